@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sc::core {
+
+// An Ed25519 key pair (OpenSSL). The private half is never logged; on disk it is a PEM file
+// with mode 0600.
+class DeviceKey final {
+public:
+    ~DeviceKey();
+    DeviceKey(DeviceKey&&) noexcept;
+    DeviceKey& operator=(DeviceKey&&) noexcept;
+
+    static DeviceKey generate();
+    // Loads the key at path, or creates it (mode 0600) when missing. On failure returns
+    // nullopt and sets *error to a message for the user.
+    static std::optional<DeviceKey> loadOrCreate(const QString& path, QString* error);
+
+    QByteArray publicKey() const; // 32 raw bytes
+    QByteArray sign(const QByteArray& message) const; // 64 bytes
+
+private:
+    struct Impl;
+    explicit DeviceKey(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Verifies an Ed25519 signature against a raw 32-byte public key.
+bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
+
+// The string a request signature covers: "METHOD\nPATH\nTIMESTAMP\nhex(sha256(body))".
+QByteArray canonicalRequest(
+    const QByteArray& method, const QByteArray& path, qint64 timestamp, const QByteArray& body);
+
+} // namespace sc::core
