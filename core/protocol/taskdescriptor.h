@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <variant>
+
+namespace sc::core {
+
+// A protocol error: which field and why. Malformed input from the network is always this,
+// never a crash or an exception.
+struct ProtocolError {
+    QString field;
+    QString message;
+};
+
+struct TaskDescriptor {
+    QString id;
+    QString app; // e.g. "sc-primes"
+    QString appSha256; // 64 lowercase hex
+    QByteArray appSignature; // 64 raw bytes (Ed25519 by the network's code-signing key)
+    QString appUrl; // path on the hub, starting with "/v1/"
+    QByteArray input; // inline input, at most kMaxInlineInput bytes
+    qint64 deadline = 0; // unix seconds
+    qint64 estimatedOps = 0;
+    qint64 reward = 0; // micro-tokens
+};
+
+inline constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxInlineInput = 64 * 1024;
+inline constexpr qsizetype kMaxTasksPerReply = 256;
+
+// Parses the reply to POST /v1/work: {"tasks": [descriptor, ...]}.
+std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QByteArray& json);
+
+} // namespace sc::core
