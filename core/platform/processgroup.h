@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+class QProcess;
+
+namespace sc::core::platform {
+
+// Makes a QProcess start its child in a new process group at the lowest CPU priority the OS
+// offers (Linux: SCHED_IDLE and nice 19). Call before QProcess::start().
+void prepareIdleChild(QProcess& process);
+
+// Stops / continues every process in the child's group. Returns false when the group is gone.
+bool suspendGroup(qint64 pid);
+bool resumeGroup(qint64 pid);
+
+} // namespace sc::core::platform
