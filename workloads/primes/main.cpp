@@ -42,6 +42,14 @@ bool writeAtomically(const std::string& path, const std::string& text)
     return std::rename(tmp.c_str(), path.c_str()) == 0;
 }
 
+bool saveCheckpoint(const std::string& path, const State& st)
+{
+    return path.empty()
+        || writeAtomically(path,
+            std::to_string(st.next) + ' ' + std::to_string(st.count) + ' ' + std::to_string(st.checksum)
+                + '\n');
+}
+
 int usage(const char* why)
 {
     std::fprintf(stderr,
@@ -142,19 +150,13 @@ int main(int argc, char** argv)
         const auto now = std::chrono::steady_clock::now();
         if (std::chrono::duration<double>(now - lastCp).count() >= checkpointSeconds) {
             lastCp = now;
-            if (!checkpoint.empty())
-                writeAtomically(checkpoint,
-                    std::to_string(st.next) + ' ' + std::to_string(st.count) + ' '
-                        + std::to_string(st.checksum) + '\n');
+            saveCheckpoint(checkpoint, st);
             std::printf("progress %.4f\n", hi == lo ? 1.0 : double(st.next - lo) / double(hi - lo));
             std::fflush(stdout);
         }
     }
     if (g_stop) {
-        if (!checkpoint.empty())
-            writeAtomically(checkpoint,
-                std::to_string(st.next) + ' ' + std::to_string(st.count) + ' ' + std::to_string(st.checksum)
-                    + '\n');
+        saveCheckpoint(checkpoint, st);
         std::printf("stopped %llu\n", static_cast<unsigned long long>(st.next));
         return 143;
     }
