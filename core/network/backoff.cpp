@@ -2,14 +2,14 @@
 #include "backoff.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace sc::core {
 
-Backoff::Backoff(Ms base, Ms cap, RandomFn random01, void* ctx)
+Backoff::Backoff(Ms base, Ms cap, RandomFn random01)
     : m_base(base)
     , m_cap(cap)
-    , m_random(random01)
-    , m_ctx(ctx)
+    , m_random(std::move(random01))
 {
 }
 
@@ -25,7 +25,7 @@ Backoff::Ms Backoff::next()
 {
     const Ms ceiling = currentCeiling();
     ++m_attempt;
-    double r = m_random(m_ctx);
+    double r = m_random();
     r = std::clamp(r, 0.0, 1.0);
     return Ms(static_cast<Ms::rep>(r * static_cast<double>(ceiling.count())));
 }

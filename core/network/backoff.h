@@ -2,7 +2,7 @@
 #pragma once
 
 #include <chrono>
-#include <cstdint>
+#include <functional>
 
 namespace sc::core {
 
@@ -11,10 +11,10 @@ namespace sc::core {
 class Backoff final {
 public:
     using Ms = std::chrono::milliseconds;
-    // random01 returns a value in [0, 1).
-    using RandomFn = double (*)(void* ctx);
+    // Returns a value in [0, 1).
+    using RandomFn = std::function<double()>;
 
-    Backoff(Ms base, Ms cap, RandomFn random01, void* ctx);
+    Backoff(Ms base, Ms cap, RandomFn random01);
 
     // Delay before the next attempt; advances the attempt counter.
     Ms next();
@@ -27,7 +27,6 @@ private:
     Ms m_base;
     Ms m_cap;
     RandomFn m_random;
-    void* m_ctx;
     int m_attempt = 0;
 };
 

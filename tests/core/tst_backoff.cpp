@@ -12,8 +12,7 @@ private Q_SLOTS:
     void ceilingDoublesUntilCap()
     {
         double r = 0.999999;
-        Backoff b(
-            100ms, 5000ms, [](void* c) { return *static_cast<double*>(c); }, &r);
+        Backoff b(100ms, 5000ms, [&r] { return r; });
         QCOMPARE(b.currentCeiling(), 100ms);
         QCOMPARE(b.next(), 99ms);
         QCOMPARE(b.currentCeiling(), 200ms);
@@ -29,8 +28,7 @@ private Q_SLOTS:
     void jitterSpansWholeWindow()
     {
         double r = 0.0;
-        Backoff b(
-            1000ms, 60000ms, [](void* c) { return *static_cast<double*>(c); }, &r);
+        Backoff b(1000ms, 60000ms, [&r] { return r; });
         QCOMPARE(b.next(), 0ms);
         r = 0.5;
         QCOMPARE(b.next(), 1000ms); // half of 2000
@@ -38,8 +36,7 @@ private Q_SLOTS:
     void resetStartsOver()
     {
         double r = 0.5;
-        Backoff b(
-            100ms, 1000ms, [](void* c) { return *static_cast<double*>(c); }, &r);
+        Backoff b(100ms, 1000ms, [&r] { return r; });
         b.next();
         b.next();
         b.reset();
