@@ -14,5 +14,8 @@ void prepareIdleChild(QProcess& process);
 // Stops / continues every process in the child's group. Returns false when the group is gone.
 bool suspendGroup(qint64 pid);
 bool resumeGroup(qint64 pid);
+// Asks the group to exit (SIGTERM), or ends it at once (SIGKILL).
+bool terminateGroup(qint64 pid);
+bool killGroup(qint64 pid);
 
 } // namespace sc::core::platform

@@ -9,7 +9,7 @@
 namespace sc::core {
 
 namespace {
-    constexpr int kSchemaVersion = 1;
+    constexpr int kSchemaVersion = 2;
 
     bool exec(QSqlDatabase& db, const QString& sql)
     {
@@ -47,6 +47,7 @@ std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
     QSqlDatabase& d = store->m_db;
     exec(d, QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(d, QStringLiteral("PRAGMA synchronous=FULL"));
+    exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
     if (store->schemaVersion() < 1) {
         const bool ok = d.transaction()
             && exec(d,
@@ -55,9 +56,22 @@ std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
                     "app_sha256 TEXT NOT NULL, app_signature BLOB NOT NULL, app_url TEXT NOT NULL, "
                     "input BLOB NOT NULL, deadline INTEGER NOT NULL, estimated_ops INTEGER NOT NULL, "
                     "reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)"))
-            && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) && d.commit();
+            && exec(d, QStringLiteral("PRAGMA user_version=1")) && d.commit();
         if (!ok) {
             *error = QStringLiteral("cannot create task database %1: %2").arg(path, d.lastError().text());
+            return nullptr;
+        }
+    }
+    if (store->schemaVersion() == 1) {
+        // v2: what the report needs (exit code, CPU time), crash count and the hub's verdict.
+        const bool ok = d.transaction()
+            && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN exit_code INTEGER NOT NULL DEFAULT 0"))
+            && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN cpu_seconds REAL NOT NULL DEFAULT 0"))
+            && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"))
+            && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT"))
+            && exec(d, QStringLiteral("PRAGMA user_version=2")) && d.commit();
+        if (!ok) {
+            *error = QStringLiteral("cannot upgrade task database %1: %2").arg(path, d.lastError().text());
             return nullptr;
         }
     }
@@ -82,7 +96,8 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         return 0;
     int added = 0;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,NULL)"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
+                             "deadline, estimated_ops, reward, state) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     for (const TaskDescriptor& t : tasks) {
         q.addBindValue(t.id);
         q.addBindValue(t.app);
@@ -103,42 +118,105 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
     return m_db.commit() ? added : 0;
 }
 
-bool TaskStore::transition(const QString& id, State from, State to, const QByteArray* hash)
+bool TaskStore::transition(const QString& id, State from, State to)
 {
     QSqlQuery q(m_db);
-    q.prepare(hash ? QStringLiteral("UPDATE tasks SET state=?, output_hash=? WHERE id=? AND state=?")
-                   : QStringLiteral("UPDATE tasks SET state=? WHERE id=? AND state=?"));
+    q.prepare(QStringLiteral("UPDATE tasks SET state=? WHERE id=? AND state=?"));
     q.addBindValue(static_cast<int>(to));
-    if (hash)
-        q.addBindValue(*hash);
     q.addBindValue(id);
     q.addBindValue(static_cast<int>(from));
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool TaskStore::markRunning(const QString& id)
+bool TaskStore::markRunning(const QString& id) { return transition(id, State::Queued, State::Running); }
+
+bool TaskStore::markFinished(const QString& id, const QByteArray& outputHash, int exitCode, double cpuSeconds)
 {
-    return transition(id, State::Queued, State::Running, nullptr);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tasks SET state=?, output_hash=?, exit_code=?, "
+                             "cpu_seconds=cpu_seconds+? WHERE id=? AND state=?"));
+    q.addBindValue(static_cast<int>(State::Finished));
+    q.addBindValue(outputHash);
+    q.addBindValue(exitCode);
+    q.addBindValue(cpuSeconds);
+    q.addBindValue(id);
+    q.addBindValue(static_cast<int>(State::Running));
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool TaskStore::markFinished(const QString& id, const QByteArray& outputHash)
+bool TaskStore::markReported(const QString& id, const QString& outcome)
 {
-    return transition(id, State::Running, State::Finished, &outputHash);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tasks SET state=?, outcome=? WHERE id=? AND state=?"));
+    q.addBindValue(static_cast<int>(State::Reported));
+    q.addBindValue(outcome);
+    q.addBindValue(id);
+    q.addBindValue(static_cast<int>(State::Finished));
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool TaskStore::markReported(const QString& id)
+bool TaskStore::markAbandoned(const QString& id, const QString& reason)
 {
-    return transition(id, State::Finished, State::Reported, nullptr);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tasks SET state=?, outcome=? WHERE id=? AND state IN (?,?)"));
+    q.addBindValue(static_cast<int>(State::Abandoned));
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    q.addBindValue(static_cast<int>(State::Queued));
+    q.addBindValue(static_cast<int>(State::Running));
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int TaskStore::recordFailure(const QString& id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tasks SET failures=failures+1 WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return -1;
+    const auto row = find(id);
+    return row ? row->failures : -1;
+}
+
+bool TaskStore::addCpuSeconds(const QString& id, double seconds)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tasks SET cpu_seconds=cpu_seconds+? WHERE id=?"));
+    q.addBindValue(seconds);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int TaskStore::count(State s) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state=?"));
+    q.addBindValue(static_cast<int>(s));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<TaskStore::Row> TaskStore::find(const QString& id) const
+{
+    const QList<Row> rows = select(QStringLiteral("id=?"), id);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
 }
 
 QList<TaskStore::Row> TaskStore::inState(State s) const
 {
+    return select(QStringLiteral("state=?"), static_cast<int>(s));
+}
+
+QList<TaskStore::Row> TaskStore::select(const QString& where, const QVariant& value) const
+{
     QList<Row> rows;
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, app, app_sha256, app_signature, app_url, input, deadline, "
-                       "estimated_ops, reward, state, output_hash FROM tasks WHERE state=? ORDER BY rowid"));
-    q.addBindValue(static_cast<int>(s));
+    q.prepare(QStringLiteral("SELECT id, app, app_sha256, app_signature, app_url, input, deadline, "
+                             "estimated_ops, reward, state, output_hash, exit_code, cpu_seconds, failures, "
+                             "outcome FROM tasks WHERE ")
+        + where + QStringLiteral(" ORDER BY rowid"));
+    q.addBindValue(value);
     if (!q.exec())
         return rows;
     while (q.next()) {
@@ -154,6 +232,10 @@ QList<TaskStore::Row> TaskStore::inState(State s) const
         r.task.reward = q.value(8).toLongLong();
         r.state = static_cast<State>(q.value(9).toInt());
         r.outputHash = q.value(10).toByteArray();
+        r.exitCode = q.value(11).toInt();
+        r.cpuSeconds = q.value(12).toDouble();
+        r.failures = q.value(13).toInt();
+        r.outcome = q.value(14).toString();
         rows.append(r);
     }
     return rows;

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace sc::core {
 
@@ -14,12 +15,18 @@ namespace sc::core {
 // the store says exactly which tasks must restart and which results still wait to be reported.
 class TaskStore final {
 public:
-    enum class State { Queued, Running, Finished, Reported };
+    // Abandoned: never run or never reported (deadline passed, program failed verification);
+    // terminal like Reported.
+    enum class State { Queued, Running, Finished, Reported, Abandoned };
 
     struct Row {
         TaskDescriptor task;
         State state = State::Queued;
         QByteArray outputHash;
+        int exitCode = 0;
+        double cpuSeconds = 0;
+        int failures = 0;
+        QString outcome; // hub's answer to the report: pending / valid / invalid / expired
     };
 
     ~TaskStore();
@@ -32,17 +39,26 @@ public:
     // Adds tasks not already known (by id); returns how many were new.
     int addQueued(const QList<TaskDescriptor>& tasks);
     bool markRunning(const QString& id);
-    bool markFinished(const QString& id, const QByteArray& outputHash);
+    bool markFinished(const QString& id, const QByteArray& outputHash, int exitCode = 0, double cpuSeconds = 0);
     // Finished -> Reported; returns false (and changes nothing) from any other state,
     // so a result is never reported twice.
-    bool markReported(const QString& id);
+    bool markReported(const QString& id, const QString& outcome = {});
+    // Queued or Running -> Abandoned, with the reason kept as the outcome.
+    bool markAbandoned(const QString& id, const QString& reason);
+    // Counts a crash of the task program; returns the new count (-1 on error).
+    int recordFailure(const QString& id);
+    // Adds CPU seconds used so far (kept across restarts of the task).
+    bool addCpuSeconds(const QString& id, double seconds);
+    int count(State s) const;
+    std::optional<Row> find(const QString& id) const;
 
     QList<Row> inState(State s) const;
     int schemaVersion() const;
 
 private:
     explicit TaskStore(QSqlDatabase db);
-    bool transition(const QString& id, State from, State to, const QByteArray* hash);
+    bool transition(const QString& id, State from, State to);
+    QList<Row> select(const QString& where, const QVariant& value) const;
     QSqlDatabase m_db;
 };
 

@@ -2,6 +2,8 @@
 #include "tasks/taskstore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,7 +48,7 @@ private Q_SLOTS:
         } // dropped without any shutdown step, as after a crash
         auto s = TaskStore::open(path, &err);
         QVERIFY(s);
-        QCOMPARE(s->schemaVersion(), 1);
+        QCOMPARE(s->schemaVersion(), 2);
         const auto running = s->inState(State::Running);
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().task.id, QStringLiteral("a"));
@@ -56,6 +58,59 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().outputHash, QByteArray("hash-b"));
         QCOMPARE(s->inState(State::Queued).size(), 1);
+    }
+    void version1DatabaseIsMigrated()
+    {
+        QTemporaryDir d;
+        const QString path = d.filePath(QStringLiteral("old.sqlite"));
+        {
+            // A database as the first release wrote it, with one finished task.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, app_sha256 TEXT NOT NULL, "
+                "app_signature BLOB NOT NULL, app_url TEXT NOT NULL, input BLOB NOT NULL, deadline INTEGER NOT NULL, "
+                "estimated_ops INTEGER NOT NULL, reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('old','sc-primes','aa',x'01','/v1/x','0 5',9,1,1,2,'h')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QString err;
+        auto s = TaskStore::open(path, &err);
+        QVERIFY2(s, qPrintable(err));
+        QCOMPARE(s->schemaVersion(), 2);
+        const auto row = s->find(QStringLiteral("old"));
+        QVERIFY(row);
+        QCOMPARE(row->state, State::Finished);
+        QCOMPARE(row->exitCode, 0);
+        QVERIFY(s->markReported(QStringLiteral("old"), QStringLiteral("valid")));
+        QCOMPARE(s->find(QStringLiteral("old"))->outcome, QStringLiteral("valid"));
+    }
+    void failuresCpuAndAbandoning()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto s = TaskStore::open(d.filePath(QStringLiteral("t.sqlite")), &err);
+        QVERIFY(s);
+        QCOMPARE(s->addQueued({ task(QStringLiteral("a")), task(QStringLiteral("b")) }), 2);
+        QVERIFY(s->markRunning(QStringLiteral("a")));
+        QCOMPARE(s->recordFailure(QStringLiteral("a")), 1);
+        QCOMPARE(s->recordFailure(QStringLiteral("a")), 2);
+        QCOMPARE(s->recordFailure(QStringLiteral("nope")), -1);
+        QVERIFY(s->addCpuSeconds(QStringLiteral("a"), 1.5));
+        QVERIFY(s->markFinished(QStringLiteral("a"), "h", 3, 2.0));
+        const auto a = s->find(QStringLiteral("a"));
+        QCOMPARE(a->cpuSeconds, 3.5);
+        QCOMPARE(a->exitCode, 3);
+        QCOMPARE(a->failures, 2);
+        QVERIFY(!s->markAbandoned(QStringLiteral("a"), QStringLiteral("late"))); // finished work is reported, not dropped
+        QVERIFY(s->markAbandoned(QStringLiteral("b"), QStringLiteral("late")));
+        QCOMPARE(s->count(State::Abandoned), 1);
+        QVERIFY(!s->markRunning(QStringLiteral("b")));
     }
     void resultIsReportedOnlyOnce()
     {

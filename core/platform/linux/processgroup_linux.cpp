@@ -25,4 +25,8 @@ bool suspendGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid
 
 bool resumeGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGCONT) == 0; }
 
+bool terminateGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGTERM) == 0; }
+
+bool killGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGKILL) == 0; }
+
 } // namespace sc::core::platform

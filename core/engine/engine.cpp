@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+
+#include "crypto/devicekey.h"
+#include "ledger/ledger.h"
+#include "network/hubclient.h"
+#include "tasks/executor.h"
+#include "tasks/taskstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QSysInfo>
+#include <QCoreApplication>
+#include <QThread>
+
+namespace sc::core {
+
+namespace {
+    constexpr int kMaxTaskFailures = 3;
+    constexpr qint64 kMaxOutputBytes = 1024 * 1024;
+    constexpr qint64 kMaxProgramBytes = 256LL * 1024 * 1024;
+    constexpr qint64 kNoWorkRetryMs = 30'000;
+    constexpr qint64 kCrashRetryMs = 5'000;
+    constexpr int kCreditsPage = 500;
+
+    QByteArray sha256Hex(const QByteArray& data)
+    {
+        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    }
+
+    QByteArray fileSha256Hex(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        if (!h.addData(&f))
+            return {};
+        return h.result().toHex();
+    }
+
+    QString megabytes(qint64 bytes) { return QString::number(bytes / (1024 * 1024)); }
+} // namespace
+
+Engine::Engine(Config config, HttpTransport& http, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_http(http)
+    , m_clock(std::move(clock))
+    , m_buffer(m_config.bufferMinSecondsPerCore, m_config.bufferMaxSecondsPerCore)
+    , m_hubBackoff(std::chrono::seconds(1), std::chrono::minutes(5),
+          [] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_mono.start();
+    m_runAllowed = m_config.alwaysRun;
+    if (!m_runAllowed)
+        m_gateReason = tr("Waiting for the computer to be idle");
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &Engine::tick);
+}
+
+Engine::~Engine() = default;
+
+QString Engine::slotDir(const QString& taskId) const
+{
+    // Task ids come from the network: hash them so no id can name a path outside slots/.
+    return m_config.dataDir + QStringLiteral("/slots/")
+        + QString::fromLatin1(sha256Hex(taskId.toUtf8()).left(32));
+}
+
+QString Engine::programPath(const QString& sha256) const { return m_config.dataDir + QStringLiteral("/programs/") + sha256; }
+
+bool Engine::start(QString* error)
+{
+    QDir dir(m_config.dataDir);
+    if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots")) || !dir.mkpath(QStringLiteral("programs"))) {
+        *error = tr("Cannot create the data folder %1. Check that it is writable.").arg(m_config.dataDir);
+        return false;
+    }
+    m_config.dataDir = dir.absolutePath();
+    m_lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral("engine.lock")));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = tr("Another SpareCycles engine (process %1) is already using %2.").arg(pid).arg(m_config.dataDir);
+        return false;
+    }
+    QString err;
+    auto key = DeviceKey::loadOrCreate(dir.filePath(QStringLiteral("device-key.pem")), &err);
+    if (!key) {
+        *error = err;
+        return false;
+    }
+    m_key = std::make_unique<DeviceKey>(std::move(*key));
+    m_tasks = TaskStore::open(dir.filePath(QStringLiteral("tasks.sqlite")), &err);
+    if (!m_tasks) {
+        *error = err;
+        return false;
+    }
+    m_ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), &err);
+    if (!m_ledger) {
+        *error = err;
+        return false;
+    }
+    if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
+        m_buffer.setOpsPerSecond(speed->toDouble());
+    m_hub = std::make_unique<HubClient>(m_http, *m_key, m_config.hubUrl, m_clock);
+    m_executor = new Executor(this);
+    connect(m_executor, &Executor::taskExited, this, &Engine::onTaskExited);
+    const int resuming = m_tasks->count(TaskStore::State::Running);
+    const int unreported = m_tasks->count(TaskStore::State::Finished);
+    if (resuming > 0)
+        log(tr("%n task(s) will resume from their checkpoints.", nullptr, resuming));
+    if (unreported > 0)
+        log(tr("%n result(s) from an earlier run wait to be reported.", nullptr, unreported));
+    m_tick.start();
+    updateState();
+    QTimer::singleShot(0, this, &Engine::pump);
+    return true;
+}
+
+void Engine::stop(std::function<void()> done)
+{
+    m_stopping = true;
+    m_tick.stop();
+    updateState();
+    auto finish = [this, done = std::move(done)] {
+        m_state = State::Stopped;
+        m_reason = tr("Stopped");
+        writeStatusFile();
+        m_lock.reset();
+        done();
+    };
+    if (!m_executor) {
+        finish();
+        return;
+    }
+    m_executor->stopAll(std::chrono::seconds(10), std::move(finish));
+}
+
+void Engine::setRunAllowed(bool allowed, const QString& reason)
+{
+    m_runAllowed = allowed;
+    m_gateReason = reason;
+    if (!m_executor)
+        return;
+    if (!allowed)
+        m_executor->suspendAll();
+    else if (!m_userPaused)
+        m_executor->resumeAll();
+    pump();
+}
+
+void Engine::pauseByUser()
+{
+    m_userPaused = true;
+    if (m_executor)
+        m_executor->suspendAll();
+    log(tr("Paused by you."));
+    pump();
+}
+
+void Engine::resumeByUser()
+{
+    m_userPaused = false;
+    if (m_executor && m_runAllowed)
+        m_executor->resumeAll();
+    log(tr("Resumed."));
+    pump();
+}
+
+void Engine::tick()
+{
+    if (m_executor)
+        m_executor->sampleCpu();
+    pump();
+}
+
+bool Engine::hubReady() const { return !m_stopping && m_fatal.isEmpty() && nowMs() >= m_hubRetryAtMs; }
+
+void Engine::pump()
+{
+    if (m_stopping || !m_tasks)
+        return;
+    if (m_fatal.isEmpty()) {
+        if (!m_registered) {
+            if (!m_connectInFlight && hubReady())
+                connectHub();
+        } else {
+            fetchWork();
+            reportNext();
+            pollCredits();
+        }
+        startTasks();
+    }
+    updateState();
+    writeStatusFile();
+}
+
+void Engine::hubFailed(const HubError& e)
+{
+    if (e.kind == HubError::Kind::Http && e.code == QLatin1String("unknown_device")) {
+        // The hub forgot us (new hub database): register again, keep everything else.
+        m_registered = false;
+        log(tr("The hub does not know this device any more; registering again."));
+        return;
+    }
+    if (e.kind == HubError::Kind::Http && e.code == QLatin1String("device_flagged")) {
+        setFatal(tr("The hub stopped sending work to this device because it returned wrong answers to known "
+                    "tasks. Check the computer's stability (memory, overclocking), then contact the network."));
+        return;
+    }
+    const auto delay = m_hubBackoff.next();
+    m_hubRetryAtMs = nowMs() + delay.count();
+    m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n second(s).", nullptr,
+        static_cast<int>((delay.count() + 999) / 1000))
+                          .arg(m_config.hubUrl.toDisplayString(), e.message);
+    if (e.kind == HubError::Kind::Transport && e.code == QLatin1String("tls"))
+        m_offlineReason = tr("The hub at %1 presented a certificate this computer does not trust: %2")
+                              .arg(m_config.hubUrl.toDisplayString(), e.message);
+}
+
+void Engine::hubSucceeded()
+{
+    m_hubBackoff.reset();
+    m_offlineReason.clear();
+}
+
+void Engine::connectHub()
+{
+    m_connectInFlight = true;
+    m_hub->getNetwork([this](const QJsonObject& net, const std::optional<HubError>& err) {
+        if (err) {
+            m_connectInFlight = false;
+            hubFailed(*err);
+            if (err->kind != HubError::Kind::Transport && !err->retryable())
+                setFatal(err->message);
+            pump();
+            return;
+        }
+        const QString keyHex = net.value(QLatin1String("code_signing_key")).toString().toLower();
+        const QString pinName = QStringLiteral("code_signing_key ") + m_config.hubUrl.toString(QUrl::StripTrailingSlash);
+        const auto pinned = m_ledger->meta(pinName);
+        if (pinned && *pinned != keyHex) {
+            m_connectInFlight = false;
+            setFatal(tr("The hub at %1 now signs task programs with a different key than when this device first "
+                        "joined. SpareCycles will not run programs it cannot trust. If the network announced a "
+                        "new key, remove the folder %2 to join again.")
+                         .arg(m_config.hubUrl.toDisplayString(), m_config.dataDir));
+            return;
+        }
+        if (!pinned)
+            m_ledger->setMeta(pinName, keyHex);
+        m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
+        QJsonObject profile { { QStringLiteral("logical_cpus"), QThread::idealThreadCount() },
+            { QStringLiteral("cores_offered"), m_config.cores }, { QStringLiteral("os"), QSysInfo::prettyProductName() },
+            { QStringLiteral("kernel"), QSysInfo::kernelVersion() }, { QStringLiteral("arch"), QSysInfo::currentCpuArchitecture() },
+            { QStringLiteral("ops_per_second"), m_buffer.opsPerSecond() } };
+        const QJsonObject body { { QStringLiteral("payout_address"), m_config.payoutAddress },
+            { QStringLiteral("profile"), profile } };
+        m_hub->registerDevice(body, [this](const QJsonObject&, const std::optional<HubError>& regErr) {
+            m_connectInFlight = false;
+            if (regErr) {
+                hubFailed(*regErr);
+            } else {
+                hubSucceeded();
+                m_registered = true;
+                log(tr("Connected to the hub at %1.").arg(m_config.hubUrl.toDisplayString()));
+            }
+            pump();
+        });
+    });
+}
+
+void Engine::fetchWork()
+{
+    if (m_fetchInFlight || !hubReady() || nowMs() < m_noWorkUntilMs)
+        return;
+    const QStorageInfo disk(m_config.dataDir);
+    if (disk.isValid() && disk.bytesAvailable() < m_config.minFreeDiskBytes) {
+        m_diskReason = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
+                           .arg(megabytes(disk.bytesAvailable()), m_config.dataDir, megabytes(m_config.minFreeDiskBytes));
+        return;
+    }
+    m_diskReason.clear();
+    double buffered = 0;
+    for (const auto& row : m_tasks->inState(TaskStore::State::Queued))
+        buffered += m_buffer.secondsFor(row.task.estimatedOps);
+    // Running tasks do not count: the buffer is what comes after them.
+    const int seconds = m_buffer.secondsToRequest(buffered, m_config.cores);
+    if (seconds <= 0)
+        return;
+    m_fetchInFlight = true;
+    m_hub->requestWork(m_config.cores, seconds, [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
+        m_fetchInFlight = false;
+        if (err) {
+            hubFailed(*err);
+        } else {
+            hubSucceeded();
+            QList<TaskDescriptor> fresh;
+            const qint64 now = m_clock();
+            for (const TaskDescriptor& t : tasks) {
+                if (t.deadline > now)
+                    fresh.append(t);
+            }
+            const int added = m_tasks->addQueued(fresh);
+            if (added > 0)
+                log(tr("Received %n task(s) from the hub.", nullptr, added));
+            else
+                m_noWorkUntilMs = nowMs() + kNoWorkRetryMs;
+        }
+        pump();
+    });
+}
+
+bool Engine::ensureProgram(const TaskDescriptor& task)
+{
+    const QString sha = task.appSha256;
+    if (m_verifiedPrograms.contains(sha))
+        return true;
+    const QString path = programPath(sha);
+    if (QFile::exists(path)) {
+        if (fileSha256Hex(path) == sha.toLatin1()) {
+            m_verifiedPrograms.insert(sha);
+            return true;
+        }
+        QFile::remove(path); // damaged cache entry: fetch it again
+    }
+    if (m_downloads.contains(sha) || !hubReady() || m_codeSigningKey.isEmpty())
+        return false;
+    m_downloads.insert(sha);
+    const TaskDescriptor t = task;
+    m_hub->download(t.appUrl, kMaxProgramBytes, [this, t, path](const QByteArray& bytes, const std::optional<HubError>& err) {
+        m_downloads.remove(t.appSha256);
+        if (err) {
+            hubFailed(*err);
+            pump();
+            return;
+        }
+        hubSucceeded();
+        const QByteArray signedText = "sc-app-v1\n" + t.app.toUtf8() + '\n' + t.appSha256.toLatin1();
+        QString problem;
+        if (sha256Hex(bytes) != t.appSha256.toLatin1())
+            problem = tr("its SHA-256 does not match the task");
+        else if (!verifyEd25519(m_codeSigningKey, signedText, t.appSignature))
+            problem = tr("its signature is not from the network's code-signing key");
+        if (!problem.isEmpty()) {
+            log(tr("Refused the program %1 from the hub: %2. Its tasks are dropped.").arg(t.app, problem));
+            for (const auto& row : m_tasks->inState(TaskStore::State::Queued)) {
+                if (row.task.appSha256 == t.appSha256)
+                    m_tasks->markAbandoned(row.task.id, QStringLiteral("program failed verification"));
+            }
+            pump();
+            return;
+        }
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+            log(tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
+        } else {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
+            m_verifiedPrograms.insert(t.appSha256);
+        }
+        pump();
+    });
+    return false;
+}
+
+void Engine::startTasks()
+{
+    if (!m_runAllowed || m_userPaused || m_stopping)
+        return;
+    // Unfinished work first (it resumes from its checkpoint), then the queue in arrival order.
+    QList<TaskStore::Row> candidates = m_tasks->inState(TaskStore::State::Running);
+    candidates += m_tasks->inState(TaskStore::State::Queued);
+    const qint64 now = m_clock();
+    for (const TaskStore::Row& row : candidates) {
+        if (m_executor->runningCount() >= m_config.cores)
+            break;
+        const QString& id = row.task.id;
+        if (m_executor->isRunning(id))
+            continue;
+        if (m_retryTaskAtMs.value(id, 0) > nowMs())
+            continue;
+        if (row.task.deadline <= now) {
+            m_tasks->markAbandoned(id, QStringLiteral("deadline passed before it could run"));
+            QDir(slotDir(id)).removeRecursively();
+            log(tr("Dropped task %1: its deadline passed before it could finish.").arg(id));
+            continue;
+        }
+        if (!ensureProgram(row.task))
+            continue;
+        if (row.state == TaskStore::State::Queued && !m_tasks->markRunning(id))
+            continue;
+        Executor::Spec spec;
+        spec.taskId = id;
+        spec.program = programPath(row.task.appSha256);
+        spec.slotDir = slotDir(id);
+        spec.input = row.task.input;
+        spec.checkpointSeconds = m_config.checkpointSeconds;
+        QString err;
+        if (!m_executor->start(spec, &err)) {
+            log(tr("Cannot start task %1: %2").arg(id, err));
+            m_retryTaskAtMs.insert(id, nowMs() + kCrashRetryMs);
+            continue;
+        }
+        log(tr("Started task %1.").arg(id));
+    }
+}
+
+void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds)
+{
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC).date();
+    const auto row = m_tasks->find(id);
+    if (!row) {
+        pump();
+        return;
+    }
+    if (stopped) {
+        m_tasks->addCpuSeconds(id, cpuSeconds);
+        m_ledger->addContribution(today, cpuSeconds, 0);
+        pump();
+        return;
+    }
+    const QString dir = slotDir(id);
+    if (exitCode == 0 && !crashed) {
+        QFile out(dir + QStringLiteral("/output"));
+        const bool readable = out.open(QIODevice::ReadOnly) && out.size() <= kMaxOutputBytes;
+        const QByteArray bytes = readable ? out.readAll() : QByteArray();
+        if (readable) {
+            m_tasks->markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
+            m_ledger->addContribution(today, cpuSeconds, 1);
+            m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
+            m_ledger->setMeta(QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
+            log(tr("Finished task %1.").arg(id));
+            pump();
+            return;
+        }
+        exitCode = 5; // contract broken: no output, or an output over the limit
+    }
+    m_ledger->addContribution(today, cpuSeconds, 0);
+    const int failures = m_tasks->recordFailure(id);
+    if (failures >= 0 && failures < kMaxTaskFailures) {
+        log(tr("Task %1 failed (exit code %2); trying again from its checkpoint.").arg(id).arg(crashed ? -1 : exitCode));
+        m_tasks->addCpuSeconds(id, cpuSeconds);
+        m_retryTaskAtMs.insert(id, nowMs() + kCrashRetryMs);
+    } else {
+        log(tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures).arg(id));
+        QFile::remove(dir + QStringLiteral("/output"));
+        m_tasks->markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
+    }
+    pump();
+}
+
+void Engine::reportNext()
+{
+    if (m_reportInFlight || !hubReady())
+        return;
+    const QList<TaskStore::Row> finished = m_tasks->inState(TaskStore::State::Finished);
+    if (finished.isEmpty())
+        return;
+    const TaskStore::Row row = finished.first();
+    const QString id = row.task.id;
+    const QString dir = slotDir(id);
+    QByteArray output;
+    QFile out(dir + QStringLiteral("/output"));
+    if (out.open(QIODevice::ReadOnly))
+        output = out.read(kMaxOutputBytes);
+    if (sha256Hex(output) != row.outputHash) {
+        // The slot was damaged or removed after the task finished: report an empty failure so
+        // the hub reissues the work, rather than an output we cannot vouch for.
+        output.clear();
+    }
+    m_reportInFlight = true;
+    auto done = [this, id, dir](const QString& outcome) {
+        m_reportInFlight = false;
+        if (m_tasks->markReported(id, outcome))
+            QDir(dir).removeRecursively();
+        m_creditsDue = true;
+        pump();
+    };
+    auto onError = [this, id, done](const HubError& err) {
+        if (err.kind == HubError::Kind::Http && err.code == QLatin1String("already_reported"))
+            return done(QStringLiteral("pending"));
+        if (err.kind == HubError::Kind::Http && (err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
+                || err.code == QLatin1String("conflict") || err.code == QLatin1String("bad_request"))) {
+            log(tr("The hub did not accept the result of task %1: %2").arg(id, err.message));
+            return done(err.code);
+        }
+        m_reportInFlight = false;
+        hubFailed(err);
+        pump();
+    };
+    const QByteArray hash = sha256Hex(output);
+    const int exitCode = output.isEmpty() && row.exitCode == 0 ? 5 : row.exitCode;
+    const double cpu = row.cpuSeconds;
+    m_hub->uploadOutput(id, output, [this, id, hash, exitCode, cpu, done, onError](const QJsonObject&, const std::optional<HubError>& err) {
+        if (err)
+            return onError(*err);
+        m_hub->reportResult(id, exitCode, cpu, hash, [this, id, done, onError](const QJsonObject& reply, const std::optional<HubError>& err2) {
+            if (err2)
+                return onError(*err2);
+            hubSucceeded();
+            log(tr("Reported task %1.").arg(id));
+            done(reply.value(QLatin1String("status")).toString(QStringLiteral("pending")));
+        });
+    });
+}
+
+void Engine::pollCredits()
+{
+    if (m_creditsInFlight || !hubReady())
+        return;
+    if (!m_creditsDue && nowMs() < m_nextCreditsPollMs)
+        return;
+    m_creditsInFlight = true;
+    m_creditsDue = false;
+    m_hub->credits(m_ledger->creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
+        m_creditsInFlight = false;
+        m_nextCreditsPollMs = nowMs() + 10'000;
+        if (err) {
+            hubFailed(*err);
+            pump();
+            return;
+        }
+        hubSucceeded();
+        QList<Ledger::Credit> credits;
+        const QJsonArray list = reply.value(QLatin1String("credits")).toArray();
+        for (const QJsonValue& v : list) {
+            const QJsonObject o = v.toObject();
+            Ledger::Credit c;
+            c.seq = o.value(QLatin1String("seq")).toInteger(-1);
+            c.taskId = o.value(QLatin1String("task_id")).toString();
+            c.status = o.value(QLatin1String("status")).toString();
+            c.amount = o.value(QLatin1String("amount")).toInteger(-1);
+            c.time = o.value(QLatin1String("time")).toInteger(-1);
+            if (c.seq < 0 || c.taskId.isEmpty() || c.amount < 0 || c.time < 0
+                || (c.status != QLatin1String("valid") && c.status != QLatin1String("invalid"))) {
+                log(tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+                pump();
+                return;
+            }
+            credits.append(c);
+        }
+        const qint64 next = reply.value(QLatin1String("next")).toInteger(-1);
+        if (next < m_ledger->creditCursor()) {
+            log(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
+            pump();
+            return;
+        }
+        if (!credits.isEmpty() || next != m_ledger->creditCursor()) {
+            if (!m_ledger->applyCredits(credits, next))
+                log(tr("Could not store credits in the ledger; will ask again."));
+            for (const auto& c : credits) {
+                if (c.status == QLatin1String("valid"))
+                    log(tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
+                else
+                    log(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+            }
+        }
+        if (list.size() >= kCreditsPage)
+            m_creditsDue = true;
+        pump();
+    });
+}
+
+void Engine::setFatal(const QString& message)
+{
+    m_fatal = message;
+    log(message);
+    if (m_executor)
+        m_executor->suspendAll();
+    updateState();
+    writeStatusFile();
+}
+
+void Engine::updateState()
+{
+    State s;
+    QString r;
+    const int running = m_executor ? m_executor->runningCount() : 0;
+    if (m_stopping) {
+        s = State::Stopping;
+        r = tr("Stopping tasks (they resume from their checkpoints next time)");
+    } else if (!m_fatal.isEmpty()) {
+        s = State::Error;
+        r = m_fatal;
+    } else if (m_userPaused) {
+        s = State::Paused;
+        r = tr("Paused by you");
+    } else if (!m_runAllowed) {
+        s = State::WaitingForIdle;
+        r = m_gateReason;
+    } else if (running > 0) {
+        s = State::Running;
+        r = tr("Running %n task(s)", nullptr, running);
+        if (!m_offlineReason.isEmpty())
+            r += QStringLiteral("; ") + m_offlineReason;
+    } else if (!m_offlineReason.isEmpty()) {
+        s = State::Offline;
+        r = m_offlineReason;
+    } else if (!m_diskReason.isEmpty()) {
+        s = State::NoWork;
+        r = m_diskReason;
+    } else if (!m_registered) {
+        s = State::Starting;
+        r = tr("Connecting to the hub at %1").arg(m_config.hubUrl.toDisplayString());
+    } else {
+        s = State::NoWork;
+        r = m_tasks && m_tasks->count(TaskStore::State::Queued) > 0 ? tr("Preparing tasks")
+                                                                     : tr("Waiting for work from the hub");
+    }
+    if (s != m_state || r != m_reason) {
+        m_state = s;
+        m_reason = r;
+        Q_EMIT stateChanged(s, r);
+    }
+}
+
+QString Engine::stateName(State s)
+{
+    switch (s) {
+    case State::Starting:
+        return QStringLiteral("starting");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::NoWork:
+        return QStringLiteral("no_work");
+    case State::WaitingForIdle:
+        return QStringLiteral("waiting_for_idle");
+    case State::Paused:
+        return QStringLiteral("paused");
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Error:
+        return QStringLiteral("error");
+    case State::Stopping:
+        return QStringLiteral("stopping");
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject Engine::status() const
+{
+    QJsonArray running;
+    if (m_executor) {
+        for (const auto& info : m_executor->tasks()) {
+            running.append(QJsonObject { { QStringLiteral("id"), info.taskId }, { QStringLiteral("progress"), info.progress },
+                { QStringLiteral("cpu_seconds"), info.cpuSeconds }, { QStringLiteral("suspended"), info.suspended } });
+        }
+    }
+    QJsonObject o { { QStringLiteral("state"), stateName(m_state) }, { QStringLiteral("reason"), m_reason },
+        { QStringLiteral("hub"), m_config.hubUrl.toString() }, { QStringLiteral("pid"), QCoreApplication::applicationPid() },
+        { QStringLiteral("updated"), m_clock() }, { QStringLiteral("tasks_running"), running.size() },
+        { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores } };
+    return o;
+}
+
+void Engine::writeStatusFile()
+{
+    if (!m_lock)
+        return;
+    QJsonObject o = status();
+    o.remove(QStringLiteral("updated"));
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (json == m_lastStatusJson)
+        return;
+    QSaveFile f(m_config.dataDir + QStringLiteral("/status.json"));
+    if (f.open(QIODevice::WriteOnly) && f.write(json) == json.size() && f.commit())
+        m_lastStatusJson = json;
+}
+
+QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
+{
+    QDir dir(dataDir);
+    if (!dir.exists()) {
+        *error = tr("%1 does not exist; no engine has used it yet.").arg(dataDir);
+        return {};
+    }
+    QJsonObject o;
+    QFile f(dir.filePath(QStringLiteral("status.json")));
+    if (f.open(QIODevice::ReadOnly))
+        o = QJsonDocument::fromJson(f.readAll()).object();
+    QLockFile lock(dir.filePath(QStringLiteral("engine.lock")));
+    lock.setStaleLockTime(0);
+    const bool engineRunning = !lock.tryLock(0);
+    if (!engineRunning) {
+        lock.unlock();
+        o.insert(QStringLiteral("state"), stateName(State::Stopped));
+        o.insert(QStringLiteral("reason"), tr("No engine is running on this data folder."));
+        o.insert(QStringLiteral("tasks_running"), 0);
+        o.insert(QStringLiteral("tasks"), QJsonArray());
+    }
+    o.insert(QStringLiteral("engine_running"), engineRunning);
+    QString err;
+    qint64 earned = 0;
+    int completed = 0, queued = 0, unreported = 0, valid = 0, invalid = 0;
+    if (QFile::exists(dir.filePath(QStringLiteral("tasks.sqlite")))) {
+        if (auto tasks = TaskStore::open(dir.filePath(QStringLiteral("tasks.sqlite")), &err)) {
+            for (const auto& r : tasks->inState(TaskStore::State::Reported))
+                completed += r.exitCode == 0 ? 1 : 0;
+            for (const auto& r : tasks->inState(TaskStore::State::Finished))
+                completed += r.exitCode == 0 ? 1 : 0;
+            queued = tasks->count(TaskStore::State::Queued);
+            unreported = tasks->count(TaskStore::State::Finished);
+        }
+    }
+    if (QFile::exists(dir.filePath(QStringLiteral("ledger.sqlite")))) {
+        if (auto ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), &err)) {
+            earned = ledger->earnedTotal();
+            valid = ledger->creditedTasks(QStringLiteral("valid"));
+            invalid = ledger->creditedTasks(QStringLiteral("invalid"));
+        }
+    }
+    if (!err.isEmpty())
+        *error = err;
+    if (!o.contains(QLatin1String("state"))) {
+        o.insert(QStringLiteral("state"), stateName(State::Stopped));
+        o.insert(QStringLiteral("reason"), tr("No engine has run on this data folder yet."));
+    }
+    o.insert(QStringLiteral("tasks_completed"), completed);
+    o.insert(QStringLiteral("tasks_queued"), queued);
+    o.insert(QStringLiteral("results_waiting_to_report"), unreported);
+    o.insert(QStringLiteral("tasks_valid"), valid);
+    o.insert(QStringLiteral("tasks_invalid"), invalid);
+    o.insert(QStringLiteral("earned_total"), earned);
+    return o;
+}
+
+void Engine::log(const QString& message) { Q_EMIT activity(message); }
+
+} // namespace sc::core

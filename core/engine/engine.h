@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/backoff.h"
+#include "tasks/workbuffer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace sc::core {
+
+class DeviceKey;
+class Executor;
+class HttpTransport;
+class HubClient;
+class Ledger;
+class TaskStore;
+struct HubError;
+struct TaskDescriptor;
+
+// The engine: keeps a buffer of work from the hub, runs it through the Executor, reports
+// results (kept on disk until the hub has them), and follows the credit feed into the
+// Ledger. Everything durable is in the data folder, so a kill -9 at any point loses nothing.
+// The UI and the CLI only read its state and send commands.
+class Engine final : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Starting, Running, NoWork, WaitingForIdle, Paused, Offline, Error, Stopping, Stopped };
+    Q_ENUM(State)
+
+    struct Config {
+        QString dataDir;
+        QUrl hubUrl;
+        int cores = 1;
+        bool alwaysRun = false;
+        int bufferMinSecondsPerCore = 120;
+        int bufferMaxSecondsPerCore = 600;
+        int checkpointSeconds = 5;
+        QString payoutAddress;
+        qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
+    };
+
+    using Clock = std::function<qint64()>; // unix seconds
+
+    Engine(Config config, HttpTransport& http, Clock clock, QObject* parent = nullptr);
+    ~Engine() override;
+
+    // Takes the data folder (one engine per folder), opens the key and the databases.
+    bool start(QString* error);
+    // Stops every task (they resume from their checkpoints next time), writes the final
+    // status, releases the folder; then done().
+    void stop(std::function<void()> done);
+
+    // The gate the throttling policy drives; until it exists, --always-run opens it.
+    void setRunAllowed(bool allowed, const QString& reason);
+    void pauseByUser();
+    void resumeByUser();
+
+    State state() const { return m_state; }
+    QString reason() const { return m_reason; }
+    QJsonObject status() const;
+
+    static QString stateName(State s);
+    // Reads the status of the engine on a data folder, running or not (for `status --json`).
+    static QJsonObject readStatus(const QString& dataDir, QString* error);
+
+Q_SIGNALS:
+    void stateChanged(sc::core::Engine::State state, const QString& reason);
+    void activity(const QString& message);
+
+private:
+    void pump();
+    void tick();
+    void connectHub();
+    void fetchWork();
+    void startTasks();
+    void reportNext();
+    void pollCredits();
+    bool ensureProgram(const TaskDescriptor& task);
+    void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
+    void hubFailed(const HubError& error);
+    void hubSucceeded();
+    bool hubReady() const;
+    void updateState();
+    void setFatal(const QString& message);
+    void writeStatusFile();
+    void log(const QString& message);
+    QString slotDir(const QString& taskId) const;
+    QString programPath(const QString& sha256) const;
+    qint64 nowMs() const { return m_mono.elapsed(); }
+
+    Config m_config;
+    HttpTransport& m_http;
+    Clock m_clock;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DeviceKey> m_key;
+    std::unique_ptr<TaskStore> m_tasks;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<HubClient> m_hub;
+    Executor* m_executor = nullptr;
+    WorkBuffer m_buffer;
+    Backoff m_hubBackoff;
+    QTimer m_tick;
+    QElapsedTimer m_mono;
+
+    State m_state = State::Starting;
+    QString m_reason;
+    QString m_fatal;
+    QString m_offlineReason;
+    QString m_gateReason;
+    bool m_runAllowed = false;
+    bool m_userPaused = false;
+    bool m_stopping = false;
+    bool m_registered = false;
+    bool m_connectInFlight = false;
+    bool m_fetchInFlight = false;
+    bool m_reportInFlight = false;
+    bool m_creditsInFlight = false;
+    bool m_creditsDue = true;
+    QByteArray m_codeSigningKey;
+    qint64 m_hubRetryAtMs = 0;
+    qint64 m_noWorkUntilMs = 0;
+    qint64 m_nextCreditsPollMs = 0;
+    QString m_diskReason;
+    QSet<QString> m_verifiedPrograms; // sha256 of programs checked this session
+    QSet<QString> m_downloads; // sha256 being downloaded
+    QHash<QString, qint64> m_retryTaskAtMs; // crashed tasks wait a little before the next try
+    QByteArray m_lastStatusJson;
+};
+
+} // namespace sc::core

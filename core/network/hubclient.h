@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/httpclient.h"
+#include "protocol/taskdescriptor.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+namespace sc::core {
+
+class DeviceKey;
+
+// What went wrong talking to the hub, in words a user can act on.
+struct HubError {
+    enum class Kind { Transport, Http, Protocol };
+    Kind kind = Kind::Transport;
+    int httpStatus = 0;
+    QString code; // the hub's error code (protocol.md), or a transport name
+    QString message;
+
+    // Worth trying again later (hub down, overloaded, storage hiccup), as opposed to a
+    // definite answer (bad request, already reported, expired).
+    bool retryable() const;
+};
+
+// The hub protocol (docs/protocol.md) on top of an HttpTransport: builds and signs requests,
+// parses and checks replies. All calls are asynchronous; the callbacks get either a result
+// or a HubError, never both.
+class HubClient final : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>; // unix seconds
+    using JsonDone = std::function<void(const QJsonObject&, const std::optional<HubError>&)>;
+    using TasksDone = std::function<void(const QList<TaskDescriptor>&, const std::optional<HubError>&)>;
+    using BytesDone = std::function<void(const QByteArray&, const std::optional<HubError>&)>;
+
+    HubClient(HttpTransport& http, const DeviceKey& key, QUrl base, Clock clock, QObject* parent = nullptr);
+
+    QUrl base() const { return m_base; }
+
+    void getNetwork(JsonDone done);
+    void registerDevice(const QJsonObject& body, JsonDone done);
+    void requestWork(int cores, int seconds, TasksDone done);
+    void download(const QString& path, qint64 maxBytes, BytesDone done);
+    void uploadOutput(const QString& taskId, const QByteArray& output, JsonDone done);
+    void reportResult(const QString& taskId, int exitCode, double cpuSeconds, const QByteArray& outputSha256Hex,
+        JsonDone done);
+    void account(JsonDone done);
+    void credits(qint64 after, JsonDone done);
+
+private:
+    using RawDone = std::function<void(const HttpResponse&)>;
+    void call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign, qint64 maxBytes,
+        RawDone done);
+    void callJson(const QByteArray& method, const QString& path, const QByteArray& body, JsonDone done);
+
+    HttpTransport& m_http;
+    const DeviceKey& m_key;
+    QUrl m_base;
+    Clock m_clock;
+};
+
+} // namespace sc::core

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tasks/executor.h"
+
+#include "platform/processgroup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTimer>
+#include <unistd.h>
+
+namespace sc::core {
+
+namespace {
+    // utime + stime of one process in seconds, or -1 when it is gone.
+    double processCpuSeconds(qint64 pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray line = f.readAll();
+        // The command name may contain spaces and parentheses: fields start after the last ')'.
+        const qsizetype close = line.lastIndexOf(')');
+        if (close < 0)
+            return -1;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        const double ticks = fields[11].toDouble() + fields[12].toDouble(); // utime, stime
+        static const long hz = ::sysconf(_SC_CLK_TCK);
+        return ticks / static_cast<double>(hz > 0 ? hz : 100);
+    }
+} // namespace
+
+Executor::Executor(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Executor::~Executor()
+{
+    // The engine stops tasks gracefully before it goes away; anything still here is killed so
+    // that no orphan keeps burning CPU after the app is gone.
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        QProcess* p = it->process;
+        p->disconnect(this);
+        platform::resumeGroup(p->processId());
+        platform::killGroup(p->processId());
+        p->kill();
+        p->waitForFinished(2000);
+        delete p;
+    }
+}
+
+bool Executor::start(const Spec& spec, QString* error)
+{
+    if (m_tasks.contains(spec.taskId)) {
+        *error = QStringLiteral("task %1 is already running").arg(spec.taskId);
+        return false;
+    }
+    if (!QDir().mkpath(spec.slotDir)) {
+        *error = QStringLiteral("cannot create the slot folder %1").arg(spec.slotDir);
+        return false;
+    }
+    const QString inputPath = spec.slotDir + QStringLiteral("/input");
+    if (!QFile::exists(inputPath)) {
+        QSaveFile in(inputPath);
+        if (!in.open(QIODevice::WriteOnly) || in.write(spec.input) != spec.input.size() || !in.commit()) {
+            *error = QStringLiteral("cannot write the task input in %1: %2").arg(spec.slotDir, in.errorString());
+            return false;
+        }
+    }
+    auto* p = new QProcess(this);
+    p->setWorkingDirectory(spec.slotDir);
+    p->setProcessChannelMode(QProcess::SeparateChannels);
+    p->setStandardErrorFile(spec.slotDir + QStringLiteral("/stderr.txt"), QIODevice::Append);
+    // Task programs get a minimal, fixed environment: nothing of the user's leaks in.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("HOME"), spec.slotDir);
+    p->setProcessEnvironment(env);
+    platform::prepareIdleChild(*p);
+    p->setProgram(spec.program);
+    p->setArguments({ QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
+        QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
+        QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) });
+    const QString id = spec.taskId;
+    connect(p, &QProcess::readyReadStandardOutput, this, [this, id] { onReadyRead(id); });
+    connect(p, &QProcess::finished, this, [this, id](int code, QProcess::ExitStatus status) {
+        onFinished(id, code, status == QProcess::CrashExit);
+    });
+    p->start();
+    if (!p->waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(spec.program, p->errorString());
+        p->disconnect(this);
+        delete p;
+        return false;
+    }
+    Running r;
+    r.process = p;
+    r.info.taskId = id;
+    r.info.pid = p->processId();
+    m_tasks.insert(id, r);
+    if (m_suspended) {
+        platform::suspendGroup(r.info.pid);
+        m_tasks[id].info.suspended = true;
+    }
+    return true;
+}
+
+QList<Executor::Info> Executor::tasks() const
+{
+    QList<Info> out;
+    for (const Running& r : m_tasks)
+        out.append(r.info);
+    return out;
+}
+
+void Executor::suspendAll()
+{
+    m_suspended = true;
+    for (Running& r : m_tasks)
+        r.info.suspended = platform::suspendGroup(r.info.pid);
+}
+
+void Executor::resumeAll()
+{
+    m_suspended = false;
+    for (Running& r : m_tasks) {
+        platform::resumeGroup(r.info.pid);
+        r.info.suspended = false;
+    }
+}
+
+void Executor::stopAll(std::chrono::milliseconds grace, std::function<void()> done)
+{
+    if (m_tasks.isEmpty()) {
+        QTimer::singleShot(0, this, std::move(done));
+        return;
+    }
+    for (Running& r : m_tasks) {
+        r.stopping = true;
+        platform::terminateGroup(r.info.pid);
+        platform::resumeGroup(r.info.pid); // a stopped process only sees SIGTERM once continued
+    }
+    auto* killTimer = new QTimer(this);
+    killTimer->setSingleShot(true);
+    connect(killTimer, &QTimer::timeout, this, [this] {
+        for (Running& r : m_tasks)
+            platform::killGroup(r.info.pid);
+    });
+    killTimer->start(grace);
+    auto shared = std::make_shared<std::function<void()>>(std::move(done));
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(this, &Executor::taskExited, this, [this, shared, conn, killTimer] {
+        if (!m_tasks.isEmpty())
+            return;
+        disconnect(*conn);
+        killTimer->stop();
+        killTimer->deleteLater();
+        (*shared)();
+    });
+}
+
+void Executor::sampleCpu()
+{
+    for (Running& r : m_tasks) {
+        const double s = processCpuSeconds(r.info.pid);
+        if (s >= 0)
+            r.info.cpuSeconds = s;
+    }
+}
+
+void Executor::onReadyRead(const QString& taskId)
+{
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end())
+        return;
+    it->stdoutTail += it->process->readAllStandardOutput();
+    // A task program may print anything; only whole "progress x" lines count, and a flood of
+    // output without newlines is cut so it cannot grow our memory.
+    if (it->stdoutTail.size() > 64 * 1024)
+        it->stdoutTail = it->stdoutTail.right(4096);
+    qsizetype nl;
+    while ((nl = it->stdoutTail.indexOf('\n')) >= 0) {
+        const QByteArray line = it->stdoutTail.left(nl).trimmed();
+        it->stdoutTail.remove(0, nl + 1);
+        if (line.startsWith("progress ")) {
+            bool ok = false;
+            const double v = line.mid(9).toDouble(&ok);
+            if (ok && v >= 0 && v <= 1 && v != it->info.progress) {
+                it->info.progress = v;
+                Q_EMIT progressChanged(taskId, v);
+            }
+        }
+    }
+}
+
+void Executor::onFinished(const QString& taskId, int exitCode, bool crashed)
+{
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end())
+        return;
+    Running r = *it;
+    m_tasks.erase(it);
+    r.process->deleteLater();
+    // A process that exited on our SIGTERM (143) or was killed by us after the grace period
+    // is "stopped", not failed: it resumes from its checkpoint next time.
+    const bool stopped = r.stopping && (crashed || exitCode == 143);
+    Q_EMIT taskExited(taskId, exitCode, crashed && !stopped, stopped, r.info.cpuSeconds);
+}
+
+} // namespace sc::core

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <chrono>
+#include <functional>
+
+class QProcess;
+
+namespace sc::core {
+
+// Runs task programs as child processes, one per slot directory, each in its own process
+// group at idle priority (docs/workloads.md is the contract). Owns nothing durable: the
+// engine records state in the TaskStore from the signals below.
+class Executor final : public QObject {
+    Q_OBJECT
+public:
+    struct Spec {
+        QString taskId;
+        QString program; // verified program file
+        QString slotDir; // created if missing; input is written there once
+        QByteArray input;
+        int checkpointSeconds = 5;
+    };
+    struct Info {
+        QString taskId;
+        qint64 pid = 0;
+        double progress = 0; // 0..1 as last reported by the program
+        double cpuSeconds = 0; // measured from /proc for this run
+        bool suspended = false;
+    };
+
+    explicit Executor(QObject* parent = nullptr);
+    ~Executor() override;
+
+    // Starts the task; false and *error when the slot cannot be prepared or the program
+    // cannot start.
+    bool start(const Spec& spec, QString* error);
+    bool isRunning(const QString& taskId) const { return m_tasks.contains(taskId); }
+    int runningCount() const { return static_cast<int>(m_tasks.size()); }
+    QList<Info> tasks() const;
+
+    void suspendAll();
+    void resumeAll();
+    bool suspended() const { return m_suspended; }
+
+    // Asks every task to checkpoint and exit (SIGTERM to its group, continued first if it was
+    // stopped); kills what is left after grace. done() runs when all are gone.
+    void stopAll(std::chrono::milliseconds grace, std::function<void()> done);
+
+    // Re-reads CPU time of the running tasks from /proc (call about once a second).
+    void sampleCpu();
+
+Q_SIGNALS:
+    // exitCode is the program's exit status; crashed is true for a signal death (not our stop).
+    // stopped is true when the engine asked it to stop (it will resume from its checkpoint).
+    void taskExited(const QString& taskId, int exitCode, bool crashed, bool stopped, double cpuSeconds);
+    void progressChanged(const QString& taskId, double progress);
+
+private:
+    struct Running {
+        QProcess* process = nullptr;
+        Info info;
+        QByteArray stdoutTail;
+        bool stopping = false;
+    };
+    void onReadyRead(const QString& taskId);
+    void onFinished(const QString& taskId, int exitCode, bool crashed);
+
+    QHash<QString, Running> m_tasks;
+    bool m_suspended = false;
+};
+
+} // namespace sc::core

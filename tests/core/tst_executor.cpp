@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tasks/executor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sc::core::Executor;
+
+namespace {
+QByteArray procState(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray s = f.readAll();
+    return s.mid(s.lastIndexOf(')') + 2, 1);
+}
+
+Executor::Spec primes(const QTemporaryDir& d, const QString& id, const QByteArray& input)
+{
+    Executor::Spec s;
+    s.taskId = id;
+    s.program = QStringLiteral(SC_PRIMES_BIN);
+    s.slotDir = d.filePath(id);
+    s.input = input;
+    s.checkpointSeconds = 1;
+    return s;
+}
+} // namespace
+
+class TestExecutor final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void runsATaskToItsOutput()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        QSignalSpy progress(&ex, &Executor::progressChanged);
+        QString err;
+        QVERIFY2(ex.start(primes(d, QStringLiteral("t1"), "0 1000000"), &err), qPrintable(err));
+        QCOMPARE(ex.runningCount(), 1);
+        QVERIFY(exited.wait(20000));
+        QCOMPARE(exited.at(0).at(0).toString(), QStringLiteral("t1"));
+        QCOMPARE(exited.at(0).at(1).toInt(), 0);
+        QCOMPARE(exited.at(0).at(2).toBool(), false);
+        QCOMPARE(exited.at(0).at(3).toBool(), false);
+        QFile out(d.filePath(QStringLiteral("t1/output")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll().startsWith("78498 "));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(ex.runningCount(), 0);
+    }
+    void suspendsTheWholeGroupAndStopsWithACheckpoint()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        QString err;
+        QVERIFY(ex.start(primes(d, QStringLiteral("long"), "0 1000000000000"), &err));
+        const qint64 pid = ex.tasks().first().pid;
+        ex.suspendAll();
+        QTRY_COMPARE_WITH_TIMEOUT(procState(pid), QByteArray("T"), 5000);
+        QVERIFY(ex.tasks().first().suspended);
+        ex.resumeAll();
+        QTRY_VERIFY_WITH_TIMEOUT(procState(pid) != "T", 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(d.filePath(QStringLiteral("long/checkpoint"))), 10000);
+        ex.sampleCpu();
+        // Stopping while suspended must still end the task (SIGTERM reaches it once continued).
+        ex.suspendAll();
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(exited.size(), 1);
+        QCOMPARE(exited.at(0).at(3).toBool(), true); // stopped, will resume
+        QVERIFY(QFile::exists(d.filePath(QStringLiteral("long/checkpoint"))));
+    }
+    void aFailingProgramIsReportedAsSuch()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        QString err;
+        QVERIFY(ex.start(primes(d, QStringLiteral("bad"), "not numbers"), &err));
+        QVERIFY(exited.wait(10000));
+        QCOMPARE(exited.at(0).at(1).toInt(), 3); // sc-primes: bad input
+        QCOMPARE(exited.at(0).at(3).toBool(), false);
+    }
+    void aMissingProgramIsAnErrorNotACrash()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        Executor::Spec s = primes(d, QStringLiteral("x"), "0 10");
+        s.program = d.filePath(QStringLiteral("does-not-exist"));
+        QString err;
+        QVERIFY(!ex.start(s, &err));
+        QVERIFY(!err.isEmpty());
+        QCOMPARE(ex.runningCount(), 0);
+    }
+    void stopAllWithNothingRunningCompletes()
+    {
+        Executor ex;
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(1), [&] { done = true; });
+        QTRY_VERIFY(done);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"

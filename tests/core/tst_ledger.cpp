@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/ledger.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <limits>
+
+using sc::core::Ledger;
+
+namespace {
+Ledger::Credit credit(qint64 seq, const QString& task, qint64 amount, const char* status = "valid")
+{
+    Ledger::Credit c;
+    c.seq = seq;
+    c.taskId = task;
+    c.amount = amount;
+    c.status = QString::fromLatin1(status);
+    c.time = 1'790'000'000 + seq; // 2026-09-21
+    return c;
+}
+} // namespace
+
+class TestLedger final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void creditsAreCountedOncePerTask()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
+        QVERIFY2(l, qPrintable(err));
+        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
+        // The same page again (crash before the cursor was saved elsewhere) changes nothing.
+        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
+        QVERIFY(l->applyCredits({ credit(3, QStringLiteral("c"), 0, "invalid") }, 3));
+        QCOMPARE(l->earnedTotal(), 42);
+        QCOMPARE(l->creditCursor(), 3);
+        QCOMPARE(l->creditedTasks(QStringLiteral("valid")), 2);
+        QCOMPARE(l->creditedTasks(QStringLiteral("invalid")), 1);
+    }
+    void overflowIsRefusedAndLosesNothing()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
+        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), std::numeric_limits<qint64>::max() - 5) }, 1));
+        QVERIFY(!l->applyCredits({ credit(2, QStringLiteral("b"), 3), credit(3, QStringLiteral("c"), 10) }, 3));
+        QCOMPARE(l->earnedTotal(), std::numeric_limits<qint64>::max() - 5);
+        QCOMPARE(l->creditCursor(), 1); // the whole page was rolled back
+    }
+    void contributionAddsUpPerDayAndSurvivesReopen()
+    {
+        QTemporaryDir d;
+        const QString path = d.filePath(QStringLiteral("l.sqlite"));
+        QString err;
+        {
+            auto l = Ledger::open(path, &err);
+            QVERIFY(l->addContribution(QDate(2026, 9, 21), 10.5, 1));
+            QVERIFY(l->addContribution(QDate(2026, 9, 21), 4.5, 2));
+            QVERIFY(l->addContribution(QDate(2026, 9, 22), 1, 0));
+            QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), 7) }, 1));
+            QVERIFY(l->setMeta(QStringLiteral("k"), QStringLiteral("v")));
+        }
+        auto l = Ledger::open(path, &err);
+        const auto days = l->days(QDate(2026, 9, 1), QDate(2026, 9, 30));
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days[0].day, QDate(2026, 9, 21));
+        QCOMPARE(days[0].cpuSeconds, 15.0);
+        QCOMPARE(days[0].tasksCompleted, 3);
+        QCOMPARE(days[0].credit, 7);
+        QCOMPARE(days[1].credit, 0);
+        QCOMPARE(l->meta(QStringLiteral("k")).value_or(QString()), QStringLiteral("v"));
+        QVERIFY(!l->meta(QStringLiteral("missing")));
+    }
+    void damagedFileIsAClearError()
+    {
+        QTemporaryDir d;
+        const QString path = d.filePath(QStringLiteral("l.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QString err;
+        QVERIFY(!Ledger::open(path, &err));
+        QVERIFY(err.contains(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
