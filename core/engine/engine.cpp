@@ -4,6 +4,7 @@
 #include "crypto/devicekey.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "platform/sandbox.h"
 #include "tasks/executor.h"
 #include "tasks/taskstore.h"
 
@@ -118,6 +119,14 @@ bool Engine::start(QString* error)
     m_hub = std::make_unique<HubClient>(m_http, *m_key, m_config.hubUrl, m_clock);
     m_executor = new Executor(this);
     connect(m_executor, &Executor::taskExited, this, &Engine::onTaskExited);
+    connect(m_executor, &Executor::resumedFromCheckpoint, this,
+        [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
+    if (m_executor->sandboxed())
+        log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.").arg(platform::detectSandbox().name));
+    else
+        log(tr("Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
+               "install bubblewrap to isolate them.")
+                .arg(platform::detectSandbox().reason));
     const int resuming = m_tasks->count(TaskStore::State::Running);
     const int unreported = m_tasks->count(TaskStore::State::Finished);
     if (resuming > 0)
@@ -664,7 +673,8 @@ QJsonObject Engine::status() const
     QJsonObject o { { QStringLiteral("state"), stateName(m_state) }, { QStringLiteral("reason"), m_reason },
         { QStringLiteral("hub"), m_config.hubUrl.toString() }, { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updated"), m_clock() }, { QStringLiteral("tasks_running"), running.size() },
-        { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores } };
+        { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores },
+        { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") } };
     return o;
 }
 

@@ -2,9 +2,11 @@
 #include "tasks/executor.h"
 
 #include "platform/processgroup.h"
+#include "platform/sandbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTimer>
@@ -13,11 +15,13 @@
 namespace sc::core {
 
 namespace {
-    // utime + stime of one process in seconds, or -1 when it is gone.
-    double processCpuSeconds(qint64 pid)
+    // CPU seconds used by pid and all its descendants, live or reaped (utime + stime + the
+    // cutime + cstime of waited-for children), or -1 when pid is gone. The sandbox puts the
+    // task program one or two levels below the process we started.
+    double treeCpuSeconds(qint64 pid, int depth = 0)
     {
         QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
+        if (depth > 8 || !f.open(QIODevice::ReadOnly))
             return -1;
         const QByteArray line = f.readAll();
         // The command name may contain spaces and parentheses: fields start after the last ')'.
@@ -25,16 +29,30 @@ namespace {
         if (close < 0)
             return -1;
         const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() < 13)
+        if (fields.size() < 15)
             return -1;
-        const double ticks = fields[11].toDouble() + fields[12].toDouble(); // utime, stime
         static const long hz = ::sysconf(_SC_CLK_TCK);
-        return ticks / static_cast<double>(hz > 0 ? hz : 100);
+        double ticks = 0;
+        for (int i = 11; i <= 14; ++i) // utime stime cutime cstime
+            ticks += fields[i].toDouble();
+        double seconds = ticks / static_cast<double>(hz > 0 ? hz : 100);
+        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+        if (children.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& c : children.readAll().split(' ')) {
+                if (c.trimmed().isEmpty())
+                    continue;
+                const double child = treeCpuSeconds(c.trimmed().toLongLong(), depth + 1);
+                if (child > 0)
+                    seconds += child;
+            }
+        }
+        return seconds;
     }
 } // namespace
 
 Executor::Executor(QObject* parent)
     : QObject(parent)
+    , m_sandboxed(platform::detectSandbox().available)
 {
 }
 
@@ -57,6 +75,10 @@ bool Executor::start(const Spec& spec, QString* error)
 {
     if (m_tasks.contains(spec.taskId)) {
         *error = QStringLiteral("task %1 is already running").arg(spec.taskId);
+        return false;
+    }
+    if (!QFileInfo(spec.program).isExecutable()) {
+        *error = QStringLiteral("the task program %1 is missing or not executable").arg(spec.program);
         return false;
     }
     if (!QDir().mkpath(spec.slotDir)) {
@@ -82,10 +104,14 @@ bool Executor::start(const Spec& spec, QString* error)
     env.insert(QStringLiteral("HOME"), spec.slotDir);
     p->setProcessEnvironment(env);
     platform::prepareIdleChild(*p);
-    p->setProgram(spec.program);
-    p->setArguments({ QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
+    const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
         QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
-        QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) });
+        QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
+    QStringList command = m_sandboxed ? platform::sandboxedCommand(QFileInfo(spec.program).absoluteFilePath(), args,
+                                            QFileInfo(spec.slotDir).absoluteFilePath())
+                                      : QStringList { spec.program } + args;
+    p->setProgram(command.takeFirst());
+    p->setArguments(command);
     const QString id = spec.taskId;
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id] { onReadyRead(id); });
     connect(p, &QProcess::finished, this, [this, id](int code, QProcess::ExitStatus status) {
@@ -109,6 +135,8 @@ bool Executor::start(const Spec& spec, QString* error)
     }
     return true;
 }
+
+void Executor::setSandboxed(bool on) { m_sandboxed = on && platform::detectSandbox().available; }
 
 QList<Executor::Info> Executor::tasks() const
 {
@@ -167,7 +195,7 @@ void Executor::stopAll(std::chrono::milliseconds grace, std::function<void()> do
 void Executor::sampleCpu()
 {
     for (Running& r : m_tasks) {
-        const double s = processCpuSeconds(r.info.pid);
+        const double s = treeCpuSeconds(r.info.pid);
         if (s >= 0)
             r.info.cpuSeconds = s;
     }
@@ -187,7 +215,9 @@ void Executor::onReadyRead(const QString& taskId)
     while ((nl = it->stdoutTail.indexOf('\n')) >= 0) {
         const QByteArray line = it->stdoutTail.left(nl).trimmed();
         it->stdoutTail.remove(0, nl + 1);
-        if (line.startsWith("progress ")) {
+        if (line.startsWith("resumed ")) {
+            Q_EMIT resumedFromCheckpoint(taskId);
+        } else if (line.startsWith("progress ")) {
             bool ok = false;
             const double v = line.mid(9).toDouble(&ok);
             if (ok && v >= 0 && v <= 1 && v != it->info.progress) {

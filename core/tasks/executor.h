@@ -42,6 +42,10 @@ public:
     int runningCount() const { return static_cast<int>(m_tasks.size()); }
     QList<Info> tasks() const;
 
+    // Whether tasks run inside the platform sandbox (on by default where one works).
+    bool sandboxed() const { return m_sandboxed; }
+    void setSandboxed(bool on);
+
     void suspendAll();
     void resumeAll();
     bool suspended() const { return m_suspended; }
@@ -58,6 +62,7 @@ Q_SIGNALS:
     // stopped is true when the engine asked it to stop (it will resume from its checkpoint).
     void taskExited(const QString& taskId, int exitCode, bool crashed, bool stopped, double cpuSeconds);
     void progressChanged(const QString& taskId, double progress);
+    void resumedFromCheckpoint(const QString& taskId);
 
 private:
     struct Running {
@@ -71,6 +76,7 @@ private:
 
     QHash<QString, Running> m_tasks;
     bool m_suspended = false;
+    bool m_sandboxed = false;
 };
 
 } // namespace sc::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/executor.h"
 
+#include "platform/sandbox.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +89,43 @@ private Q_SLOTS:
         QVERIFY(exited.wait(10000));
         QCOMPARE(exited.at(0).at(1).toInt(), 3); // sc-primes: bad input
         QCOMPARE(exited.at(0).at(3).toBool(), false);
+    }
+    void sandboxHidesTheHomeAndTheNetwork()
+    {
+        if (!sc::core::platform::detectSandbox().available)
+            QSKIP(qPrintable(QStringLiteral("no sandbox on this machine: ") + sc::core::platform::detectSandbox().reason));
+        QTemporaryDir d;
+        // A "task program" that reports what it can see.
+        const QString program = d.filePath(QStringLiteral("probe.sh"));
+        QFile script(program);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "{ ls /; echo ifaces; tail -n +3 /proc/net/dev | cut -d: -f1; echo pid $$; "
+                     "touch /usr/x 2>/dev/null && echo usr-writable; true; } > output\n");
+        script.close();
+        QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner);
+        Executor ex;
+        QVERIFY(ex.sandboxed());
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        Executor::Spec s = primes(d, QStringLiteral("probe"), "x");
+        s.program = program;
+        QString err;
+        QVERIFY2(ex.start(s, &err), qPrintable(err));
+        QVERIFY(exited.wait(10000));
+        QCOMPARE(exited.at(0).at(1).toInt(), 0);
+        QFile out(d.filePath(QStringLiteral("probe/output")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = out.readAll().split('\n');
+        QVERIFY(lines.contains("slot"));
+        QVERIFY(!lines.contains("home"));
+        QVERIFY(!lines.contains("root"));
+        QVERIFY(!lines.contains("etc"));
+        QVERIFY(!lines.contains("usr-writable"));
+        const qsizetype i = lines.indexOf("ifaces");
+        QVERIFY(i >= 0);
+        QCOMPARE(lines.at(i + 1).trimmed(), QByteArray("lo")); // loopback only
+        QVERIFY(lines.at(i + 2).startsWith("pid ")); // nothing else
+        QVERIFY(lines.at(i + 2).mid(4).toInt() < 10); // its own PID namespace
     }
     void aMissingProgramIsAnErrorNotACrash()
     {

@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -13,7 +14,12 @@ void prepareIdleChild(QProcess& process)
 {
     // Runs in the child between fork and exec: async-signal-safe calls only.
     process.setChildProcessModifier([] {
-        ::setpgid(0, 0);
+        // A new session is also a new process group, and it has no controlling terminal, so a
+        // task can neither be hit by the terminal's Ctrl+C nor inject input into it.
+        ::setsid();
+        // If the engine dies (even by kill -9), the task is asked to checkpoint and exit
+        // instead of running on as an orphan; the next engine restarts it from there.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         struct sched_param param { };
         param.sched_priority = 0;
         ::sched_setscheduler(0, SCHED_IDLE, &param);

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole loop with real processes on loopback: sparecycles-hub, sparecycles-cli engines,
+// sc-primes tasks. Waits poll with deadlines; nothing sleeps for a fixed time.
+#include "e2e.h"
+
+#include "crypto/devicekey.h"
+#include "network/httpclient.h"
+#include "network/hubclient.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <functional>
+
+using namespace e2e;
+
+namespace {
+
+// Polls pred every intervalMs (processing events) until it holds or timeoutMs passes.
+bool waitFor(const std::function<bool()>& pred, int timeoutMs, int intervalMs = 250)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (pred())
+            return true;
+        QTest::qWait(intervalMs);
+    }
+    return pred();
+}
+
+bool submit(const QString& hubDir, qint64 lo, qint64 hi)
+{
+    QProcess p;
+    p.start(bin("sparecycles-hub"),
+        { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
+            QStringLiteral("sc-primes"), QStringLiteral("--input"), QStringLiteral("%1 %2").arg(lo).arg(hi) });
+    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool anyCheckpoint(const QString& dataDir)
+{
+    QDirIterator it(dataDir + QStringLiteral("/slots"), { QStringLiteral("checkpoint") }, QDir::Files,
+        QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
+} // namespace
+
+class TestEndToEnd final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // (a) Two engines with different device keys, quorum 2: every workunit is computed by both,
+    // and the hub credits exactly the results that agree.
+    void twoEnginesUnderQuorumTwo()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        constexpr int kWorkunits = 12;
+        for (int i = 0; i < kWorkunits; ++i)
+            QVERIFY(submit(hubDir, 1'000'000'000LL + i * 20'000'000LL, 1'000'000'000LL + (i + 1) * 20'000'000LL));
+        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        QVERIFY(hub.start());
+        Engine a(dir.filePath(QStringLiteral("a")), hub.url());
+        Engine b(dir.filePath(QStringLiteral("b")), hub.url());
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        QVERIFY2(waitFor([&] { return hub.stat("tasks_credited") == 2 * kWorkunits; }, 120000),
+            a.output().right(2000).constData());
+        // Each engine learns its credits from the hub's feed.
+        QVERIFY(waitFor([&] { return a.statusValue("tasks_valid") == kWorkunits && b.statusValue("tasks_valid") == kWorkunits; }, 60000));
+        QCOMPARE(a.stop(), 0);
+        QCOMPARE(b.stop(), 0);
+        const QJsonObject s = hub.stats();
+        QCOMPARE(s.value(QLatin1String("devices")).toInt(), 2);
+        QCOMPARE(s.value(QLatin1String("tasks_invalid")).toInt(), 0);
+        QCOMPARE(s.value(QLatin1String("tasks_queued")).toInt(), 0);
+        const qint64 earnedA = a.statusValue("earned_total");
+        const qint64 earnedB = b.statusValue("earned_total");
+        QVERIFY(earnedA > 0);
+        QCOMPARE(earnedA, earnedB); // same work, same reward
+        QCOMPARE(earnedA + earnedB, s.value(QLatin1String("credit_total")).toInteger());
+        QCOMPARE(a.statusValue("tasks_completed"), kWorkunits);
+        QCOMPARE(a.status().value(QLatin1String("state")).toString(), QStringLiteral("stopped"));
+    }
+
+    // (b) A device that returns wrong answers gets no credit and is flagged by a known-answer
+    // canary, while the honest engines are credited.
+    void wrongAnswersAreNotCreditedAndFlagged()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(submit(hubDir, i * 10'000'000LL, (i + 1) * 10'000'000LL));
+        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"), QStringLiteral("0.5") });
+        QVERIFY(hub.start());
+        {
+            Engine a(dir.filePath(QStringLiteral("a")), hub.url());
+            Engine b(dir.filePath(QStringLiteral("b")), hub.url());
+            QVERIFY(a.start());
+            QVERIFY(b.start());
+            QVERIFY(waitFor([&] { return hub.stat("workunits_validated") >= 4; }, 90000));
+        }
+        for (int i = 4; i < 12; ++i)
+            QVERIFY(submit(hubDir, i * 10'000'000LL, (i + 1) * 10'000'000LL));
+
+        // The rogue speaks the real protocol with its own key and answers everything wrongly.
+        sc::core::CurlHttpClient http;
+        const sc::core::DeviceKey key = sc::core::DeviceKey::generate();
+        sc::core::HubClient rogue(http, key, hub.url(), [] { return QDateTime::currentSecsSinceEpoch(); });
+        bool registered = false;
+        rogue.registerDevice(QJsonObject { { QStringLiteral("payout_address"), QString() }, { QStringLiteral("profile"), QJsonObject() } },
+            [&](const QJsonObject&, const std::optional<sc::core::HubError>& e) { registered = !e; });
+        QTRY_VERIFY_WITH_TIMEOUT(registered, 10000);
+        bool flagged = false;
+        int reported = 0;
+        QDeadlineTimer deadline(60000);
+        while (!flagged && !deadline.hasExpired()) {
+            QList<sc::core::TaskDescriptor> tasks;
+            bool answered = false;
+            rogue.requestWork(1, 600, [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
+                answered = true;
+                tasks = t;
+                flagged = e && e->code == QLatin1String("device_flagged");
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+            if (flagged || tasks.isEmpty())
+                break;
+            for (const auto& t : tasks) {
+                const QByteArray wrong = "1 2\n";
+                const QByteArray hash = QCryptographicHash::hash(wrong, QCryptographicHash::Sha256).toHex();
+                int step = 0;
+                rogue.uploadOutput(t.id, wrong, [&](const QJsonObject&, const std::optional<sc::core::HubError>&) {
+                    rogue.reportResult(t.id, 0, 0.5, hash, [&](const QJsonObject&, const std::optional<sc::core::HubError>& e) {
+                        step = 1;
+                        reported += e ? 0 : 1;
+                    });
+                });
+                QTRY_VERIFY_WITH_TIMEOUT(step == 1, 10000);
+            }
+        }
+        QVERIFY(reported > 0);
+        // Honest engines finish the rest, outvoting the rogue.
+        Engine a(dir.filePath(QStringLiteral("a")), hub.url());
+        Engine b(dir.filePath(QStringLiteral("b")), hub.url());
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        QVERIFY(waitFor([&] { return hub.stat("workunits_validated") >= 12; }, 90000));
+        QCOMPARE(a.stop(), 0);
+        QCOMPARE(b.stop(), 0);
+
+        QJsonObject account;
+        bool done = false;
+        rogue.account([&](const QJsonObject& o, const std::optional<sc::core::HubError>&) {
+            account = o;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(account.value(QLatin1String("total")).toInteger(-1), 0);
+        QCOMPARE(account.value(QLatin1String("flagged")).toBool(), true);
+        QVERIFY(account.value(QLatin1String("results")).toObject().value(QLatin1String("invalid")).toInt() > 0);
+        const QJsonObject s = hub.stats();
+        QCOMPARE(s.value(QLatin1String("devices_flagged")).toInt(), 1);
+        QVERIFY(s.value(QLatin1String("tasks_invalid")).toInt() > 0);
+        // After the flag, work is refused with a clear code.
+        bool refused = false;
+        rogue.requestWork(1, 60, [&](const QList<sc::core::TaskDescriptor>&, const std::optional<sc::core::HubError>& e) {
+            refused = e && e->code == QLatin1String("device_flagged");
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);
+    }
+
+    // (c) kill -9 the engine mid-task: the task resumes from its checkpoint and every task is
+    // credited exactly once.
+    void killedEngineResumesFromCheckpoint()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        QVERIFY(submit(hubDir, 2'000'000'000LL, 6'000'000'000LL)); // about 8 s here
+        QVERIFY(submit(hubDir, 0, 50'000'000LL));
+        QVERIFY(submit(hubDir, 50'000'000LL, 100'000'000LL));
+        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        QVERIFY(hub.start());
+        Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
+        QVERIFY(e.start());
+        QVERIFY(waitFor([&] { return anyCheckpoint(e.dataDir()); }, 60000));
+        e.killHard();
+        QVERIFY(e.start());
+        QVERIFY(waitFor([&] { return hub.stat("tasks_credited") == 3; }, 90000));
+        QVERIFY(waitFor([&] { return e.statusValue("tasks_valid") == 3; }, 60000));
+        QCOMPARE(e.stop(), 0);
+        QVERIFY2(e.output().contains("resumed from its checkpoint"), e.output().right(3000).constData());
+        const QJsonObject s = hub.stats();
+        QCOMPARE(s.value(QLatin1String("tasks_credited")).toInt(), 3);
+        QCOMPARE(s.value(QLatin1String("tasks_invalid")).toInt(), 0);
+        QCOMPARE(e.statusValue("earned_total"), s.value(QLatin1String("credit_total")).toInteger());
+        QCOMPARE(e.statusValue("tasks_completed"), 3);
+    }
+
+    // (d) The hub goes away: results wait on disk and arrive once it is back.
+    void resultsWaitForTheHub()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(submit(hubDir, i * 700'000'000LL, (i + 1) * 700'000'000LL));
+        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        QVERIFY(hub.start());
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(hub.url().port());
+        Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
+        QVERIFY(e.start());
+        QVERIFY(waitFor([&] { return e.statusValue("tasks_completed") >= 1; }, 60000));
+        hub.stop();
+        QCOMPARE(hub.exitCode(), 0);
+        QVERIFY(waitFor([&] { return e.statusValue("results_waiting_to_report") >= 2; }, 60000));
+        const qint64 creditedWhileDown = hub.stat("tasks_credited");
+        QVERIFY(creditedWhileDown < 5);
+        QVERIFY(hub.start(listen));
+        QVERIFY(waitFor([&] { return hub.stat("tasks_credited") == 5; }, 120000));
+        QVERIFY(waitFor([&] { return e.statusValue("results_waiting_to_report") == 0 && e.statusValue("tasks_valid") == 5; }, 60000));
+        QCOMPARE(e.stop(), 0);
+        QCOMPARE(e.statusValue("earned_total"), hub.stat("credit_total"));
+        QVERIFY(e.output().contains("Cannot reach the hub"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"
