@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace sc::core {
+
+namespace {
+    using T = SettingSpec::Type;
+    const char* const kDays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+    QString tr(const char* s) { return QCoreApplication::translate("Settings", s); }
+} // namespace
+
+const QList<SettingSpec>& Settings::registry()
+{
+    static const QList<SettingSpec> specs {
+        { QStringLiteral("run_always"), T::Bool, QStringLiteral("false"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Run tasks even while you use the computer (at idle priority).") },
+        { QStringLiteral("idle_minutes"), T::Int, QStringLiteral("3"), 1, 1440, {},
+            QT_TRANSLATE_NOOP("Settings", "Minutes without keyboard or mouse input before tasks start.") },
+        { QStringLiteral("cpu_when_active"), T::Choice, QStringLiteral("suspend"), 0, 0,
+            { QStringLiteral("suspend"), QStringLiteral("reduced") },
+            QT_TRANSLATE_NOOP("Settings", "While you use the computer: suspend CPU tasks, or keep them at a reduced share.") },
+        { QStringLiteral("cpu_share_when_active"), T::Int, QStringLiteral("25"), 1, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "CPU time share (%) for tasks while you use the computer, with 'reduced'.") },
+        { QStringLiteral("gpu_when_active"), T::Bool, QStringLiteral("false"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Keep GPU tasks running while you use the computer.") },
+        { QStringLiteral("cpu_share"), T::Int, QStringLiteral("100"), 1, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "CPU time share (%) each task may use while it runs.") },
+        { QStringLiteral("max_cores"), T::Int, QStringLiteral("100"), 1, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "Share (%) of the processor's cores tasks may use.") },
+        { QStringLiteral("max_memory_active"), T::Int, QStringLiteral("50"), 5, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "Memory (% of RAM) tasks may use while you use the computer.") },
+        { QStringLiteral("max_memory_idle"), T::Int, QStringLiteral("90"), 5, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "Memory (% of RAM) tasks may use while the computer is idle.") },
+        { QStringLiteral("suspend_when_other_cpu"), T::Int, QStringLiteral("25"), 0, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "Suspend when other programs use more than this % of the CPU (0 = never).") },
+        { QStringLiteral("other_cpu_grace_seconds"), T::Int, QStringLiteral("10"), 0, 3600, {},
+            QT_TRANSLATE_NOOP("Settings", "Seconds other programs' load must last before tasks are suspended.") },
+        { QStringLiteral("other_cpu_min_suspend_seconds"), T::Int, QStringLiteral("60"), 0, 86400, {},
+            QT_TRANSLATE_NOOP("Settings", "Once suspended for other programs' load, stay suspended at least this long.") },
+        { QStringLiteral("exclusive_programs"), T::List, QString(), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Pause while any of these programs runs (comma-separated names, e.g. a game).") },
+        { QStringLiteral("on_battery"), T::Choice, QStringLiteral("suspend"), 0, 0,
+            { QStringLiteral("suspend"), QStringLiteral("below"), QStringLiteral("run") },
+            QT_TRANSLATE_NOOP("Settings", "On battery: suspend, run only above battery_min_percent, or run.") },
+        { QStringLiteral("battery_min_percent"), T::Int, QStringLiteral("80"), 0, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "With on_battery=below: run on battery only above this charge (%).") },
+        { QStringLiteral("schedule"), T::Schedule, QStringLiteral("always"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.") },
+        { QStringLiteral("cpu_temp_limit"), T::Int, QStringLiteral("80"), 40, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "CPU temperature (°C) to hold; tasks slow down before it and stop above it.") },
+        { QStringLiteral("gpu_temp_limit"), T::Int, QStringLiteral("80"), 40, 100, {},
+            QT_TRANSLATE_NOOP("Settings", "GPU temperature (°C) to hold.") },
+        { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0, static_cast<double>(PolicySettings::kPausedIndefinitely), {},
+            QT_TRANSLATE_NOOP("Settings", "Paused by you until this time (Unix seconds); 0 = not paused.") },
+        { QStringLiteral("run_now_until"), T::Int, QStringLiteral("0"), 0, 4102444800.0, {},
+            QT_TRANSLATE_NOOP("Settings", "'Run now': ignore idle time until this time (Unix seconds).") },
+    };
+    return specs;
+}
+
+const SettingSpec* Settings::spec(const QString& key)
+{
+    for (const SettingSpec& s : registry()) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+std::optional<std::array<quint32, 7>> Settings::parseSchedule(const QString& text, QString* error)
+{
+    std::array<quint32, 7> days {};
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("always")) {
+        days.fill(0xFFFFFF);
+        return days;
+    }
+    static const QRegularExpression part(QStringLiteral(R"(^([a-z]{3})(?:-([a-z]{3}))?\s+(\d{1,2})-(\d{1,2})$)"));
+    auto dayIndex = [](const QString& d) {
+        for (int i = 0; i < 7; ++i) {
+            if (d == QLatin1String(kDays[i]))
+                return i;
+        }
+        return -1;
+    };
+    const QStringList parts = t.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        *error = tr("Give 'always' or days and hours, e.g. 'mon-fri 18-8, sat-sun 0-24'.");
+        return std::nullopt;
+    }
+    for (const QString& raw : parts) {
+        const auto m = part.match(raw.trimmed());
+        if (!m.hasMatch()) {
+            *error = tr("'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).").arg(raw.trimmed());
+            return std::nullopt;
+        }
+        const int d0 = dayIndex(m.captured(1));
+        const int d1 = m.captured(2).isEmpty() ? d0 : dayIndex(m.captured(2));
+        const int h0 = m.captured(3).toInt();
+        const int h1 = m.captured(4).toInt();
+        if (d0 < 0 || d1 < 0 || h0 > 24 || h1 > 24) {
+            *error = tr("'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).").arg(raw.trimmed());
+            return std::nullopt;
+        }
+        // Day ranges may wrap (sat-mon); hour ranges too (18-8 = evening to morning).
+        for (int d = d0;; d = (d + 1) % 7) {
+            if (h0 < h1) {
+                for (int h = h0; h < h1; ++h)
+                    days[static_cast<size_t>(d)] |= 1u << h;
+            } else if (h0 > h1) {
+                for (int h = h0; h < 24; ++h)
+                    days[static_cast<size_t>(d)] |= 1u << h;
+                for (int h = 0; h < h1; ++h)
+                    days[static_cast<size_t>((d + 1) % 7)] |= 1u << h;
+            } else if (h0 == 0) {
+                days[static_cast<size_t>(d)] = 0xFFFFFF;
+            }
+            if (d == d1)
+                break;
+        }
+    }
+    return days;
+}
+
+std::optional<QString> Settings::validate(const QString& key, const QString& text, QString* error)
+{
+    const SettingSpec* s = spec(key);
+    if (!s) {
+        *error = tr("There is no setting '%1'. 'sparecycles-cli config list' shows them all.").arg(key);
+        return std::nullopt;
+    }
+    const QString v = text.trimmed();
+    switch (s->type) {
+    case T::Bool: {
+        const QString l = v.toLower();
+        if (l == QLatin1String("true") || l == QLatin1String("1") || l == QLatin1String("yes") || l == QLatin1String("on"))
+            return QStringLiteral("true");
+        if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no") || l == QLatin1String("off"))
+            return QStringLiteral("false");
+        *error = tr("%1 is true or false, not '%2'.").arg(key, v);
+        return std::nullopt;
+    }
+    case T::Int: {
+        bool ok = false;
+        const qlonglong n = v.toLongLong(&ok);
+        if (!ok || n < s->min || n > s->max) {
+            *error = tr("%1 must be a whole number from %2 to %3, not '%4'.")
+                         .arg(key, QString::number(static_cast<qlonglong>(s->min)), QString::number(static_cast<qlonglong>(s->max)), v);
+            return std::nullopt;
+        }
+        return QString::number(n);
+    }
+    case T::Double: {
+        bool ok = false;
+        const double n = v.toDouble(&ok);
+        if (!ok || n < s->min || n > s->max) {
+            *error = tr("%1 must be a number from %2 to %3, not '%4'.").arg(key).arg(s->min).arg(s->max).arg(v);
+            return std::nullopt;
+        }
+        return QString::number(n);
+    }
+    case T::Choice:
+        if (!s->choices.contains(v.toLower())) {
+            *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
+            return std::nullopt;
+        }
+        return v.toLower();
+    case T::Text:
+        return v;
+    case T::List: {
+        QStringList items;
+        for (const QString& item : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString i = item.trimmed();
+            if (i.contains(QLatin1Char('/')) || i.size() > 64) {
+                *error = tr("'%1' is not a program name (no paths, at most 64 characters).").arg(i);
+                return std::nullopt;
+            }
+            if (!i.isEmpty())
+                items.append(i);
+        }
+        return items.join(QLatin1Char(','));
+    }
+    case T::Schedule:
+        if (!parseSchedule(v, error))
+            return std::nullopt;
+        return v.toLower().simplified();
+    }
+    return std::nullopt;
+}
+
+Settings::Settings(QString iniPath)
+    : m_path(std::move(iniPath))
+{
+    load();
+}
+
+void Settings::load()
+{
+    m_values.clear();
+    const QFileInfo fi(m_path);
+    m_loadedMtime = fi.lastModified();
+    m_loadedSize = fi.exists() ? fi.size() : -1;
+    QSettings ini(m_path, QSettings::IniFormat);
+    for (const SettingSpec& s : registry()) {
+        if (!ini.contains(s.key))
+            continue;
+        QString err;
+        // A hand-edited file with a bad value falls back to the default for that key only.
+        if (const auto v = validate(s.key, ini.value(s.key).toString(), &err))
+            m_values.insert(s.key, *v);
+    }
+}
+
+bool Settings::reloadIfChanged()
+{
+    const QFileInfo fi(m_path);
+    const qint64 size = fi.exists() ? fi.size() : -1;
+    if (fi.lastModified() == m_loadedMtime && size == m_loadedSize)
+        return false;
+    const auto before = m_values;
+    load();
+    return before != m_values;
+}
+
+QString Settings::value(const QString& key) const
+{
+    if (const auto it = m_values.constFind(key); it != m_values.cend())
+        return *it;
+    const SettingSpec* s = spec(key);
+    return s ? s->defaultText : QString();
+}
+
+bool Settings::isDefault(const QString& key) const { return !m_values.contains(key); }
+
+bool Settings::set(const QString& key, const QString& text, QString* error)
+{
+    const auto v = validate(key, text, error);
+    if (!v)
+        return false;
+    QSettings ini(m_path, QSettings::IniFormat);
+    ini.setValue(key, *v);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        *error = tr("Cannot write %1.").arg(m_path);
+        return false;
+    }
+    m_values.insert(key, *v);
+    const QFileInfo fi(m_path);
+    m_loadedMtime = fi.lastModified();
+    m_loadedSize = fi.size();
+    return true;
+}
+
+PolicySettings Settings::policy() const
+{
+    PolicySettings p;
+    auto i = [this](const char* k) { return value(QLatin1String(k)).toLongLong(); };
+    p.runAlways = value(QStringLiteral("run_always")) == QLatin1String("true");
+    p.idleMinutes = static_cast<int>(i("idle_minutes"));
+    p.cpuWhenActive = value(QStringLiteral("cpu_when_active")) == QLatin1String("reduced")
+        ? PolicySettings::WhenActive::ReducedShare
+        : PolicySettings::WhenActive::Suspend;
+    p.cpuShareWhenActivePercent = static_cast<int>(i("cpu_share_when_active"));
+    p.gpuWhenActive = value(QStringLiteral("gpu_when_active")) == QLatin1String("true");
+    p.cpuSharePercent = static_cast<int>(i("cpu_share"));
+    p.maxCoresPercent = static_cast<int>(i("max_cores"));
+    p.maxMemoryActivePercent = static_cast<int>(i("max_memory_active"));
+    p.maxMemoryIdlePercent = static_cast<int>(i("max_memory_idle"));
+    p.suspendWhenOtherCpuPercent = static_cast<int>(i("suspend_when_other_cpu"));
+    p.otherCpuGraceSeconds = static_cast<int>(i("other_cpu_grace_seconds"));
+    p.otherCpuMinSuspendSeconds = static_cast<int>(i("other_cpu_min_suspend_seconds"));
+    const QString excl = value(QStringLiteral("exclusive_programs"));
+    p.exclusivePrograms = excl.isEmpty() ? QStringList() : excl.split(QLatin1Char(','));
+    const QString bat = value(QStringLiteral("on_battery"));
+    p.onBattery = bat == QLatin1String("run") ? PolicySettings::OnBattery::Run
+        : bat == QLatin1String("below")       ? PolicySettings::OnBattery::BelowPercent
+                                              : PolicySettings::OnBattery::Suspend;
+    p.batteryMinPercent = static_cast<int>(i("battery_min_percent"));
+    QString err;
+    if (const auto sched = parseSchedule(value(QStringLiteral("schedule")), &err))
+        p.schedule = *sched;
+    p.cpuTempLimitC = static_cast<double>(i("cpu_temp_limit"));
+    p.gpuTempLimitC = static_cast<double>(i("gpu_temp_limit"));
+    p.pausedUntil = i("paused_until");
+    p.runNowUntil = i("run_now_until");
+    return p;
+}
+
+} // namespace sc::core

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/settings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sc::core::PolicySettings;
+using sc::core::Settings;
+
+class TestSettings final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsMatchThePolicyDefaults()
+    {
+        QTemporaryDir d;
+        const Settings s(d.filePath(QStringLiteral("settings.ini")));
+        const PolicySettings p = s.policy();
+        const PolicySettings def;
+        QCOMPARE(p.runAlways, def.runAlways);
+        QCOMPARE(p.idleMinutes, def.idleMinutes);
+        QCOMPARE(p.cpuSharePercent, def.cpuSharePercent);
+        QCOMPARE(p.suspendWhenOtherCpuPercent, def.suspendWhenOtherCpuPercent);
+        QCOMPARE(p.cpuTempLimitC, def.cpuTempLimitC);
+        QCOMPARE(p.schedule, def.schedule);
+        QCOMPARE(p.onBattery, def.onBattery);
+        for (const auto& spec : Settings::registry()) {
+            QString err;
+            QVERIFY2(Settings::validate(spec.key, spec.defaultText, &err), qPrintable(spec.key));
+            QVERIFY(qstrlen(spec.help) > 10);
+        }
+    }
+    void invalidValuesAreRefusedWithAReasonAndNotSaved()
+    {
+        QTemporaryDir d;
+        Settings s(d.filePath(QStringLiteral("settings.ini")));
+        QString err;
+        QVERIFY(!s.set(QStringLiteral("cpu_share"), QStringLiteral("150"), &err));
+        QVERIFY(err.contains(QLatin1String("1 to 100")));
+        QVERIFY(!s.set(QStringLiteral("idle_minutes"), QStringLiteral("three"), &err));
+        QVERIFY(!s.set(QStringLiteral("run_always"), QStringLiteral("maybe"), &err));
+        QVERIFY(!s.set(QStringLiteral("on_battery"), QStringLiteral("explode"), &err));
+        QVERIFY(err.contains(QLatin1String("suspend, below, run")));
+        QVERIFY(!s.set(QStringLiteral("schedule"), QStringLiteral("weekdays"), &err));
+        QVERIFY(!s.set(QStringLiteral("exclusive_programs"), QStringLiteral("/usr/bin/game"), &err));
+        QVERIFY(!s.set(QStringLiteral("no_such_key"), QStringLiteral("1"), &err));
+        QVERIFY(err.contains(QLatin1String("config list")));
+        QCOMPARE(s.value(QStringLiteral("cpu_share")), QStringLiteral("100"));
+        QVERIFY(!QFile::exists(d.filePath(QStringLiteral("settings.ini"))));
+    }
+    void validValuesAreCanonicalAndSeenByAnotherReader()
+    {
+        QTemporaryDir d;
+        const QString path = d.filePath(QStringLiteral("settings.ini"));
+        Settings writer(path);
+        Settings reader(path);
+        QString err;
+        QVERIFY(writer.set(QStringLiteral("run_always"), QStringLiteral("Yes"), &err));
+        QVERIFY(writer.set(QStringLiteral("cpu_share"), QStringLiteral(" 40 "), &err));
+        QVERIFY(writer.set(QStringLiteral("exclusive_programs"), QStringLiteral("steam, obs ,"), &err));
+        QCOMPARE(writer.value(QStringLiteral("run_always")), QStringLiteral("true"));
+        QVERIFY(reader.reloadIfChanged());
+        QCOMPARE(reader.policy().cpuSharePercent, 40);
+        QVERIFY(reader.policy().runAlways);
+        QCOMPARE(reader.policy().exclusivePrograms, (QStringList { QStringLiteral("steam"), QStringLiteral("obs") }));
+        QVERIFY(!reader.reloadIfChanged());
+    }
+    void damagedValueFallsBackToItsDefaultOnly()
+    {
+        QTemporaryDir d;
+        const QString path = d.filePath(QStringLiteral("settings.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General]\ncpu_share=999\nidle_minutes=7\n\x01\x02garbage\n");
+        f.close();
+        const Settings s(path);
+        QCOMPARE(s.policy().cpuSharePercent, 100);
+        QCOMPARE(s.policy().idleMinutes, 7);
+    }
+    void scheduleText()
+    {
+        QString err;
+        auto all = Settings::parseSchedule(QStringLiteral("always"), &err);
+        QVERIFY(all);
+        QCOMPARE((*all)[6], 0xFFFFFFu);
+        auto evenings = Settings::parseSchedule(QStringLiteral("mon-fri 18-8, sat-sun 0-24"), &err);
+        QVERIFY2(evenings, qPrintable(err));
+        QVERIFY((*evenings)[0] & (1u << 20)); // Monday 20:00
+        QVERIFY(!((*evenings)[0] & (1u << 12))); // not Monday noon
+        QVERIFY((*evenings)[1] & (1u << 3)); // Tuesday 03:00, from Monday evening
+        QVERIFY(!((*evenings)[0] & (1u << 3))); // Monday 03:00 belongs to Sunday's 0-24 only
+        QCOMPARE((*evenings)[5], 0xFFFFFFu);
+        QVERIFY(!Settings::parseSchedule(QStringLiteral("mon 9-25"), &err));
+        QVERIFY(!Settings::parseSchedule(QStringLiteral("xyz 1-2"), &err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/throttlepolicy.h"
+
+#include <QTest>
+
+using namespace sc::core;
+using R = PolicyReason;
+
+namespace {
+PolicyInputs idleMachine(qint64 now = 1000)
+{
+    PolicyInputs in;
+    in.now = now;
+    in.weekday = 2;
+    in.hour = 14;
+    in.idleSeconds = 3600;
+    in.onBattery = false;
+    in.logicalCpus = 8;
+    return in;
+}
+} // namespace
+
+class TestThrottlePolicy final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void idleMachineRunsEverything()
+    {
+        ThrottlePolicy p;
+        const PolicyDecision d = p.decide(idleMachine(), PolicySettings {});
+        QVERIFY(d.cpuAllowed);
+        QVERIFY(d.gpuAllowed);
+        QCOMPARE(d.cpuDuty, 1.0);
+        QCOMPARE(d.allowedCores, 8);
+        QCOMPARE(d.reason, R::Running);
+    }
+    void unknownIdleTimeCountsAsActive()
+    {
+        ThrottlePolicy p;
+        PolicyInputs in = idleMachine();
+        in.idleSeconds.reset();
+        const PolicyDecision d = p.decide(in, PolicySettings {});
+        QVERIFY(!d.cpuAllowed);
+        QCOMPARE(d.reason, R::IdleUnknown);
+        PolicySettings always;
+        always.runAlways = true;
+        QVERIFY(p.decide(in, always).cpuAllowed);
+    }
+    void idleThresholdAndRunNow()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        PolicyInputs in = idleMachine();
+        in.idleSeconds = 179;
+        QCOMPARE(p.decide(in, s).reason, R::UserActive);
+        in.idleSeconds = 180;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.idleSeconds = 5;
+        s.runNowUntil = in.now + 3600;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.now += 3600;
+        QCOMPARE(p.decide(in, s).reason, R::UserActive);
+    }
+    void reducedShareWhileActiveKeepsGpuOff()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.cpuWhenActive = PolicySettings::WhenActive::ReducedShare;
+        s.cpuShareWhenActivePercent = 30;
+        PolicyInputs in = idleMachine();
+        in.idleSeconds = 1;
+        const PolicyDecision d = p.decide(in, s);
+        QVERIFY(d.cpuAllowed);
+        QVERIFY(!d.gpuAllowed);
+        QCOMPARE(d.cpuDuty, 0.3);
+        QCOMPARE(d.reason, R::RunningReduced);
+    }
+    void userPauseWinsAndExpires()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.runAlways = true;
+        s.pausedUntil = 2000;
+        QCOMPARE(p.decide(idleMachine(1999), s).reason, R::PausedByUser);
+        QCOMPARE(p.decide(idleMachine(2000), s).reason, R::Running);
+        s.pausedUntil = PolicySettings::kPausedIndefinitely;
+        QCOMPARE(p.decide(idleMachine(1'900'000'000), s).reason, R::PausedByUser);
+    }
+    void battery()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        PolicyInputs in = idleMachine();
+        in.onBattery = true;
+        in.batteryPercent = 90;
+        QCOMPARE(p.decide(in, s).reason, R::OnBattery);
+        s.onBattery = PolicySettings::OnBattery::BelowPercent;
+        s.batteryMinPercent = 80;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.batteryPercent = 79;
+        QCOMPARE(p.decide(in, s).reason, R::BatteryLow);
+        in.onBattery.reset(); // no battery information: a desktop
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+    }
+    void weeklySchedule()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.schedule[2] = 0xFFFFFF & ~(1u << 14); // Wednesday 14:00-15:00 off
+        QCOMPARE(p.decide(idleMachine(), s).reason, R::OutsideSchedule);
+        PolicyInputs in = idleMachine();
+        in.hour = 15;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+    }
+    void exclusiveProgram()
+    {
+        ThrottlePolicy p;
+        PolicyInputs in = idleMachine();
+        in.runningExclusive = QStringList { QStringLiteral("steam") };
+        const PolicyDecision d = p.decide(in, PolicySettings {});
+        QCOMPARE(d.reason, R::ExclusiveProgram);
+        QCOMPARE(d.detail, QStringLiteral("steam"));
+    }
+    void otherLoadHasGraceAndMinimumSuspension()
+    {
+        ThrottlePolicy p;
+        PolicySettings s; // 25 %, 10 s grace, 60 s minimum
+        PolicyInputs in = idleMachine(0);
+        in.otherCpuPercent = 50;
+        QCOMPARE(p.decide(in, s).reason, R::Running); // t=0: grace starts
+        in.now = 9;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.now = 10;
+        QCOMPARE(p.decide(in, s).reason, R::OtherProgramsBusy);
+        in.otherCpuPercent = 5; // load gone at once, but no flapping
+        in.now = 30;
+        QCOMPARE(p.decide(in, s).reason, R::OtherProgramsBusy);
+        in.now = 70;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        // A short spike shorter than the grace period never suspends.
+        in.otherCpuPercent = 90;
+        in.now = 71;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.otherCpuPercent = 1;
+        in.now = 75;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.otherCpuPercent = 90;
+        in.now = 80;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+    }
+    void memoryAndCores()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.maxCoresPercent = 50;
+        s.cpuSharePercent = 40;
+        PolicyInputs in = idleMachine();
+        in.taskMemoryPercent = 85;
+        PolicyDecision d = p.decide(in, s);
+        QCOMPARE(d.allowedCores, 4);
+        QCOMPARE(d.cpuDuty, 0.4);
+        in.taskMemoryPercent = 91;
+        QCOMPARE(p.decide(in, s).reason, R::MemoryLimit);
+        s.maxCoresPercent = 1;
+        in.taskMemoryPercent = 0;
+        QCOMPARE(p.decide(in, s).allowedCores, 1); // never zero while running
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThrottlePolicy)
+#include "tst_throttlepolicy.moc"
