@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/linux/idle_linux.h"
+
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QDateTime>
+#include <QProcessEnvironment>
+#include <X11/Xlib.h>
+#include <X11/extensions/scrnsaver.h>
+
+namespace sc::core::platform {
+
+namespace {
+    const QString kMutterService = QStringLiteral("org.gnome.Mutter.IdleMonitor");
+    const QString kMutterPath = QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core");
+    const QString kLogindService = QStringLiteral("org.freedesktop.login1");
+
+    // Xlib calls exit() on a lost connection by default; a vanished X server must not take
+    // the app down with it.
+    int ignoreIoError(Display*) { return 0; }
+} // namespace
+
+X11IdleSource::X11IdleSource(const QByteArray& displayName, QObject* parent)
+    : IdleSource(parent)
+{
+    if (displayName.isEmpty())
+        return;
+    Display* d = XOpenDisplay(displayName.constData());
+    if (!d)
+        return;
+    int eventBase = 0, errorBase = 0;
+    if (!XScreenSaverQueryExtension(d, &eventBase, &errorBase)) {
+        XCloseDisplay(d);
+        return;
+    }
+    XSetIOErrorHandler(ignoreIoError);
+    m_display = d;
+    m_info = XScreenSaverAllocInfo();
+}
+
+X11IdleSource::~X11IdleSource()
+{
+    if (m_info)
+        XFree(m_info);
+    if (m_display)
+        XCloseDisplay(static_cast<Display*>(m_display));
+}
+
+std::optional<double> X11IdleSource::idleSeconds()
+{
+    if (!m_display || !m_info)
+        return std::nullopt;
+    auto* d = static_cast<Display*>(m_display);
+    auto* info = static_cast<XScreenSaverInfo*>(m_info);
+    if (!XScreenSaverQueryInfo(d, DefaultRootWindow(d), info))
+        return std::nullopt;
+    return static_cast<double>(info->idle) / 1000.0;
+}
+
+MutterIdleSource::MutterIdleSource(QDBusConnection bus, QObject* parent)
+    : IdleSource(parent)
+    , m_bus(std::move(bus))
+{
+    if (!isValid())
+        return;
+    m_bus.connect(kMutterService, kMutterPath, kMutterService, QStringLiteral("WatchFired"), this, SLOT(onWatchFired(uint)));
+    armWatch();
+}
+
+bool MutterIdleSource::isValid() const
+{
+    return m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(kMutterService).value();
+}
+
+std::optional<double> MutterIdleSource::idleSeconds()
+{
+    QDBusInterface iface(kMutterService, kMutterPath, kMutterService, m_bus);
+    iface.setTimeout(500);
+    const QDBusReply<qulonglong> reply = iface.call(QStringLiteral("GetIdletime"));
+    if (!reply.isValid())
+        return std::nullopt;
+    return static_cast<double>(reply.value()) / 1000.0;
+}
+
+void MutterIdleSource::armWatch()
+{
+    // A user-active watch fires once, on the first input after it is added.
+    QDBusInterface iface(kMutterService, kMutterPath, kMutterService, m_bus);
+    iface.setTimeout(500);
+    const QDBusReply<uint> reply = iface.call(QStringLiteral("AddUserActiveWatch"));
+    m_watchId = reply.isValid() ? reply.value() : 0;
+}
+
+void MutterIdleSource::onWatchFired(uint id)
+{
+    if (id != m_watchId)
+        return;
+    Q_EMIT userActive();
+    armWatch();
+}
+
+LogindIdleSource::LogindIdleSource(QDBusConnection bus, QString sessionPath, QObject* parent)
+    : IdleSource(parent)
+    , m_bus(std::move(bus))
+    , m_path(std::move(sessionPath))
+{
+}
+
+bool LogindIdleSource::isValid() const
+{
+    return m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(kLogindService).value();
+}
+
+std::optional<double> LogindIdleSource::idleSeconds()
+{
+    QDBusInterface props(kLogindService, m_path, QStringLiteral("org.freedesktop.DBus.Properties"), m_bus);
+    props.setTimeout(500);
+    const QString iface = QStringLiteral("org.freedesktop.login1.Session");
+    const QDBusReply<QDBusVariant> hint = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleHint"));
+    if (!hint.isValid())
+        return std::nullopt;
+    if (!hint.value().variant().toBool())
+        return 0.0;
+    const QDBusReply<QDBusVariant> since = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleSinceHint"));
+    if (!since.isValid())
+        return std::nullopt;
+    const qint64 sinceUs = since.value().variant().toLongLong();
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    if (sinceUs <= 0 || sinceUs > nowUs)
+        return std::nullopt;
+    return static_cast<double>(nowUs - sinceUs) / 1e6;
+}
+
+} // namespace sc::core::platform
+
+namespace sc::core {
+
+std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
+{
+    using namespace platform;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString session = env.value(QStringLiteral("XDG_SESSION_TYPE"));
+    const bool wayland = session == QLatin1String("wayland") || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
+    // GNOME answers for both X11 and Wayland, and pushes the user's return.
+    if (QDBusConnection::sessionBus().isConnected()) {
+        auto mutter = std::make_unique<MutterIdleSource>(QDBusConnection::sessionBus(), parent);
+        if (mutter->isValid())
+            return mutter;
+    }
+    // Only the session's own display: on Wayland, XWayland's idle time ignores native clients.
+    if (!wayland && env.contains(QStringLiteral("DISPLAY"))) {
+        auto x11 = std::make_unique<X11IdleSource>(env.value(QStringLiteral("DISPLAY")).toLocal8Bit(), parent);
+        if (x11->isValid())
+            return x11;
+    }
+    if (QDBusConnection::systemBus().isConnected()) {
+        auto logind = std::make_unique<LogindIdleSource>(
+            QDBusConnection::systemBus(), QStringLiteral("/org/freedesktop/login1/session/auto"), parent);
+        if (logind->isValid())
+            return logind;
+    }
+    return std::make_unique<UnknownIdleSource>(parent);
+}
+
+} // namespace sc::core

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sc::core {
+
+// How long the user has not touched keyboard or mouse. nullopt means "cannot tell", which the
+// policy treats as "someone is here" — never as idle.
+class IdleSource : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~IdleSource() override = default;
+
+    virtual std::optional<double> idleSeconds() = 0;
+    virtual QString name() const = 0; // "x11-screensaver", "mutter", "logind", "unknown", …
+    // True when the backend signals userActive() by itself (no polling needed to react).
+    virtual bool pushesActivity() const { return false; }
+
+Q_SIGNALS:
+    // The user came back (input seen after an idle period), as soon as the backend knows.
+    void userActive();
+};
+
+// A source whose value the test sets.
+class FakeIdleSource final : public IdleSource {
+    Q_OBJECT
+public:
+    using IdleSource::IdleSource;
+    std::optional<double> value;
+    std::optional<double> idleSeconds() override { return value; }
+    QString name() const override { return QStringLiteral("fake"); }
+};
+
+// The platform's best source for this session (see docs/sensors.md for the order). Picks by
+// the session's own environment (XDG_SESSION_TYPE, DISPLAY, D-Bus), never by probing displays.
+std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent = nullptr);
+
+} // namespace sc::core

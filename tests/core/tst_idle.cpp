@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Idle sources against the real protocols: an Xvfb server driven by xdotool, and fake GNOME
+// Mutter and logind services on a private D-Bus session bus (the test runs under
+// dbus-run-session). Each fake lives on its own thread and connection, as a real service would.
+#include "platform/linux/idle_linux.h"
+
+#include <QDBusConnection>
+#include <QDateTime>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+using namespace sc::core;
+
+class FakeMutter final : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.gnome.Mutter.IdleMonitor")
+public:
+    std::atomic<qulonglong> idleMs { 0 };
+    std::atomic<uint> lastWatch { 0 };
+public Q_SLOTS:
+    qulonglong GetIdletime() { return idleMs; }
+    uint AddUserActiveWatch() { return ++lastWatch; }
+    void fire() { Q_EMIT WatchFired(lastWatch); }
+Q_SIGNALS:
+    void WatchFired(uint id);
+};
+
+class FakeSession final : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Session")
+    Q_PROPERTY(bool IdleHint READ idleHint)
+    Q_PROPERTY(qulonglong IdleSinceHint READ idleSince)
+public:
+    std::atomic<bool> hint { false };
+    std::atomic<qulonglong> sinceUs { 0 };
+    bool idleHint() const { return hint; }
+    qulonglong idleSince() const { return sinceUs; }
+};
+
+// Runs a fake service object on its own thread with its own bus connection.
+class ServiceThread final : public QThread {
+public:
+    ServiceThread(QObject* object, QString service, QString path, QString connection)
+        : m_object(object)
+        , m_service(std::move(service))
+        , m_path(std::move(path))
+        , m_connection(std::move(connection))
+    {
+        m_object->moveToThread(this);
+    }
+    ~ServiceThread() override
+    {
+        quit();
+        wait();
+    }
+    std::atomic<bool> ready { false };
+
+protected:
+    void run() override
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connection);
+        bus.registerObject(m_path, m_object, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals
+                | QDBusConnection::ExportAllProperties);
+        bus.registerService(m_service);
+        ready = true;
+        exec();
+        bus.unregisterObject(m_path);
+        bus.unregisterService(m_service);
+        delete m_object; // in its own thread, before its connection goes
+        QDBusConnection::disconnectFromBus(m_connection);
+    }
+
+private:
+    QObject* m_object;
+    QString m_service, m_path, m_connection;
+};
+
+class TestIdle final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void mutterIdleTimeAndPushedReturn()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP("no D-Bus session bus (run under dbus-run-session)");
+        auto* fake = new FakeMutter;
+        FakeMutter& mutter = *fake;
+        ServiceThread t(fake, QStringLiteral("org.gnome.Mutter.IdleMonitor"),
+            QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"), QStringLiteral("fake-mutter"));
+        t.start();
+        QTRY_VERIFY(t.ready);
+        platform::MutterIdleSource src(QDBusConnection::sessionBus());
+        QTRY_VERIFY(src.isValid());
+        mutter.idleMs = 125'000;
+        QCOMPARE(src.idleSeconds(), std::optional<double>(125.0));
+        QVERIFY(src.pushesActivity());
+        QSignalSpy active(&src, &IdleSource::userActive);
+        QMetaObject::invokeMethod(fake, &FakeMutter::fire, Qt::QueuedConnection);
+        QVERIFY(active.wait(5000));
+        t.quit();
+        t.wait();
+        // The service went away: unknown, never "idle".
+        QTRY_VERIFY(!src.isValid());
+        QCOMPARE(src.idleSeconds(), std::nullopt);
+    }
+    void logindIdleHint()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP("no D-Bus session bus (run under dbus-run-session)");
+        auto* fake = new FakeSession;
+        FakeSession& session = *fake;
+        ServiceThread t(fake, QStringLiteral("org.freedesktop.login1"),
+            QStringLiteral("/org/freedesktop/login1/session/auto"), QStringLiteral("fake-logind"));
+        t.start();
+        QTRY_VERIFY(t.ready);
+        platform::LogindIdleSource src(QDBusConnection::sessionBus(), QStringLiteral("/org/freedesktop/login1/session/auto"));
+        QTRY_VERIFY(src.isValid());
+        QCOMPARE(src.idleSeconds(), std::optional<double>(0.0)); // no hint: the user is here
+        session.sinceUs = static_cast<qulonglong>(QDateTime::currentMSecsSinceEpoch() - 600'000) * 1000;
+        session.hint = true;
+        const auto idle = src.idleSeconds();
+        QVERIFY(idle);
+        QVERIFY(*idle >= 599 && *idle < 700);
+        session.sinceUs = static_cast<qulonglong>(QDateTime::currentMSecsSinceEpoch() + 600'000) * 1000;
+        QCOMPARE(src.idleSeconds(), std::nullopt); // a time in the future is nonsense
+        t.quit();
+        t.wait();
+    }
+    void x11ScreenSaverUnderXvfbWithXdotool()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+        if (xvfb.isEmpty() || xdotool.isEmpty())
+            QSKIP("Xvfb or xdotool missing (scripts/setup.sh installs them)");
+        QProcess server;
+        server.setProcessChannelMode(QProcess::SeparateChannels);
+        // -displayfd: the server picks a free display and writes its number; no guessing.
+        server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                               QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                               QStringLiteral("640x480x24") });
+        QVERIFY(server.waitForStarted());
+        QByteArray number;
+        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
+        const QByteArray display = ':' + number.trimmed();
+        {
+        platform::X11IdleSource src(display);
+        QVERIFY(src.isValid());
+        QVERIFY(src.idleSeconds().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.5, 5000);
+        QProcess tool;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
+        tool.setProcessEnvironment(env);
+        tool.start(xdotool, { QStringLiteral("mousemove"), QStringLiteral("100"), QStringLiteral("100") });
+        QVERIFY(tool.waitForFinished(10000));
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(*src.idleSeconds() < 0.5);
+        } // the connection closes before the server goes
+        server.terminate();
+        server.waitForFinished(5000);
+    }
+    void noDisplayMeansInvalidNotAHang()
+    {
+        platform::X11IdleSource none(QByteArray {});
+        QVERIFY(!none.isValid());
+        QCOMPARE(none.idleSeconds(), std::nullopt);
+        platform::X11IdleSource stray(":987"); // nothing listens there
+        QVERIFY(!stray.isValid());
+        platform::UnknownIdleSource unknown;
+        QCOMPARE(unknown.idleSeconds(), std::nullopt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdle)
+#include "tst_idle.moc"
