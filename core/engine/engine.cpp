@@ -4,7 +4,10 @@
 #include "crypto/devicekey.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "profile/machineprofile.h"
 #include "platform/sandbox.h"
+#include "sensors/idlesource.h"
+#include "settings/settings.h"
 #include "tasks/executor.h"
 #include "tasks/taskstore.h"
 
@@ -62,11 +65,14 @@ Engine::Engine(Config config, HttpTransport& http, Clock clock, QObject* parent)
           [] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_mono.start();
-    m_runAllowed = m_config.alwaysRun;
-    if (!m_runAllowed)
-        m_gateReason = tr("Waiting for the computer to be idle");
+    m_gateReason = tr("Starting");
+    m_allowedCores = m_config.cores;
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &Engine::tick);
+    // 50 ms: the user's return must stop every task within 100 ms (BOINC checks once a second).
+    m_fastPoll.setInterval(50);
+    m_fastPoll.setTimerType(Qt::PreciseTimer);
+    connect(&m_fastPoll, &QTimer::timeout, this, &Engine::fastPoll);
 }
 
 Engine::~Engine() = default;
@@ -116,6 +122,14 @@ bool Engine::start(QString* error)
     }
     if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
         m_buffer.setOpsPerSecond(speed->toDouble());
+    m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+    m_probe = std::make_unique<SystemProbe>(m_idle, m_config.sysRoot, m_config.procRoot);
+    if (m_idle) {
+        connect(m_idle, &IdleSource::userActive, this, [this] {
+            evaluatePolicy();
+            pump();
+        });
+    }
     m_hub = std::make_unique<HubClient>(m_http, *m_key, m_config.hubUrl, m_clock);
     m_executor = new Executor(this);
     connect(m_executor, &Executor::taskExited, this, &Engine::onTaskExited);
@@ -134,6 +148,7 @@ bool Engine::start(QString* error)
     if (unreported > 0)
         log(tr("%n result(s) from an earlier run wait to be reported.", nullptr, unreported));
     m_tick.start();
+    evaluatePolicy();
     updateState();
     QTimer::singleShot(0, this, &Engine::pump);
     return true;
@@ -143,6 +158,7 @@ void Engine::stop(std::function<void()> done)
 {
     m_stopping = true;
     m_tick.stop();
+    m_fastPoll.stop();
     updateState();
     auto finish = [this, done = std::move(done)] {
         m_state = State::Stopped;
@@ -158,41 +174,85 @@ void Engine::stop(std::function<void()> done)
     m_executor->stopAll(std::chrono::seconds(10), std::move(finish));
 }
 
-void Engine::setRunAllowed(bool allowed, const QString& reason)
+void Engine::pauseByUser(qint64 untilUnix)
 {
-    m_runAllowed = allowed;
-    m_gateReason = reason;
-    if (!m_executor)
-        return;
-    if (!allowed)
-        m_executor->suspendAll();
-    else if (!m_userPaused)
-        m_executor->resumeAll();
-    pump();
-}
-
-void Engine::pauseByUser()
-{
-    m_userPaused = true;
-    if (m_executor)
-        m_executor->suspendAll();
-    log(tr("Paused by you."));
+    QString err;
+    if (m_settings && m_settings->set(QStringLiteral("paused_until"), QString::number(untilUnix), &err))
+        log(tr("Paused by you."));
+    evaluatePolicy();
     pump();
 }
 
 void Engine::resumeByUser()
 {
-    m_userPaused = false;
-    if (m_executor && m_runAllowed)
-        m_executor->resumeAll();
-    log(tr("Resumed."));
+    QString err;
+    if (m_settings && m_settings->set(QStringLiteral("paused_until"), QStringLiteral("0"), &err))
+        log(tr("Resumed."));
+    evaluatePolicy();
     pump();
+}
+
+void Engine::runNow(int seconds)
+{
+    QString err;
+    if (m_settings)
+        m_settings->set(QStringLiteral("run_now_until"), QString::number(m_clock() + seconds), &err);
+    evaluatePolicy();
+    pump();
+}
+
+void Engine::evaluatePolicy()
+{
+    if (!m_settings || !m_probe || m_stopping)
+        return;
+    PolicySettings ps = m_settings->policy();
+    if (m_config.alwaysRun)
+        ps.runAlways = true;
+    m_sample = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
+    m_decision = m_policy.decide(m_sample.inputs, ps);
+    m_lastIdle = m_sample.inputs.idleSeconds;
+    const bool allowed = m_decision.cpuAllowed && m_fatal.isEmpty();
+    m_gateReason = describeDecision(m_decision, ps);
+    m_allowedCores = std::min(m_config.cores, std::max(1, m_decision.allowedCores));
+    if (m_executor) {
+        m_executor->setDutyCycle(allowed ? m_decision.cpuDuty : 1.0);
+        if (!allowed && !m_executor->suspended())
+            m_executor->suspendAll();
+        else if (allowed && m_executor->suspended())
+            m_executor->resumeAll();
+    }
+    m_runAllowed = allowed;
+    // Watch the keyboard closely only while something runs that the user's return must stop.
+    const bool watch = allowed && !ps.runAlways && !ps.runNowUntil && m_executor && m_executor->runningCount() > 0
+        && m_idle && !m_idle->pushesActivity();
+    if (watch && !m_fastPoll.isActive())
+        m_fastPoll.start();
+    else if (!watch && m_fastPoll.isActive())
+        m_fastPoll.stop();
+    updateState();
+}
+
+void Engine::fastPoll()
+{
+    if (!m_idle)
+        return;
+    const auto idle = m_idle->idleSeconds();
+    // Any input resets the idle clock: a drop (or losing the source) means someone is here.
+    if (!idle || (m_lastIdle && *idle + 0.001 < *m_lastIdle)) {
+        evaluatePolicy();
+        pump();
+        return;
+    }
+    m_lastIdle = idle;
 }
 
 void Engine::tick()
 {
     if (m_executor)
         m_executor->sampleCpu();
+    if (m_settings && m_settings->reloadIfChanged())
+        log(tr("Settings changed; applied."));
+    evaluatePolicy();
     pump();
 }
 
@@ -272,10 +332,9 @@ void Engine::connectHub()
         if (!pinned)
             m_ledger->setMeta(pinName, keyHex);
         m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
-        QJsonObject profile { { QStringLiteral("logical_cpus"), QThread::idealThreadCount() },
-            { QStringLiteral("cores_offered"), m_config.cores }, { QStringLiteral("os"), QSysInfo::prettyProductName() },
-            { QStringLiteral("kernel"), QSysInfo::kernelVersion() }, { QStringLiteral("arch"), QSysInfo::currentCpuArchitecture() },
-            { QStringLiteral("ops_per_second"), m_buffer.opsPerSecond() } };
+        QJsonObject profile = readMachineProfile(m_config.dataDir).toJson();
+        profile.insert(QStringLiteral("cores_offered"), m_config.cores);
+        profile.insert(QStringLiteral("ops_per_second"), m_buffer.opsPerSecond());
         const QJsonObject body { { QStringLiteral("payout_address"), m_config.payoutAddress },
             { QStringLiteral("profile"), profile } };
         m_hub->registerDevice(body, [this](const QJsonObject&, const std::optional<HubError>& regErr) {
@@ -387,14 +446,14 @@ bool Engine::ensureProgram(const TaskDescriptor& task)
 
 void Engine::startTasks()
 {
-    if (!m_runAllowed || m_userPaused || m_stopping)
+    if (!m_runAllowed || m_stopping)
         return;
     // Unfinished work first (it resumes from its checkpoint), then the queue in arrival order.
     QList<TaskStore::Row> candidates = m_tasks->inState(TaskStore::State::Running);
     candidates += m_tasks->inState(TaskStore::State::Queued);
     const qint64 now = m_clock();
     for (const TaskStore::Row& row : candidates) {
-        if (m_executor->runningCount() >= m_config.cores)
+        if (m_executor->runningCount() >= m_allowedCores)
             break;
         const QString& id = row.task.id;
         if (m_executor->isRunning(id))
@@ -589,6 +648,7 @@ void Engine::setFatal(const QString& message)
     log(message);
     if (m_executor)
         m_executor->suspendAll();
+    m_runAllowed = false;
     updateState();
     writeStatusFile();
 }
@@ -604,15 +664,18 @@ void Engine::updateState()
     } else if (!m_fatal.isEmpty()) {
         s = State::Error;
         r = m_fatal;
-    } else if (m_userPaused) {
+    } else if (!m_runAllowed && m_decision.reason == PolicyReason::PausedByUser) {
         s = State::Paused;
-        r = tr("Paused by you");
-    } else if (!m_runAllowed) {
+        r = m_gateReason;
+    } else if (!m_runAllowed && (m_decision.reason == PolicyReason::UserActive || m_decision.reason == PolicyReason::IdleUnknown)) {
         s = State::WaitingForIdle;
         r = m_gateReason;
+    } else if (!m_runAllowed) {
+        s = State::Suspended;
+        r = m_gateReason;
     } else if (running > 0) {
-        s = State::Running;
-        r = tr("Running %n task(s)", nullptr, running);
+        s = m_decision.cpuDuty < 0.999 ? State::Throttled : State::Running;
+        r = m_decision.reason == PolicyReason::RunningReduced ? m_gateReason : tr("Running %n task(s)", nullptr, running);
         if (!m_offlineReason.isEmpty())
             r += QStringLiteral("; ") + m_offlineReason;
     } else if (!m_offlineReason.isEmpty()) {
@@ -649,6 +712,10 @@ QString Engine::stateName(State s)
         return QStringLiteral("waiting_for_idle");
     case State::Paused:
         return QStringLiteral("paused");
+    case State::Suspended:
+        return QStringLiteral("suspended");
+    case State::Throttled:
+        return QStringLiteral("throttled");
     case State::Offline:
         return QStringLiteral("offline");
     case State::Error:
@@ -674,7 +741,16 @@ QJsonObject Engine::status() const
         { QStringLiteral("hub"), m_config.hubUrl.toString() }, { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updated"), m_clock() }, { QStringLiteral("tasks_running"), running.size() },
         { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores },
-        { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") } };
+        { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
+        { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
+        { QStringLiteral("idle_source"), m_sample.idleSource },
+        { QStringLiteral("duty_cycle"), m_runAllowed ? m_decision.cpuDuty : 0.0 },
+        { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
+    auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
+    o.insert(QStringLiteral("idle_seconds"), opt(m_sample.inputs.idleSeconds));
+    o.insert(QStringLiteral("cpu_temp_c"), opt(m_sample.cpuTempC));
+    o.insert(QStringLiteral("gpu_temp_c"), opt(m_sample.gpuTempC));
+    o.insert(QStringLiteral("on_battery"), m_sample.inputs.onBattery ? QJsonValue(*m_sample.inputs.onBattery) : QJsonValue());
     return o;
 }
 

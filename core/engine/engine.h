@@ -2,6 +2,8 @@
 #pragma once
 
 #include "network/backoff.h"
+#include "policy/throttlepolicy.h"
+#include "sensors/systemprobe.h"
 #include "tasks/workbuffer.h"
 
 #include <QElapsedTimer>
@@ -23,7 +25,9 @@ class DeviceKey;
 class Executor;
 class HttpTransport;
 class HubClient;
+class IdleSource;
 class Ledger;
+class Settings;
 class TaskStore;
 struct HubError;
 struct TaskDescriptor;
@@ -35,7 +39,7 @@ struct TaskDescriptor;
 class Engine final : public QObject {
     Q_OBJECT
 public:
-    enum class State { Starting, Running, NoWork, WaitingForIdle, Paused, Offline, Error, Stopping, Stopped };
+    enum class State { Starting, Running, Throttled, NoWork, WaitingForIdle, Suspended, Paused, Offline, Error, Stopping, Stopped };
     Q_ENUM(State)
 
     struct Config {
@@ -48,6 +52,8 @@ public:
         int checkpointSeconds = 5;
         QString payoutAddress;
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
+        QString sysRoot = QStringLiteral("/sys");
+        QString procRoot = QStringLiteral("/proc");
     };
 
     using Clock = std::function<qint64()>; // unix seconds
@@ -61,10 +67,14 @@ public:
     // status, releases the folder; then done().
     void stop(std::function<void()> done);
 
-    // The gate the throttling policy drives; until it exists, --always-run opens it.
-    void setRunAllowed(bool allowed, const QString& reason);
-    void pauseByUser();
+    // Where idle time comes from (not owned; null = unknown, so tasks wait unless run_always).
+    // Set before start().
+    void setIdleSource(IdleSource* idle) { m_idle = idle; }
+    // User commands; they go through the settings file so every front end sees them.
+    void pauseByUser(qint64 untilUnix);
     void resumeByUser();
+    void runNow(int seconds);
+    Settings* settings() const { return m_settings.get(); }
 
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
@@ -81,6 +91,8 @@ Q_SIGNALS:
 private:
     void pump();
     void tick();
+    void evaluatePolicy();
+    void fastPoll();
     void connectHub();
     void fetchWork();
     void startTasks();
@@ -111,6 +123,15 @@ private:
     WorkBuffer m_buffer;
     Backoff m_hubBackoff;
     QTimer m_tick;
+    QTimer m_fastPoll; // only while tasks run and idle time decides
+    IdleSource* m_idle = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SystemProbe> m_probe;
+    ThrottlePolicy m_policy;
+    PolicyDecision m_decision;
+    SystemProbe::Sample m_sample;
+    std::optional<double> m_lastIdle;
+    int m_allowedCores = 1;
     QElapsedTimer m_mono;
 
     State m_state = State::Starting;
@@ -119,7 +140,6 @@ private:
     QString m_offlineReason;
     QString m_gateReason;
     bool m_runAllowed = false;
-    bool m_userPaused = false;
     bool m_stopping = false;
     bool m_registered = false;
     bool m_connectInFlight = false;

@@ -81,3 +81,72 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
 }
 
 } // namespace sc::core
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace sc::core {
+
+QString describeDecision(const PolicyDecision& d, const PolicySettings& s)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("Policy", text); };
+    switch (d.reason) {
+    case PolicyReason::Running:
+        return tr("Running");
+    case PolicyReason::RunningReduced:
+        return tr("Running at %1 % while you use the computer").arg(std::lround(d.cpuDuty * 100));
+    case PolicyReason::PausedByUser:
+        if (s.pausedUntil >= PolicySettings::kPausedIndefinitely)
+            return tr("Paused by you until you resume");
+        return tr("Paused by you until %1")
+            .arg(QDateTime::fromSecsSinceEpoch(s.pausedUntil).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    case PolicyReason::OnBattery:
+        return tr("Suspended: running on battery");
+    case PolicyReason::BatteryLow:
+        return tr("Suspended: battery at %1 %, below %2 %").arg(d.detail).arg(s.batteryMinPercent);
+    case PolicyReason::OutsideSchedule:
+        return tr("Suspended: outside the hours you allowed");
+    case PolicyReason::ExclusiveProgram:
+        return tr("Suspended: %1 is running").arg(d.detail);
+    case PolicyReason::UserActive:
+        return QCoreApplication::translate("Policy", "Waiting until the computer has been idle for %n minute(s)", nullptr, s.idleMinutes);
+    case PolicyReason::IdleUnknown:
+        return tr("Waiting: this session does not say when the computer is idle (set run_always to run anyway)");
+    case PolicyReason::OtherProgramsBusy:
+        return tr("Suspended: other programs use %1 % of the CPU (limit %2 %)").arg(d.detail).arg(s.suspendWhenOtherCpuPercent);
+    case PolicyReason::MemoryLimit:
+        return tr("Suspended: tasks use more than %1 % of memory").arg(d.detail);
+    }
+    return {};
+}
+
+QString reasonName(PolicyReason r)
+{
+    switch (r) {
+    case PolicyReason::Running:
+        return QStringLiteral("running");
+    case PolicyReason::RunningReduced:
+        return QStringLiteral("running_reduced");
+    case PolicyReason::PausedByUser:
+        return QStringLiteral("paused_by_user");
+    case PolicyReason::OnBattery:
+        return QStringLiteral("on_battery");
+    case PolicyReason::BatteryLow:
+        return QStringLiteral("battery_low");
+    case PolicyReason::OutsideSchedule:
+        return QStringLiteral("outside_schedule");
+    case PolicyReason::ExclusiveProgram:
+        return QStringLiteral("exclusive_program");
+    case PolicyReason::UserActive:
+        return QStringLiteral("user_active");
+    case PolicyReason::IdleUnknown:
+        return QStringLiteral("idle_unknown");
+    case PolicyReason::OtherProgramsBusy:
+        return QStringLiteral("other_programs_busy");
+    case PolicyReason::MemoryLimit:
+        return QStringLiteral("memory_limit");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace sc::core

@@ -87,3 +87,10 @@ private:
 };
 
 } // namespace sc::core
+
+namespace sc::core {
+// The sentence the tray and `status` show for a decision, e.g. "Paused: Steam is running".
+QString describeDecision(const PolicyDecision& d, const PolicySettings& s);
+// Stable machine-readable name of a reason ("user_active", "on_battery", …).
+QString reasonName(PolicyReason r);
+} // namespace sc::core

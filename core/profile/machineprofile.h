@@ -2,28 +2,74 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace sc::core {
 
-// What this computer is, as far as the hub and the user need to know. Basic for now: the
-// profile issue adds GPUs, ISA features, caches, sensors and the benchmark.
+struct GpuInfo {
+    QString vendor; // "NVIDIA", "AMD", "Intel", or the PCI vendor id
+    QString model;
+    qint64 memoryBytes = -1; // -1 = unknown
+    QString driver; // kernel driver or NVIDIA driver version
+    QString source; // "nvml" or "drm"
+    std::optional<double> temperatureC;
+};
+
+struct CacheInfo {
+    int level = 0;
+    QString type; // Data, Instruction, Unified
+    qint64 bytes = 0;
+};
+
+// What this computer is: what the hub needs to size work and what "This PC" shows.
 struct MachineProfile {
     QString cpuModel;
     QString cpuVendor;
+    int cpuFamily = -1;
+    int cpuModelNumber = -1;
+    QStringList isaFeatures; // sse2 sse4_2 avx avx2 avx512f neon … (as the CPU reports them)
     int logicalCpus = 0;
     int physicalCores = 0;
+    int sockets = 0;
+    qint64 baseFrequencyKHz = -1;
+    qint64 maxFrequencyKHz = -1;
+    QList<CacheInfo> caches;
     qint64 ramTotalBytes = 0;
     qint64 ramAvailableBytes = 0;
+    qint64 swapTotalBytes = 0;
     qint64 diskFreeBytes = -1; // in the data folder
+    QList<GpuInfo> gpus;
     QString os;
     QString kernel;
     QString arch;
+    QString sessionType; // x11, wayland, tty, unknown
+    QString desktop; // XDG_CURRENT_DESKTOP
+    bool batteryPresent = false;
+    std::optional<double> cpuTemperatureC;
+    QString cpuTemperatureSensor;
 
     QJsonObject toJson() const;
+    // A stable fingerprint of the hardware: the benchmark is re-run when it changes.
+    QString hardwareFingerprint() const;
 };
 
-// Reads the profile from procfs rooted at procRoot ("/proc" normally; a fixture tree in tests).
-MachineProfile readMachineProfile(const QString& procRoot, const QString& dataDir);
+struct ProfileRoots {
+    QString proc = QStringLiteral("/proc");
+    QString sys = QStringLiteral("/sys");
+    QString dataDir;
+    QString sessionType; // from XDG_SESSION_TYPE (tests pass their own)
+    QString desktop;
+    bool useNvml = true; // tests turn NVML off to stay on their fixtures
+};
+
+MachineProfile readMachineProfile(const ProfileRoots& roots);
+// Convenience for the real machine.
+MachineProfile readMachineProfile(const QString& dataDir);
+
+// NVIDIA GPUs through NVML, loaded at run time (no build dependency). Empty without a driver.
+QList<GpuInfo> readNvmlGpus(QString* why);
 
 } // namespace sc::core

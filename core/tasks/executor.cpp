@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QTimer>
+#include <algorithm>
+#include <cmath>
 #include <unistd.h>
 
 namespace sc::core {
@@ -129,7 +131,7 @@ bool Executor::start(const Spec& spec, QString* error)
     r.info.taskId = id;
     r.info.pid = p->processId();
     m_tasks.insert(id, r);
-    if (m_suspended) {
+    if (m_suspended || m_dutyOff) {
         platform::suspendGroup(r.info.pid);
         m_tasks[id].info.suspended = true;
     }
@@ -146,20 +148,75 @@ QList<Executor::Info> Executor::tasks() const
     return out;
 }
 
+void Executor::applyStopped(bool stopped)
+{
+    for (Running& r : m_tasks) {
+        if (r.stopping)
+            continue; // a task asked to exit must stay able to run its checkpoint
+        if (stopped)
+            r.info.suspended = platform::suspendGroup(r.info.pid);
+        else if (platform::resumeGroup(r.info.pid) || !r.info.suspended)
+            r.info.suspended = false;
+    }
+}
+
 void Executor::suspendAll()
 {
     m_suspended = true;
-    for (Running& r : m_tasks)
-        r.info.suspended = platform::suspendGroup(r.info.pid);
+    applyStopped(true);
 }
 
 void Executor::resumeAll()
 {
     m_suspended = false;
-    for (Running& r : m_tasks) {
-        platform::resumeGroup(r.info.pid);
-        r.info.suspended = false;
+    applyStopped(m_dutyOff);
+}
+
+QList<qint64> Executor::pids() const
+{
+    QList<qint64> out;
+    for (const Running& r : m_tasks)
+        out.append(r.info.pid);
+    return out;
+}
+
+void Executor::setDutyCycle(double duty)
+{
+    m_duty = std::clamp(duty, 0.0, 1.0);
+    if (m_duty >= 0.999) {
+        if (m_dutyTimer)
+            m_dutyTimer->stop();
+        if (m_dutyOff) {
+            m_dutyOff = false;
+            if (!m_suspended)
+                applyStopped(false);
+        }
+        return;
     }
+    if (!m_dutyTimer) {
+        m_dutyTimer = new QTimer(this);
+        m_dutyTimer->setSingleShot(true);
+        m_dutyTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_dutyTimer, &QTimer::timeout, this, &Executor::dutyPhase);
+    }
+    if (!m_dutyTimer->isActive())
+        dutyPhase();
+}
+
+void Executor::dutyPhase()
+{
+    // One period is 1 s: run for duty × 1 s, stop for the rest. Short enough that a desktop's
+    // temperature sees the average, long enough that the signals cost nothing.
+    constexpr int kPeriodMs = 1000;
+    if (m_duty >= 0.999)
+        return;
+    m_dutyOff = !m_dutyOff;
+    if (m_duty <= 0.001)
+        m_dutyOff = true;
+    if (!m_suspended)
+        applyStopped(m_dutyOff);
+    const int ms = static_cast<int>(std::lround(kPeriodMs * (m_dutyOff ? 1.0 - m_duty : m_duty)));
+    m_dutyTimer->start(std::max(10, ms));
 }
 
 void Executor::stopAll(std::chrono::milliseconds grace, std::function<void()> done)

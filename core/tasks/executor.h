@@ -8,6 +8,7 @@
 #include <functional>
 
 class QProcess;
+class QTimer;
 
 namespace sc::core {
 
@@ -50,6 +51,12 @@ public:
     void resumeAll();
     bool suspended() const { return m_suspended; }
 
+    // Share of wall time the tasks may run (0..1), applied as SIGSTOP/SIGCONT of their groups
+    // over a 1 s period; 1 = no cycling.
+    void setDutyCycle(double duty);
+    double dutyCycle() const { return m_duty; }
+    QList<qint64> pids() const;
+
     // Asks every task to checkpoint and exit (SIGTERM to its group, continued first if it was
     // stopped); kills what is left after grace. done() runs when all are gone.
     void stopAll(std::chrono::milliseconds grace, std::function<void()> done);
@@ -75,8 +82,14 @@ private:
     void onFinished(const QString& taskId, int exitCode, bool crashed);
 
     QHash<QString, Running> m_tasks;
+    void dutyPhase();
+    void applyStopped(bool stopped);
+
     bool m_suspended = false;
     bool m_sandboxed = false;
+    double m_duty = 1.0;
+    bool m_dutyOff = false; // inside the "stopped" part of a duty period
+    QTimer* m_dutyTimer = nullptr;
 };
 
 } // namespace sc::core

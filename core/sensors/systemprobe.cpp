@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sensors/systemprobe.h"
+
+#include "sensors/idlesource.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+#include <algorithm>
+
+namespace sc::core {
+
+namespace {
+    QByteArray readAll(const QString& path, qint64 max = 1 << 20)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.read(max) : QByteArray();
+    }
+
+    // utime+stime+cutime+cstime of a process and its descendants, in clock ticks.
+    double treeTicks(const QString& proc, qint64 pid, int depth = 0)
+    {
+        if (depth > 8)
+            return 0;
+        const QByteArray line = readAll(QStringLiteral("%1/%2/stat").arg(proc).arg(pid), 4096);
+        const qsizetype close = line.lastIndexOf(')');
+        if (close < 0)
+            return 0;
+        const QList<QByteArray> f = line.mid(close + 2).split(' ');
+        if (f.size() < 15)
+            return 0;
+        double ticks = f[11].toDouble() + f[12].toDouble() + f[13].toDouble() + f[14].toDouble();
+        for (const QByteArray& c : readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
+            if (!c.trimmed().isEmpty())
+                ticks += treeTicks(proc, c.trimmed().toLongLong(), depth + 1);
+        }
+        return ticks;
+    }
+
+    qint64 treeRssKb(const QString& proc, qint64 pid, int depth = 0)
+    {
+        if (depth > 8)
+            return 0;
+        qint64 kb = 0;
+        for (const QByteArray& line : readAll(QStringLiteral("%1/%2/status").arg(proc).arg(pid), 16384).split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                kb = line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        for (const QByteArray& c : readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
+            if (!c.trimmed().isEmpty())
+                kb += treeRssKb(proc, c.trimmed().toLongLong(), depth + 1);
+        }
+        return kb;
+    }
+} // namespace
+
+SystemProbe::SystemProbe(IdleSource* idle, QString sysRoot, QString procRoot)
+    : m_idle(idle)
+    , m_sys(std::move(sysRoot))
+    , m_proc(std::move(procRoot))
+{
+}
+
+double SystemProbe::otherCpuPercent(const QList<qint64>& taskPids)
+{
+    // /proc/stat "cpu" line: user nice system idle iowait irq softirq steal ...
+    const QByteArray stat = readAll(m_proc + QStringLiteral("/stat"), 8192);
+    const QList<QByteArray> f = stat.left(stat.indexOf('\n')).simplified().split(' ');
+    if (f.size() < 8 || f[0] != "cpu")
+        return 0;
+    double total = 0;
+    for (int i = 1; i < std::min<qsizetype>(f.size(), 9); ++i)
+        total += f[i].toDouble();
+    const double idle = f[4].toDouble() + f[5].toDouble();
+    const double busy = total - idle;
+    double taskTicks = 0;
+    for (qint64 pid : taskPids)
+        taskTicks += treeTicks(m_proc, pid);
+    double percent = 0;
+    if (m_lastTotal >= 0 && total > m_lastTotal) {
+        // Our tasks run at idle priority and count as busy in /proc/stat: take them out.
+        const double taskDelta = std::max(0.0, taskTicks - m_lastTaskTicks);
+        percent = std::clamp((busy - m_lastBusy - taskDelta) / (total - m_lastTotal) * 100.0, 0.0, 100.0);
+    }
+    m_lastTotal = total;
+    m_lastBusy = busy;
+    m_lastTaskTicks = taskTicks;
+    return percent;
+}
+
+double SystemProbe::taskMemoryPercent(const QList<qint64>& taskPids, qint64 ramBytes) const
+{
+    if (ramBytes <= 0)
+        return 0;
+    qint64 kb = 0;
+    for (qint64 pid : taskPids)
+        kb += treeRssKb(m_proc, pid);
+    return static_cast<double>(kb) * 1024.0 / static_cast<double>(ramBytes) * 100.0;
+}
+
+QStringList SystemProbe::runningPrograms(const QStringList& names) const
+{
+    QStringList found;
+    if (names.isEmpty())
+        return found;
+    const QDir proc(m_proc);
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!entry.at(0).isDigit())
+            continue;
+        const QString comm = QString::fromUtf8(readAll(proc.filePath(entry) + QStringLiteral("/comm"), 64)).trimmed();
+        for (const QString& n : names) {
+            // comm is cut at 15 characters by the kernel.
+            if (!comm.isEmpty() && (comm.compare(n, Qt::CaseInsensitive) == 0
+                                       || (comm.size() == 15 && n.startsWith(comm, Qt::CaseInsensitive)))) {
+                if (!found.contains(n))
+                    found.append(n);
+            }
+        }
+    }
+    return found;
+}
+
+SystemProbe::Sample SystemProbe::sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms)
+{
+    Sample s;
+    PolicyInputs& in = s.inputs;
+    in.now = nowUnix;
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(nowUnix);
+    in.weekday = local.date().dayOfWeek() - 1;
+    in.hour = local.time().hour();
+    if (m_idle) {
+        in.idleSeconds = m_idle->idleSeconds();
+        s.idleSource = m_idle->name();
+    } else {
+        s.idleSource = QStringLiteral("unknown");
+    }
+    const QList<TempReading> temps = readTemperatures(m_sys);
+    if (const auto cpu = cpuTemperature(temps)) {
+        s.cpuTempC = cpu->celsius;
+        s.cpuSensor = cpu->driver + QLatin1Char(' ') + cpu->label;
+    }
+    if (const auto gpu = gpuTemperature(temps))
+        s.gpuTempC = gpu->celsius;
+    const PowerState power = readPowerSupply(m_sys);
+    in.onBattery = power.onBattery;
+    in.batteryPercent = power.batteryPercent;
+    in.otherCpuPercent = otherCpuPercent(taskPids);
+    qint64 ram = 0;
+    for (const QByteArray& line : readAll(m_proc + QStringLiteral("/meminfo"), 8192).split('\n')) {
+        if (line.startsWith("MemTotal:"))
+            ram = line.mid(9).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    in.taskMemoryPercent = taskMemoryPercent(taskPids, ram);
+    // Scanning every process costs a few milliseconds: every 5 s is enough for games.
+    if (m_lastProgramsScan < 0 || nowUnix - m_lastProgramsScan >= 5 || nowUnix < m_lastProgramsScan) {
+        m_lastPrograms = runningPrograms(exclusivePrograms);
+        m_lastProgramsScan = nowUnix;
+    }
+    in.runningExclusive = m_lastPrograms;
+    in.logicalCpus = QThread::idealThreadCount();
+    return s;
+}
+
+} // namespace sc::core

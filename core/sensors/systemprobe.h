@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/throttlepolicy.h"
+#include "sensors/hwsensors.h"
+
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sc::core {
+
+class IdleSource;
+
+// Everything the policy needs from the machine, sampled on demand. The engine owns one; tests
+// point it at fixture trees and a fake idle source.
+class SystemProbe final {
+public:
+    struct Sample {
+        PolicyInputs inputs;
+        QString idleSource;
+        std::optional<double> cpuTempC;
+        std::optional<double> gpuTempC;
+        QString cpuSensor; // "k10temp Tctl"
+    };
+
+    // idle may be null (= unknown). sysRoot/procRoot are "/sys" and "/proc" outside tests.
+    SystemProbe(IdleSource* idle, QString sysRoot, QString procRoot);
+
+    // taskPids: processes of our own tasks, whose CPU and memory are not "other programs".
+    Sample sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms);
+
+    IdleSource* idleSource() const { return m_idle; }
+
+private:
+    double otherCpuPercent(const QList<qint64>& taskPids);
+    double taskMemoryPercent(const QList<qint64>& taskPids, qint64 ramBytes) const;
+    QStringList runningPrograms(const QStringList& names) const;
+
+    IdleSource* m_idle;
+    QString m_sys;
+    QString m_proc;
+    // Previous totals for the CPU load difference.
+    double m_lastBusy = -1;
+    double m_lastTotal = -1;
+    double m_lastTaskTicks = 0;
+    qint64 m_lastProgramsScan = -1;
+    QStringList m_lastPrograms;
+};
+
+} // namespace sc::core

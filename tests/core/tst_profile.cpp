@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Machine profile from fixture /proc and /sys trees (tests/data), plus the real machine.
+#include "profile/machineprofile.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sc::core;
+
+namespace {
+ProfileRoots fixture(const char* proc, const char* sys)
+{
+    ProfileRoots r;
+    r.proc = QStringLiteral(SC_TEST_DATA "/") + QLatin1String(proc);
+    r.sys = QStringLiteral(SC_TEST_DATA "/") + QLatin1String(sys);
+    r.sessionType = QStringLiteral("wayland");
+    r.desktop = QStringLiteral("GNOME");
+    r.useNvml = false;
+    return r;
+}
+} // namespace
+
+class TestProfile final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void amdDesktop()
+    {
+        const MachineProfile p = readMachineProfile(fixture("proc-amd-desktop", "sys-amd-desktop"));
+        QCOMPARE(p.cpuModel, QStringLiteral("AMD Ryzen 7 5800X 8-Core Processor"));
+        QCOMPARE(p.cpuVendor, QStringLiteral("AuthenticAMD"));
+        QCOMPARE(p.cpuFamily, 25);
+        QCOMPARE(p.logicalCpus, 4);
+        QCOMPARE(p.physicalCores, 2);
+        QCOMPARE(p.sockets, 1);
+        QCOMPARE(p.isaFeatures,
+            (QStringList { QStringLiteral("sse2"), QStringLiteral("sse4_1"), QStringLiteral("sse4_2"), QStringLiteral("avx"),
+                QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("sha_ni"), QStringLiteral("aes") }));
+        QCOMPARE(p.maxFrequencyKHz, 4850000);
+        QCOMPARE(p.caches.size(), 4);
+        QCOMPARE(p.caches.last().level, 3);
+        QCOMPARE(p.caches.last().bytes, 32LL * 1024 * 1024);
+        QCOMPARE(p.ramTotalBytes, 32768000LL * 1024);
+        QCOMPARE(p.swapTotalBytes, 2097148LL * 1024);
+        QCOMPARE(p.gpus.size(), 1); // the HDMI connector is not a second GPU
+        QCOMPARE(p.gpus.first().vendor, QStringLiteral("AMD"));
+        QCOMPARE(p.gpus.first().memoryBytes, 17163091968LL);
+        QCOMPARE(p.gpus.first().driver, QStringLiteral("amdgpu"));
+        QCOMPARE(p.gpus.first().temperatureC, std::optional<double>(61.0));
+        QCOMPARE(p.cpuTemperatureC, std::optional<double>(65.25));
+        QCOMPARE(p.cpuTemperatureSensor, QStringLiteral("k10temp Tctl"));
+        QVERIFY(!p.batteryPresent);
+        QCOMPARE(p.sessionType, QStringLiteral("wayland"));
+        const QJsonObject j = p.toJson();
+        QCOMPARE(j.value(QLatin1String("gpus")).toArray().size(), 1);
+        QCOMPARE(j.value(QLatin1String("cpu_temperature_c")).toDouble(), 65.25);
+    }
+    void armBoardWithoutFrequencyOrGpu()
+    {
+        const MachineProfile p = readMachineProfile(fixture("proc-arm-sbc", "sys-arm-sbc"));
+        QCOMPARE(p.cpuModel, QStringLiteral("Raspberry Pi 4 Model B Rev 1.4"));
+        QCOMPARE(p.logicalCpus, 2);
+        QVERIFY(p.isaFeatures.contains(QStringLiteral("asimd")));
+        QCOMPARE(p.maxFrequencyKHz, -1);
+        QVERIFY(p.gpus.isEmpty());
+        QCOMPARE(p.cpuTemperatureC, std::optional<double>(48.312));
+        QVERIFY(p.toJson().value(QLatin1String("swap_total_bytes")).toInteger() == 0);
+    }
+    void nvidiaCardSeenThroughDrmWhenNvmlIsAbsent()
+    {
+        const MachineProfile p = readMachineProfile(fixture("proc-amd-desktop", "sys-nvidia-desktop"));
+        QCOMPARE(p.gpus.size(), 1);
+        QCOMPARE(p.gpus.first().vendor, QStringLiteral("NVIDIA"));
+        QCOMPARE(p.gpus.first().source, QStringLiteral("drm"));
+        QCOMPARE(p.gpus.first().memoryBytes, -1); // unknown without NVML, not made up
+    }
+    void thisMachine()
+    {
+        const MachineProfile p = readMachineProfile(QDir::tempPath());
+        QVERIFY(p.logicalCpus >= 1);
+        QVERIFY(p.ramTotalBytes > 0);
+        QVERIFY(p.diskFreeBytes >= 0);
+        QVERIFY(!p.cpuModel.isEmpty());
+        QCOMPARE(p.hardwareFingerprint(), readMachineProfile(QDir::tempPath()).hardwareFingerprint());
+        QString why;
+        const auto nv = readNvmlGpus(&why); // no NVIDIA driver here: empty with a reason, no crash
+        QVERIFY(!nv.isEmpty() || !why.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
