@@ -208,6 +208,7 @@ void Engine::evaluatePolicy()
     PolicySettings ps = m_settings->policy();
     if (m_config.alwaysRun)
         ps.runAlways = true;
+    ps.idleSecondsOverride = m_config.idleSecondsOverride;
     m_sample = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
     m_decision = m_policy.decide(m_sample.inputs, ps);
     m_lastIdle = m_sample.inputs.idleSeconds;
@@ -733,7 +734,8 @@ QJsonObject Engine::status() const
     QJsonArray running;
     if (m_executor) {
         for (const auto& info : m_executor->tasks()) {
-            running.append(QJsonObject { { QStringLiteral("id"), info.taskId }, { QStringLiteral("progress"), info.progress },
+            running.append(QJsonObject { { QStringLiteral("id"), info.taskId }, { QStringLiteral("pid"), info.pid },
+                { QStringLiteral("progress"), info.progress },
                 { QStringLiteral("cpu_seconds"), info.cpuSeconds }, { QStringLiteral("suspended"), info.suspended } });
         }
     }

@@ -54,6 +54,7 @@ public:
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
         QString sysRoot = QStringLiteral("/sys");
         QString procRoot = QStringLiteral("/proc");
+        int idleSecondsOverride = -1; // benchmarks: idle threshold in seconds instead of the setting
     };
 
     using Clock = std::function<qint64()>; // unix seconds

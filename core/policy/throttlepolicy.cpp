@@ -41,7 +41,8 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
 
     const bool ignoreIdle = s.runAlways || s.runNowUntil > in.now;
     // Unknown idle time counts as "someone is here": we never run on a guess.
-    const bool userActive = !ignoreIdle && (!in.idleSeconds || *in.idleSeconds < s.idleMinutes * 60.0);
+    const double threshold = s.idleSecondsOverride >= 0 ? s.idleSecondsOverride : s.idleMinutes * 60.0;
+    const bool userActive = !ignoreIdle && (!in.idleSeconds || *in.idleSeconds < threshold);
 
     // Other programs' load, with a grace period before suspending and a minimum suspension.
     if (s.suspendWhenOtherCpuPercent > 0) {

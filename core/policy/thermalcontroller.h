@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string_view>
+
+namespace sc::core {
+
+// Tuning of ThermalController. The defaults are tuned on ThermalSim's desktop and laptop models
+// with 1 °C sensor steps (docs/thermal.md has the figures); only limitC is a user setting.
+struct ThermalControllerParams {
+    double limitC = 80; // the user's limit for the hottest sensor
+    double hardMarginC = 5; // a reading at limit + margin stops everything in that update
+    double resumeBelowLimitC = 3; // after a hard stop, resume at or below limit − this
+    double minDuty = 0.05; // demand below this stops tasks (a sliver of CPU is not worth it)
+    // The PI regulates the filtered reading to limit − offset, so noise and quantisation keep
+    // the true temperature under the limit while costing only ~1.5 % throughput per °C.
+    double setpointOffsetC = 0.8;
+    double kp = 0.02; // duty per °C
+    double integralTimeS = 25; // Ti: Ki = kp / Ti
+    double derivativeTimeS = 2; // Td, on the filtered measurement (no kick on setpoint changes)
+    double filterTimeS = 2; // first-order filter on readings: averages away noise and steps
+    double unknownHoldS = 5; // after a lost reading, keep the last duty this long
+    double unknownFallbackDuty = 0; // then run at most this (0: stop; we never run blind)
+    double resumeDutyFraction = 0.5; // after a hard stop, restart from this share of the duty before
+    double maxStepS = 5; // longer gaps (machine suspended) integrate as this much
+};
+
+// Holds the hottest sensor just under the user's limit by setting the tasks' duty cycle.
+// Pure: no clock, no I/O; the engine calls update() once per sample (about 1 s) with the
+// reading and the time since the previous one. Same inputs give the same outputs.
+//
+// PI with back-calculation anti-windup: whenever the output saturates (at 0 or the ceiling)
+// the integrator is set so the unclamped output equals the clamp. The controller therefore
+// leaves full duty as soon as the temperature rises faster than Ti × error — it cuts in
+// smoothly several degrees before the limit — and has nothing stored up after long saturation.
+class ThermalController final {
+public:
+    enum class Reason {
+        Full, // no thermal constraint: duty at the ceiling
+        Regulating, // duty reduced to hold the setpoint
+        BelowMinDuty, // demand under minDuty: stopped, still regulating
+        HardStop, // reading ≥ limit + margin; stays stopped until ≤ limit − resumeBelowLimitC
+        SensorHold, // reading unknown, keeping the last duty for a few seconds
+        SensorUnknown, // reading unknown for longer: unknownFallbackDuty at most
+    };
+    struct Output {
+        double duty = 0; // 0..1, what the engine applies (0 = tasks stopped)
+        bool hardStop = false;
+        Reason reason = Reason::Full;
+    };
+
+    explicit ThermalController(const ThermalControllerParams& params = {});
+
+    // tempC: hottest sensor in °C, NaN (or ±inf) when unknown. dtSeconds: time since the last
+    // call; ≤ 0 or NaN integrates nothing, more than maxStepS counts as maxStepS.
+    Output update(double tempC, double dtSeconds);
+
+    // Limit from elsewhere (user's CPU share, ThrottlePolicy) so the integrator never winds
+    // up against a cap that is not ours. Clamped to [0, 1].
+    void setMaxDuty(double maxDuty);
+    void setLimitC(double limitC) { m_params.limitC = limitC; }
+    void reset();
+
+    const ThermalControllerParams& params() const { return m_params; }
+    double setpointC() const { return m_params.limitC - m_params.setpointOffsetC; }
+    double filteredC() const { return m_filteredC; }
+
+private:
+    Output unknown(double dt);
+
+    ThermalControllerParams m_params;
+    double m_maxDuty = 1;
+    double m_integral = 1; // duty the PI holds when the error is zero
+    double m_filteredC = 0;
+    double m_lastDuty = 0; // last duty output from a known reading
+    double m_unknownForS = 0;
+    bool m_hasReading = false;
+    bool m_hardStop = false;
+};
+
+// Stable name for logs and the CLI ("regulating", "hard_stop", …).
+std::string_view thermalReasonName(ThermalController::Reason r);
+
+} // namespace sc::core
