@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli: the headless engine (servers, scripts, tests). See README "Command line".
 #include "engine/engine.h"
+#include "engine/localhub.h"
 #include "network/httpclient.h"
 #include "platform/signalwatcher.h"
+#include "profile/benchmark.h"
 #include "profile/machineprofile.h"
+#include "sensors/idlesource.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,56 +56,6 @@ void printLine(const QString& text)
     out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  " << text << Qt::endl;
 }
 
-// Starts the local demo hub (sparecycles-hub next to this program) and reports its URL.
-class LocalHub final : public QObject {
-public:
-    using QObject::QObject;
-
-    bool start(const QString& dataDir, QUrl* url, QString* error)
-    {
-        const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/sparecycles-hub");
-        m_process.setProgram(program);
-        m_process.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo-work"), QStringLiteral("--quorum"),
-            QStringLiteral("1") });
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = QObject::tr("Cannot start the local hub %1: %2").arg(program, m_process.errorString());
-            return false;
-        }
-        QByteArray line;
-        QDeadlineTimer deadline(20000);
-        while (!line.contains('\n') && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
-            line += m_process.readAllStandardOutput();
-        }
-        const QByteArray first = line.left(line.indexOf('\n')).trimmed();
-        if (!first.startsWith("listening on ")) {
-            *error = QObject::tr("The local hub did not start (it said: %1).").arg(QString::fromUtf8(first));
-            stop();
-            return false;
-        }
-        *url = QUrl(QString::fromUtf8(first.mid(13)));
-        // Keep draining its output so it never blocks on a full pipe.
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-
-private:
-    QProcess m_process;
-};
-
 int runCommand(const QStringList& args)
 {
     QCommandLineParser p;
@@ -138,7 +92,7 @@ int runCommand(const QStringList& args)
     }
     config.payoutAddress = p.value(payout);
 
-    LocalHub localHub;
+    sc::core::LocalHub localHub;
     if (p.isSet(hub)) {
         const QUrl url(p.value(hub), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
@@ -146,10 +100,11 @@ int runCommand(const QStringList& args)
         config.hubUrl = url;
     } else {
         QString error;
-        if (!localHub.start(QDir(config.dataDir).filePath(QStringLiteral("local-hub")), &config.hubUrl, &error)) {
+        if (!localHub.start(QDir(config.dataDir).filePath(QStringLiteral("local-hub")), &error)) {
             err() << error << Qt::endl;
             return 1;
         }
+        config.hubUrl = localHub.url();
         if (!p.isSet(quiet))
             printLine(QObject::tr("Local demo hub at %1").arg(config.hubUrl.toString()));
     }
@@ -158,6 +113,8 @@ int runCommand(const QStringList& args)
     if (p.isSet(caBundle))
         http.setCaBundle(p.value(caBundle));
     Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+    const auto idle = sc::core::createPlatformIdleSource();
+    engine.setIdleSource(idle.get());
     const bool verbose = !p.isSet(quiet);
     QObject::connect(&engine, &Engine::activity, &engine, [verbose](const QString& m) {
         if (verbose)
@@ -224,6 +181,64 @@ int statusCommand(const QStringList& args)
     return 0;
 }
 
+int configCommand(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QObject::tr("Lists, reads or changes settings. A running engine applies a change within a second."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("config"), QObject::tr("The command."));
+    p.addPositionalArgument(QStringLiteral("action"), QObject::tr("list, get KEY, or set KEY VALUE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
+    const QCommandLineOption json(QStringLiteral("json"), QObject::tr("list: print one JSON object."));
+    p.addOptions({ dataDir, json });
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+    const QStringList pos = p.positionalArguments().mid(1);
+    if (pos.isEmpty())
+        return usageError(QObject::tr("config needs an action: list, get KEY or set KEY VALUE"));
+    const QString action = pos.first();
+    if (!QDir().mkpath(p.value(dataDir))) {
+        err() << QObject::tr("Cannot create the data folder %1.").arg(p.value(dataDir)) << Qt::endl;
+        return 1;
+    }
+    sc::core::Settings settings(QDir(p.value(dataDir)).filePath(QStringLiteral("settings.ini")));
+    if (action == QLatin1String("list") && pos.size() == 1) {
+        QJsonObject o;
+        for (const auto& spec : sc::core::Settings::registry()) {
+            if (p.isSet(json)) {
+                o.insert(spec.key, settings.value(spec.key));
+            } else {
+                out() << spec.key << " = " << settings.value(spec.key) << (settings.isDefault(spec.key) ? QStringLiteral("  (default)") : QString())
+                      << "\n    " << QCoreApplication::translate("Settings", spec.help) << Qt::endl;
+            }
+        }
+        if (p.isSet(json))
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("get") && pos.size() == 2) {
+        if (!sc::core::Settings::spec(pos.at(1)))
+            return usageError(QObject::tr("there is no setting '%1'; see 'config list'").arg(pos.at(1)));
+        out() << settings.value(pos.at(1)) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("set") && pos.size() == 3) {
+        QString error;
+        if (!sc::core::Settings::spec(pos.at(1)))
+            return usageError(QObject::tr("there is no setting '%1'; see 'config list'").arg(pos.at(1)));
+        if (!settings.set(pos.at(1), pos.at(2), &error))
+            return usageError(error);
+        out() << pos.at(1) << " = " << settings.value(pos.at(1)) << Qt::endl;
+        return 0;
+    }
+    return usageError(QObject::tr("config needs: list, get KEY, or set KEY VALUE"));
+}
+
 int profileCommand(const QStringList& args)
 {
     QCommandLineParser p;
@@ -233,19 +248,38 @@ int profileCommand(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("profile"), QObject::tr("The command."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    p.addOptions({ dataDir, json });
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QObject::tr("Measure the speed now (a few seconds) and keep the result."));
+    p.addOptions({ dataDir, json, benchmark });
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help")))
         p.showHelp(0);
     if (p.isSet(QStringLiteral("version")))
         p.showVersion();
-    const QJsonObject o = sc::core::readMachineProfile(QStringLiteral("/proc"), p.value(dataDir)).toJson();
+    const sc::core::MachineProfile profile = sc::core::readMachineProfile(p.value(dataDir));
+    QJsonObject o = profile.toJson();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto bench = sc::core::cachedBenchmark(p.value(dataDir), profile.hardwareFingerprint(), now);
+    if (p.isSet(benchmark)) {
+        if (!p.isSet(json))
+            out() << QObject::tr("Measuring this computer's speed (a few seconds, at idle priority)…") << Qt::endl;
+        sc::core::BenchmarkResult r = sc::core::runBenchmark();
+        r.fingerprint = profile.hardwareFingerprint();
+        if (QDir().mkpath(p.value(dataDir)))
+            sc::core::saveBenchmark(p.value(dataDir), r);
+        bench = r;
+    }
+    o.insert(QStringLiteral("benchmark"), bench ? QJsonValue(bench->toJson()) : QJsonValue());
     if (p.isSet(json)) {
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out() << it.key() << ": " << it.value().toVariant().toString() << Qt::endl;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QJsonValue v = it.value();
+            const QString text = v.isArray() || v.isObject()
+                ? QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))
+                : v.toVariant().toString();
+            out() << it.key() << ": " << text << Qt::endl;
+        }
     }
     return 0;
 }
@@ -265,6 +299,8 @@ int main(int argc, char** argv)
         return statusCommand(args);
     if (command == QLatin1String("profile"))
         return profileCommand(args);
+    if (command == QLatin1String("config"))
+        return configCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "sparecycles-cli " << SC_VERSION << Qt::endl;
         return 0;
@@ -275,11 +311,12 @@ int main(int argc, char** argv)
                              "  run (--hub URL | --local) [--data-dir DIR] [--always-run] [--cores N]\n"
                              "                 run the engine until SIGTERM / Ctrl+C\n"
                              "  status [--data-dir DIR] [--json]   what the engine is doing\n"
-                             "  profile [--json]                   this computer's profile\n\n"
+                             "  profile [--json]                   this computer's profile\n"
+                             "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n\n"
                              "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
     }
-    return usageError(command.isEmpty() ? QObject::tr("missing command (run, status, profile); see --help")
-                                        : QObject::tr("unknown command '%1' (run, status, profile); see --help").arg(command));
+    return usageError(command.isEmpty() ? QObject::tr("missing command (run, status, config, profile); see --help")
+                                        : QObject::tr("unknown command '%1' (run, status, config, profile); see --help").arg(command));
 }

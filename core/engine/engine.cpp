@@ -206,8 +206,11 @@ void Engine::evaluatePolicy()
     if (!m_settings || !m_probe || m_stopping)
         return;
     PolicySettings ps = m_settings->policy();
-    if (m_config.alwaysRun)
+    if (m_config.alwaysRun) {
+        // --always-run: run whatever the user or other programs do (servers, scripts, tests).
         ps.runAlways = true;
+        ps.suspendWhenOtherCpuPercent = 0;
+    }
     ps.idleSecondsOverride = m_config.idleSecondsOverride;
     m_sample = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
     m_decision = m_policy.decide(m_sample.inputs, ps);

@@ -52,7 +52,9 @@ public:
 };
 
 // libcurl multi interface driven by the Qt event loop (QSocketNotifier + QTimer): no call
-// blocks the thread. TLS peer and host verification are always on.
+// blocks the thread. TLS peer and host verification are always on. Redirects are not followed;
+// libcurl's proxy defaults apply (http_proxy / https_proxy / no_proxy from the environment).
+// Destroying the client drops requests still in flight without calling their callbacks.
 class CurlHttpClient final : public HttpTransport {
     Q_OBJECT
 public:
@@ -64,6 +66,7 @@ public:
 
     quint64 send(HttpRequest request, Callback done) override;
     void cancel(quint64 id) override;
+    // Requests whose callback has not run yet.
     int inFlight() const;
 
 private:

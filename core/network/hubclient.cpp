@@ -95,7 +95,7 @@ void HubClient::call(
     QString basePath = url.path();
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + (q < 0 ? path : path.left(q)));
+    url.setPath(basePath + (q < 0 ? path : path.left(q)), QUrl::TolerantMode);
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
     req.url = url;

@@ -47,9 +47,10 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
     if (tempC >= limit + m_params.hardMarginC) {
         if (!m_hardStop) {
             m_hardStop = true;
-            // Whatever the integrator held got us here: restart from a fraction of the duty we
-            // ran at, and do not integrate while stopped, so release cannot overshoot.
-            m_integral = m_params.resumeDutyFraction * m_lastDuty;
+            // Whatever the integrator held got us here. The die cools in seconds but the sink
+            // holds its heat for minutes, so the resume threshold is reached while the sink is
+            // still hot: restart from the proportional term alone and let the integral rebuild.
+            m_integral = 0;
         }
         m_lastDuty = 0;
         m_unknownForS = 0;
@@ -75,6 +76,10 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
         m_filteredC += dt / (m_params.filterTimeS + dt) * (tempC - m_filteredC);
     }
     const bool fresh = !m_hasReading || resuming || m_unknownForS > 0;
+    // First reading: below the setpoint start at full duty (back-calculation trims it below);
+    // above it start from nothing, as after a hard stop — we know nothing of this machine yet.
+    if (!m_hasReading)
+        m_integral = tempC < setpointC() ? m_maxDuty : 0.0;
     m_hasReading = true;
     m_unknownForS = 0;
 
@@ -89,6 +94,7 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
     // the unclamped output sits exactly on the clamp, so no error is stored up while saturated.
     if (u > m_maxDuty) {
         m_integral -= u - m_maxDuty;
+        m_integral = std::max(m_integral, m_maxDuty - m_params.kp * m_params.cutInBandC);
         u = m_maxDuty;
     } else if (u < 0) {
         m_integral -= u;

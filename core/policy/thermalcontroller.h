@@ -15,13 +15,18 @@ struct ThermalControllerParams {
     // The PI regulates the filtered reading to limit − offset, so noise and quantisation keep
     // the true temperature under the limit while costing only ~1.5 % throughput per °C.
     double setpointOffsetC = 0.8;
-    double kp = 0.02; // duty per °C
-    double integralTimeS = 25; // Ti: Ki = kp / Ti
-    double derivativeTimeS = 2; // Td, on the filtered measurement (no kick on setpoint changes)
+    double kp = 0.03; // duty per °C
+    double integralTimeS = 60; // Ti: Ki = kp / Ti; near the desktop sink τ, slow for the laptop
+    // Td, on the filtered measurement (no kick on setpoint changes). Off by default: with 1 °C
+    // steps every D gain tried added more noise-driven overshoot than it removed on warm-up.
+    double derivativeTimeS = 0;
     double filterTimeS = 2; // first-order filter on readings: averages away noise and steps
     double unknownHoldS = 5; // after a lost reading, keep the last duty this long
     double unknownFallbackDuty = 0; // then run at most this (0: stop; we never run blind)
-    double resumeDutyFraction = 0.5; // after a hard stop, restart from this share of the duty before
+    // While saturated at full duty, the integrator tracks the output only within this band
+    // below the setpoint: closer in, a fast rise cuts duty early (smooth cut-in); further out,
+    // the die's quick jump when tasks start does not cost duty for nothing.
+    double cutInBandC = 16;
     double maxStepS = 5; // longer gaps (machine suspended) integrate as this much
 };
 
@@ -70,7 +75,7 @@ private:
 
     ThermalControllerParams m_params;
     double m_maxDuty = 1;
-    double m_integral = 1; // duty the PI holds when the error is zero
+    double m_integral = 0; // duty the PI holds when the error is zero
     double m_filteredC = 0;
     double m_lastDuty = 0; // last duty output from a known reading
     double m_unknownForS = 0;

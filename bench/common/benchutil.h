@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers shared by the benchmark programs: an Xvfb server of their own, process-tree
+// inspection through /proc, percentiles.
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QStandardPaths>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace bench {
+
+// Starts Xvfb on a free display (-displayfd) and returns ":N", or empty on failure.
+inline QByteArray startXvfb(QProcess& server)
+{
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+    if (xvfb.isEmpty())
+        return {};
+    server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                           QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("800x600x24") });
+    if (!server.waitForStarted(10000))
+        return {};
+    QByteArray out;
+    while (!out.contains('\n') && server.waitForReadyRead(10000))
+        out += server.readAllStandardOutput();
+    return out.contains('\n') ? ':' + out.trimmed() : QByteArray();
+}
+
+// The process and all its descendants (the sandbox puts the task below bwrap).
+inline void processTree(qint64 pid, QList<qint64>& out, int depth = 0)
+{
+    if (depth > 8)
+        return;
+    out.append(pid);
+    QFile f(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray& c : f.readAll().split(' ')) {
+        if (!c.trimmed().isEmpty())
+            processTree(c.trimmed().toLongLong(), out, depth + 1);
+    }
+}
+
+// The state letter of a process (R, S, T, …), or 0 when it is gone.
+inline char processState(qint64 pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    FILE* f = std::fopen(path, "r");
+    if (!f)
+        return 0;
+    char buf[512];
+    const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    buf[n] = 0;
+    const char* close = std::strrchr(buf, ')');
+    return close && close[1] == ' ' ? close[2] : 0;
+}
+
+inline double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return NAN;
+    std::sort(v.begin(), v.end());
+    const double idx = p / 100.0 * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<size_t>(std::floor(idx));
+    const auto hi = static_cast<size_t>(std::ceil(idx));
+    return v[lo] + (v[hi] - v[lo]) * (idx - static_cast<double>(lo));
+}
+
+} // namespace bench

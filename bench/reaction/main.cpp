@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sc-bench-reaction: how fast does every task stop when the user comes back?
+// Starts its own Xvfb and local demo hub, runs the real engine in-process with the X11 idle
+// source (idle threshold 2 s instead of minutes, so trials are quick), waits until a real
+// sc-primes task runs, injects a mouse move with xdotool and measures the time until every
+// process of every task is stopped (state T). Prints p50/p95/max last as key=value lines.
+#include "../common/benchutil.h"
+
+#include "engine/engine.h"
+#include "engine/localhub.h"
+#include "network/httpclient.h"
+#include "platform/linux/idle_linux.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
+using Clock = std::chrono::steady_clock;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int trials = argc > 1 ? std::max(1, std::atoi(argv[1])) : 50;
+    QProcess xvfb;
+    const QByteArray display = bench::startXvfb(xvfb);
+    if (display.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty()) {
+        std::fprintf(stderr, "sc-bench-reaction needs Xvfb and xdotool (scripts/setup.sh installs them)\n");
+        return 1;
+    }
+    ::setenv("DISPLAY", display.constData(), 1);
+    QTemporaryDir dir;
+    sc::core::LocalHub hub;
+    QString error;
+    if (!hub.start(dir.filePath(QStringLiteral("hub")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    sc::core::CurlHttpClient http;
+    sc::core::Engine::Config config;
+    config.dataDir = dir.filePath(QStringLiteral("engine"));
+    config.hubUrl = hub.url();
+    config.cores = 1;
+    config.idleSecondsOverride = 2;
+    sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+    sc::core::platform::X11IdleSource idle(display);
+    engine.setIdleSource(&idle);
+    if (!engine.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    std::mutex mutex;
+    QList<qint64> taskPids; // top-level task processes, refreshed from the engine's status
+    bool engineSaysRunning = false;
+    QTimer refresh;
+    QObject::connect(&refresh, &QTimer::timeout, &refresh, [&] {
+        const QJsonObject s = engine.status();
+        QList<qint64> pids;
+        bool anySuspended = false;
+        for (const QJsonValue& t : s.value(QLatin1String("tasks")).toArray()) {
+            pids.append(t.toObject().value(QLatin1String("pid")).toInteger());
+            anySuspended = anySuspended || t.toObject().value(QLatin1String("suspended")).toBool();
+        }
+        std::lock_guard lock(mutex);
+        taskPids = pids;
+        engineSaysRunning = !pids.isEmpty() && !anySuspended && s.value(QLatin1String("state")).toString() == QLatin1String("running");
+    });
+    refresh.start(20);
+
+    std::vector<double> ms;
+    int timeouts = 0;
+    std::atomic<bool> done { false };
+    std::thread trialsThread([&] {
+        for (int i = 0; i < trials; ++i) {
+            // Wait until the task runs again (the user has been "away" for 2 s).
+            QList<qint64> tree;
+            const auto waitStart = Clock::now();
+            for (;;) {
+                {
+                    std::lock_guard lock(mutex);
+                    tree.clear();
+                    if (engineSaysRunning) {
+                        for (qint64 pid : taskPids)
+                            bench::processTree(pid, tree);
+                    }
+                }
+                bool allRunning = !tree.isEmpty();
+                for (qint64 pid : tree)
+                    allRunning = allRunning && bench::processState(pid) != 'T';
+                if (allRunning)
+                    break;
+                if (Clock::now() - waitStart > std::chrono::seconds(120)) {
+                    std::fprintf(stderr, "no task running after 120 s\n");
+                    done = true;
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(300)); // let it settle in "running"
+            char cmd[96];
+            std::snprintf(cmd, sizeof cmd, "xdotool mousemove %d %d", 100 + (i % 2) * 200, 100 + (i % 3) * 100);
+            const auto t0 = Clock::now(); // before xdotool starts: its own start-up time counts against us
+            if (std::system(cmd) != 0)
+                std::fprintf(stderr, "xdotool failed\n");
+            for (;;) {
+                bool allStopped = true;
+                for (qint64 pid : tree) {
+                    const char st = bench::processState(pid);
+                    allStopped = allStopped && (st == 'T' || st == 't' || st == 0);
+                }
+                const double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                if (allStopped) {
+                    ms.push_back(elapsed);
+                    break;
+                }
+                if (elapsed > 2000) {
+                    ++timeouts;
+                    ms.push_back(elapsed);
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+            std::fprintf(stdout, "trial %d: %.1f ms\n", i + 1, ms.back());
+            std::fflush(stdout);
+        }
+        done = true;
+    });
+    QTimer finish;
+    QObject::connect(&finish, &QTimer::timeout, &finish, [&] {
+        if (!done)
+            return;
+        finish.stop();
+        trialsThread.join();
+        engine.stop([&] { QCoreApplication::quit(); });
+    });
+    finish.start(50);
+    app.exec();
+    hub.stop();
+    xvfb.terminate();
+    xvfb.waitForFinished(5000);
+    if (ms.empty())
+        return 1;
+    std::printf("trials=%zu\n", ms.size());
+    std::printf("timeouts=%d\n", timeouts);
+    std::printf("p50_ms=%.1f\n", bench::percentile(ms, 50));
+    std::printf("p95_ms=%.1f\n", bench::percentile(ms, 95));
+    std::printf("max_ms=%.1f\n", bench::percentile(ms, 100));
+    return 0;
+}

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/history.h"
+
+#include <QMap>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sc::core::history {
+
+namespace {
+    QDate bucketStart(const QDate& d, Bucket bucket)
+    {
+        switch (bucket) {
+        case Bucket::Day:
+            return d;
+        case Bucket::Week:
+            return d.addDays(1 - d.dayOfWeek());
+        case Bucket::Month:
+            return QDate(d.year(), d.month(), 1);
+        }
+        return d;
+    }
+
+    qint64 saturatingAdd(qint64 a, qint64 b)
+    {
+        qint64 r = 0;
+        if (__builtin_add_overflow(a, b, &r))
+            return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        return r;
+    }
+} // namespace
+
+QDate rangeStart(Range range, const QDate& today, const QDate& firstDay)
+{
+    switch (range) {
+    case Range::Week:
+        return today.addDays(-6);
+    case Range::Month:
+        return today.addDays(-29);
+    case Range::Year:
+        return today.addDays(-364);
+    case Range::All:
+        return firstDay.isValid() && firstDay < today ? firstDay : today;
+    }
+    return today;
+}
+
+QList<Ledger::Day> denseDays(const QList<Ledger::Day>& sparse, const QDate& from, const QDate& to)
+{
+    QList<Ledger::Day> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    QMap<QDate, Ledger::Day> byDay;
+    for (const Ledger::Day& d : sparse)
+        byDay.insert(d.day, d);
+    out.reserve(from.daysTo(to) + 1);
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        Ledger::Day row = byDay.value(d);
+        row.day = d;
+        out.append(row);
+    }
+    return out;
+}
+
+Bucket bucketFor(const QDate& from, const QDate& to)
+{
+    const qint64 n = from.daysTo(to) + 1;
+    if (n <= 62)
+        return Bucket::Day;
+    if (n <= 371)
+        return Bucket::Week;
+    return Bucket::Month;
+}
+
+QList<Ledger::Day> rollUp(const QList<Ledger::Day>& days, Bucket bucket)
+{
+    QList<Ledger::Day> out;
+    for (const Ledger::Day& d : days) {
+        const QDate key = bucketStart(d.day, bucket);
+        if (out.isEmpty() || out.last().day != key) {
+            Ledger::Day b;
+            b.day = key;
+            out.append(b);
+        }
+        Ledger::Day& b = out.last();
+        b.cpuSeconds += d.cpuSeconds;
+        b.tasksCompleted += d.tasksCompleted;
+        b.credit = saturatingAdd(b.credit, d.credit);
+    }
+    return out;
+}
+
+QList<qint64> cumulativeCredit(const QList<Ledger::Day>& days, qint64 before)
+{
+    QList<qint64> out;
+    out.reserve(days.size());
+    qint64 total = before;
+    for (const Ledger::Day& d : days) {
+        total = saturatingAdd(total, d.credit);
+        out.append(total);
+    }
+    return out;
+}
+
+Totals sum(const QList<Ledger::Day>& days)
+{
+    Totals t;
+    for (const Ledger::Day& d : days) {
+        t.credit = saturatingAdd(t.credit, d.credit);
+        t.cpuSeconds += d.cpuSeconds;
+        t.tasks += d.tasksCompleted;
+    }
+    return t;
+}
+
+QList<QPointF> lttb(const QList<QPointF>& data, int threshold)
+{
+    const qsizetype n = data.size();
+    if (threshold < 3 || n <= threshold)
+        return data;
+    QList<QPointF> out;
+    out.reserve(threshold);
+    out.append(data.first());
+    // Buckets between the fixed first and last points.
+    const double every = static_cast<double>(n - 2) / (threshold - 2);
+    qsizetype a = 0;
+    for (int i = 0; i < threshold - 2; ++i) {
+        // Average of the next bucket (the third point of the triangle).
+        auto nextStart = static_cast<qsizetype>(std::floor((i + 1) * every)) + 1;
+        auto nextEnd = std::min(static_cast<qsizetype>(std::floor((i + 2) * every)) + 1, n);
+        if (nextStart >= nextEnd)
+            nextStart = nextEnd - 1;
+        double avgX = 0, avgY = 0;
+        for (qsizetype j = nextStart; j < nextEnd; ++j) {
+            avgX += data[j].x();
+            avgY += data[j].y();
+        }
+        const auto count = static_cast<double>(nextEnd - nextStart);
+        avgX /= count;
+        avgY /= count;
+        // Pick the point of this bucket that makes the largest triangle with a and the average.
+        const auto start = static_cast<qsizetype>(std::floor(i * every)) + 1;
+        const auto end = static_cast<qsizetype>(std::floor((i + 1) * every)) + 1;
+        const QPointF& pa = data[a];
+        double best = -1;
+        qsizetype bestIndex = start;
+        for (qsizetype j = start; j < end && j < n - 1; ++j) {
+            const double area = std::abs((pa.x() - avgX) * (data[j].y() - pa.y()) - (pa.x() - data[j].x()) * (avgY - pa.y()));
+            if (area > best) {
+                best = area;
+                bestIndex = j;
+            }
+        }
+        out.append(data[bestIndex]);
+        a = bestIndex;
+    }
+    out.append(data.last());
+    return out;
+}
+
+void TimeWindow::add(qint64 timeMs, double value)
+{
+    m_points.append(QPointF(static_cast<double>(timeMs), value));
+    const double oldest = static_cast<double>(timeMs - m_windowMs);
+    qsizetype drop = 0;
+    while (drop < m_points.size() && m_points[drop].x() < oldest)
+        ++drop;
+    if (drop > 0)
+        m_points.remove(0, drop);
+}
+
+QString formatTokens(qint64 micro, const QLocale& locale, int minDecimals)
+{
+    const bool negative = micro < 0;
+    // Work on the magnitude as unsigned so that INT64_MIN is representable.
+    const quint64 magnitude = negative ? 0 - static_cast<quint64>(micro) : static_cast<quint64>(micro);
+    const quint64 whole = magnitude / static_cast<quint64>(kMicroPerToken);
+    const quint64 frac = magnitude % static_cast<quint64>(kMicroPerToken);
+    QString fracText = QStringLiteral("%1").arg(frac, 6, 10, QLatin1Char('0'));
+    const int keep = std::clamp(minDecimals, 0, 6);
+    while (fracText.size() > keep && fracText.endsWith(QLatin1Char('0')))
+        fracText.chop(1);
+    QString text = locale.toString(whole);
+    if (!fracText.isEmpty())
+        text += locale.decimalPoint() + fracText;
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text + QStringLiteral(" SCT");
+}
+
+QString formatTokenAmount(qint64 micro)
+{
+    const bool negative = micro < 0;
+    const quint64 magnitude = negative ? 0 - static_cast<quint64>(micro) : static_cast<quint64>(micro);
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / static_cast<quint64>(kMicroPerToken))
+        + QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(kMicroPerToken), 6, 10, QLatin1Char('0'));
+}
+
+QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
+{
+    QByteArray out = "date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct\n";
+    const QList<qint64> cumulative = cumulativeCredit(days, before);
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const Ledger::Day& d = days.at(i);
+        out += d.day.toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(d.cpuSeconds / 3600.0, 'f', 3) + ','
+            + QByteArray::number(d.tasksCompleted) + ',' + QByteArray::number(d.credit) + ','
+            + formatTokenAmount(d.credit).toUtf8() + ',' + formatTokenAmount(cumulative.at(i)).toUtf8() + '\n';
+    }
+    return out;
+}
+
+QString formatCpuHours(double cpuSeconds, const QLocale& locale)
+{
+    const double hours = cpuSeconds / 3600.0;
+    const int decimals = hours < 10 ? 1 : 0;
+    return locale.toString(hours, 'f', decimals) + QStringLiteral(" h");
+}
+
+} // namespace sc::core::history

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/ledger.h"
+
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QPointF>
+#include <QString>
+
+namespace sc::core {
+
+// Read models for the charts: ranges, gap filling, roll-ups, running totals, downsampling and
+// money text. Pure functions over Ledger::Day rows; no I/O, no clock (callers pass "today").
+namespace history {
+
+    enum class Range { Week, Month, Year, All };
+    enum class Bucket { Day, Week, Month };
+
+    inline constexpr qint64 kMicroPerToken = 1'000'000;
+
+    // First day (inclusive) of a range ending today. All starts at firstDay (or today if the
+    // ledger is empty, i.e. firstDay is invalid).
+    QDate rangeStart(Range range, const QDate& today, const QDate& firstDay);
+
+    // One row per day from..to (inclusive); days without a row are zero.
+    QList<Ledger::Day> denseDays(const QList<Ledger::Day>& sparse, const QDate& from, const QDate& to);
+
+    // The bucket that keeps a range readable: days up to 62 days, weeks up to ~1 year, months
+    // beyond.
+    Bucket bucketFor(const QDate& from, const QDate& to);
+    // Sums rows into buckets (weeks start on Monday, months on the 1st); each row's day is
+    // the bucket's first day.
+    QList<Ledger::Day> rollUp(const QList<Ledger::Day>& days, Bucket bucket);
+
+    // Running total of credit, starting at `before` (earned before the first row). Saturates
+    // at the qint64 range instead of overflowing.
+    QList<qint64> cumulativeCredit(const QList<Ledger::Day>& days, qint64 before = 0);
+
+    struct Totals {
+        qint64 credit = 0;
+        double cpuSeconds = 0;
+        int tasks = 0;
+    };
+    Totals sum(const QList<Ledger::Day>& days);
+
+    // Largest-Triangle-Three-Buckets: at most `threshold` points keeping the visual shape;
+    // first and last points always kept. Input must be sorted by x. threshold < 3 or
+    // data.size() <= threshold returns data unchanged.
+    QList<QPointF> lttb(const QList<QPointF>& data, int threshold);
+
+    // Keeps samples newer than windowMs before the latest one (for a live chart).
+    class TimeWindow final {
+    public:
+        explicit TimeWindow(qint64 windowMs)
+            : m_windowMs(windowMs)
+        {
+        }
+        void add(qint64 timeMs, double value);
+        const QList<QPointF>& points() const { return m_points; }
+        bool isEmpty() const { return m_points.isEmpty(); }
+        qint64 windowMs() const { return m_windowMs; }
+
+    private:
+        qint64 m_windowMs;
+        QList<QPointF> m_points;
+    };
+
+    // Micro-tokens as text with the currency symbol, computed from integers: 1234567 →
+    // "1.234567 SCT", 1500000 → "1.50 SCT" (trailing zeros trimmed down to minDecimals).
+    QString formatTokens(qint64 micro, const QLocale& locale = QLocale::c(), int minDecimals = 2);
+
+    // Exact decimal without symbol or grouping, always 6 decimals: 1234567 → "1.234567".
+    QString formatTokenAmount(qint64 micro);
+
+    // CSV of daily rows: date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct (UTF-8,
+    // header line, '\n' line ends). `before` = credit earned before the first row.
+    QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before = 0);
+
+    // CPU seconds as hours for people: "0.5 h", "12 h".
+    QString formatCpuHours(double cpuSeconds, const QLocale& locale = QLocale::c());
+
+} // namespace history
+} // namespace sc::core

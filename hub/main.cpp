@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sparecycles-hub: the reference coordinator. Commands: serve, stats, submit (docs/protocol.md,
+// "Hub operation").
+#include "crypto/devicekey.h"
+#include "demowork.h"
+#include "hubserver.h"
+#include "hubstore.h"
+#include "platform/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <cstdio>
+#include <optional>
+
+using namespace sc::hub;
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+const QStringList kKnownApps { QStringLiteral("sc-primes") };
+
+qint64 wallClock() { return QDateTime::currentSecsSinceEpoch(); }
+
+int usage(const QString& reason)
+{
+    std::fprintf(stderr, "sparecycles-hub: %s (see --help)\n", qPrintable(reason));
+    return kExitUsage;
+}
+
+int failure(const QString& reason)
+{
+    std::fprintf(stderr, "sparecycles-hub: %s\n", qPrintable(reason));
+    return kExitFailure;
+}
+
+QString databasePath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("hub.sqlite")); }
+
+// Parses the command's options; returns an exit code when the command must stop here.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& args, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+bool openStore(HubStore& store, const QString& dataDir, bool create, QString* error)
+{
+    if (dataDir.isEmpty()) {
+        *error = QStringLiteral("--data-dir is required");
+        return false;
+    }
+    if (!create && !QFile::exists(databasePath(dataDir))) {
+        *error = QStringLiteral("no hub database in %1").arg(dataDir);
+        return false;
+    }
+    if (create && !QDir().mkpath(dataDir)) {
+        *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
+        return false;
+    }
+    return store.open(databasePath(dataDir), error);
+}
+
+std::optional<qint64> number(
+    const QCommandLineParser& p, const QString& name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = p.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+int serve(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to serve on (HOST:PORT, port 0 picks one)."), QStringLiteral("host:port"),
+        QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Directory of the hub's database and keys."), QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo-work"), QStringLiteral("Keep the queue filled with sc-primes ranges."));
+    const QCommandLineOption quorum(QStringLiteral("quorum"),
+        QStringLiteral("Agreeing results needed per workunit (default 2)."), QStringLiteral("n"));
+    const QCommandLineOption canary(QStringLiteral("canary-rate"),
+        QStringLiteral("Share of tasks that are known-answer canaries (default 0.05)."), QStringLiteral("f"));
+    const QCommandLineOption span(QStringLiteral("demo-span"),
+        QStringLiteral("Numbers per demo workunit (default 5000000000)."), QStringLiteral("n"));
+    const QCommandLineOption deadline(QStringLiteral("deadline-seconds"),
+        QStringLiteral("Seconds a device has per task (default 86400)."), QStringLiteral("n"));
+    const QCommandLineOption appDir(QStringLiteral("app-dir"),
+        QStringLiteral("Directory holding the task programs (default: next to the hub)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption signingKey(QStringLiteral("signing-key"),
+        QStringLiteral("Code-signing key (default DATA-DIR/code-signing.pem, created if missing)."),
+        QStringLiteral("path"));
+    p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey });
+    if (const auto stop
+        = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
+        return *stop;
+
+    HubConfig config;
+    const auto q = number(p, QStringLiteral("quorum"), 2, 1, 16);
+    if (!q)
+        return usage(QStringLiteral("--quorum must be an integer from 1 to 16"));
+    config.quorum = static_cast<int>(*q);
+    bool ok = true;
+    config.canaryRate = p.isSet(canary) ? p.value(canary).toDouble(&ok) : 0.05;
+    if (!ok || !(config.canaryRate >= 0 && config.canaryRate <= 1))
+        return usage(QStringLiteral("--canary-rate must be a number from 0 to 1"));
+    const auto d = number(p, QStringLiteral("deadline-seconds"), 86400, 1, 10LL * 366 * 86400);
+    if (!d)
+        return usage(QStringLiteral("--deadline-seconds must be a positive integer"));
+    config.deadlineSeconds = *d;
+    const auto demoSpan = number(p, QStringLiteral("demo-span"), 5'000'000'000LL, 1, DemoWork::kMaxPrime);
+    if (!demoSpan)
+        return usage(QStringLiteral("--demo-span must be an integer from 1 to 2^40"));
+    const QString listenValue = p.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    QString host = listenValue.left(colon);
+    const uint port = listenValue.mid(colon + 1).toUInt(&ok);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress address(host);
+    if (colon <= 0 || !ok || port > 65535 || address.isNull())
+        return usage(
+            QStringLiteral("--listen must be HOST:PORT with a numeric address, got %1").arg(listenValue));
+    if (!p.isSet(dataDir))
+        return usage(QStringLiteral("--data-dir is required"));
+    const QString dir = p.value(dataDir);
+
+    QString error;
+    if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
+        return failure(QStringLiteral("data directory %1 cannot be created or written").arg(dir));
+    const QString keyPath
+        = p.isSet(signingKey) ? p.value(signingKey) : QDir(dir).filePath(QStringLiteral("code-signing.pem"));
+    const auto key = sc::core::DeviceKey::loadOrCreate(keyPath, &error);
+    if (!key)
+        return failure(error);
+
+    ServerOptions options;
+    options.codeSigningPublicKey = key->publicKey();
+    const QDir apps(p.isSet(appDir) ? p.value(appDir) : QCoreApplication::applicationDirPath());
+    for (const QString& name : kKnownApps) {
+        QFile f(apps.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("task program %1 not found in %2 (use --app-dir)")
+                               .arg(name, apps.absolutePath()));
+        AppBinary app;
+        app.name = name;
+        app.data = f.readAll();
+        app.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(app.data, QCryptographicHash::Sha256).toHex());
+        app.signature = key->sign("sc-app-v1\n" + name.toUtf8() + "\n" + app.sha256.toLatin1());
+        options.apps.append(app);
+    }
+
+    HubStore store(config, wallClock);
+    if (!openStore(store, dir, true, &error))
+        return failure(error);
+    if (!store.setMeta(QStringLiteral("quorum"), QString::number(config.quorum)))
+        return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
+    HubServer server(store, options, wallClock);
+    std::optional<DemoWork> demoWork;
+    QTimer topUpTimer;
+    if (p.isSet(demo)) {
+        demoWork.emplace(store, *demoSpan);
+        if (demoWork->topUp() < 0)
+            return failure(QStringLiteral("cannot queue demo work"));
+        server.setBeforeWork([&demoWork] { demoWork->topUp(); });
+    }
+    if (!server.listen(address, static_cast<quint16>(port), &error))
+        return failure(error);
+    std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), server.port());
+    std::fflush(stdout);
+
+    sc::core::platform::SignalWatcher signals;
+    QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, qApp,
+        [] { QCoreApplication::quit(); });
+    const int rc = QCoreApplication::exec();
+    store.close();
+    return rc;
+}
+
+int stats(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    p.addOptions({ dataDir, asJson });
+    if (const auto stop
+        = parse(p, args, QStringLiteral("Print the hub's counters (works while serve runs).")))
+        return *stop;
+    if (!p.isSet(dataDir))
+        return usage(QStringLiteral("--data-dir is required"));
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p.value(dataDir), false, &error))
+        return failure(error);
+    store.setQuorum(store.meta(QStringLiteral("quorum")).value_or(QStringLiteral("2")).toInt());
+    const QJsonObject s = store.stats();
+    if (p.isSet(asJson)) {
+        std::printf("%s\n", QJsonDocument(s).toJson(QJsonDocument::Compact).constData());
+    } else {
+        for (auto it = s.begin(); it != s.end(); ++it)
+            std::printf("%-28s %lld\n", qPrintable(it.key()), static_cast<long long>(it.value().toInteger()));
+    }
+    return 0;
+}
+
+int submit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption app(
+        QStringLiteral("app"), QStringLiteral("Task program (sc-primes)."), QStringLiteral("name"));
+    const QCommandLineOption input(QStringLiteral("input"),
+        QStringLiteral("Task input, for sc-primes \"LO HI\"."), QStringLiteral("text"));
+    const QCommandLineOption ops(QStringLiteral("ops"),
+        QStringLiteral("Estimated operations (default (HI-LO)*5)."), QStringLiteral("n"));
+    const QCommandLineOption copies(QStringLiteral("copies"),
+        QStringLiteral("Workunits to queue with this input (default 1)."), QStringLiteral("n"));
+    p.addOptions({ dataDir, app, input, ops, copies });
+    if (const auto stop = parse(p, args, QStringLiteral("Queue workunits; prints their ids.")))
+        return *stop;
+    if (!p.isSet(dataDir) || !p.isSet(app) || !p.isSet(input))
+        return usage(QStringLiteral("--data-dir, --app and --input are required"));
+    if (!kKnownApps.contains(p.value(app)))
+        return usage(QStringLiteral("unknown app %1 (known: %2)")
+                         .arg(p.value(app), kKnownApps.join(QStringLiteral(", "))));
+    const QStringList range = p.value(input).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool okLo = false;
+    bool okHi = false;
+    const qint64 lo = range.value(0).toLongLong(&okLo);
+    const qint64 hi = range.value(1).toLongLong(&okHi);
+    if (range.size() != 2 || !okLo || !okHi || lo < 0 || hi < lo || hi > DemoWork::kMaxPrime)
+        return usage(QStringLiteral("--input must be \"LO HI\" with 0 <= LO <= HI <= 2^40"));
+    const auto estimate = number(
+        p, QStringLiteral("ops"), qMax<qint64>(1, (hi - lo) * 5), 1, std::numeric_limits<qint64>::max());
+    if (!estimate)
+        return usage(QStringLiteral("--ops must be a positive integer"));
+    const auto n = number(p, QStringLiteral("copies"), 1, 1, 1000);
+    if (!n)
+        return usage(QStringLiteral("--copies must be an integer from 1 to 1000"));
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p.value(dataDir), true, &error))
+        return failure(error);
+    const auto ids = store.addWorkunits(
+        { NewWorkunit { p.value(app), QStringLiteral("%1 %2").arg(lo).arg(hi), *estimate } },
+        static_cast<int>(*n), {}, {}, &error);
+    if (!ids)
+        return failure(QStringLiteral("cannot queue the workunit: %1").arg(error));
+    for (qint64 id : *ids)
+        std::printf("%lld\n", static_cast<long long>(id));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sparecycles-hub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("serve") || command == QLatin1String("stats")
+        || command == QLatin1String("submit")) {
+        args.removeAt(1);
+        args[0] += QLatin1Char(' ') + command;
+        if (command == QLatin1String("serve"))
+            return serve(args);
+        if (command == QLatin1String("stats"))
+            return stats(args);
+        return submit(args);
+    }
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("serve | stats | submit (each has --help)"));
+    if (const auto stop = parse(p, args.mid(0, 1) + args.mid(1).filter(QLatin1String("--")),
+            QStringLiteral("SpareCycles reference hub.")))
+        return *stop;
+    return usage(command.isEmpty() ? QStringLiteral("a command is required: serve, stats or submit")
+                                   : QStringLiteral("unknown command %1").arg(command));
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine's state machine with a hub that cannot be reached, a fake idle source and the
+// real settings file: what the user sees and what `status` says, without any network.
+#include "engine/engine.h"
+#include "network/httpclient.h"
+#include "sensors/idlesource.h"
+#include "settings/settings.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace sc::core;
+using State = Engine::State;
+
+namespace {
+class RefusingTransport final : public HttpTransport {
+public:
+    int requests = 0;
+    quint64 send(HttpRequest, Callback done) override
+    {
+        ++requests;
+        HttpResponse r;
+        r.error = HttpResponse::Error::Connect;
+        r.errorText = QStringLiteral("Could not connect to 127.0.0.1:9: connection refused");
+        QTimer::singleShot(0, this, [r, done] { done(r); });
+        return static_cast<quint64>(requests);
+    }
+    void cancel(quint64) override { }
+};
+
+Engine::Config config(const QTemporaryDir& d)
+{
+    Engine::Config c;
+    c.dataDir = d.filePath(QStringLiteral("engine"));
+    c.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    c.cores = 1;
+    c.sysRoot = QStringLiteral(SC_TEST_DATA "/sys-amd-desktop");
+    return c;
+}
+} // namespace
+
+class TestEngine final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void followsIdleTimePauseAndSettings()
+    {
+        QTemporaryDir d;
+        RefusingTransport http;
+        FakeIdleSource idle;
+        idle.value = 5;
+        Engine engine(config(d), http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QString err;
+        QVERIFY2(engine.start(&err), qPrintable(err));
+        QTRY_COMPARE(engine.state(), State::WaitingForIdle);
+        QVERIFY(engine.reason().contains(QLatin1String("idle for 3 minute")));
+        QJsonObject s = engine.status();
+        QCOMPARE(s.value(QLatin1String("idle_seconds")).toDouble(), 5.0);
+        QCOMPARE(s.value(QLatin1String("idle_source")).toString(), QStringLiteral("fake"));
+        QCOMPARE(s.value(QLatin1String("cpu_temp_c")).toDouble(), 65.3); // k10temp Tctl from the fixture
+        QCOMPARE(s.value(QLatin1String("allowed_cores")).toInt(), 0);
+
+        idle.value = 600; // away for ten minutes: allowed to run, but the hub is down
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Offline, 5000);
+        QVERIFY(engine.reason().contains(QLatin1String("connection refused")));
+        QVERIFY(http.requests > 0);
+
+        engine.pauseByUser(QDateTime::currentSecsSinceEpoch() + 3600);
+        QCOMPARE(engine.state(), State::Paused);
+        engine.resumeByUser();
+        QCOMPARE(engine.state(), State::Offline);
+
+        // Another front end (the CLI's `config set`) changes a setting: applied within a second.
+        Settings other(d.filePath(QStringLiteral("engine/settings.ini")));
+        QVERIFY(other.set(QStringLiteral("exclusive_programs"), QStringLiteral("tst_engine"), &err));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Suspended, 8000);
+        QVERIFY(engine.reason().contains(QLatin1String("tst_engine is running")));
+
+        idle.value.reset(); // the source cannot tell any more: treated as "user here"
+        QVERIFY(other.set(QStringLiteral("exclusive_programs"), QString(), &err));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::WaitingForIdle, 5000);
+        QCOMPARE(engine.status().value(QLatin1String("policy_reason")).toString(), QStringLiteral("idle_unknown"));
+        QVERIFY(engine.status().value(QLatin1String("idle_seconds")).isNull());
+
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY(stopped);
+        QCOMPARE(Engine::readStatus(d.filePath(QStringLiteral("engine")), &err).value(QLatin1String("state")).toString(),
+            QStringLiteral("stopped"));
+    }
+    void oneEnginePerDataFolder()
+    {
+        QTemporaryDir d;
+        RefusingTransport http;
+        Engine a(config(d), http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        Engine b(config(d), http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        QString err;
+        QVERIFY(a.start(&err));
+        QVERIFY(!b.start(&err));
+        QVERIFY(err.contains(QLatin1String("already using")));
+        const QJsonObject s = Engine::readStatus(d.filePath(QStringLiteral("engine")), &err);
+        QCOMPARE(s.value(QLatin1String("engine_running")).toBool(), true);
+        QCOMPARE(s.value(QLatin1String("earned_total")).toInteger(-1), 0);
+        bool stopped = false;
+        a.stop([&] { stopped = true; });
+        QTRY_VERIFY(stopped);
+        QVERIFY(b.start(&err)); // free again
+        b.stop([] { });
+    }
+    void unusableDataFolderIsAClearError()
+    {
+        RefusingTransport http;
+        Engine::Config c;
+        c.dataDir = QStringLiteral("/proc/forbidden/engine");
+        c.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        Engine e(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        QString err;
+        QVERIFY(!e.start(&err));
+        QVERIFY(err.contains(QLatin1String("/proc/forbidden/engine")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubServer in-process on loopback, spoken to over real HTTP with signed requests.
+#include "crypto/devicekey.h"
+#include "hubserver.h"
+#include "hubstore.h"
+#include "protocol/taskdescriptor.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace sc::hub;
+using sc::core::DeviceKey;
+
+namespace {
+
+struct Response {
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString code() const
+    {
+        return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    }
+};
+
+qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+
+} // namespace
+
+class TestHubServer final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    DeviceKey m_codeKey = DeviceKey::generate();
+    DeviceKey m_device = DeviceKey::generate();
+    const QByteArray m_appBytes = "#!/bin/sh\necho not really sc-primes\n";
+    std::unique_ptr<HubStore> m_store;
+    std::unique_ptr<HubServer> m_server;
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+
+    struct Sign {
+        const DeviceKey* key = nullptr;
+        qint64 timestamp = 0; // 0 = now
+        QByteArray signedBody; // when set, the signature covers this instead of the body
+    };
+
+    static Sign by(const DeviceKey* key, qint64 timestamp = 0, const QByteArray& signedBody = QByteArray())
+    {
+        Sign s;
+        s.key = key;
+        s.timestamp = timestamp;
+        s.signedBody = signedBody;
+        return s;
+    }
+
+    Response send(const QByteArray& method, const QString& path, const QByteArray& body, const Sign& sign,
+        QList<QPair<QByteArray, QByteArray>>* sentHeaders = nullptr)
+    {
+        QNetworkRequest req(m_base.resolved(QUrl(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+            method == "PUT" ? QByteArray("application/octet-stream") : QByteArray("application/json"));
+        if (sentHeaders && !sentHeaders->isEmpty()) {
+            for (const auto& h : *sentHeaders)
+                req.setRawHeader(h.first, h.second);
+        } else if (sign.key) {
+            const qint64 ts = sign.timestamp ? sign.timestamp : now();
+            const QByteArray target = req.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            const QByteArray sig = sign.key->sign(sc::core::canonicalRequest(
+                method, target, ts, sign.signedBody.isNull() ? body : sign.signedBody));
+            const QList<QPair<QByteArray, QByteArray>> headers { { "X-SC-Key",
+                                                                     sign.key->publicKey().toHex() },
+                { "X-SC-Timestamp", QByteArray::number(ts) }, { "X-SC-Signature", sig.toHex() } };
+            for (const auto& h : headers)
+                req.setRawHeader(h.first, h.second);
+            if (sentHeaders)
+                *sentHeaders = headers;
+        }
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(req, method, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return {};
+        return Response { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->readAll() };
+    }
+    // ageSeconds: identical requests in one second carry identical (deterministic Ed25519)
+    // signatures, which the hub rejects as replays; repeats are signed slightly earlier.
+    Response signedCall(
+        const QByteArray& method, const QString& path, const QJsonObject& body, qint64 ageSeconds = 0)
+    {
+        return send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+            by(&m_device, now() - ageSeconds));
+    }
+    void registerDevice()
+    {
+        const Response r = signedCall("POST", QStringLiteral("/v1/devices"),
+            QJsonObject { { QStringLiteral("payout_address"), QString() },
+                { QStringLiteral("profile"), QJsonObject {} } });
+        QVERIFY(r.status == 201 || r.status == 200);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server.reset();
+        m_store = std::make_unique<HubStore>(HubConfig { 1, 0.0, 3600 }, now);
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial)), &error),
+            qPrintable(error));
+        ServerOptions options;
+        options.codeSigningPublicKey = m_codeKey.publicKey();
+        AppBinary app;
+        app.name = QStringLiteral("sc-primes");
+        app.data = m_appBytes;
+        app.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(m_appBytes, QCryptographicHash::Sha256).toHex());
+        app.signature = m_codeKey.sign("sc-app-v1\nsc-primes\n" + app.sha256.toLatin1());
+        options.apps = { app };
+        m_server = std::make_unique<HubServer>(*m_store, options, now);
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_store.reset();
+    }
+
+    void networkInfoNamesTheCodeSigningKey()
+    {
+        const Response r = send("GET", QStringLiteral("/v1/network"), {}, {});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("code_signing_key")).toString().toLatin1(),
+            m_codeKey.publicKey().toHex());
+        QCOMPARE(r.json().value(QLatin1String("quorum")).toInt(), 1);
+    }
+
+    void fullTaskRoundTripIsCredited()
+    {
+        QVERIFY(m_store->addWorkunits(
+            { NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("0 1000"), 5000 } }));
+        const QJsonObject reg { { QStringLiteral("payout_address"),
+                                    QString(QStringLiteral("0x") + QString(40, QLatin1Char('a'))) },
+            { QStringLiteral("profile"), QJsonObject { { QStringLiteral("ops_per_second"), 2e9 } } } };
+        QCOMPARE(signedCall("POST", QStringLiteral("/v1/devices"), reg).status, 201);
+        // Ed25519 signatures are deterministic: the same request in the same second would be a
+        // replay, so the second registration is signed one second earlier.
+        const Response again = send("POST", QStringLiteral("/v1/devices"),
+            QJsonDocument(reg).toJson(QJsonDocument::Compact), by(&m_device, now() - 1));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QLatin1String("device_id")).toString().toLatin1(),
+            m_device.publicKey().toHex());
+
+        const Response work = signedCall("POST", QStringLiteral("/v1/work"),
+            QJsonObject { { QStringLiteral("cores"), 2 }, { QStringLiteral("seconds"), 60 } });
+        QCOMPARE(work.status, 200);
+        const auto parsed = sc::core::parseWorkReply(work.body);
+        QVERIFY(std::holds_alternative<QList<sc::core::TaskDescriptor>>(parsed));
+        const auto tasks = std::get<QList<sc::core::TaskDescriptor>>(parsed);
+        QCOMPARE(tasks.size(), 1);
+        const sc::core::TaskDescriptor t = tasks.first();
+        QCOMPARE(t.input, QByteArray("0 1000"));
+
+        const Response app = send("GET", t.appUrl, {}, {});
+        QCOMPARE(app.status, 200);
+        QCOMPARE(app.body, m_appBytes);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(app.body, QCryptographicHash::Sha256).toHex()),
+            t.appSha256);
+        QVERIFY(sc::core::verifyEd25519(
+            m_codeKey.publicKey(), "sc-app-v1\nsc-primes\n" + t.appSha256.toLatin1(), t.appSignature));
+        QCOMPARE(
+            send("GET", QStringLiteral("/v1/apps/sc-primes/") + QString(64, QLatin1Char('0')), {}, {}).status,
+            404);
+
+        const QByteArray output = "168 12345\n";
+        const QByteArray sha = QCryptographicHash::hash(output, QCryptographicHash::Sha256).toHex();
+        const QString outPath = QStringLiteral("/v1/tasks/%1/output").arg(t.id);
+        const Response up = send("PUT", outPath, output, by(&m_device));
+        QCOMPARE(up.status, 200);
+        QCOMPARE(up.json().value(QLatin1String("output_sha256")).toString().toLatin1(), sha);
+        QCOMPARE(send("PUT", outPath, output, by(&m_device, now() - 1)).status, 200);
+        QCOMPARE(send("PUT", outPath, "different", by(&m_device)).code(), QStringLiteral("conflict"));
+
+        const QString resultPath = QStringLiteral("/v1/tasks/%1/result").arg(t.id);
+        const QJsonObject result { { QStringLiteral("exit_code"), 0 }, { QStringLiteral("cpu_seconds"), 0.5 },
+            { QStringLiteral("output_sha256"), QString::fromLatin1(sha) } };
+        const Response rep = signedCall("POST", resultPath, result);
+        QCOMPARE(rep.status, 200);
+        QCOMPARE(rep.json().value(QLatin1String("status")).toString(), QStringLiteral("valid"));
+        const Response dup = signedCall("POST", resultPath, result, 1);
+        QCOMPARE(dup.status, 409);
+        QCOMPARE(dup.code(), QStringLiteral("already_reported"));
+        QCOMPARE(signedCall("POST", QStringLiteral("/v1/tasks/nope/result"), result).code(),
+            QStringLiteral("not_found"));
+
+        const Response account = send("GET", QStringLiteral("/v1/account"), {}, by(&m_device));
+        QCOMPARE(account.status, 200);
+        QCOMPARE(account.json().value(QLatin1String("total")).toInteger(), t.reward);
+        QCOMPARE(account.json().value(QLatin1String("pending")).toInteger(), t.reward);
+        QCOMPARE(account.json().value(QLatin1String("flagged")).toBool(), false);
+        const Response credits
+            = send("GET", QStringLiteral("/v1/account/credits?after=0"), {}, by(&m_device));
+        QCOMPARE(credits.status, 200);
+        const QJsonArray list = credits.json().value(QLatin1String("credits")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QLatin1String("task_id")).toString(), t.id);
+        const qint64 next = credits.json().value(QLatin1String("next")).toInteger();
+        const Response later
+            = send("GET", QStringLiteral("/v1/account/credits?after=%1").arg(next), {}, by(&m_device));
+        QCOMPARE(later.json().value(QLatin1String("credits")).toArray().size(), 0);
+        const Response history = send("GET", QStringLiteral("/v1/account/history?days=7"), {}, by(&m_device));
+        QCOMPARE(history.status, 200);
+        const QJsonArray days = history.json().value(QLatin1String("days")).toArray();
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days.first().toObject().value(QLatin1String("credit")).toInteger(), t.reward);
+        QCOMPARE(send("GET", QStringLiteral("/v1/account/history?days=0"), {}, by(&m_device)).code(),
+            QStringLiteral("bad_request"));
+    }
+
+    void badRequestsGetTheDocumentedErrors()
+    {
+        registerDevice();
+        const QByteArray workBody = R"({"cores":1,"seconds":10})";
+        const Response unsignedCall = send("POST", QStringLiteral("/v1/work"), workBody, {});
+        QCOMPARE(unsignedCall.status, 401);
+        QCOMPARE(unsignedCall.code(), QStringLiteral("bad_signature"));
+        const Response forged
+            = send("POST", QStringLiteral("/v1/work"), workBody, by(&m_device, 0, R"({"cores":2})"));
+        QCOMPARE(forged.status, 401);
+        QCOMPARE(forged.code(), QStringLiteral("bad_signature"));
+        const Response skewed
+            = send("POST", QStringLiteral("/v1/work"), workBody, by(&m_device, now() - 1000));
+        QCOMPARE(skewed.status, 401);
+        QCOMPARE(skewed.code(), QStringLiteral("clock_skew"));
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QCOMPARE(send("POST", QStringLiteral("/v1/work"), workBody, by(&m_device), &headers).status, 200);
+        const Response replayed = send("POST", QStringLiteral("/v1/work"), workBody, {}, &headers);
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.code(), QStringLiteral("replay"));
+        const DeviceKey stranger = DeviceKey::generate();
+        const Response unknown = send("POST", QStringLiteral("/v1/work"), workBody, by(&stranger));
+        QCOMPARE(unknown.status, 403);
+        QCOMPARE(unknown.code(), QStringLiteral("unknown_device"));
+        const Response malformed = send("POST", QStringLiteral("/v1/work"), "{not json", by(&m_device));
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.code(), QStringLiteral("bad_request"));
+        const Response range
+            = send("POST", QStringLiteral("/v1/work"), R"({"cores":0,"seconds":10})", by(&m_device));
+        QCOMPARE(range.status, 400);
+        QVERIFY(range.json()
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("cores")));
+        const Response big
+            = send("POST", QStringLiteral("/v1/work"), QByteArray(100 * 1024, ' '), by(&m_device));
+        QCOMPARE(big.status, 413);
+        QCOMPARE(big.code(), QStringLiteral("too_large"));
+        const Response wrongMethod = send("GET", QStringLiteral("/v1/work"), {}, by(&m_device));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.code(), QStringLiteral("method_not_allowed"));
+        const Response missing = send("GET", QStringLiteral("/v1/nothing"), {}, {});
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.code(), QStringLiteral("not_found"));
+    }
+
+    // The gate answers from the header alone: the 2 MiB body is never sent, let alone buffered.
+    void oversizedOutputIsRefusedBeforeItsBodyArrives()
+    {
+        for (const QByteArray& header :
+            { QByteArray("Content-Length: 2097152"), QByteArray("Transfer-Encoding: chunked") }) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("PUT /v1/tasks/t1/output HTTP/1.1\r\nHost: x\r\n" + header + "\r\n\r\n");
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}}"), 5000);
+            QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+            QVERIFY(answer.contains("\"too_large\""));
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        }
+    }
+
+    void garbageOnTheWireDoesNotHurtTheHub()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(QByteArray(20000, '\x01'));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(send("GET", QStringLiteral("/v1/network"), {}, {}).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubServer)
+#include "tst_hubserver.moc"

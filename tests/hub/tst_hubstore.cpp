@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubStore without HTTP: validation, canaries, deadlines and credit with a fake clock.
+#include "hubstore.h"
+#include "ledger/credit.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <limits>
+#include <memory>
+
+using namespace sc::hub;
+
+namespace {
+
+QString device(char c) { return QString(64, QLatin1Char(c)); }
+
+const QByteArray kSha1 = QByteArray(64, '1');
+const QByteArray kSha2 = QByteArray(64, '2');
+
+} // namespace
+
+class TestHubStore final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path; // a fresh database per test function
+    int m_serial = 0;
+    qint64 m_now = 1'700'000'000;
+    double m_random = 0.99; // above any canary rate used here: no canaries unless a test lowers it
+    std::unique_ptr<HubStore> m_store;
+
+    void openStore(int quorum, double canaryRate = 0.0, qint64 deadline = 3600)
+    {
+        m_store = std::make_unique<HubStore>(
+            HubConfig { quorum, canaryRate, deadline }, [this] { return m_now; },
+            [this] { return m_random; });
+        QString error;
+        QVERIFY2(m_store->open(m_path, &error), qPrintable(error));
+    }
+    void registerDevices(const QString& ids)
+    {
+        for (QChar c : ids) {
+            bool created = false;
+            const StoreResult r
+                = m_store->registerDevice(device(c.toLatin1()), QString(), "{}", 1e9, &created);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+        }
+    }
+    QList<IssuedTask> work(char dev, int cores = 1, qint64 seconds = 1) // empty on refusal
+    {
+        QList<IssuedTask> tasks;
+        const StoreResult r = m_store->assignWork(device(dev), cores, seconds, &tasks);
+        return r.ok() ? tasks : QList<IssuedTask> {};
+    }
+    // Uploads an output whose hash is what the test wants compared: the stored hash is
+    // recomputed, so the output bytes are chosen per answer.
+    QString report(char dev, const QString& task, const QByteArray& output, qint64 exitCode = 0,
+        StoreResult::Code expect = StoreResult::Code::Ok)
+    {
+        QByteArray sha;
+        const StoreResult up = m_store->storeOutput(device(dev), task, output, &sha);
+        if (!up.ok() && up.code != StoreResult::Code::AlreadyReported) {
+            if (up.code != expect)
+                qWarning("upload failed: %s", qPrintable(up.message));
+            return up.code == expect ? QStringLiteral("<expected>") : QString();
+        }
+        QString status;
+        const StoreResult r = m_store->reportResult(device(dev), task, exitCode, 1.0, sha, &status);
+        if (r.code != expect)
+            return QStringLiteral("<code %1: %2>").arg(int(r.code)).arg(r.message);
+        return r.ok() ? status : QStringLiteral("<expected>");
+    }
+    qint64 total(char dev)
+    {
+        QJsonObject a;
+        if (!m_store->account(device(dev), &a).ok())
+            return -1;
+        return a.value(QLatin1String("total")).toInteger(-1);
+    }
+    qint64 submit(qint64 ops = 1'000'000'000, const QString& input = QStringLiteral("0 100"))
+    {
+        const auto ids = m_store->addWorkunits({ NewWorkunit { QStringLiteral("sc-primes"), input, ops } });
+        return ids && ids->size() == 1 ? ids->first() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store.reset();
+        m_path = m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial));
+        m_random = 0.99;
+    }
+    void cleanup() { m_store.reset(); }
+
+    void migratesAnEmptyDatabaseToTheCurrentSchema()
+    {
+        openStore(2);
+        m_store->close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), HubStore::kSchemaVersion);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        openStore(2); // opening a current database again is a no-op
+        QCOMPARE(m_store->stats().value(QLatin1String("devices")).toInteger(), 0);
+    }
+
+    void quorumOfTwoAgreeingResultsCreditsBoth()
+    {
+        openStore(2);
+        registerDevices(QStringLiteral("abc"));
+        const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
+        QVERIFY(submit() > 0);
+        const auto a = work('a');
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.first().reward, reward);
+        QVERIFY(work('a').isEmpty()); // never a second replica of one workunit to one device
+        const auto b = work('b');
+        QCOMPARE(b.size(), 1);
+        QVERIFY(a.first().id != b.first().id);
+        QVERIFY(work('c').isEmpty()); // quorum is in flight
+        QCOMPARE(report('a', a.first().id, "x"), QStringLiteral("pending"));
+        QCOMPARE(total('a'), 0);
+        QCOMPARE(report('b', b.first().id, "x"), QStringLiteral("valid"));
+        QCOMPARE(total('a'), reward);
+        QCOMPARE(total('b'), reward);
+        const QJsonObject s = m_store->stats();
+        QCOMPARE(s.value(QLatin1String("tasks_credited")).toInteger(), 2);
+        QCOMPARE(s.value(QLatin1String("workunits_validated")).toInteger(), 1);
+        QCOMPARE(s.value(QLatin1String("credit_total")).toInteger(), 2 * reward);
+        QJsonObject feed;
+        QVERIFY(m_store->credits(device('a'), 0, &feed).ok());
+        QCOMPARE(feed.value(QLatin1String("credits")).toArray().size(), 1);
+        QCOMPARE(feed.value(QLatin1String("credits"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("status"))
+                     .toString(),
+            QStringLiteral("valid"));
+    }
+
+    void disagreementAddsReplicasUntilAMajorityAgrees()
+    {
+        openStore(2);
+        registerDevices(QStringLiteral("abcd"));
+        submit();
+        const auto a = work('a');
+        const auto b = work('b');
+        QCOMPARE(report('a', a.first().id, "x"), QStringLiteral("pending"));
+        QCOMPARE(report('b', b.first().id, "y"), QStringLiteral("pending"));
+        const auto c = work('c');
+        QCOMPARE(c.size(), 1); // a third replica breaks the tie
+        QVERIFY(work('d').isEmpty());
+        QCOMPARE(report('c', c.first().id, "x"), QStringLiteral("valid"));
+        QVERIFY(total('a') > 0);
+        QCOMPARE(total('b'), 0);
+        QJsonObject acc;
+        QVERIFY(m_store->account(device('b'), &acc).ok());
+        QCOMPARE(acc.value(QLatin1String("results")).toObject().value(QLatin1String("invalid")).toInt(), 1);
+    }
+
+    void workunitWithoutAgreementFailsAfterQuorumPlusTwo()
+    {
+        openStore(2);
+        registerDevices(QStringLiteral("abcde"));
+        submit();
+        const char devs[] = { 'a', 'b', 'c', 'd' };
+        const QByteArray answers[] = { "1", "2", "3", "4" };
+        for (int i = 0; i < 4; ++i) {
+            const auto t = work(devs[i]);
+            QCOMPARE(t.size(), 1);
+            report(devs[i], t.first().id, answers[i]);
+        }
+        QVERIFY(work('e').isEmpty()); // quorum + 2 replicas and no agreement: give up
+        const QJsonObject s = m_store->stats();
+        QCOMPARE(s.value(QLatin1String("workunits_failed")).toInteger(), 1);
+        QCOMPARE(s.value(QLatin1String("tasks_invalid")).toInteger(), 4);
+        QCOMPARE(s.value(QLatin1String("credit_total")).toInteger(), 0);
+    }
+
+    void nonZeroExitCodeIsInvalidAndReplaced()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("ab"));
+        submit();
+        const auto a = work('a');
+        QCOMPARE(report('a', a.first().id, "", 3), QStringLiteral("invalid"));
+        QCOMPARE(total('a'), 0);
+        const auto b = work('b');
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(report('b', b.first().id, "x"), QStringLiteral("valid"));
+    }
+
+    void wrongCanaryFlagsTheDeviceAndRightOneIsCredited()
+    {
+        openStore(1, 0.5);
+        registerDevices(QStringLiteral("abc"));
+        submit(1'000'000'000, QStringLiteral("0 100"));
+        const auto a = work('a');
+        QCOMPARE(report('a', a.first().id, "right"), QStringLiteral("valid"));
+        submit(1'000'000'000, QStringLiteral("100 200"));
+        m_random = 0.0; // every slot tries a canary first
+        const auto b = work('b', 1, 10);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b.at(0).input, QStringLiteral("0 100")); // the canary looks like any task
+        QCOMPARE(report('b', b.at(0).id, "wrong"), QStringLiteral("invalid"));
+        QList<IssuedTask> none;
+        QCOMPARE(m_store->assignWork(device('b'), 1, 10, &none).code, StoreResult::Code::Flagged);
+        QJsonObject acc;
+        QVERIFY(m_store->account(device('b'), &acc).ok());
+        QCOMPARE(acc.value(QLatin1String("flagged")).toBool(), true);
+        // The flagged device's other replica no longer counts and goes to someone else.
+        QCOMPARE(report('b', b.at(1).id, "whatever"), QStringLiteral("invalid"));
+        m_random = 0.99;
+        const auto c = work('c', 1, 10);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c.first().input, QStringLiteral("100 200"));
+        QCOMPARE(report('c', c.first().id, "fine"), QStringLiteral("valid"));
+        QCOMPARE(m_store->stats().value(QLatin1String("devices_flagged")).toInteger(), 1);
+        // A right canary answer is credited at once (canaries ride along with real work).
+        submit(1'000'000'000, QStringLiteral("200 300"));
+        m_random = 0.0;
+        registerDevices(QStringLiteral("d"));
+        const auto d = work('d', 1, 1);
+        QCOMPARE(d.size(), 1);
+        const QString status
+            = report('d', d.first().id, d.first().input == QStringLiteral("0 100") ? "right" : "fine");
+        QCOMPARE(status, QStringLiteral("valid"));
+        QVERIFY(total('d') > 0);
+    }
+
+    void lateResultGetsNoCreditAndTheReplicaIsReissued()
+    {
+        openStore(1, 0.0, 100);
+        registerDevices(QStringLiteral("ab"));
+        submit();
+        const auto a = work('a');
+        QVERIFY(work('b').isEmpty());
+        m_now += 101;
+        QCOMPARE(report('a', a.first().id, "x", 0, StoreResult::Code::Expired), QStringLiteral("<expected>"));
+        QCOMPARE(total('a'), 0);
+        const auto b = work('b');
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(report('b', b.first().id, "x"), QStringLiteral("valid"));
+        QCOMPARE(m_store->stats().value(QLatin1String("tasks_expired")).toInteger(), 1);
+    }
+
+    void secondReportIsRejectedAndNeverCreditedTwice()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        submit();
+        const auto a = work('a');
+        QCOMPARE(report('a', a.first().id, "x"), QStringLiteral("valid"));
+        const qint64 once = total('a');
+        QString status;
+        QCOMPARE(m_store
+                     ->reportResult(device('a'), a.first().id, 0, 1,
+                         QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex(), &status)
+                     .code,
+            StoreResult::Code::AlreadyReported);
+        QCOMPARE(total('a'), once);
+        QByteArray sha;
+        QCOMPARE(
+            m_store->storeOutput(device('a'), a.first().id, "other", &sha).code, StoreResult::Code::Conflict);
+    }
+
+    void resultMustMatchTheUploadedOutput()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("ab"));
+        submit();
+        const auto a = work('a');
+        QString status;
+        QCOMPARE(m_store->reportResult(device('a'), a.first().id, 0, 1, kSha1, &status).code,
+            StoreResult::Code::Conflict);
+        QByteArray sha;
+        QVERIFY(m_store->storeOutput(device('a'), a.first().id, "x", &sha).ok());
+        QCOMPARE(m_store->reportResult(device('a'), a.first().id, 0, 1, kSha2, &status).code,
+            StoreResult::Code::Conflict);
+        QCOMPARE(
+            m_store->storeOutput(device('b'), a.first().id, "x", &sha).code, StoreResult::Code::NotFound);
+        QCOMPARE(m_store->reportResult(device('b'), a.first().id, 0, 1, sha, &status).code,
+            StoreResult::Code::NotFound);
+    }
+
+    void creditCannotOverflow()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        const qint64 maxOps = std::numeric_limits<qint64>::max();
+        const qint64 reward = *sc::core::rewardForOperations(static_cast<std::uint64_t>(maxOps));
+        for (int i = 0; i < 3; ++i)
+            submit(maxOps, QStringLiteral("%1 %2").arg(i).arg(i + 1));
+        QVERIFY(!m_store->addWorkunits(
+            { NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("0 1"), 0 } }));
+        const auto tasks = work('a', 256, 86400);
+        QCOMPARE(tasks.size(), 1); // one huge task at least, not three
+        QCOMPARE(tasks.first().reward, reward);
+        QCOMPARE(report('a', tasks.first().id, "x"), QStringLiteral("valid"));
+        QCOMPARE(total('a'), reward);
+    }
+
+    void workIsSizedByTheDeviceSpeed()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        for (int i = 0; i < 10; ++i)
+            submit(1'000'000'000, QStringLiteral("%1 %2").arg(i).arg(i + 1));
+        QCOMPARE(work('a', 2, 3).size(), 6); // 2 cores x 3 s x 1e9 ops/s
+        bool created = true;
+        QVERIFY(m_store->registerDevice(device('a'), QString(), "{}", 2e9, &created).ok());
+        QVERIFY(!created);
+        QCOMPARE(work('a', 1, 2).size(), 4);
+    }
+
+    void reopeningKeepsEveryDecision()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        submit();
+        const auto a = work('a');
+        QCOMPARE(report('a', a.first().id, "x"), QStringLiteral("valid"));
+        const qint64 before = total('a');
+        m_store->close();
+        openStore(1);
+        QCOMPARE(total('a'), before);
+        QCOMPARE(report('a', a.first().id, "x", 0, StoreResult::Code::AlreadyReported),
+            QStringLiteral("<expected>"));
+        QCOMPARE(m_store->stats().value(QLatin1String("workunits_validated")).toInteger(), 1);
+    }
+
+    void unknownDeviceGetsNoWork()
+    {
+        openStore(1);
+        QList<IssuedTask> tasks;
+        QCOMPARE(m_store->assignWork(device('z'), 1, 1, &tasks).code, StoreResult::Code::UnknownDevice);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubStore)
+#include "tst_hubstore.moc"
