@@ -215,11 +215,40 @@ void Engine::evaluatePolicy()
     m_sample = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
     m_decision = m_policy.decide(m_sample.inputs, ps);
     m_lastIdle = m_sample.inputs.idleSeconds;
-    const bool allowed = m_decision.cpuAllowed && m_fatal.isEmpty();
     m_gateReason = describeDecision(m_decision, ps);
+    bool allowed = m_decision.cpuAllowed && m_fatal.isEmpty();
+    double duty = m_decision.cpuDuty;
+    // Temperature: the controller holds the hottest CPU sensor at the user's limit. A machine
+    // with no readable CPU sensor at all relies on the other limits (and says so in status); a
+    // sensor that stops answering is the controller's business (it holds, then stops).
+    m_hadCpuTemperature = m_hadCpuTemperature || m_sample.cpuTempC.has_value();
+    if (m_hadCpuTemperature) {
+        const qint64 now = nowMs();
+        const double dt = m_lastThermalMs < 0 ? 1.0 : static_cast<double>(now - m_lastThermalMs) / 1000.0;
+        m_lastThermalMs = now;
+        m_thermal.setLimitC(ps.cpuTempLimitC);
+        m_thermal.setMaxDuty(allowed ? duty : 1.0);
+        m_thermalOut = m_thermal.update(m_sample.cpuTempC.value_or(std::nan("")), dt);
+        if (allowed && m_thermalOut.duty < duty - 1e-6) {
+            duty = m_thermalOut.duty;
+            const QString t = m_sample.cpuTempC ? QString::number(*m_sample.cpuTempC, 'f', 0) : tr("unknown");
+            if (duty <= 0) {
+                allowed = false;
+                m_gateReason = m_thermalOut.hardStop
+                    ? tr("Paused: CPU at %1 °C, limit %2 °C").arg(t).arg(ps.cpuTempLimitC)
+                    : tr("Paused to cool down: CPU at %1 °C, limit %2 °C").arg(t).arg(ps.cpuTempLimitC);
+            } else {
+                m_gateReason = tr("Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)")
+                                   .arg(std::lround(duty * 100))
+                                   .arg(ps.cpuTempLimitC)
+                                   .arg(t);
+            }
+        }
+    }
+    m_effectiveDuty = allowed ? duty : 0.0;
     m_allowedCores = std::min(m_config.cores, std::max(1, m_decision.allowedCores));
     if (m_executor) {
-        m_executor->setDutyCycle(allowed ? m_decision.cpuDuty : 1.0);
+        m_executor->setDutyCycle(allowed ? duty : 1.0);
         if (!allowed && !m_executor->suspended())
             m_executor->suspendAll();
         else if (allowed && m_executor->suspended())
@@ -674,12 +703,17 @@ void Engine::updateState()
     } else if (!m_runAllowed && (m_decision.reason == PolicyReason::UserActive || m_decision.reason == PolicyReason::IdleUnknown)) {
         s = State::WaitingForIdle;
         r = m_gateReason;
+    } else if (!m_runAllowed && m_thermalOut.duty <= 0 && m_hadCpuTemperature && m_decision.cpuAllowed) {
+        s = State::Throttled;
+        r = m_gateReason;
     } else if (!m_runAllowed) {
         s = State::Suspended;
         r = m_gateReason;
     } else if (running > 0) {
-        s = m_decision.cpuDuty < 0.999 ? State::Throttled : State::Running;
-        r = m_decision.reason == PolicyReason::RunningReduced ? m_gateReason : tr("Running %n task(s)", nullptr, running);
+        s = m_effectiveDuty < 0.999 ? State::Throttled : State::Running;
+        r = s == State::Throttled || m_decision.reason == PolicyReason::RunningReduced
+            ? m_gateReason
+            : tr("Running %n task(s)", nullptr, running);
         if (!m_offlineReason.isEmpty())
             r += QStringLiteral("; ") + m_offlineReason;
     } else if (!m_offlineReason.isEmpty()) {
@@ -749,7 +783,8 @@ QJsonObject Engine::status() const
         { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
         { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
         { QStringLiteral("idle_source"), m_sample.idleSource },
-        { QStringLiteral("duty_cycle"), m_runAllowed ? m_decision.cpuDuty : 0.0 },
+        { QStringLiteral("duty_cycle"), m_effectiveDuty },
+        { QStringLiteral("thermal"), QString::fromLatin1(thermalReasonName(m_thermalOut.reason).data()) },
         { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
     auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
     o.insert(QStringLiteral("idle_seconds"), opt(m_sample.inputs.idleSeconds));

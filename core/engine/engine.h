@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/backoff.h"
+#include "policy/thermalcontroller.h"
 #include "policy/throttlepolicy.h"
 #include "sensors/systemprobe.h"
 #include "tasks/workbuffer.h"
@@ -132,7 +133,12 @@ private:
     PolicyDecision m_decision;
     SystemProbe::Sample m_sample;
     std::optional<double> m_lastIdle;
+    ThermalController m_thermal;
+    ThermalController::Output m_thermalOut;
+    bool m_hadCpuTemperature = false;
+    qint64 m_lastThermalMs = -1;
     int m_allowedCores = 1;
+    double m_effectiveDuty = 0;
     QElapsedTimer m_mono;
 
     State m_state = State::Starting;

@@ -7,6 +7,8 @@
 #include "settings/settings.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,43 @@ private Q_SLOTS:
         QTRY_VERIFY(stopped);
         QCOMPARE(Engine::readStatus(d.filePath(QStringLiteral("engine")), &err).value(QLatin1String("state")).toString(),
             QStringLiteral("stopped"));
+    }
+    void holdsTheCpuTemperatureLimit()
+    {
+        // A copy of the AMD desktop's sysfs whose Tctl we heat up and cool down.
+        QTemporaryDir d;
+        const QString sys = d.filePath(QStringLiteral("sys"));
+        QVERIFY(QDir().mkpath(sys + QStringLiteral("/class/hwmon/hwmon0")));
+        QDir().mkpath(sys + QStringLiteral("/class/power_supply"));
+        auto write = [&](const QString& name, const QByteArray& v) {
+            QFile f(sys + QStringLiteral("/class/hwmon/hwmon0/") + name);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(v);
+        };
+        write(QStringLiteral("name"), "k10temp\n");
+        write(QStringLiteral("temp1_label"), "Tctl\n");
+        write(QStringLiteral("temp1_input"), "60000\n");
+        RefusingTransport http;
+        FakeIdleSource idle;
+        idle.value = 3600;
+        Engine::Config c = config(d);
+        c.sysRoot = sys;
+        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QString err;
+        QVERIFY(engine.start(&err));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status().value(QLatin1String("thermal")).toString(), QStringLiteral("full"), 5000);
+        write(QStringLiteral("temp1_input"), "90000\n"); // above 80 + 5: everything stops at once
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Throttled, 5000);
+        QVERIFY2(engine.reason().contains(QStringLiteral("CPU at 90 °C, limit 80 °C")), qPrintable(engine.reason()));
+        QCOMPARE(engine.status().value(QLatin1String("duty_cycle")).toDouble(), 0.0);
+        QCOMPARE(engine.status().value(QLatin1String("cpu_temp_c")).toDouble(), 90.0);
+        write(QStringLiteral("temp1_input"), "79000\n"); // not yet 3 °C under the limit
+        QTest::qWait(1500);
+        QCOMPARE(engine.state(), State::Throttled);
+        write(QStringLiteral("temp1_input"), "70000\n");
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() != State::Throttled, 5000);
+        engine.stop([] { });
     }
     void oneEnginePerDataFolder()
     {
