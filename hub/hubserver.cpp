@@ -253,12 +253,13 @@ HubServer::Reply HubServer::authenticate(
     const QByteArray key = request.value("x-sc-key");
     const QByteArray timestamp = request.value("x-sc-timestamp");
     const QByteArray signature = request.value("x-sc-signature");
-    if (key.isEmpty() || timestamp.isEmpty() || signature.isEmpty())
-        return error(
-            401, "bad_signature", QStringLiteral("X-SC-Key, X-SC-Timestamp and X-SC-Signature are required"));
-    if (!isLowerHex(key, 64) || !isLowerHex(signature, 128))
+    const QByteArray nonce = request.value("x-sc-nonce");
+    if (key.isEmpty() || timestamp.isEmpty() || signature.isEmpty() || nonce.isEmpty())
         return error(401, "bad_signature",
-            QStringLiteral("X-SC-Key or X-SC-Signature is not lowercase hex of the right length"));
+            QStringLiteral("X-SC-Key, X-SC-Timestamp, X-SC-Nonce and X-SC-Signature are required"));
+    if (!isLowerHex(key, 64) || !isLowerHex(signature, 128) || !isLowerHex(nonce, 32))
+        return error(401, "bad_signature",
+            QStringLiteral("X-SC-Key, X-SC-Nonce or X-SC-Signature is not lowercase hex of the right length"));
     bool good = false;
     const qint64 ts = timestamp.toLongLong(&good);
     if (!good || timestamp.size() > 19)
@@ -266,7 +267,7 @@ HubServer::Reply HubServer::authenticate(
     const QByteArray target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     const QByteArray rawSignature = QByteArray::fromHex(signature);
     if (!core::verifyEd25519(QByteArray::fromHex(key),
-            core::canonicalRequest(method, target, ts, request.body()), rawSignature))
+            core::canonicalRequest(method, target, ts, nonce, request.body()), rawSignature))
         return error(401, "bad_signature", QStringLiteral("the signature does not match the request"));
     switch (m_replay.check(rawSignature, ts, m_clock())) {
     case core::ReplayGuard::Verdict::ClockSkew:

@@ -734,8 +734,17 @@ bool HubStore::setMeta(const QString& key, const QString& value)
 
 qint64 HubStore::openWorkunits()
 {
+    // Open workunits that still lack quorum replicas in flight or reported: the ones a new
+    // device could be given. Counting all open ones would starve devices while every open
+    // workunit waits for its last result.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM workunits WHERE state = 'open'")) || !q.next())
+    if (!run(q,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM workunits w WHERE state = 'open' AND (SELECT COUNT(*) FROM results r"
+                " WHERE r.workunit_id = w.id AND r.canary = 0 AND r.state IN ('in_progress', 'reported'))"
+                " < ?"),
+            { m_config.quorum })
+        || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

@@ -97,7 +97,7 @@ public:
         const QString& metaKey = {}, const QString& metaValue = {}, QString* error = nullptr);
     std::optional<QString> meta(const QString& key);
     bool setMeta(const QString& key, const QString& value);
-    // Open workunits that still want replicas handed out (demo top-up uses it).
+    // Open workunits still short of `quorum` replicas (the demo top-up keeps these stocked).
     qint64 openWorkunits();
     QJsonObject stats();
 

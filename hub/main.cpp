@@ -17,7 +17,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <cstdio>
 #include <optional>
 
@@ -183,7 +182,6 @@ int serve(const QStringList& args)
         return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
     HubServer server(store, options, wallClock);
     std::optional<DemoWork> demoWork;
-    QTimer topUpTimer;
     if (p.isSet(demo)) {
         demoWork.emplace(store, *demoSpan);
         if (demoWork->topUp() < 0)

@@ -33,8 +33,10 @@ private:
 // Verifies an Ed25519 signature against a raw 32-byte public key.
 bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 
-// The string a request signature covers: "METHOD\nPATH\nTIMESTAMP\nhex(sha256(body))".
-QByteArray canonicalRequest(
-    const QByteArray& method, const QByteArray& path, qint64 timestamp, const QByteArray& body);
+// The string a request signature covers:
+// "METHOD\nPATH\nTIMESTAMP\nNONCE\nhex(sha256(body))". The nonce (32 lowercase hex, fresh per
+// request) keeps two identical requests in the same second from looking like a replay.
+QByteArray canonicalRequest(const QByteArray& method, const QByteArray& path, qint64 timestamp, const QByteArray& nonce,
+    const QByteArray& body);
 
 } // namespace sc::core

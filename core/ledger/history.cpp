@@ -212,6 +212,8 @@ QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
 
 QString formatCpuHours(double cpuSeconds, const QLocale& locale)
 {
+    if (cpuSeconds < 3600.0)
+        return locale.toString(cpuSeconds / 60.0, 'f', 0) + QStringLiteral(" min");
     const double hours = cpuSeconds / 3600.0;
     const int decimals = hours < 10 ? 1 : 0;
     return locale.toString(hours, 'f', decimals) + QStringLiteral(" h");

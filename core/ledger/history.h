@@ -78,7 +78,7 @@ namespace history {
     // header line, '\n' line ends). `before` = credit earned before the first row.
     QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before = 0);
 
-    // CPU seconds as hours for people: "0.5 h", "12 h".
+    // CPU time for people: "45 min" below an hour, then "1.5 h", "12 h".
     QString formatCpuHours(double cpuSeconds, const QLocale& locale = QLocale::c());
 
 } // namespace history

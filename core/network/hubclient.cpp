@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRandomGenerator>
 
 namespace sc::core {
 
@@ -107,9 +108,13 @@ void HubClient::call(
     if (sign) {
         const qint64 ts = m_clock();
         const QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-        const QByteArray sig = m_key.sign(canonicalRequest(method, target, ts, body));
+        QByteArray nonce(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(nonce.data()), 4);
+        nonce = nonce.toHex();
+        const QByteArray sig = m_key.sign(canonicalRequest(method, target, ts, nonce, body));
         req.headers.append(qMakePair(QByteArray("x-sc-key"), m_key.publicKey().toHex()));
         req.headers.append(qMakePair(QByteArray("x-sc-timestamp"), QByteArray::number(ts)));
+        req.headers.append(qMakePair(QByteArray("x-sc-nonce"), nonce));
         req.headers.append(qMakePair(QByteArray("x-sc-signature"), sig.toHex()));
     }
     QPointer<HubClient> self(this);

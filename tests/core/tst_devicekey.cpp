@@ -41,23 +41,23 @@ private Q_SLOTS:
     void signedRequestVerifiesAndTamperingFails()
     {
         const DeviceKey k = DeviceKey::generate();
-        const QByteArray msg = canonicalRequest("POST", "/v1/work", 1700000000, "{\"cores\":2}");
+        const QByteArray msg = canonicalRequest("POST", "/v1/work", 1700000000, "00ff", "{\"cores\":2}");
         const QByteArray sig = k.sign(msg);
         QCOMPARE(sig.size(), 64);
         QVERIFY(verifyEd25519(k.publicKey(), msg, sig));
         QVERIFY(!verifyEd25519(
-            k.publicKey(), canonicalRequest("POST", "/v1/work", 1700000001, "{\"cores\":2}"), sig));
+            k.publicKey(), canonicalRequest("POST", "/v1/work", 1700000001, "00ff", "{\"cores\":2}"), sig));
         QVERIFY(!verifyEd25519(
-            k.publicKey(), canonicalRequest("POST", "/v1/work", 1700000000, "{\"cores\":3}"), sig));
+            k.publicKey(), canonicalRequest("POST", "/v1/work", 1700000000, "00ff", "{\"cores\":3}"), sig));
         QVERIFY(!verifyEd25519(DeviceKey::generate().publicKey(), msg, sig));
         QVERIFY(!verifyEd25519(k.publicKey().left(31), msg, sig));
         QVERIFY(!verifyEd25519(k.publicKey(), msg, sig.left(63)));
     }
     void canonicalFormIsStable()
     {
-        QCOMPARE(canonicalRequest("GET", "/v1/account", 5, QByteArray()),
+        QCOMPARE(canonicalRequest("GET", "/v1/account", 5, "ab", QByteArray()),
             QByteArray(
-                "GET\n/v1/account\n5\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+                "GET\n/v1/account\n5\nab\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 };
 

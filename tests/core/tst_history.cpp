@@ -127,6 +127,9 @@ private Q_SLOTS:
         QCOMPARE(h::formatTokens(7, QLocale::c(), 0), QStringLiteral("0.000007 SCT"));
         QCOMPARE(h::formatTokens(2'000'000, QLocale::c(), 0), QStringLiteral("2 SCT"));
         QCOMPARE(h::formatTokenAmount(-1'500'000), QStringLiteral("-1.500000"));
+        QCOMPARE(h::formatCpuHours(90), QStringLiteral("2 min"));
+        QCOMPARE(h::formatCpuHours(5400), QStringLiteral("1.5 h"));
+        QCOMPARE(h::formatCpuHours(36000 * 2), QStringLiteral("20 h"));
     }
 
     void csvHasHeaderExactAmountsAndRunningTotal()

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(header(r, "x-sc-timestamp"), QByteArray("1800000000"));
         const QByteArray sig = QByteArray::fromHex(header(r, "x-sc-signature"));
         QVERIFY(verifyEd25519(key.publicKey(),
-            canonicalRequest("GET", "/base/v1/account/credits?after=42", 1'800'000'000, {}), sig));
+            canonicalRequest("GET", "/base/v1/account/credits?after=42", 1'800'000'000, header(r, "x-sc-nonce"), {}), sig));
+        QCOMPARE(header(r, "x-sc-nonce").size(), 32);
     }
     void hubErrorsCarryCodeAndMessage()
     {

@@ -43,6 +43,7 @@ class TestHubServer final : public QObject {
 
     QTemporaryDir m_dir;
     int m_serial = 0;
+    qint64 m_nonce = 0;
     DeviceKey m_codeKey = DeviceKey::generate();
     DeviceKey m_device = DeviceKey::generate();
     const QByteArray m_appBytes = "#!/bin/sh\necho not really sc-primes\n";
@@ -78,11 +79,13 @@ class TestHubServer final : public QObject {
         } else if (sign.key) {
             const qint64 ts = sign.timestamp ? sign.timestamp : now();
             const QByteArray target = req.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            const QByteArray nonce = QByteArray::number(++m_nonce, 16).rightJustified(32, '0');
             const QByteArray sig = sign.key->sign(sc::core::canonicalRequest(
-                method, target, ts, sign.signedBody.isNull() ? body : sign.signedBody));
+                method, target, ts, nonce, sign.signedBody.isNull() ? body : sign.signedBody));
             const QList<QPair<QByteArray, QByteArray>> headers { { "X-SC-Key",
                                                                      sign.key->publicKey().toHex() },
-                { "X-SC-Timestamp", QByteArray::number(ts) }, { "X-SC-Signature", sig.toHex() } };
+                { "X-SC-Timestamp", QByteArray::number(ts) }, { "X-SC-Nonce", nonce },
+                { "X-SC-Signature", sig.toHex() } };
             for (const auto& h : headers)
                 req.setRawHeader(h.first, h.second);
             if (sentHeaders)

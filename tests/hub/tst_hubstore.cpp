@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubStore without HTTP: validation, canaries, deadlines and credit with a fake clock.
+#include "demowork.h"
 #include "hubstore.h"
 #include "ledger/credit.h"
 
@@ -339,6 +340,26 @@ private Q_SLOTS:
         QCOMPARE(report('a', a.first().id, "x", 0, StoreResult::Code::AlreadyReported),
             QStringLiteral("<expected>"));
         QCOMPARE(m_store->stats().value(QLatin1String("workunits_validated")).toInteger(), 1);
+    }
+
+    void demoWorkContinuesFromTheStoredCursor()
+    {
+        openStore(1);
+        bool created = false;
+        // A slow device (1000 ops/s) so one second of work is exactly one task.
+        QVERIFY(m_store->registerDevice(device('a'), QString(), "{}", 1e3, &created).ok());
+        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 4);
+        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 0);
+        const auto first = work('a', 1, 1);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().input, QStringLiteral("0 1000"));
+        QCOMPARE(first.first().estimatedOps, 5000);
+        m_store->close();
+        openStore(1);
+        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 1); // the taken one is replaced
+        const auto all = work('a', 256, 86400);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.last().input, QStringLiteral("4000 5000"));
     }
 
     void unknownDeviceGetsNoWork()
