@@ -124,11 +124,19 @@ void ConnectionGate::handOver(QTcpSocket* socket)
     disconnect(socket, nullptr, this, nullptr);
     for (QTimer* t : socket->findChildren<QTimer*>(Qt::FindDirectChildrenOnly))
         t->deleteLater();
-    // Connected before QHttpServer's own slot, so it runs first on every later read.
+    // Connected before QHttpServer's own slot, so it runs first on every later read. QHttpServer
+    // reads inside a QIODevice transaction, so bytesAvailable() here is what arrived since its
+    // last read; the sum since the last response is the size of the request(s) in progress.
+    // At the cap the read buffer is full and the socket would stall, so drop it instead.
+    socket->setProperty("sc_received", qint64(0));
     connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-        if (socket->bytesAvailable() >= kMaxBufferedBytes)
+        const qint64 received = socket->property("sc_received").toLongLong() + socket->bytesAvailable();
+        socket->setProperty("sc_received", received);
+        if (received >= kMaxBufferedBytes)
             socket->abort();
     });
+    connect(socket, &QTcpSocket::bytesWritten, socket,
+        [socket] { socket->setProperty("sc_received", qint64(0)); });
     addPendingConnection(socket);
     Q_EMIT newConnection();
     // The header (maybe the whole request) is already buffered, so QHttpServer would wait

@@ -259,7 +259,8 @@ HubServer::Reply HubServer::authenticate(
             QStringLiteral("X-SC-Key, X-SC-Timestamp, X-SC-Nonce and X-SC-Signature are required"));
     if (!isLowerHex(key, 64) || !isLowerHex(signature, 128) || !isLowerHex(nonce, 32))
         return error(401, "bad_signature",
-            QStringLiteral("X-SC-Key, X-SC-Nonce or X-SC-Signature is not lowercase hex of the right length"));
+            QStringLiteral(
+                "X-SC-Key, X-SC-Nonce or X-SC-Signature is not lowercase hex of the right length"));
     bool good = false;
     const qint64 ts = timestamp.toLongLong(&good);
     if (!good || timestamp.size() > 19)

@@ -52,6 +52,7 @@ int main(int argc, char** argv)
     QDir().mkpath(dataDir);
     sc::core::Settings settings(dataDir + QStringLiteral("/settings.ini"));
     settings.set(QStringLiteral("cpu_share"), QStringLiteral("50"), &error);
+    settings.set(QStringLiteral("suspend_when_other_cpu"), QStringLiteral("0"), &error);
     sc::core::CurlHttpClient http;
     sc::core::Engine::Config config;
     config.dataDir = dataDir;

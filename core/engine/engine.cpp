@@ -255,14 +255,19 @@ void Engine::evaluatePolicy()
             m_executor->resumeAll();
     }
     m_runAllowed = allowed;
+    m_watchIdle = allowed && !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now && m_idle && !m_idle->pushesActivity();
+    updateIdleWatch();
+    updateState();
+}
+
+void Engine::updateIdleWatch()
+{
     // Watch the keyboard closely only while something runs that the user's return must stop.
-    const bool watch = allowed && !ps.runAlways && !ps.runNowUntil && m_executor && m_executor->runningCount() > 0
-        && m_idle && !m_idle->pushesActivity();
+    const bool watch = m_watchIdle && m_executor && m_executor->runningCount() > 0 && !m_stopping;
     if (watch && !m_fastPoll.isActive())
         m_fastPoll.start();
     else if (!watch && m_fastPoll.isActive())
         m_fastPoll.stop();
-    updateState();
 }
 
 void Engine::fastPoll()
@@ -516,6 +521,7 @@ void Engine::startTasks()
             continue;
         }
         log(tr("Started task %1.").arg(id));
+        updateIdleWatch();
     }
 }
 

@@ -95,6 +95,7 @@ private:
     void tick();
     void evaluatePolicy();
     void fastPoll();
+    void updateIdleWatch();
     void connectHub();
     void fetchWork();
     void startTasks();
@@ -138,6 +139,7 @@ private:
     bool m_hadCpuTemperature = false;
     qint64 m_lastThermalMs = -1;
     int m_allowedCores = 1;
+    bool m_watchIdle = false;
     double m_effectiveDuty = 0;
     QElapsedTimer m_mono;
 

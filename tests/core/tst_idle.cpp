@@ -162,6 +162,25 @@ private Q_SLOTS:
         server.terminate();
         server.waitForFinished(5000);
     }
+    void vanishingXServerIsUnknownNotAnExit()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (xvfb.isEmpty())
+            QSKIP("Xvfb missing (scripts/setup.sh installs it)");
+        QProcess server;
+        server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                               QStringLiteral("tcp") });
+        QVERIFY(server.waitForStarted());
+        QByteArray number;
+        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
+        platform::X11IdleSource src(':' + number.trimmed());
+        QVERIFY(src.idleSeconds().has_value());
+        server.kill();
+        server.waitForFinished(5000);
+        // Xlib would call exit(1) here by default; we get "unknown" and carry on.
+        QCOMPARE(src.idleSeconds(), std::nullopt);
+        QCOMPARE(src.idleSeconds(), std::nullopt);
+    }
     void noDisplayMeansInvalidNotAHang()
     {
         platform::X11IdleSource none(QByteArray {});

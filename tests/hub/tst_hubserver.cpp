@@ -82,10 +82,10 @@ class TestHubServer final : public QObject {
             const QByteArray nonce = QByteArray::number(++m_nonce, 16).rightJustified(32, '0');
             const QByteArray sig = sign.key->sign(sc::core::canonicalRequest(
                 method, target, ts, nonce, sign.signedBody.isNull() ? body : sign.signedBody));
-            const QList<QPair<QByteArray, QByteArray>> headers { { "X-SC-Key",
-                                                                     sign.key->publicKey().toHex() },
-                { "X-SC-Timestamp", QByteArray::number(ts) }, { "X-SC-Nonce", nonce },
-                { "X-SC-Signature", sig.toHex() } };
+            const QList<QPair<QByteArray, QByteArray>> headers {
+                { "X-SC-Key", sign.key->publicKey().toHex() }, { "X-SC-Timestamp", QByteArray::number(ts) },
+                { "X-SC-Nonce", nonce }, { "X-SC-Signature", sig.toHex() }
+            };
             for (const auto& h : headers)
                 req.setRawHeader(h.first, h.second);
             if (sentHeaders)
@@ -295,6 +295,24 @@ private Q_SLOTS:
             QVERIFY(answer.contains("\"too_large\""));
             QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
         }
+    }
+
+    // A kept-alive connection cannot be peeked again; its next request is cut off at the cap.
+    void oversizedSecondRequestOnAKeptAliveConnectionIsDropped()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/network HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("code_signing_key"), 5000);
+        socket.write("PUT /v1/tasks/t1/output HTTP/1.1\r\nHost: x\r\nContent-Length: 4000000\r\n\r\n");
+        const QByteArray chunk(64 * 1024, 'x');
+        for (int i = 0; i < 40 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(100);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     }
 
     void garbageOnTheWireDoesNotHurtTheHub()

@@ -17,8 +17,10 @@ namespace {
     const QString kLogindService = QStringLiteral("org.freedesktop.login1");
 
     // Xlib calls exit() on a lost connection by default; a vanished X server must not take
-    // the app down with it.
+    // the app down with it. The exit handler (libX11 1.8) replaces that exit(); the source then
+    // answers "unknown" (= user present) from then on.
     int ignoreIoError(Display*) { return 0; }
+    void noExit(Display*, void* lost) { *static_cast<bool*>(lost) = true; }
 } // namespace
 
 X11IdleSource::X11IdleSource(const QByteArray& displayName, QObject* parent)
@@ -35,6 +37,7 @@ X11IdleSource::X11IdleSource(const QByteArray& displayName, QObject* parent)
         return;
     }
     XSetIOErrorHandler(ignoreIoError);
+    XSetIOErrorExitHandler(d, noExit, &m_lost);
     m_display = d;
     m_info = XScreenSaverAllocInfo();
 }
@@ -43,13 +46,14 @@ X11IdleSource::~X11IdleSource()
 {
     if (m_info)
         XFree(m_info);
-    if (m_display)
+    // After a lost connection Xlib's state is gone; closing would only fail again.
+    if (m_display && !m_lost)
         XCloseDisplay(static_cast<Display*>(m_display));
 }
 
 std::optional<double> X11IdleSource::idleSeconds()
 {
-    if (!m_display || !m_info)
+    if (!m_display || !m_info || m_lost)
         return std::nullopt;
     auto* d = static_cast<Display*>(m_display);
     auto* info = static_cast<XScreenSaverInfo*>(m_info);

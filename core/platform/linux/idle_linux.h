@@ -21,6 +21,7 @@ public:
 private:
     void* m_display = nullptr; // Display*
     void* m_info = nullptr; // XScreenSaverInfo*
+    bool m_lost = false; // the X server went away
 };
 
 // GNOME (X11 and Wayland): org.gnome.Mutter.IdleMonitor on the session bus, with a user-active

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sparecycles: the tray app. The engine runs in this process; the UI renders its state and
+// sends the user's commands. This file only builds the services and wires them together.
+#include "engine/engine.h"
+#include "engine/localhub.h"
+#include "ledger/ledger.h"
+#include "network/httpclient.h"
+#include "platform/signalwatcher.h"
+#include "sensors/idlesource.h"
+#include "settings/settings.h"
+#include "singleinstance.h"
+#include "ui/activitylog.h"
+#include "ui/dashboard/dashboardwindow.h"
+#include "ui/onboarding/firstrunwizard.h"
+#include "ui/statepresenter.h"
+#include "ui/tray/traycontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QSystemTrayIcon>
+#include <QThread>
+#include <QTranslator>
+#include <cstdio>
+
+using sc::core::Engine;
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "sparecycles: %s\n", qPrintable(message));
+    return kExitUsage;
+}
+
+void installTranslations(QApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+// SC_UI_DARK=1: Fusion with a dark palette (to check the dark look on any desktop).
+void applyDarkPaletteIfAsked()
+{
+    if (qEnvironmentVariableIntValue("SC_UI_DARK") != 1)
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
+// Applies the wizard's "when to run" choice to the settings file before the engine starts.
+void applyRunMode(const QString& dataDir, const sc::ui::FirstRunWizard::Choices& c)
+{
+    sc::core::Settings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    QString error;
+    using Mode = sc::ui::FirstRunWizard::RunMode;
+    settings.set(QStringLiteral("run_always"), c.runMode == Mode::AlwaysLowPriority ? QStringLiteral("true") : QStringLiteral("false"), &error);
+    settings.set(QStringLiteral("schedule"), c.runMode == Mode::Custom ? c.schedule : QStringLiteral("always"), &error);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SpareCycles"));
+    QApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
+    QApplication::setQuitOnLastWindowClosed(false);
+    applyDarkPaletteIfAsked();
+    installTranslations(app);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Lends this computer's idle time to a compute network."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QString defaultDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/SpareCycles");
+    const QCommandLineOption local(QStringLiteral("local"), QApplication::translate("main", "Start a demo hub on this computer and use it."));
+    const QCommandLineOption hub(QStringLiteral("hub"), QApplication::translate("main", "Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QApplication::translate("main", "Folder for all state (default %1).").arg(defaultDir),
+        QStringLiteral("DIR"), defaultDir);
+    const QCommandLineOption minimized(QStringLiteral("minimized"), QApplication::translate("main", "Start in the tray without opening the dashboard."));
+    const QCommandLineOption acceptDefaults(QStringLiteral("accept-defaults"),
+        QApplication::translate("main", "Skip the first-run wizard and use the defaults (demo network, run when idle)."));
+    p.addOptions({ local, hub, dataDirOpt, minimized, acceptDefaults });
+    p.process(app);
+    if (p.isSet(local) && p.isSet(hub))
+        return usageError(QApplication::translate("main", "use either --local or --hub URL, not both"));
+    QUrl hubUrl;
+    if (p.isSet(hub)) {
+        QString error;
+        if (!sc::ui::FirstRunWizard::parseHubUrl(p.value(hub), &hubUrl, &error))
+            return usageError(error);
+    }
+    const QString dataDir = QDir(p.value(dataDirOpt)).absolutePath();
+
+    sc::app::SingleInstance instance(dataDir);
+    if (instance.notifyRunning())
+        return 0;
+    QString error;
+    if (!QDir().mkpath(dataDir)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"),
+            QApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir));
+        return 1;
+    }
+    if (!instance.listen(&error))
+        std::fprintf(stderr, "sparecycles: single-instance socket: %s\n", qPrintable(error));
+
+    // Choices that are not engine settings (network, payout address) live in app.ini.
+    QSettings appState(QDir(dataDir).filePath(QStringLiteral("app.ini")), QSettings::IniFormat);
+    if (!appState.value(QStringLiteral("setup_done")).toBool() && !p.isSet(acceptDefaults)) {
+        sc::ui::FirstRunWizard wizard;
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        const auto c = wizard.choices();
+        appState.setValue(QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
+        appState.setValue(QStringLiteral("payout_address"), c.payoutAddress);
+        applyRunMode(dataDir, c);
+        appState.setValue(QStringLiteral("setup_done"), true);
+    } else if (!appState.value(QStringLiteral("setup_done")).toBool()) {
+        appState.setValue(QStringLiteral("network"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"));
+        appState.setValue(QStringLiteral("setup_done"), true);
+    }
+    appState.sync();
+    if (!p.isSet(hub) && !p.isSet(local)) {
+        const QString network = appState.value(QStringLiteral("network"), QStringLiteral("local")).toString();
+        if (network != QLatin1String("local"))
+            hubUrl = QUrl(network);
+    }
+
+    sc::core::LocalHub localHub;
+    if (hubUrl.isEmpty()) {
+        if (!localHub.start(QDir(dataDir).filePath(QStringLiteral("local-hub")), &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"),
+                QApplication::translate("main", "The demo network could not start: %1").arg(error));
+            return 1;
+        }
+        hubUrl = localHub.url();
+    }
+
+    Engine::Config config;
+    config.dataDir = dataDir;
+    config.hubUrl = hubUrl;
+    config.cores = QThread::idealThreadCount();
+    config.payoutAddress = appState.value(QStringLiteral("payout_address")).toString();
+    sc::core::CurlHttpClient http;
+    Engine engine(config, http, now);
+    const auto idle = sc::core::createPlatformIdleSource();
+    engine.setIdleSource(idle.get());
+    sc::ui::ActivityLog activity;
+    QObject::connect(&engine, &Engine::activity, &activity, &sc::ui::ActivityLog::append);
+    if (!engine.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"), error);
+        localHub.stop();
+        return 1;
+    }
+    // A second connection to the ledger for the charts (SQLite WAL: readers never block the engine).
+    const auto ledger = sc::core::Ledger::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), &error);
+    if (!ledger)
+        activity.append(error);
+    auto earnedToday = [&ledger] {
+        if (!ledger)
+            return qint64(0);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto days = ledger->days(today, today);
+        return days.isEmpty() ? qint64(0) : days.first().credit;
+    };
+
+    sc::ui::DashboardWindow dashboard(engine, ledger.get(), activity, dataDir, now);
+    sc::ui::TrayController tray(engine, now, earnedToday);
+    const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
+    dashboard.setHideOnClose(haveTray);
+
+    bool stopping = false;
+    auto quit = [&] {
+        if (stopping)
+            return;
+        stopping = true;
+        tray.trayIcon()->hide();
+        dashboard.hide();
+        engine.stop([&] {
+            localHub.stop();
+            QApplication::exit(0);
+        });
+    };
+    QObject::connect(&tray, &sc::ui::TrayController::dashboardRequested, &dashboard, &sc::ui::DashboardWindow::present);
+    QObject::connect(&tray, &sc::ui::TrayController::settingsRequested, &dashboard, [&dashboard] {
+        dashboard.showPage(sc::ui::DashboardWindow::Page::Settings);
+        dashboard.present();
+    });
+    QObject::connect(&tray, &sc::ui::TrayController::quitRequested, &app, quit);
+    QObject::connect(&dashboard, &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
+    QObject::connect(&instance, &sc::app::SingleInstance::raiseRequested, &dashboard, &sc::ui::DashboardWindow::present);
+    sc::core::platform::SignalWatcher signals;
+    QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &app, quit);
+
+    tray.show();
+    if (!p.isSet(minimized) || !haveTray)
+        dashboard.present();
+    return QApplication::exec();
+}

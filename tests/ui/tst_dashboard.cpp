@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "fakehttp.h"
+#include "ledger/ledger.h"
+#include "ui/activitylog.h"
+#include "ui/charts/barlinechart.h"
+#include "ui/dashboard/activitypage.h"
+#include "ui/dashboard/dashboardwindow.h"
+#include "ui/dashboard/earningspage.h"
+#include "ui/dashboard/historypage.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sc::core::Ledger;
+
+namespace {
+constexpr qint64 kNow = 1'790'000'000; // 2026-09-21 UTC
+
+Ledger::Credit credit(qint64 seq, qint64 amount, qint64 time)
+{
+    Ledger::Credit c;
+    c.seq = seq;
+    c.taskId = QStringLiteral("t%1").arg(seq);
+    c.status = QStringLiteral("valid");
+    c.amount = amount;
+    c.time = time;
+    return c;
+}
+} // namespace
+
+class TestDashboard final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyLedgerShowsASentenceNotABlankPlot()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto ledger = Ledger::open(dir.filePath(QStringLiteral("l.sqlite")), &error);
+        QVERIFY2(ledger, qPrintable(error));
+        sc::ui::EarningsPage earnings(ledger.get(), [] { return kNow; });
+        earnings.refresh();
+        QVERIFY(earnings.chart()->panel()->isEmptyShown());
+        QVERIFY(earnings.chart()->panel()->emptyText().contains(QLatin1String("Nothing earned")));
+        sc::ui::HistoryPage history(ledger.get(), [] { return kNow; });
+        history.refresh();
+        QVERIFY(history.chart()->panel()->isEmptyShown());
+        sc::ui::EarningsPage noLedger(nullptr, [] { return kNow; });
+        noLedger.refresh();
+        QVERIFY(noLedger.chart()->panel()->isEmptyShown());
+    }
+
+    void earningsChartAndCsvShowTheLedger()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto ledger = Ledger::open(dir.filePath(QStringLiteral("l.sqlite")), &error);
+        QVERIFY2(ledger, qPrintable(error));
+        QVERIFY(ledger->applyCredits({ credit(1, 1'500'000, kNow - 86400), credit(2, 250'000, kNow) }, 2));
+        QVERIFY(ledger->addContribution(QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC).date(), 7200, 3));
+        sc::ui::EarningsPage earnings(ledger.get(), [] { return kNow; });
+        earnings.refresh();
+        QVERIFY(!earnings.chart()->panel()->isEmptyShown());
+        const QString csvPath = dir.filePath(QStringLiteral("e.csv"));
+        QVERIFY2(earnings.exportCsv(csvPath, &error), qPrintable(error));
+        QFile f(csvPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 31); // header + 30 days (default range)
+        QCOMPARE(lines.last(), QByteArray("2026-09-21,2.000,3,250000,0.250000,1.750000"));
+        sc::ui::HistoryPage history(ledger.get(), [] { return kNow; });
+        history.refresh();
+        QVERIFY(!history.chart()->panel()->isEmptyShown());
+    }
+
+    void activityPageShowsLinesFromBeforeAndAfterItOpened()
+    {
+        sc::ui::ActivityLog log;
+        log.append(QStringLiteral("first"));
+        sc::ui::ActivityPage page(log);
+        log.append(QStringLiteral("second"));
+        QVERIFY(page.text().contains(QLatin1String("first")));
+        QVERIFY(page.text().contains(QLatin1String("second")));
+    }
+
+    void dashboardOpensEveryPageWithKeyboard()
+    {
+        QTemporaryDir dir;
+        UnreachableHttp http;
+        sc::core::Engine::Config config;
+        config.dataDir = dir.filePath(QStringLiteral("data"));
+        config.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        sc::core::Engine engine(config, http, [] { return kNow; });
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        sc::ui::ActivityLog log;
+        sc::ui::DashboardWindow window(engine, nullptr, log, config.dataDir, [] { return kNow; });
+        window.present();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), sc::ui::DashboardWindow::Page::Settings);
+        window.showPage(sc::ui::DashboardWindow::Page::Earnings);
+        QCOMPARE(window.currentPage(), sc::ui::DashboardWindow::Page::Earnings);
+        window.close();
+        QVERIFY(!window.isVisible()); // hides to the tray
+        bool done = false;
+        engine.stop([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

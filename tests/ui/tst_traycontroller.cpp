@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "fakehttp.h"
+#include "policy/throttlepolicy.h"
+#include "sensors/idlesource.h"
+#include "settings/settings.h"
+#include "ui/dashboard/overviewpage.h"
+#include "ui/statepresenter.h"
+#include "ui/tray/traycontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using sc::core::Engine;
+using sc::ui::StatePresenter;
+using sc::ui::TrayController;
+
+namespace {
+constexpr qint64 kNow = 1'790'000'000; // a fixed clock: pause ends are computed from it
+}
+
+class TestTrayController final : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir; // fresh per test: settings must not leak between tests
+    std::unique_ptr<UnreachableHttp> m_http;
+    std::unique_ptr<sc::core::FakeIdleSource> m_idle;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<TrayController> m_tray;
+
+    QAction* action(const char* name) const
+    {
+        QAction* a = m_tray->menu()->findChild<QAction*>(QLatin1String(name));
+        if (!a) {
+            const auto all = m_tray->menu()->actions();
+            for (QAction* x : all) {
+                if (x->objectName() == QLatin1String(name))
+                    return x;
+            }
+        }
+        return a;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_http = std::make_unique<UnreachableHttp>();
+        m_idle = std::make_unique<sc::core::FakeIdleSource>();
+        m_idle->value = 0.0; // someone is at the keyboard
+        Engine::Config config;
+        config.dataDir = m_dir->filePath(QStringLiteral("data"));
+        config.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        m_engine = std::make_unique<Engine>(config, *m_http, [] { return kNow; });
+        m_engine->setIdleSource(m_idle.get());
+        QString error;
+        QVERIFY2(m_engine->start(&error), qPrintable(error));
+        m_tray = std::make_unique<TrayController>(*m_engine, [] { return kNow; }, [] { return qint64(2'500'000); });
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::WaitingForIdle, 5000);
+    }
+
+    void cleanup()
+    {
+        m_tray.reset();
+        bool done = false;
+        m_engine->stop([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        m_engine.reset();
+        m_idle.reset();
+        m_http.reset();
+        m_dir.reset();
+    }
+
+    void menuHasEveryCommand()
+    {
+        for (const char* name : { "openDashboard", "pauseHour", "pauseTomorrow", "pauseForever", "resume", "runNow", "settings", "quit" })
+            QVERIFY2(action(name), name);
+        QVERIFY(!action("resume")->isEnabled()); // nothing to resume yet
+    }
+
+    void pauseForAnHourPausesTheEngineAndResumeResumes()
+    {
+        action("pauseHour")->trigger();
+        QTRY_COMPARE(m_engine->state(), Engine::State::Paused);
+        QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")), QString::number(kNow + 3600));
+        QVERIFY(m_tray->iconPath().contains(QLatin1String("paused")));
+        QVERIFY(action("resume")->isEnabled());
+        action("resume")->trigger();
+        QTRY_COMPARE(m_engine->state(), Engine::State::WaitingForIdle);
+        QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")), QStringLiteral("0"));
+        QVERIFY(m_tray->iconPath().contains(QLatin1String("waiting")));
+        QVERIFY(!action("resume")->isEnabled());
+    }
+
+    void pauseUntilResumeAndUntilTomorrowSetTheirEnds()
+    {
+        action("pauseForever")->trigger();
+        QTRY_COMPARE(m_engine->state(), Engine::State::Paused);
+        QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong(), sc::core::PolicySettings::kPausedIndefinitely);
+        action("pauseTomorrow")->trigger();
+        const qint64 until = m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong();
+        QCOMPARE(until, TrayController::startOfTomorrow(kNow));
+        QVERIFY(until > kNow && until <= kNow + 24 * 3600);
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(until).time(), QTime(0, 0));
+    }
+
+    void runNowIgnoresIdleForAnHour()
+    {
+        action("runNow")->trigger();
+        QCOMPARE(m_engine->settings()->value(QStringLiteral("run_now_until")), QString::number(kNow + 3600));
+        // No hub in this test: allowed to run, so the engine no longer waits for idle.
+        QTRY_VERIFY(m_engine->state() != Engine::State::WaitingForIdle);
+        // Whatever the engine says now (connecting, offline), the icon shows that state.
+        QTRY_COMPARE(m_tray->iconPath(), StatePresenter::iconPath(StatePresenter::lookFor(m_engine->state()), StatePresenter::isDark(QApplication::palette())));
+        QVERIFY(!m_tray->iconPath().contains(QLatin1String("waiting")) || m_engine->state() == Engine::State::Starting);
+    }
+
+    void tooltipSaysStateReasonTasksAndEarnings()
+    {
+        const QString tip = m_tray->trayIcon()->toolTip();
+        QVERIFY2(tip.contains(StatePresenter::title(Engine::State::WaitingForIdle)), qPrintable(tip));
+        QVERIFY2(tip.contains(m_engine->reason()), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("Tasks running: 0")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("2.50 SCT")), qPrintable(tip));
+    }
+
+    void stateTextAndIconFollowTheEngine()
+    {
+        sc::ui::OverviewPage page(*m_engine, nullptr, [] { return kNow; });
+        QCOMPARE(page.stateText(), StatePresenter::title(Engine::State::WaitingForIdle));
+        QCOMPARE(page.reasonText(), m_engine->reason());
+        QVERIFY(page.iconPath().contains(QLatin1String("waiting")));
+        m_engine->pauseByUser(kNow + 60);
+        QTRY_COMPARE(page.stateText(), StatePresenter::title(Engine::State::Paused));
+        QVERIFY(page.iconPath().contains(QLatin1String("paused")));
+        QVERIFY(m_tray->iconPath().contains(QLatin1String("paused")));
+    }
+
+    void leftClickAsksForTheDashboard()
+    {
+        QSignalSpy spy(m_tray.get(), &TrayController::dashboardRequested);
+        Q_EMIT m_tray->trayIcon()->activated(QSystemTrayIcon::Trigger);
+        QCOMPARE(spy.count(), 1);
+        QSignalSpy quit(m_tray.get(), &TrayController::quitRequested);
+        action("quit")->trigger();
+        QCOMPARE(quit.count(), 1);
+    }
+
+    void everyStateHasADistinctIconThatLoads()
+    {
+        QSet<QString> shapes;
+        for (auto look : { StatePresenter::Look::Running, StatePresenter::Look::Waiting, StatePresenter::Look::Throttled,
+                 StatePresenter::Look::Suspended, StatePresenter::Look::Paused, StatePresenter::Look::Offline }) {
+            for (bool dark : { false, true }) {
+                const QIcon icon = StatePresenter::icon(look, dark);
+                QVERIFY2(!icon.pixmap(22, 22).isNull(), qPrintable(StatePresenter::iconPath(look, dark)));
+                shapes.insert(StatePresenter::iconPath(look, dark));
+            }
+        }
+        QCOMPARE(shapes.size(), 12);
+        QCOMPARE(StatePresenter::lookFor(Engine::State::Error), StatePresenter::Look::Offline);
+        QCOMPARE(StatePresenter::lookFor(Engine::State::Throttled), StatePresenter::Look::Throttled);
+    }
+};
+
+QTEST_MAIN(TestTrayController)
+#include "tst_traycontroller.moc"

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/livechart.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace sc::ui {
+
+LiveChart::LiveChart(QWidget* parent)
+    : QWidget(parent)
+    , m_panel(new ChartPanel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+    QChart* chart = m_panel->chart();
+    m_temp = new QLineSeries;
+    m_temp->setName(tr("CPU temperature (°C)"));
+    m_duty = new QLineSeries;
+    m_duty->setName(tr("Share of time tasks run (%)"));
+    chart->addSeries(m_temp);
+    chart->addSeries(m_duty);
+    m_x = new QDateTimeAxis;
+    m_x->setFormat(QStringLiteral("HH:mm"));
+    m_x->setTickCount(6);
+    m_x->setTitleText(tr("Time"));
+    m_yTemp = new QValueAxis;
+    m_yTemp->setTitleText(tr("°C"));
+    m_yTemp->setRange(20, 100);
+    m_yTemp->setLabelFormat(QStringLiteral("%d"));
+    m_yDuty = new QValueAxis;
+    m_yDuty->setTitleText(tr("%"));
+    m_yDuty->setRange(0, 100);
+    m_yDuty->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_yTemp, Qt::AlignLeft);
+    chart->addAxis(m_yDuty, Qt::AlignRight);
+    m_temp->attachAxis(m_x);
+    m_temp->attachAxis(m_yTemp);
+    m_duty->attachAxis(m_x);
+    m_duty->attachAxis(m_yDuty);
+    QPen tempPen(QColor(0xd9, 0x5f, 0x02));
+    tempPen.setWidthF(2);
+    m_temp->setPen(tempPen);
+    m_panel->showEmpty(tr("Collecting the first measurements…"));
+}
+
+LiveChart::~LiveChart() = default;
+
+void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>& duty, qint64 fromMs, qint64 toMs)
+{
+    if (temperature.isEmpty() && duty.size() < 2) {
+        m_panel->showEmpty(tr("Collecting the first measurements…"));
+        return;
+    }
+    m_temp->replace(temperature);
+    m_duty->replace(duty);
+    QPen dutyPen(palette().color(QPalette::Highlight));
+    dutyPen.setWidthF(2);
+    m_duty->setPen(dutyPen);
+    // Without a sensor the temperature axis and legend entry would only confuse.
+    m_temp->setVisible(!temperature.isEmpty());
+    m_yTemp->setVisible(!temperature.isEmpty());
+    m_panel->chart()->setTitle(temperature.isEmpty()
+            ? tr("This computer does not report its processor temperature; only the task running time is shown.")
+            : QString());
+    if (!temperature.isEmpty()) {
+        double hi = 0;
+        for (const QPointF& p : temperature)
+            hi = std::max(hi, p.y());
+        m_yTemp->setRange(20, std::max(100.0, std::ceil(hi / 10) * 10));
+    }
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_panel->showChart();
+}
+
+} // namespace sc::ui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/dashboardwindow.h"
+
+#include "ui/dashboard/activitypage.h"
+#include "ui/dashboard/earningspage.h"
+#include "ui/dashboard/historypage.h"
+#include "ui/dashboard/overviewpage.h"
+#include "ui/dashboard/settingspage.h"
+#include "ui/dashboard/thispcpage.h"
+#include "ui/statepresenter.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+
+namespace sc::ui {
+
+DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledger, const ActivityLog& log,
+    const QString& dataDir, Clock clock, QWidget* parent)
+    : QWidget(parent)
+{
+    setWindowTitle(tr("SpareCycles"));
+    setWindowIcon(QIcon(StatePresenter::iconPath(StatePresenter::Look::Running, false)));
+    resize(960, 680);
+    auto* layout = new QHBoxLayout(this);
+    m_side = new QListWidget(this);
+    m_side->setAccessibleName(tr("Pages"));
+    m_side->setFixedWidth(160);
+    m_side->setSpacing(1);
+    QFont sideFont = m_side->font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
+    m_side->setFont(sideFont);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_side);
+    layout->addWidget(m_pages, 1);
+
+    m_overview = new OverviewPage(engine, ledger, clock, m_pages);
+    m_earnings = new EarningsPage(ledger, clock, m_pages);
+    m_history = new HistoryPage(ledger, clock, m_pages);
+    m_thisPc = new ThisPcPage(dataDir, m_pages);
+    m_settings = new SettingsPage(engine.settings(), m_pages);
+    m_activity = new ActivityPage(log, m_pages);
+    const std::pair<QWidget*, QString> pages[] = {
+        { m_overview, tr("Overview") },
+        { m_earnings, tr("Earnings") },
+        { m_history, tr("History") },
+        { m_thisPc, tr("This PC") },
+        { m_settings, tr("Settings") },
+        { m_activity, tr("Activity") },
+    };
+    int i = 0;
+    for (const auto& [page, name] : pages) {
+        page->setAccessibleName(name);
+        m_pages->addWidget(page);
+        auto* item = new QListWidgetItem(name, m_side);
+        item->setSizeHint(QSize(0, 34));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(i + 1));
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_side->setCurrentRow(i); });
+        ++i;
+    }
+    connect(m_side, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_side->setCurrentRow(0);
+    // The settings page must show what the tray just changed (pause, run now).
+    connect(&engine, &core::Engine::stateChanged, m_settings, [this] {
+        if (m_settings->isVisible())
+            m_settings->reload();
+    });
+}
+
+DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::showPage(Page page) { m_side->setCurrentRow(static_cast<int>(page)); }
+
+DashboardWindow::Page DashboardWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+
+void DashboardWindow::present()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void DashboardWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_hideOnClose) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+    Q_EMIT closedWithoutTray();
+}
+
+} // namespace sc::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/history.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+
+namespace sc::core {
+class Ledger;
+}
+
+namespace sc::ui {
+
+class BarLineChart;
+class RangeSelector;
+
+// Credit per day (or week / month for long ranges) with the running total, and CSV export.
+class EarningsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EarningsPage)
+public:
+    using Clock = std::function<qint64()>;
+
+    EarningsPage(const core::Ledger* ledger, Clock clock, QWidget* parent = nullptr);
+    ~EarningsPage() override;
+
+    void refresh();
+    // The rows the chart shows (daily, before roll-up) and the credit before them.
+    QList<core::Ledger::Day> currentDays(qint64* before) const;
+    bool exportCsv(const QString& path, QString* error) const;
+    BarLineChart* chart() const { return m_chart; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void onExport();
+
+    const core::Ledger* m_ledger;
+    Clock m_clock;
+    RangeSelector* m_range = nullptr;
+    BarLineChart* m_chart = nullptr;
+    QLabel* m_summary = nullptr;
+    QTimer m_refresh; // while shown: new credit arrives without a signal
+    QPushButton* m_export = nullptr;
+};
+
+} // namespace sc::ui

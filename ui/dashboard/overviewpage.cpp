@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/overviewpage.h"
+
+#include "ledger/ledger.h"
+#include "ui/charts/livechart.h"
+#include "ui/statepresenter.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSet>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace sc::ui {
+
+namespace {
+    constexpr int kSampleMs = 2000;
+    constexpr qint64 kWindowMs = 10 * 60 * 1000;
+} // namespace
+
+OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clock clock, QWidget* parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_ledger(ledger)
+    , m_clock(std::move(clock))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* head = new QHBoxLayout;
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(48, 48);
+    m_state = new QLabel(this);
+    QFont big = m_state->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_state->setFont(big);
+    m_state->setAccessibleName(tr("State"));
+    m_reason = new QLabel(this);
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reason->setAccessibleName(tr("Reason"));
+    auto* words = new QVBoxLayout;
+    words->addWidget(m_state);
+    words->addWidget(m_reason);
+    head->addWidget(m_icon);
+    head->addLayout(words, 1);
+    layout->addLayout(head);
+
+    auto* earned = new QGroupBox(tr("Earned"), this);
+    auto* earnedRow = new QHBoxLayout(earned);
+    auto addFigure = [&](const QString& title) {
+        auto* box = new QVBoxLayout;
+        auto* caption = new QLabel(title, earned);
+        auto* value = new QLabel(earned);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        value->setFont(f);
+        value->setAccessibleName(title);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->addWidget(caption);
+        box->addWidget(value);
+        earnedRow->addLayout(box, 1);
+        return value;
+    };
+    m_today = addFigure(tr("Today"));
+    m_week = addFigure(tr("Last 7 days"));
+    m_total = addFigure(tr("In total"));
+    layout->addWidget(earned);
+
+    auto* chartBox = new QGroupBox(tr("Last 10 minutes"), this);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    m_chart = new LiveChart(chartBox);
+    m_chart->setAccessibleName(tr("Chart of CPU temperature and task running time over the last 10 minutes"));
+    chartLayout->addWidget(m_chart);
+    layout->addWidget(chartBox, 1);
+
+    auto* tasksBox = new QGroupBox(tr("Tasks on this computer"), this);
+    m_taskRows = new QVBoxLayout(tasksBox);
+    m_noTasks = new QLabel(tr("No task is running right now."), tasksBox);
+    m_taskRows->addWidget(m_noTasks);
+    layout->addWidget(tasksBox);
+
+    connect(&m_engine, &core::Engine::stateChanged, this, &OverviewPage::onStateChanged);
+    m_sampler.setInterval(kSampleMs);
+    connect(&m_sampler, &QTimer::timeout, this, &OverviewPage::sample);
+    m_sampler.start();
+    onStateChanged();
+    sample();
+    refreshEarnings();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QString OverviewPage::stateText() const { return m_state->text(); }
+
+QString OverviewPage::reasonText() const { return m_reason->text(); }
+
+void OverviewPage::onStateChanged()
+{
+    const core::Engine::State s = m_engine.state();
+    m_state->setText(StatePresenter::title(s));
+    m_reason->setText(m_engine.reason());
+    m_iconPath = StatePresenter::iconPath(StatePresenter::lookFor(s), StatePresenter::isDark(palette()));
+    m_icon->setPixmap(QIcon(m_iconPath).pixmap(48, 48));
+    m_icon->setAccessibleName(StatePresenter::title(s));
+}
+
+void OverviewPage::sample()
+{
+    const QJsonObject st = m_engine.status();
+    const qint64 now = m_clock() * 1000;
+    const QJsonValue temp = st.value(QLatin1String("cpu_temp_c"));
+    if (temp.isDouble())
+        m_temp.add(now, temp.toDouble());
+    m_duty.add(now, st.value(QLatin1String("duty_cycle")).toDouble() * 100.0);
+    if (isVisible()) {
+        updateTasks(st.value(QLatin1String("tasks")).toArray());
+        redrawChart();
+        // Earnings change slowly; re-read the ledger every 30 s while the page is shown.
+        if (++m_samplesSinceEarnings >= 15)
+            refreshEarnings();
+    }
+}
+
+void OverviewPage::redrawChart()
+{
+    const qint64 now = m_clock() * 1000;
+    m_chart->setData(m_temp.points(), m_duty.points(), now - kWindowMs, now);
+}
+
+void OverviewPage::updateTasks(const QJsonArray& tasks)
+{
+    QSet<QString> seen;
+    for (const QJsonValue& v : tasks) {
+        const QJsonObject t = v.toObject();
+        const QString id = t.value(QLatin1String("id")).toString();
+        seen.insert(id);
+        QProgressBar*& bar = m_taskBars[id];
+        if (!bar) {
+            bar = new QProgressBar(this);
+            bar->setRange(0, 1000);
+            bar->setAccessibleName(tr("Progress of task %1").arg(id));
+            m_taskRows->addWidget(bar);
+        }
+        const double progress = std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0);
+        bar->setValue(static_cast<int>(progress * 1000));
+        const QString name = tr("Task %1").arg(id.left(8));
+        const QString cpu = QLocale().toString(t.value(QLatin1String("cpu_seconds")).toDouble() / 60.0, 'f', 1);
+        bar->setFormat(t.value(QLatin1String("suspended")).toBool()
+                ? tr("%1 — suspended — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu)
+                : tr("%1 — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu));
+    }
+    for (auto it = m_taskBars.begin(); it != m_taskBars.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_taskBars.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_noTasks->setVisible(m_taskBars.isEmpty());
+}
+
+void OverviewPage::refreshEarnings()
+{
+    m_samplesSinceEarnings = 0;
+    if (!m_ledger) {
+        m_today->setText(tr("—"));
+        m_week->setText(tr("—"));
+        m_total->setText(tr("—"));
+        return;
+    }
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC).date();
+    const auto week = m_ledger->days(today.addDays(-6), today);
+    qint64 todayCredit = 0;
+    for (const auto& d : week) {
+        if (d.day == today)
+            todayCredit = d.credit;
+    }
+    const QLocale locale;
+    m_today->setText(core::history::formatTokens(todayCredit, locale));
+    m_week->setText(core::history::formatTokens(core::history::sum(week).credit, locale));
+    m_total->setText(core::history::formatTokens(m_ledger->earnedTotal(), locale));
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateTasks(m_engine.status().value(QLatin1String("tasks")).toArray());
+    redrawChart();
+    refreshEarnings();
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        onStateChanged();
+    QWidget::changeEvent(event);
+}
+
+} // namespace sc::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engine.h"
+#include "ledger/history.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QVBoxLayout;
+
+namespace sc::core {
+class Ledger;
+}
+
+namespace sc::ui {
+
+class LiveChart;
+
+// What happens now: the state in words with its reason, the last ten minutes of temperature
+// and duty cycle, the running tasks, and what was earned.
+class OverviewPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+public:
+    using Clock = std::function<qint64()>; // unix seconds
+
+    OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clock clock, QWidget* parent = nullptr);
+    ~OverviewPage() override;
+
+    QString stateText() const;
+    QString reasonText() const;
+    QString iconPath() const { return m_iconPath; }
+    // Takes one sample of the engine's status (runs every two seconds).
+    void sample();
+    void refreshEarnings();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onStateChanged();
+    void updateTasks(const QJsonArray& tasks);
+    void redrawChart();
+
+    core::Engine& m_engine;
+    const core::Ledger* m_ledger;
+    Clock m_clock;
+    QLabel* m_icon = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_reason = nullptr;
+    LiveChart* m_chart = nullptr;
+    QVBoxLayout* m_taskRows = nullptr;
+    QLabel* m_noTasks = nullptr;
+    QHash<QString, QProgressBar*> m_taskBars;
+    QLabel* m_today = nullptr;
+    QLabel* m_week = nullptr;
+    QLabel* m_total = nullptr;
+    core::history::TimeWindow m_temp { 10 * 60 * 1000 };
+    core::history::TimeWindow m_duty { 10 * 60 * 1000 };
+    QTimer m_sampler;
+    QString m_iconPath;
+    int m_samplesSinceEarnings = 0;
+};
+
+} // namespace sc::ui

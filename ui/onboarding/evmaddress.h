@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace sc::ui {
+
+// EVM payout addresses: "0x" + 40 hex digits with the EIP-55 mixed-case checksum. Keccak-256
+// is implemented here because OpenSSL 3.0 lacks it (belongs in core/wallet once that exists).
+class EvmAddress final {
+    Q_DECLARE_TR_FUNCTIONS(EvmAddress)
+public:
+    static QByteArray keccak256(const QByteArray& data);
+    // The EIP-55 form of a 40-hex-digit address (with or without 0x); empty if not hex.
+    static QString checksummed(const QString& address);
+    // True when the text is a valid address: all-lower or all-upper hex (no checksum) or
+    // correctly checksummed mixed case. *error says why not, for the user.
+    static bool validate(const QString& text, QString* error);
+};
+
+} // namespace sc::ui

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/onboarding/firstrunwizard.h"
+
+#include "settings/settings.h"
+#include "ui/onboarding/evmaddress.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace sc::ui {
+
+namespace {
+    QLabel* paragraph(const QString& text, QWidget* parent)
+    {
+        auto* l = new QLabel(text, parent);
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        return l;
+    }
+
+    QLabel* errorLabel(QWidget* parent)
+    {
+        auto* l = new QLabel(parent);
+        l->setWordWrap(true);
+        QPalette p = l->palette();
+        p.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
+        l->setPalette(p);
+        l->hide();
+        return l;
+    }
+} // namespace
+
+FirstRunWizard::FirstRunWizard(QWidget* parent)
+    : QWizard(parent)
+{
+    setWindowTitle(tr("Welcome to SpareCycles"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setMinimumSize(620, 460);
+
+    auto* intro = new QWizardPage(this);
+    intro->setTitle(tr("Lend your computer's spare time"));
+    auto* il = new QVBoxLayout(intro);
+    il->addWidget(paragraph(tr("<p>SpareCycles runs small computing tasks for a network while you are away "
+                               "from your computer, and records the credit you earn for them.</p>"
+                               "<p><b>What it does:</b></p><ul>"
+                               "<li>starts tasks only when you allow it (by default: when you are away);</li>"
+                               "<li>stops them within a fraction of a second when you come back;</li>"
+                               "<li>slows down when the processor gets hot or you are on battery.</li></ul>"
+                               "<p><b>What it never does:</b></p><ul>"
+                               "<li>read your files, or let tasks use the network;</li>"
+                               "<li>run tasks as you or with administrator rights;</li>"
+                               "<li>ask for or store your wallet's secret keys.</li></ul>"),
+        intro));
+    addPage(intro);
+
+    auto* net = new QWizardPage(this);
+    net->setTitle(tr("Which network?"));
+    auto* nl = new QVBoxLayout(net);
+    m_local = new QRadioButton(tr("&Demo network on this computer (try it out, nothing leaves this computer)"), net);
+    m_remote = new QRadioButton(tr("A &hub on the internet:"), net);
+    m_hubUrl = new QLineEdit(net);
+    m_hubUrl->setPlaceholderText(QStringLiteral("https://hub.example.org"));
+    m_hubUrl->setAccessibleName(tr("Hub address"));
+    m_hubUrl->setEnabled(false);
+    m_hubError = errorLabel(net);
+    m_local->setChecked(true);
+    nl->addWidget(m_local);
+    nl->addWidget(m_remote);
+    nl->addWidget(m_hubUrl);
+    nl->addWidget(m_hubError);
+    nl->addStretch();
+    connect(m_remote, &QRadioButton::toggled, m_hubUrl, &QLineEdit::setEnabled);
+    m_networkPage = addPage(net);
+
+    auto* pay = new QWizardPage(this);
+    pay->setTitle(tr("Where should payouts go?"));
+    auto* pl = new QVBoxLayout(pay);
+    pl->addWidget(paragraph(tr("Give the address of your Ethereum-compatible (EVM) wallet, e.g. "
+                               "0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your "
+                               "secret words or key. You can leave it empty and add it later."),
+        pay));
+    m_payout = new QLineEdit(pay);
+    m_payout->setPlaceholderText(tr("0x… (optional)"));
+    m_payout->setAccessibleName(tr("Payout address"));
+    m_payoutError = errorLabel(pay);
+    pl->addWidget(m_payout);
+    pl->addWidget(m_payoutError);
+    pl->addStretch();
+    connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
+        QString error;
+        showError(m_payoutError, t.trimmed().isEmpty() || EvmAddress::validate(t, &error) ? QString() : error);
+    });
+    m_payoutPage = addPage(pay);
+
+    auto* when = new QWizardPage(this);
+    when->setTitle(tr("When may tasks run?"));
+    auto* wl = new QVBoxLayout(when);
+    m_idle = new QRadioButton(tr("Only when I am &away from the computer (recommended)"), when);
+    m_always = new QRadioButton(tr("&Always, at the lowest priority (may make fans louder)"), when);
+    m_custom = new QRadioButton(tr("At &these times:"), when);
+    m_schedule = new QLineEdit(when);
+    m_schedule->setText(QStringLiteral("mon-fri 18-8, sat-sun 0-24"));
+    m_schedule->setAccessibleName(tr("Schedule"));
+    m_schedule->setEnabled(false);
+    m_scheduleError = errorLabel(when);
+    m_idle->setChecked(true);
+    wl->addWidget(m_idle);
+    wl->addWidget(m_always);
+    wl->addWidget(m_custom);
+    wl->addWidget(m_schedule);
+    wl->addWidget(m_scheduleError);
+    wl->addWidget(paragraph(tr("You can change this any time in Settings, and pause from the tray icon."), when));
+    wl->addStretch();
+    connect(m_custom, &QRadioButton::toggled, m_schedule, &QLineEdit::setEnabled);
+    m_whenPage = addPage(when);
+
+    auto* done = new QWizardPage(this);
+    done->setTitle(tr("All set"));
+    auto* dl = new QVBoxLayout(done);
+    m_summary = paragraph(QString(), done);
+    dl->addWidget(m_summary);
+    dl->addStretch();
+    addPage(done);
+    connect(this, &QWizard::currentIdChanged, this, [this] { updateSummary(); });
+}
+
+FirstRunWizard::~FirstRunWizard() = default;
+
+void FirstRunWizard::showError(QLabel* label, const QString& error)
+{
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+}
+
+bool FirstRunWizard::parseHubUrl(const QString& text, QUrl* url, QString* error)
+{
+    const QUrl u(text.trimmed(), QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty()) {
+        *error = tr("A hub address looks like https://hub.example.org.");
+        return false;
+    }
+    *url = u;
+    return true;
+}
+
+bool FirstRunWizard::validateCurrentPage()
+{
+    QString error;
+    if (currentId() == m_networkPage && m_remote->isChecked()) {
+        QUrl url;
+        const bool ok = parseHubUrl(m_hubUrl->text(), &url, &error);
+        showError(m_hubError, ok ? QString() : error);
+        return ok;
+    }
+    if (currentId() == m_payoutPage && !m_payout->text().trimmed().isEmpty()) {
+        const bool ok = EvmAddress::validate(m_payout->text(), &error);
+        showError(m_payoutError, ok ? QString() : error);
+        return ok;
+    }
+    if (currentId() == m_whenPage && m_custom->isChecked()) {
+        const bool ok = core::Settings::validate(QStringLiteral("schedule"), m_schedule->text(), &error).has_value();
+        showError(m_scheduleError, ok ? QString() : error);
+        return ok;
+    }
+    return QWizard::validateCurrentPage();
+}
+
+FirstRunWizard::Choices FirstRunWizard::choices() const
+{
+    Choices c;
+    c.localNetwork = m_local->isChecked();
+    if (!c.localNetwork) {
+        QString error;
+        parseHubUrl(m_hubUrl->text(), &c.hubUrl, &error);
+    }
+    const QString payout = m_payout->text().trimmed();
+    c.payoutAddress = payout.isEmpty() ? QString() : EvmAddress::checksummed(payout);
+    c.runMode = m_idle->isChecked() ? RunMode::WhenIdle : m_always->isChecked() ? RunMode::AlwaysLowPriority : RunMode::Custom;
+    c.schedule = m_schedule->text().trimmed();
+    return c;
+}
+
+void FirstRunWizard::updateSummary()
+{
+    const Choices c = choices();
+    QString text = QStringLiteral("<p>") + (c.localNetwork ? tr("Network: the demo network on this computer.")
+                                                           : tr("Network: %1").arg(c.hubUrl.toDisplayString().toHtmlEscaped()));
+    text += QStringLiteral("</p><p>") + (c.payoutAddress.isEmpty() ? tr("Payouts: no address yet.")
+                                                                  : tr("Payouts to: %1").arg(c.payoutAddress));
+    text += QStringLiteral("</p><p>");
+    switch (c.runMode) {
+    case RunMode::WhenIdle:
+        text += tr("Tasks run only when you are away.");
+        break;
+    case RunMode::AlwaysLowPriority:
+        text += tr("Tasks run always, at the lowest priority.");
+        break;
+    case RunMode::Custom:
+        text += tr("Tasks run at these times: %1").arg(c.schedule.toHtmlEscaped());
+        break;
+    }
+    text += QStringLiteral("</p><p>") + tr("SpareCycles lives in the tray (the icon near the clock). Click it to see what it does "
+                                           "and what you earned.")
+        + QStringLiteral("</p>");
+    m_summary->setText(text);
+}
+
+} // namespace sc::ui

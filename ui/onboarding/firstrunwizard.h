@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QUrl>
+#include <QWizard>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace sc::ui {
+
+// First run: what SpareCycles does and never does, which network, where payouts go, when to
+// run. The caller applies the choices (settings, hub, payout address).
+class FirstRunWizard final : public QWizard {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FirstRunWizard)
+public:
+    enum class RunMode { WhenIdle, AlwaysLowPriority, Custom };
+    struct Choices {
+        bool localNetwork = true;
+        QUrl hubUrl;
+        QString payoutAddress; // empty = decide later
+        RunMode runMode = RunMode::WhenIdle;
+        QString schedule = QStringLiteral("always"); // with Custom
+    };
+
+    explicit FirstRunWizard(QWidget* parent = nullptr);
+    ~FirstRunWizard() override;
+
+    Choices choices() const;
+    bool validateCurrentPage() override;
+
+    static bool parseHubUrl(const QString& text, QUrl* url, QString* error);
+
+private:
+    void updateSummary();
+    void showError(QLabel* label, const QString& error);
+
+    QRadioButton* m_local = nullptr;
+    QRadioButton* m_remote = nullptr;
+    QLineEdit* m_hubUrl = nullptr;
+    QLabel* m_hubError = nullptr;
+    QLineEdit* m_payout = nullptr;
+    QLabel* m_payoutError = nullptr;
+    QRadioButton* m_idle = nullptr;
+    QRadioButton* m_always = nullptr;
+    QRadioButton* m_custom = nullptr;
+    QLineEdit* m_schedule = nullptr;
+    QLabel* m_scheduleError = nullptr;
+    QLabel* m_summary = nullptr;
+    int m_networkPage = -1;
+    int m_payoutPage = -1;
+    int m_whenPage = -1;
+};
+
+} // namespace sc::ui
