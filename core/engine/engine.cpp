@@ -35,6 +35,7 @@ namespace {
     constexpr qint64 kNoWorkRetryMs = 30'000;
     constexpr qint64 kCrashRetryMs = 5'000;
     constexpr int kCreditsPage = 500;
+    constexpr int kMaxQueuedTasksPerCore = 16;
 
     QByteArray sha256Hex(const QByteArray& data)
     {
@@ -161,6 +162,13 @@ void Engine::stop(std::function<void()> done)
     m_fastPoll.stop();
     updateState();
     auto finish = [this, done = std::move(done)] {
+        if (m_ledger && m_minuteStart > 0 && m_minute.cpuSeconds > 0) {
+            Ledger::Sample s = m_minute;
+            s.time = m_minuteStart;
+            s.duty = m_minuteTicks > 0 ? m_minuteDutySum / m_minuteTicks : 0;
+            m_ledger->addSamples({ s });
+            m_ledger->addContribution(QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
+        }
         m_state = State::Stopped;
         m_reason = tr("Stopped");
         writeStatusFile();
@@ -284,10 +292,45 @@ void Engine::fastPoll()
     m_lastIdle = idle;
 }
 
+void Engine::recordContribution()
+{
+    // CPU seconds since the last tick, per task (each run's counter starts at zero).
+    double cpu = 0;
+    QHash<QString, double> seen;
+    for (const auto& info : m_executor->tasks()) {
+        cpu += std::max(0.0, info.cpuSeconds - m_lastTaskCpu.value(info.taskId, 0.0));
+        seen.insert(info.taskId, info.cpuSeconds);
+    }
+    m_lastTaskCpu = seen;
+    const qint64 now = m_clock();
+    const qint64 minute = now - now % 60;
+    if (m_minuteStart == 0)
+        m_minuteStart = minute;
+    m_minute.cpuSeconds += cpu;
+    if (m_sample.cpuTempC)
+        m_minute.maxTempC = std::isnan(m_minute.maxTempC) ? *m_sample.cpuTempC : std::max(m_minute.maxTempC, *m_sample.cpuTempC);
+    m_minuteDutySum += m_effectiveDuty;
+    ++m_minuteTicks;
+    if (minute != m_minuteStart) {
+        Ledger::Sample s = m_minute;
+        s.time = m_minuteStart;
+        s.duty = m_minuteTicks > 0 ? m_minuteDutySum / m_minuteTicks : 0;
+        m_ledger->addSamples({ s });
+        m_ledger->addContribution(QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
+        m_minute = Ledger::Sample {};
+        m_minute.maxTempC = std::nan("");
+        m_minuteDutySum = 0;
+        m_minuteTicks = 0;
+        m_minuteStart = minute;
+    }
+}
+
 void Engine::tick()
 {
-    if (m_executor)
+    if (m_executor) {
         m_executor->sampleCpu();
+        recordContribution();
+    }
     if (m_settings && m_settings->reloadIfChanged())
         log(tr("Settings changed; applied."));
     evaluatePolicy();
@@ -404,7 +447,10 @@ void Engine::fetchWork()
     for (const auto& row : m_tasks->inState(TaskStore::State::Queued))
         buffered += m_buffer.secondsFor(row.task.estimatedOps);
     // Running tasks do not count: the buffer is what comes after them.
-    const int seconds = m_buffer.secondsToRequest(buffered, m_config.cores);
+    int seconds = m_buffer.secondsToRequest(buffered, m_config.cores);
+    // Tiny tasks must not let one device hoard a hub's whole queue until the deadlines.
+    if (m_tasks->count(TaskStore::State::Queued) >= kMaxQueuedTasksPerCore * m_config.cores)
+        seconds = 0;
     if (seconds <= 0)
         return;
     m_fetchInFlight = true;
@@ -533,9 +579,11 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
         pump();
         return;
     }
+    // The last CPU seconds of this run since the previous tick go into the current minute.
+    m_minute.cpuSeconds += std::max(0.0, cpuSeconds - m_lastTaskCpu.value(id, 0.0));
+    m_lastTaskCpu.remove(id);
     if (stopped) {
         m_tasks->addCpuSeconds(id, cpuSeconds);
-        m_ledger->addContribution(today, cpuSeconds, 0);
         pump();
         return;
     }
@@ -546,7 +594,7 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
         const QByteArray bytes = readable ? out.readAll() : QByteArray();
         if (readable) {
             m_tasks->markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
-            m_ledger->addContribution(today, cpuSeconds, 1);
+            m_ledger->addContribution(today, 0, 1);
             m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
             m_ledger->setMeta(QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
             log(tr("Finished task %1.").arg(id));
@@ -555,7 +603,6 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
         }
         exitCode = 5; // contract broken: no output, or an output over the limit
     }
-    m_ledger->addContribution(today, cpuSeconds, 0);
     const int failures = m_tasks->recordFailure(id);
     if (failures >= 0 && failures < kMaxTaskFailures) {
         log(tr("Task %1 failed (exit code %2); trying again from its checkpoint.").arg(id).arg(crashed ? -1 : exitCode));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/ledger.h"
 #include "network/backoff.h"
 #include "policy/thermalcontroller.h"
 #include "policy/throttlepolicy.h"
@@ -27,7 +28,6 @@ class Executor;
 class HttpTransport;
 class HubClient;
 class IdleSource;
-class Ledger;
 class Settings;
 class TaskStore;
 struct HubError;
@@ -93,6 +93,7 @@ Q_SIGNALS:
 private:
     void pump();
     void tick();
+    void recordContribution();
     void evaluatePolicy();
     void fastPoll();
     void updateIdleWatch();
@@ -141,6 +142,11 @@ private:
     int m_allowedCores = 1;
     bool m_watchIdle = false;
     double m_effectiveDuty = 0;
+    QHash<QString, double> m_lastTaskCpu;
+    qint64 m_minuteStart = 0;
+    Ledger::Sample m_minute; // the minute being accumulated
+    double m_minuteDutySum = 0;
+    int m_minuteTicks = 0;
     QElapsedTimer m_mono;
 
     State m_state = State::Starting;

@@ -7,11 +7,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <cmath>
 
 namespace sc::core {
 
 namespace {
-    constexpr int kSchemaVersion = 1;
+    constexpr int kSchemaVersion = 2;
 
     bool exec(QSqlDatabase& db, const QString& sql)
     {
@@ -77,7 +78,96 @@ std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
             return nullptr;
         }
     }
+    if (version < 2) {
+        const bool ok = d.transaction()
+            && exec(d,
+                QStringLiteral("CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                               "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
+            && exec(d,
+                QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                               "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT NULL)"))
+            && exec(d, QStringLiteral("PRAGMA user_version=2")) && d.commit();
+        if (!ok) {
+            *error = QStringLiteral("cannot upgrade ledger %1: %2").arg(path, d.lastError().text());
+            return nullptr;
+        }
+    }
     return ledger;
+}
+
+bool Ledger::addSamples(const QList<Sample>& minutes)
+{
+    if (minutes.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery m(m_db), h(m_db);
+    m.prepare(QStringLiteral("INSERT OR REPLACE INTO samples_minute VALUES (?,?,?,?,?)"));
+    h.prepare(QStringLiteral("INSERT INTO samples_hour VALUES (?,?,?,?,?,1) ON CONFLICT(t) DO UPDATE SET "
+                             "cpu_seconds=cpu_seconds+excluded.cpu_seconds, gpu_seconds=gpu_seconds+excluded.gpu_seconds, "
+                             "max_temp=MAX(COALESCE(max_temp,excluded.max_temp),COALESCE(excluded.max_temp,max_temp)), "
+                             "duty_sum=duty_sum+excluded.duty_sum, n=n+1"));
+    qint64 newest = 0;
+    for (const Sample& s : minutes) {
+        const qint64 t = s.time - s.time % 60;
+        const QVariant temp = std::isnan(s.maxTempC) ? QVariant() : QVariant(s.maxTempC);
+        m.addBindValue(t);
+        m.addBindValue(s.cpuSeconds);
+        m.addBindValue(s.gpuSeconds);
+        m.addBindValue(temp);
+        m.addBindValue(s.duty);
+        h.addBindValue(t - t % 3600);
+        h.addBindValue(s.cpuSeconds);
+        h.addBindValue(s.gpuSeconds);
+        h.addBindValue(temp);
+        h.addBindValue(s.duty);
+        if (!m.exec() || !h.exec()) {
+            m_db.rollback();
+            return false;
+        }
+        newest = std::max(newest, t);
+    }
+    QSqlQuery prune(m_db);
+    prune.prepare(QStringLiteral("DELETE FROM samples_minute WHERE t < ?"));
+    prune.addBindValue(newest - kMinuteRetentionDays * 86400LL);
+    if (!prune.exec()) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+QList<Ledger::Sample> Ledger::samples(qint64 from, qint64 to) const
+{
+    QList<Sample> out;
+    const bool minutes = to - from <= 2 * 86400;
+    QSqlQuery q(m_db);
+    q.prepare(minutes ? QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty FROM samples_minute "
+                                       "WHERE t >= ? AND t < ? ORDER BY t")
+                      : QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty_sum / n FROM samples_hour "
+                                       "WHERE t >= ? AND t < ? ORDER BY t"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Sample s;
+        s.time = q.value(0).toLongLong();
+        s.cpuSeconds = q.value(1).toDouble();
+        s.gpuSeconds = q.value(2).toDouble();
+        s.maxTempC = q.value(3).isNull() ? std::nan("") : q.value(3).toDouble();
+        s.duty = q.value(4).toDouble();
+        out.append(s);
+    }
+    return out;
+}
+
+qint64 Ledger::sampleCount() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM samples_minute) + (SELECT COUNT(*) FROM samples_hour)")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 bool Ledger::applyCredits(const QList<Credit>& credits, qint64 nextCursor)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,23 @@ public:
 
     // Contribution of this device on a (UTC) day.
     bool addContribution(const QDate& day, double cpuSeconds, int tasksCompleted);
+
+    // One minute of contribution for the charts: CPU and GPU seconds our tasks used, the
+    // hottest CPU reading and the mean duty cycle. Rolled up into hours in the same
+    // transaction, and minutes older than kMinuteRetentionDays are dropped, so a year of
+    // history reads a few thousand hour rows, never half a million minutes.
+    struct Sample {
+        qint64 time = 0; // unix seconds, start of the minute or hour
+        double cpuSeconds = 0;
+        double gpuSeconds = 0;
+        double maxTempC = std::numeric_limits<double>::quiet_NaN(); // NaN when no sensor
+        double duty = 0;
+    };
+    static constexpr int kMinuteRetentionDays = 7;
+    bool addSamples(const QList<Sample>& minutes);
+    // Minutes (range ≤ 2 days) or hours (longer), whichever the range needs, oldest first.
+    QList<Sample> samples(qint64 from, qint64 to) const;
+    qint64 sampleCount() const;
 
     qint64 earnedTotal() const;
     int creditedTasks(const QString& status) const;

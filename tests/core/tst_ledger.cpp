@@ -3,6 +3,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <limits>
 
 using sc::core::Ledger;
@@ -71,6 +72,41 @@ private Q_SLOTS:
         QCOMPARE(days[1].credit, 0);
         QCOMPARE(l->meta(QStringLiteral("k")).value_or(QString()), QStringLiteral("v"));
         QVERIFY(!l->meta(QStringLiteral("missing")));
+    }
+    void minuteSamplesRollUpIntoHoursAndAgeOut()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
+        QVERIFY(l);
+        const qint64 t0 = 1'790'000'000 - 1'790'000'000 % 3600; // an hour boundary
+        QList<Ledger::Sample> minutes;
+        for (int i = 0; i < 120; ++i) {
+            Ledger::Sample s;
+            s.time = t0 + i * 60 + 7; // inside the minute: stored at its start
+            s.cpuSeconds = 30;
+            s.maxTempC = i == 10 ? 81.5 : 60;
+            s.duty = i < 60 ? 1.0 : 0.5;
+            minutes.append(s);
+        }
+        QVERIFY(l->addSamples(minutes));
+        const auto recent = l->samples(t0, t0 + 7200);
+        QCOMPARE(recent.size(), 120); // a short range reads minutes
+        QCOMPARE(recent.first().time, t0);
+        const auto hours = l->samples(t0 - 3 * 86400, t0 + 86400);
+        QCOMPARE(hours.size(), 2); // a long range reads hours
+        QCOMPARE(hours[0].cpuSeconds, 1800.0);
+        QCOMPARE(hours[0].maxTempC, 81.5);
+        QCOMPARE(hours[0].duty, 1.0);
+        QCOMPARE(hours[1].duty, 0.5);
+        // A sample a week and a day later drops the old minutes but keeps their hours.
+        Ledger::Sample late;
+        late.time = t0 + 8 * 86400;
+        late.cpuSeconds = 1;
+        QVERIFY(l->addSamples({ late }));
+        QCOMPARE(l->samples(t0, t0 + 7200).size(), 0);
+        QCOMPARE(l->samples(t0 - 86400, t0 + 9 * 86400).size(), 3);
+        QVERIFY(std::isnan(l->samples(late.time, late.time + 60).first().maxTempC));
     }
     void damagedFileIsAClearError()
     {
