@@ -348,8 +348,14 @@ void Engine::pump()
             if (!m_connectInFlight && hubReady())
                 connectHub();
         } else {
-            fetchWork();
-            reportNext();
+            // The task store is scanned when something changed, and every few seconds for
+            // retries: not on every tick, so an engine that only waits costs next to nothing.
+            if (m_storeDirty || nowMs() >= m_nextStoreScanMs) {
+                m_storeDirty = false;
+                m_nextStoreScanMs = nowMs() + 5000;
+                fetchWork();
+                reportNext();
+            }
             pollCredits();
         }
         startTasks();
@@ -456,6 +462,7 @@ void Engine::fetchWork()
     m_fetchInFlight = true;
     m_hub->requestWork(m_config.cores, seconds, [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
         m_fetchInFlight = false;
+        m_storeDirty = true;
         if (err) {
             hubFailed(*err);
         } else {
@@ -495,6 +502,7 @@ bool Engine::ensureProgram(const TaskDescriptor& task)
     const TaskDescriptor t = task;
     m_hub->download(t.appUrl, kMaxProgramBytes, [this, t, path](const QByteArray& bytes, const std::optional<HubError>& err) {
         m_downloads.remove(t.appSha256);
+        m_storeDirty = true;
         if (err) {
             hubFailed(*err);
             pump();
@@ -530,7 +538,7 @@ bool Engine::ensureProgram(const TaskDescriptor& task)
 
 void Engine::startTasks()
 {
-    if (!m_runAllowed || m_stopping)
+    if (!m_runAllowed || m_stopping || m_executor->runningCount() >= m_allowedCores)
         return;
     // Unfinished work first (it resumes from its checkpoint), then the queue in arrival order.
     QList<TaskStore::Row> candidates = m_tasks->inState(TaskStore::State::Running);
@@ -573,6 +581,7 @@ void Engine::startTasks()
 
 void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds)
 {
+    m_storeDirty = true;
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC).date();
     const auto row = m_tasks->find(id);
     if (!row) {
@@ -638,6 +647,7 @@ void Engine::reportNext()
     m_reportInFlight = true;
     auto done = [this, id, dir](const QString& outcome) {
         m_reportInFlight = false;
+        m_storeDirty = true;
         if (m_tasks->markReported(id, outcome))
             QDir(dir).removeRecursively();
         m_creditsDue = true;

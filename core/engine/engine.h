@@ -141,6 +141,8 @@ private:
     qint64 m_lastThermalMs = -1;
     int m_allowedCores = 1;
     bool m_watchIdle = false;
+    bool m_storeDirty = true;
+    qint64 m_nextStoreScanMs = 0;
     double m_effectiveDuty = 0;
     QHash<QString, double> m_lastTaskCpu;
     qint64 m_minuteStart = 0;

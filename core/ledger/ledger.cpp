@@ -51,7 +51,11 @@ std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
     std::unique_ptr<Ledger> ledger(new Ledger(db));
     QSqlDatabase& d = ledger->m_db;
     exec(d, QStringLiteral("PRAGMA journal_mode=WAL"));
-    exec(d, QStringLiteral("PRAGMA synchronous=FULL"));
+    // WAL + NORMAL survives a crash or kill -9 of the app with nothing lost; only a power cut
+    // can drop the last commits, and every one of them is redone safely (a task re-runs from
+    // its checkpoint, a re-sent result gets "already reported", the credit feed is re-read by
+    // task id). FULL would fsync on every commit and stall the event loop on slow disks.
+    exec(d, QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
     QSqlQuery v(d);
     const int version = v.exec(QStringLiteral("PRAGMA user_version")) && v.next() ? v.value(0).toInt() : -1;
