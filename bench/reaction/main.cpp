@@ -101,8 +101,10 @@ int main(int argc, char** argv)
                     }
                 }
                 bool allRunning = !tree.isEmpty();
-                for (qint64 pid : tree)
-                    allRunning = allRunning && bench::processState(pid) != 'T';
+                for (qint64 pid : tree) {
+                    const char st = bench::processState(pid);
+                    allRunning = allRunning && (st == 'R' || st == 'S' || st == 'D');
+                }
                 if (allRunning)
                     break;
                 if (Clock::now() - waitStart > std::chrono::seconds(120)) {
@@ -113,6 +115,13 @@ int main(int argc, char** argv)
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(300)); // let it settle in "running"
+            {
+                // The processes as they are now: the task may have finished and the next started.
+                std::lock_guard lock(mutex);
+                tree.clear();
+                for (qint64 pid : taskPids)
+                    bench::processTree(pid, tree);
+            }
             char cmd[96];
             std::snprintf(cmd, sizeof cmd, "xdotool mousemove %d %d", 100 + (i % 2) * 200, 100 + (i % 3) * 100);
             const auto t0 = Clock::now(); // before xdotool starts: its own start-up time counts against us
@@ -122,7 +131,8 @@ int main(int argc, char** argv)
                 bool allStopped = true;
                 for (qint64 pid : tree) {
                     const char st = bench::processState(pid);
-                    allStopped = allStopped && (st == 'T' || st == 't' || st == 0);
+                    // Stopped, or no longer running at all (exited: zombie or gone).
+                    allStopped = allStopped && (st == 'T' || st == 't' || st == 'Z' || st == 'X' || st == 0);
                 }
                 const double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
                 if (allStopped) {

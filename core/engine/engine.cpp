@@ -12,6 +12,7 @@
 #include "tasks/taskstore.h"
 
 #include <QCryptographicHash>
+#include <QDBusConnection>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -125,6 +126,8 @@ bool Engine::start(QString* error)
         m_buffer.setOpsPerSecond(speed->toDouble());
     m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
     m_probe = std::make_unique<SystemProbe>(m_idle, m_config.sysRoot, m_config.procRoot);
+    if (m_config.sysRoot == QLatin1String("/sys") && QDBusConnection::systemBus().isConnected())
+        m_probe->setPowerBus(QDBusConnection::systemBus());
     if (m_idle) {
         connect(m_idle, &IdleSource::userActive, this, [this] {
             evaluatePolicy();
@@ -270,8 +273,9 @@ void Engine::evaluatePolicy()
 
 void Engine::updateIdleWatch()
 {
-    // Watch the keyboard closely only while something runs that the user's return must stop.
-    const bool watch = m_watchIdle && m_executor && m_executor->runningCount() > 0 && !m_stopping;
+    // Watch the keyboard closely whenever tasks may run (not only while one runs: a task that
+    // starts between two ticks must be covered from its first moment).
+    const bool watch = m_watchIdle && m_executor && !m_stopping;
     if (watch && !m_fastPoll.isActive())
         m_fastPoll.start();
     else if (!watch && m_fastPoll.isActive())
@@ -846,6 +850,7 @@ QJsonObject Engine::status() const
         { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
         { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
         { QStringLiteral("idle_source"), m_sample.idleSource },
+        { QStringLiteral("power_source"), m_probe ? m_probe->powerSource() : QString() },
         { QStringLiteral("duty_cycle"), m_effectiveDuty },
         { QStringLiteral("thermal"), QString::fromLatin1(thermalReasonName(m_thermalOut.reason).data()) },
         { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
@@ -863,12 +868,24 @@ void Engine::writeStatusFile()
         return;
     QJsonObject o = status();
     o.remove(QStringLiteral("updated"));
+    // State changes are written at once; readings that drift every second (idle time,
+    // temperature, task progress) at most every 5 s, so a waiting engine does not rewrite the
+    // file each second.
+    QJsonObject stable = o;
+    for (const char* k : { "idle_seconds", "cpu_temp_c", "gpu_temp_c", "tasks" })
+        stable.remove(QLatin1String(k));
+    const QByteArray key = QJsonDocument(stable).toJson(QJsonDocument::Compact);
+    if (key == m_lastStatusKey && nowMs() - m_lastStatusWriteMs < 5000)
+        return;
     const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
     if (json == m_lastStatusJson)
         return;
     QSaveFile f(m_config.dataDir + QStringLiteral("/status.json"));
-    if (f.open(QIODevice::WriteOnly) && f.write(json) == json.size() && f.commit())
+    if (f.open(QIODevice::WriteOnly) && f.write(json) == json.size() && f.commit()) {
         m_lastStatusJson = json;
+        m_lastStatusKey = key;
+        m_lastStatusWriteMs = nowMs();
+    }
 }
 
 QJsonObject Engine::readStatus(const QString& dataDir, QString* error)

@@ -173,6 +173,8 @@ private:
     QSet<QString> m_downloads; // sha256 being downloaded
     QHash<QString, qint64> m_retryTaskAtMs; // crashed tasks wait a little before the next try
     QByteArray m_lastStatusJson;
+    QByteArray m_lastStatusKey;
+    qint64 m_lastStatusWriteMs = 0;
 };
 
 } // namespace sc::core

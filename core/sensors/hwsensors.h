@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QList>
+
+class QDBusConnection;
 #include <QString>
 #include <optional>
 
@@ -34,5 +36,9 @@ struct PowerState {
 };
 
 PowerState readPowerSupply(const QString& sysRoot);
+
+// UPower over D-Bus (the desktop's own view, with the peripherals already separated), or
+// nullopt when the service is not there; callers then read sysfs.
+std::optional<PowerState> readUPower(const QDBusConnection& bus);
 
 } // namespace sc::core

@@ -3,6 +3,7 @@
 
 #include "sensors/idlesource.h"
 
+#include <QDBusConnection>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -121,6 +122,8 @@ QStringList SystemProbe::runningPrograms(const QStringList& names) const
     return found;
 }
 
+void SystemProbe::setPowerBus(const QDBusConnection& bus) { m_powerBus = std::make_unique<QDBusConnection>(bus); }
+
 SystemProbe::Sample SystemProbe::sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms)
 {
     Sample s;
@@ -142,7 +145,11 @@ SystemProbe::Sample SystemProbe::sample(qint64 nowUnix, const QList<qint64>& tas
     }
     if (const auto gpu = gpuTemperature(temps))
         s.gpuTempC = gpu->celsius;
-    const PowerState power = readPowerSupply(m_sys);
+    std::optional<PowerState> upower;
+    if (m_powerBus)
+        upower = readUPower(*m_powerBus);
+    m_powerSource = upower ? QStringLiteral("upower") : QStringLiteral("sysfs");
+    const PowerState power = upower ? *upower : readPowerSupply(m_sys);
     in.onBattery = power.onBattery;
     in.batteryPercent = power.batteryPercent;
     in.otherCpuPercent = otherCpuPercent(taskPids);

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QDBusConnection;
+
 namespace sc::core {
 
 class IdleSource;
@@ -32,6 +34,9 @@ public:
     Sample sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms);
 
     IdleSource* idleSource() const { return m_idle; }
+    // Ask UPower on this bus first for battery state (the system bus outside tests).
+    void setPowerBus(const QDBusConnection& bus);
+    QString powerSource() const { return m_powerSource; }
 
 private:
     double otherCpuPercent(const QList<qint64>& taskPids);
@@ -39,6 +44,8 @@ private:
     QStringList runningPrograms(const QStringList& names) const;
 
     IdleSource* m_idle;
+    std::unique_ptr<QDBusConnection> m_powerBus;
+    QString m_powerSource;
     QString m_sys;
     QString m_proc;
     // Previous totals for the CPU load difference.

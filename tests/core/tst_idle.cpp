@@ -3,6 +3,7 @@
 // Mutter and logind services on a private D-Bus session bus (the test runs under
 // dbus-run-session). Each fake lives on its own thread and connection, as a real service would.
 #include "platform/linux/idle_linux.h"
+#include "sensors/hwsensors.h"
 
 #include <QDBusConnection>
 #include <QDateTime>
@@ -41,16 +42,42 @@ public:
     qulonglong idleSince() const { return sinceUs; }
 };
 
+class FakeUPower final : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.UPower")
+    Q_PROPERTY(bool OnBattery READ onBattery)
+public:
+    std::atomic<bool> battery { true };
+    bool onBattery() const { return battery; }
+};
+
+class FakeDisplayDevice final : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.UPower.Device")
+    Q_PROPERTY(bool IsPresent READ isPresent)
+    Q_PROPERTY(uint Type READ type)
+    Q_PROPERTY(double Percentage READ percentage)
+public:
+    bool isPresent() const { return true; }
+    uint type() const { return 2; }
+    double percentage() const { return 41.6; }
+};
+
 // Runs a fake service object on its own thread with its own bus connection.
 class ServiceThread final : public QThread {
 public:
-    ServiceThread(QObject* object, QString service, QString path, QString connection)
+    ServiceThread(QObject* object, QString service, QString path, QString connection, QObject* second = nullptr,
+        QString secondPath = {})
         : m_object(object)
+        , m_second(second)
         , m_service(std::move(service))
         , m_path(std::move(path))
+        , m_secondPath(std::move(secondPath))
         , m_connection(std::move(connection))
     {
         m_object->moveToThread(this);
+        if (m_second)
+            m_second->moveToThread(this);
     }
     ~ServiceThread() override
     {
@@ -63,20 +90,26 @@ protected:
     void run() override
     {
         QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connection);
-        bus.registerObject(m_path, m_object, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals
-                | QDBusConnection::ExportAllProperties);
+        const auto flags = QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals | QDBusConnection::ExportAllProperties;
+        bus.registerObject(m_path, m_object, flags);
+        if (m_second)
+            bus.registerObject(m_secondPath, m_second, flags);
         bus.registerService(m_service);
         ready = true;
         exec();
         bus.unregisterObject(m_path);
+        if (m_second)
+            bus.unregisterObject(m_secondPath);
         bus.unregisterService(m_service);
         delete m_object; // in its own thread, before its connection goes
+        delete m_second;
         QDBusConnection::disconnectFromBus(m_connection);
     }
 
 private:
     QObject* m_object;
-    QString m_service, m_path, m_connection;
+    QObject* m_second;
+    QString m_service, m_path, m_secondPath, m_connection;
 };
 
 class TestIdle final : public QObject {
@@ -128,6 +161,24 @@ private Q_SLOTS:
         QCOMPARE(src.idleSeconds(), std::nullopt); // a time in the future is nonsense
         t.quit();
         t.wait();
+    }
+    void upowerBatteryState()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP("no D-Bus session bus (run under dbus-run-session)");
+        QCOMPARE(readUPower(QDBusConnection::sessionBus()), std::nullopt); // no service: caller uses sysfs
+        auto* upower = new FakeUPower;
+        ServiceThread t(upower, QStringLiteral("org.freedesktop.UPower"), QStringLiteral("/org/freedesktop/UPower"),
+            QStringLiteral("fake-upower"), new FakeDisplayDevice, QStringLiteral("/org/freedesktop/UPower/devices/DisplayDevice"));
+        t.start();
+        QTRY_VERIFY(t.ready);
+        std::optional<PowerState> p;
+        QTRY_VERIFY((p = readUPower(QDBusConnection::sessionBus())).has_value());
+        QCOMPARE(p->onBattery, std::optional<bool>(true));
+        QVERIFY(p->batteryPresent);
+        QCOMPARE(p->batteryPercent, std::optional<int>(42));
+        upower->battery = false;
+        QCOMPARE(readUPower(QDBusConnection::sessionBus())->onBattery, std::optional<bool>(false));
     }
     void x11ScreenSaverUnderXvfbWithXdotool()
     {
