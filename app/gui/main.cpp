@@ -3,6 +3,7 @@
 // sends the user's commands. This file only builds the services and wires them together.
 #include "engine/engine.h"
 #include "engine/localhub.h"
+#include "engine/notifier.h"
 #include "ledger/ledger.h"
 #include "network/httpclient.h"
 #include "platform/signalwatcher.h"
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QThread>
 #include <QTranslator>
 #include <cstdio>
@@ -219,6 +221,23 @@ int main(int argc, char** argv)
         dashboard.showPage(sc::ui::DashboardWindow::Page::Settings);
         dashboard.present();
     });
+    // Desktop notifications for what matters (each can be turned off in Settings).
+    sc::core::Notifier notifier(engine.settings(), now);
+    QObject::connect(&engine, &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
+    QObject::connect(&engine, &Engine::thermalStop, &notifier, &sc::core::Notifier::thermalStop);
+    QObject::connect(&engine, &Engine::stateChanged, &notifier, [&notifier](Engine::State s, const QString& reason) {
+        notifier.hubReachable(s != Engine::State::Offline, reason);
+    });
+    QTimer offlineCheck;
+    QObject::connect(&offlineCheck, &QTimer::timeout, &notifier, [&] {
+        notifier.hubReachable(engine.state() != Engine::State::Offline, engine.reason());
+    });
+    offlineCheck.start(60'000);
+    QObject::connect(&notifier, &sc::core::Notifier::notify, &tray,
+        [&tray](sc::core::Notifier::Kind kind, const QString& title, const QString& text) {
+            tray.trayIcon()->showMessage(title, text,
+                kind == sc::core::Notifier::Kind::ThermalStop ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 15000);
+        });
     QObject::connect(&tray, &sc::ui::TrayController::quitRequested, &app, quit);
     QObject::connect(&dashboard, &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
     QObject::connect(&instance, &sc::app::SingleInstance::raiseRequested, &dashboard, &sc::ui::DashboardWindow::present);

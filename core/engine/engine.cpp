@@ -240,6 +240,9 @@ void Engine::evaluatePolicy()
         m_thermal.setLimitC(ps.cpuTempLimitC);
         m_thermal.setMaxDuty(allowed ? duty : 1.0);
         m_thermalOut = m_thermal.update(m_sample.cpuTempC.value_or(std::nan("")), dt);
+        if (m_thermalOut.hardStop && !m_inThermalStop && m_sample.cpuTempC)
+            Q_EMIT thermalStop(*m_sample.cpuTempC, ps.cpuTempLimitC);
+        m_inThermalStop = m_thermalOut.hardStop;
         if (allowed && m_thermalOut.duty < duty - 1e-6) {
             duty = m_thermalOut.duty;
             const QString t = m_sample.cpuTempC ? QString::number(*m_sample.cpuTempC, 'f', 0) : tr("unknown");
@@ -623,6 +626,7 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
         m_retryTaskAtMs.insert(id, nowMs() + kCrashRetryMs);
     } else {
         log(tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures).arg(id));
+        Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         m_tasks->markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
     }

@@ -89,6 +89,8 @@ public:
 Q_SIGNALS:
     void stateChanged(sc::core::Engine::State state, const QString& reason);
     void activity(const QString& message);
+    void taskFailed(const QString& taskId, int exitCode);
+    void thermalStop(double temperatureC, double limitC);
 
 private:
     void pump();
@@ -138,6 +140,7 @@ private:
     ThermalController m_thermal;
     ThermalController::Output m_thermalOut;
     bool m_hadCpuTemperature = false;
+    bool m_inThermalStop = false;
     qint64 m_lastThermalMs = -1;
     int m_allowedCores = 1;
     bool m_watchIdle = false;
