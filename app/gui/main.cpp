@@ -81,16 +81,6 @@ void applyDarkPaletteIfAsked()
     QApplication::setPalette(p);
 }
 
-// Applies the wizard's "when to run" choice to the settings file before the engine starts.
-void applyRunMode(const QString& dataDir, const sc::ui::FirstRunWizard::Choices& c)
-{
-    sc::core::Settings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    QString error;
-    using Mode = sc::ui::FirstRunWizard::RunMode;
-    settings.set(QStringLiteral("run_always"), c.runMode == Mode::AlwaysLowPriority ? QStringLiteral("true") : QStringLiteral("false"), &error);
-    settings.set(QStringLiteral("schedule"), c.runMode == Mode::Custom ? c.schedule : QStringLiteral("always"), &error);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -148,7 +138,7 @@ int main(int argc, char** argv)
         const auto c = wizard.choices();
         appState.setValue(QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
         appState.setValue(QStringLiteral("payout_address"), c.payoutAddress);
-        applyRunMode(dataDir, c);
+        sc::ui::FirstRunWizard::applyChoices(c, QDir(dataDir).filePath(QStringLiteral("settings.ini")));
         appState.setValue(QStringLiteral("setup_done"), true);
     } else if (!appState.value(QStringLiteral("setup_done")).toBool()) {
         appState.setValue(QStringLiteral("network"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"));

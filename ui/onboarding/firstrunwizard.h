@@ -32,6 +32,8 @@ public:
     bool validateCurrentPage() override;
 
     static bool parseHubUrl(const QString& text, QUrl* url, QString* error);
+    // Writes the "when to run" choice into the settings file (before the engine starts).
+    static bool applyChoices(const Choices& c, const QString& settingsPath);
 
 private:
     void updateSummary();

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The UI against the real hub on loopback: the Earnings page and the tray show exactly the
+// credit the hub granted to a real engine; the first-run wizard writes what the user chose.
+#include "../e2e/e2e.h"
+
+#include "engine/engine.h"
+#include "ledger/ledger.h"
+#include "network/httpclient.h"
+#include "settings/settings.h"
+#include "ledger/history.h"
+#include "ui/charts/barlinechart.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/dashboard/earningspage.h"
+#include "ui/onboarding/firstrunwizard.h"
+#include "ui/tray/traycontroller.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+
+namespace {
+QRadioButton* radio(QWidget& w, const char* textPart)
+{
+    for (auto* r : w.findChildren<QRadioButton*>()) {
+        if (r->text().remove(QLatin1Char('&')).contains(QLatin1String(textPart)))
+            return r;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestRealHub final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void earningsShowTheCreditsTheHubGranted()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 3; ++i) {
+            QProcess submit;
+            submit.start(e2e::bin("sparecycles-hub"),
+                { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"), QStringLiteral("sc-primes"),
+                    QStringLiteral("--input"), QStringLiteral("%1 %2").arg(i * 30'000'000LL).arg((i + 1) * 30'000'000LL) });
+            QVERIFY(submit.waitForFinished(20000) && submit.exitCode() == 0);
+        }
+        e2e::Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        QVERIFY(hub.start());
+
+        sc::core::CurlHttpClient http;
+        sc::core::Engine::Config config;
+        config.dataDir = dir.filePath(QStringLiteral("engine"));
+        config.hubUrl = hub.url();
+        config.alwaysRun = true;
+        config.cores = 1;
+        auto now = [] { return QDateTime::currentSecsSinceEpoch(); };
+        sc::core::Engine engine(config, http, now);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.stat("tasks_credited") == 3, 60000);
+        const qint64 granted = hub.stat("credit_total");
+        QVERIFY(granted > 0);
+
+        auto ledger = sc::core::Ledger::open(config.dataDir + QStringLiteral("/ledger.sqlite"), &error);
+        QVERIFY2(ledger, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(ledger->earnedTotal(), granted, 30000);
+
+        sc::ui::EarningsPage earnings(ledger.get(), now);
+        earnings.refresh();
+        QVERIFY(!earnings.chart()->panel()->isEmptyShown());
+        qint64 before = -1;
+        const auto days = earnings.currentDays(&before);
+        qint64 shown = 0;
+        for (const auto& d : days)
+            shown += d.credit;
+        QCOMPARE(before + shown, granted); // every micro-token the hub granted, on the chart
+        QCOMPARE(days.last().credit, granted); // all of it today
+
+        auto earnedToday = [&] {
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            const auto d = ledger->days(today, today);
+            return d.isEmpty() ? qint64(0) : d.first().credit;
+        };
+        sc::ui::TrayController tray(engine, now, earnedToday);
+        tray.refresh();
+        const QString tip = tray.trayIcon()->toolTip();
+        QVERIFY2(tip.contains(sc::core::history::formatTokenAmount(granted)), qPrintable(tip));
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+    }
+
+    void wizardWritesTheChosenSettings()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        sc::ui::FirstRunWizard wizard;
+        QRadioButton* always = radio(wizard, "Always");
+        QRadioButton* custom = radio(wizard, "At these times");
+        QVERIFY(always && custom);
+        always->setChecked(true);
+        QVERIFY(sc::ui::FirstRunWizard::applyChoices(wizard.choices(), ini));
+        {
+            const sc::core::Settings s(ini);
+            QCOMPARE(s.value(QStringLiteral("run_always")), QStringLiteral("true"));
+            QCOMPARE(s.value(QStringLiteral("schedule")), QStringLiteral("always"));
+        }
+        custom->setChecked(true);
+        for (auto* edit : wizard.findChildren<QLineEdit*>()) {
+            if (edit->accessibleName() == QLatin1String("Schedule"))
+                edit->setText(QStringLiteral("sat-sun 0-24"));
+        }
+        const auto choices = wizard.choices();
+        QCOMPARE(choices.runMode, sc::ui::FirstRunWizard::RunMode::Custom);
+        QVERIFY(sc::ui::FirstRunWizard::applyChoices(choices, ini));
+        const sc::core::Settings s(ini);
+        QCOMPARE(s.value(QStringLiteral("run_always")), QStringLiteral("false"));
+        QCOMPARE(s.value(QStringLiteral("schedule")), QStringLiteral("sat-sun 0-24"));
+    }
+};
+
+QTEST_MAIN(TestRealHub)
+#include "tst_realhub.moc"
