@@ -5,94 +5,94 @@
     <name>EvmAddress</name>
     <message>
         <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
-        <translation type="unfinished" />
+        <translation>Eine Adresse beginnt mit 0x, gefolgt von 40 Zeichen 0–9 und a–f.</translation>
     </message>
     <message>
         <source>The capital letters do not match the address's checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation type="unfinished" />
+        <translation>Die Großbuchstaben passen nicht zur Prüfsumme der Adresse: Wahrscheinlich enthält sie einen Tippfehler. Kopieren Sie die Adresse erneut aus Ihrer Wallet.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Run tasks even while you use the computer (at idle priority).</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben auch ausführen, während Sie den Computer nutzen (mit Leerlaufpriorität).</translation>
     </message>
     <message>
         <source>Minutes without keyboard or mouse input before tasks start.</source>
-        <translation type="unfinished" />
+        <translation>Minuten ohne Tastatur- oder Mauseingabe, bevor Aufgaben starten.</translation>
     </message>
     <message>
         <source>While you use the computer: suspend CPU tasks, or keep them at a reduced share.</source>
-        <translation type="unfinished" />
+        <translation>Während Sie den Computer nutzen: CPU-Aufgaben anhalten oder mit reduziertem Anteil weiterlaufen lassen.</translation>
     </message>
     <message>
         <source>CPU time share (%) for tasks while you use the computer, with 'reduced'.</source>
-        <translation type="unfinished" />
+        <translation>CPU-Zeitanteil (%) für Aufgaben, während Sie den Computer nutzen, bei 'reduced'.</translation>
     </message>
     <message>
         <source>Keep GPU tasks running while you use the computer.</source>
-        <translation type="unfinished" />
+        <translation>GPU-Aufgaben weiterlaufen lassen, während Sie den Computer nutzen.</translation>
     </message>
     <message>
         <source>CPU time share (%) each task may use while it runs.</source>
-        <translation type="unfinished" />
+        <translation>CPU-Zeitanteil (%), den jede Aufgabe während der Ausführung nutzen darf.</translation>
     </message>
     <message>
         <source>Share (%) of the processor's cores tasks may use.</source>
-        <translation type="unfinished" />
+        <translation>Anteil (%) der Prozessorkerne, den Aufgaben nutzen dürfen.</translation>
     </message>
     <message>
         <source>Memory (% of RAM) tasks may use while you use the computer.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher (% des RAM), den Aufgaben nutzen dürfen, während Sie den Computer nutzen.</translation>
     </message>
     <message>
         <source>Memory (% of RAM) tasks may use while the computer is idle.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher (% des RAM), den Aufgaben nutzen dürfen, während der Computer untätig ist.</translation>
     </message>
     <message>
         <source>Suspend when other programs use more than this % of the CPU (0 = never).</source>
-        <translation type="unfinished" />
+        <translation>Anhalten, wenn andere Programme mehr als diesen Anteil (%) der CPU nutzen (0 = nie).</translation>
     </message>
     <message>
         <source>Seconds other programs' load must last before tasks are suspended.</source>
-        <translation type="unfinished" />
+        <translation>Sekunden, die die Last anderer Programme andauern muss, bevor Aufgaben angehalten werden.</translation>
     </message>
     <message>
         <source>Once suspended for other programs' load, stay suspended at least this long.</source>
-        <translation type="unfinished" />
+        <translation>Nach dem Anhalten wegen der Last anderer Programme mindestens so lange angehalten bleiben.</translation>
     </message>
     <message>
         <source>Pause while any of these programs runs (comma-separated names, e.g. a game).</source>
-        <translation type="unfinished" />
+        <translation>Pausieren, solange eines dieser Programme läuft (Namen durch Kommas getrennt, z. B. ein Spiel).</translation>
     </message>
     <message>
         <source>On battery: suspend, run only above battery_min_percent, or run.</source>
-        <translation type="unfinished" />
+        <translation>Im Akkubetrieb: anhalten, nur oberhalb von battery_min_percent laufen oder normal laufen.</translation>
     </message>
     <message>
         <source>With on_battery=below: run on battery only above this charge (%).</source>
-        <translation type="unfinished" />
+        <translation>Bei on_battery=below: im Akkubetrieb nur oberhalb dieses Ladestands (%) laufen.</translation>
     </message>
     <message>
         <source>When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation type="unfinished" />
+        <translation>Wann Aufgaben laufen dürfen: 'always' oder Tage und Stunden wie 'mon-fri 18-8, sat-sun 0-24'.</translation>
     </message>
     <message>
         <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
-        <translation type="unfinished" />
+        <translation>Einzuhaltende CPU-Temperatur (°C); Aufgaben werden kurz davor langsamer und halten darüber an.</translation>
     </message>
     <message>
         <source>GPU temperature (°C) to hold.</source>
-        <translation type="unfinished" />
+        <translation>Einzuhaltende GPU-Temperatur (°C).</translation>
     </message>
     <message>
         <source>Paused by you until this time (Unix seconds); 0 = not paused.</source>
-        <translation type="unfinished" />
+        <translation>Von Ihnen pausiert bis zu diesem Zeitpunkt (Unix-Sekunden); 0 = nicht pausiert.</translation>
     </message>
     <message>
         <source>'Run now': ignore idle time until this time (Unix seconds).</source>
-        <translation type="unfinished" />
+        <translation>„Jetzt rechnen“: Leerlaufzeit bis zu diesem Zeitpunkt ignorieren (Unix-Sekunden).</translation>
     </message>
 </context>
 <context>
@@ -146,31 +146,31 @@
     <name>main</name>
     <message>
         <source>Lends this computer's idle time to a compute network.</source>
-        <translation type="unfinished" />
+        <translation>Verleiht die Leerlaufzeit dieses Computers an ein Rechennetzwerk.</translation>
     </message>
     <message>
         <source>Start a demo hub on this computer and use it.</source>
-        <translation type="unfinished" />
+        <translation>Einen Demo-Hub auf diesem Computer starten und verwenden.</translation>
     </message>
     <message>
         <source>Hub URL, e.g. https://hub.example.org.</source>
-        <translation type="unfinished" />
+        <translation>URL des Hubs, z. B. https://hub.example.org.</translation>
     </message>
     <message>
         <source>Folder for all state (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Ordner für alle Zustandsdaten (Standard: %1).</translation>
     </message>
     <message>
         <source>Start in the tray without opening the dashboard.</source>
-        <translation type="unfinished" />
+        <translation>Im Infobereich starten, ohne die Übersicht zu öffnen.</translation>
     </message>
     <message>
         <source>Skip the first-run wizard and use the defaults (demo network, run when idle).</source>
-        <translation type="unfinished" />
+        <translation>Den Einrichtungsassistenten überspringen und die Standardwerte verwenden (Demo-Netzwerk, Ausführung im Leerlauf).</translation>
     </message>
     <message>
         <source>use either --local or --hub URL, not both</source>
-        <translation type="unfinished" />
+        <translation>verwenden Sie entweder --local oder --hub URL, nicht beides</translation>
     </message>
     <message>
         <source>SpareCycles</source>
@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The demo network could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Demo-Netzwerk konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -193,36 +193,36 @@
     </message>
     <message>
         <source>Cannot create the data folder %1. Check that it is writable.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>Another SpareCycles engine (process %1) is already using %2.</source>
-        <translation type="unfinished" />
+        <translation>Eine andere SpareCycles-Engine (Prozess %1) verwendet bereits %2.</translation>
     </message>
     <message>
         <source>Task %1 resumed from its checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 wurde ab ihrem Zwischenstand fortgesetzt.</translation>
     </message>
     <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben laufen in einer %1-Sandbox: kein Netzwerk, nur ihr eigener Ordner ist beschreibbar.</translation>
     </message>
     <message>
         <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation type="unfinished" />
+        <translation>Warnung: Aufgaben laufen OHNE Sandbox (%1). Sie laufen weiterhin mit Leerlaufpriorität in ihrem eigenen Ordner; installieren Sie bubblewrap, um sie zu isolieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will resume from their checkpoints.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Aufgabe wird ab ihrem Zwischenstand fortgesetzt.</numerusform>
+            <numerusform>%n Aufgaben werden ab ihrem Zwischenstand fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) from an earlier run wait to be reported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Ergebnis aus einem früheren Lauf wartet darauf, gemeldet zu werden.</numerusform>
+            <numerusform>%n Ergebnisse aus einem früheren Lauf warten darauf, gemeldet zu werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -231,214 +231,214 @@
     </message>
     <message>
         <source>Paused by you.</source>
-        <translation type="unfinished" />
+        <translation>Von Ihnen pausiert.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished" />
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished" />
+        <translation>Pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
     </message>
     <message>
         <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished" />
+        <translation>Zum Abkühlen pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
     </message>
     <message>
         <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 % gedrosselt, um die CPU unter %2 °C zu halten (jetzt %3 °C)</translation>
     </message>
     <message>
         <source>Settings changed; applied.</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen geändert und übernommen.</translation>
     </message>
     <message>
         <source>The hub does not know this device any more; registering again.</source>
-        <translation type="unfinished" />
+        <translation>Der Hub kennt dieses Gerät nicht mehr; es wird erneut registriert.</translation>
     </message>
     <message>
         <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer's stability (memory, overclocking), then contact the network.</source>
-        <translation type="unfinished" />
+        <translation>Der Hub sendet diesem Gerät keine Aufgaben mehr, weil es bei bekannten Aufgaben falsche Ergebnisse geliefert hat. Prüfen Sie die Stabilität des Computers (Arbeitsspeicher, Übertaktung) und wenden Sie sich dann an das Netzwerk.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Hub unter %1 ist nicht erreichbar: %2 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Hub unter %1 ist nicht erreichbar: %2 Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Hub unter %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut: %2</translation>
     </message>
     <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
-        <translation type="unfinished" />
+        <translation>Der Hub unter %1 signiert Aufgabenprogramme jetzt mit einem anderen Schlüssel als beim ersten Beitritt dieses Geräts. SpareCycles führt keine Programme aus, denen es nicht vertrauen kann. Falls das Netzwerk einen neuen Schlüssel angekündigt hat, löschen Sie den Ordner %2, um erneut beizutreten.</translation>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Hub unter %1 verbunden.</translation>
     </message>
     <message>
         <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation type="unfinished" />
+        <translation>Nur %1 MB frei in %2; unter %3 MB nimmt SpareCycles keine neuen Aufgaben an. Geben Sie Speicherplatz frei.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n task(s) from the hub.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Aufgabe vom Hub erhalten.</numerusform>
+            <numerusform>%n Aufgaben vom Hub erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>its SHA-256 does not match the task</source>
-        <translation type="unfinished" />
+        <translation>seine SHA-256-Prüfsumme passt nicht zur Aufgabe</translation>
     </message>
     <message>
         <source>its signature is not from the network's code-signing key</source>
-        <translation type="unfinished" />
+        <translation>seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks</translation>
     </message>
     <message>
         <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation type="unfinished" />
+        <translation>Programm %1 vom Hub abgelehnt: %2. Seine Aufgaben werden verworfen.</translation>
     </message>
     <message>
         <source>Cannot store the program %1 in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 verworfen, da ihre Frist ablief, bevor sie fertig werden konnte.</translation>
     </message>
     <message>
         <source>Cannot start task %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Started task %1.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 gestartet.</translation>
     </message>
     <message>
         <source>Finished task %1.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 ist fehlgeschlagen (Exit-Code %2); neuer Versuch ab ihrem Zwischenstand.</translation>
     </message>
     <message numerus="yes">
         <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
+            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub did not accept the result of task %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Hub hat das Ergebnis von Aufgabe %1 nicht angenommen: %2</translation>
     </message>
     <message>
         <source>Reported task %1.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 gemeldet.</translation>
     </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
-        <translation type="unfinished" />
+        <translation>Der Hub hat einen fehlerhaften Guthabeneintrag gesendet; diese Seite wird ignoriert und später erneut angefragt.</translation>
     </message>
     <message>
         <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
-        <translation type="unfinished" />
+        <translation>Der Hub hat einen rückwärts laufenden Guthaben-Cursor gesendet; er wird ignoriert.</translation>
     </message>
     <message>
         <source>Could not store credits in the ledger; will ask again.</source>
-        <translation type="unfinished" />
+        <translation>Guthaben konnte nicht im Kontobuch gespeichert werden; es wird erneut angefragt.</translation>
     </message>
     <message>
         <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 wurde bestätigt: +%2 Mikro-Token.</translation>
     </message>
     <message>
         <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1 wurde vom Netzwerk als ungültig bewertet; kein Guthaben.</translation>
     </message>
     <message>
         <source>Stopping tasks (they resume from their checkpoints next time)</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben werden beendet (sie werden beim nächsten Mal ab ihrem Zwischenstand fortgesetzt)</translation>
     </message>
     <message numerus="yes">
         <source>Running %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting to the hub at %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung zum Hub unter %1 wird hergestellt</translation>
     </message>
     <message>
         <source>Preparing tasks</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben werden vorbereitet</translation>
     </message>
     <message>
         <source>Waiting for work from the hub</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf Aufgaben vom Hub</translation>
     </message>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert nicht; noch keine Engine hat ihn verwendet.</translation>
     </message>
     <message>
         <source>No engine is running on this data folder.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Datenordner läuft keine Engine.</translation>
     </message>
     <message>
         <source>No engine has run on this data folder yet.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Datenordner ist noch keine Engine gelaufen.</translation>
     </message>
 </context>
 <context>
     <name>sc::core::Settings</name>
     <message>
         <source>Give 'always' or days and hours, e.g. 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie 'always' oder Tage und Stunden an, z. B. 'mon-fri 18-8, sat-sun 0-24'.</translation>
     </message>
     <message>
         <source>'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).</source>
-        <translation type="unfinished" />
+        <translation>'%1' hat nicht die Form 'mon-fri 18-8' (Tage mon…sun, Stunden 0–24).</translation>
     </message>
     <message>
         <source>There is no setting '%1'. 'sparecycles-cli config list' shows them all.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Einstellung '%1'. 'sparecycles-cli config list' zeigt alle an.</translation>
     </message>
     <message>
         <source>%1 is true or false, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist true oder false, nicht '%2'.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not '%4'.</source>
-        <translation type="unfinished" />
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'.</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3, not '%4'.</source>
-        <translation type="unfinished" />
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht '%4'.</translation>
     </message>
     <message>
         <source>%1 is one of %2, not '%3'.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist einer der Werte %2, nicht '%3'.</translation>
     </message>
     <message>
         <source>'%1' is not a program name (no paths, at most 64 characters).</source>
-        <translation type="unfinished" />
+        <translation>'%1' ist kein Programmname (keine Pfade, höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>SCT</source>
-        <translation type="unfinished" />
+        <translation>SCT</translation>
     </message>
     <message>
         <source>Total earned</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet's secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;SpareCycles führt kleine Rechenaufgaben für ein Netzwerk aus, während Sie nicht am Computer sind, und verzeichnet das Guthaben, das Sie dafür verdienen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;startet Aufgaben nur, wenn Sie es erlauben (standardmäßig: wenn Sie nicht am Computer sind);&lt;/li&gt;&lt;li&gt;hält sie innerhalb eines Sekundenbruchteils an, wenn Sie zurückkommen;&lt;/li&gt;&lt;li&gt;wird langsamer, wenn der Prozessor heiß wird oder der Computer im Akkubetrieb läuft.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was es nie tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihre Dateien lesen oder Aufgaben das Netzwerk nutzen lassen;&lt;/li&gt;&lt;li&gt;Aufgaben unter Ihrem Benutzerkonto oder mit Administratorrechten ausführen;&lt;/li&gt;&lt;li&gt;nach den geheimen Schlüsseln Ihrer Wallet fragen oder sie speichern.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Which network?</source>
@@ -574,15 +574,15 @@
     </message>
     <message>
         <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Demo-Netzwerk auf diesem Computer (zum Ausprobieren, nichts verlässt diesen Computer)</translation>
     </message>
     <message>
         <source>A &amp;hub on the internet:</source>
-        <translation type="unfinished" />
+        <translation>Ein &amp;Hub im Internet:</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished" />
+        <translation>Hub-Adresse</translation>
     </message>
     <message>
         <source>Where should payouts go?</source>
@@ -590,15 +590,15 @@
     </message>
     <message>
         <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Adresse Ihrer Ethereum-kompatiblen (EVM-)Wallet an, z. B. 0x52908400098527886E0F7030069857D2E4169EE7. Nur die Adresse: niemals Ihre geheimen Wörter oder Ihren Schlüssel. Sie können das Feld leer lassen und die Adresse später hinzufügen.</translation>
     </message>
     <message>
         <source>0x… (optional)</source>
-        <translation type="unfinished" />
+        <translation>0x… (optional)</translation>
     </message>
     <message>
         <source>Payout address</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungsadresse</translation>
     </message>
     <message>
         <source>When may tasks run?</source>
@@ -606,23 +606,23 @@
     </message>
     <message>
         <source>Only when I am &amp;away from the computer (recommended)</source>
-        <translation type="unfinished" />
+        <translation>Nur wenn ich &amp;nicht am Computer bin (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;Always, at the lowest priority (may make fans louder)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Immer, mit niedrigster Priorität (Lüfter können lauter werden)</translation>
     </message>
     <message>
         <source>At &amp;these times:</source>
-        <translation type="unfinished" />
+        <translation>Zu &amp;diesen Zeiten:</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>You can change this any time in Settings, and pause from the tray icon.</source>
-        <translation type="unfinished" />
+        <translation>Sie können dies jederzeit in den Einstellungen ändern und über das Symbol im Infobereich pausieren.</translation>
     </message>
     <message>
         <source>All set</source>
@@ -630,39 +630,39 @@
     </message>
     <message>
         <source>A hub address looks like https://hub.example.org.</source>
-        <translation type="unfinished" />
+        <translation>Eine Hub-Adresse sieht so aus: https://hub.example.org.</translation>
     </message>
     <message>
         <source>Network: the demo network on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk: das Demo-Netzwerk auf diesem Computer.</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk: %1</translation>
     </message>
     <message>
         <source>Payouts: no address yet.</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen: noch keine Adresse.</translation>
     </message>
     <message>
         <source>Payouts to: %1</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen an: %1</translation>
     </message>
     <message>
         <source>Tasks run only when you are away.</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben laufen nur, wenn Sie nicht am Computer sind.</translation>
     </message>
     <message>
         <source>Tasks run always, at the lowest priority.</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben laufen immer, mit niedrigster Priorität.</translation>
     </message>
     <message>
         <source>Tasks run at these times: %1</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben laufen zu diesen Zeiten: %1</translation>
     </message>
     <message>
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
-        <translation type="unfinished" />
+        <translation>SpareCycles befindet sich im Infobereich (das Symbol neben der Uhr). Klicken Sie darauf, um zu sehen, was es tut und was Sie verdient haben.</translation>
     </message>
 </context>
 <context>
@@ -677,9 +677,9 @@
     </message>
     <message numerus="yes">
         <source>In this period: %1 of processor time, %n task(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>In diesem Zeitraum: %1 Prozessorzeit, %n Aufgabe abgeschlossen.</numerusform>
+            <numerusform>In diesem Zeitraum: %1 Prozessorzeit, %n Aufgaben abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished" />
+        <translation>°C</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Collecting the first measurements…</source>
@@ -790,11 +790,11 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe %1</translation>
     </message>
 </context>
 <context>
@@ -836,43 +836,43 @@
     </message>
     <message>
         <source>Reduced CPU share (%)</source>
-        <translation type="unfinished" />
+        <translation>Reduzierter CPU-Anteil (%)</translation>
     </message>
     <message>
         <source>Graphics card while I use the computer</source>
-        <translation type="unfinished" />
+        <translation>Grafikkarte, während ich den Computer nutze</translation>
     </message>
     <message>
         <source>CPU share per task (%)</source>
-        <translation type="unfinished" />
+        <translation>CPU-Anteil pro Aufgabe (%)</translation>
     </message>
     <message>
         <source>Cores to use (%)</source>
-        <translation type="unfinished" />
+        <translation>Zu nutzende Kerne (%)</translation>
     </message>
     <message>
         <source>Memory while in use (%)</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher bei Nutzung (%)</translation>
     </message>
     <message>
         <source>Memory while idle (%)</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher im Leerlauf (%)</translation>
     </message>
     <message>
         <source>Yield to other programs above (%)</source>
-        <translation type="unfinished" />
+        <translation>Anderen Programmen Vorrang geben ab (%)</translation>
     </message>
     <message>
         <source>… for at least (seconds)</source>
-        <translation type="unfinished" />
+        <translation>… für mindestens (Sekunden)</translation>
     </message>
     <message>
         <source>… then stay suspended (seconds)</source>
-        <translation type="unfinished" />
+        <translation>… dann angehalten bleiben (Sekunden)</translation>
     </message>
     <message>
         <source>Pause while these programs run</source>
-        <translation type="unfinished" />
+        <translation>Pausieren, während diese Programme laufen</translation>
     </message>
     <message>
         <source>On battery</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>Minimum battery charge (%)</source>
-        <translation type="unfinished" />
+        <translation>Mindestladestand des Akkus (%)</translation>
     </message>
     <message>
         <source>When tasks may run</source>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>Paused until (Unix time)</source>
-        <translation type="unfinished" />
+        <translation>Pausiert bis (Unix-Zeit)</translation>
     </message>
     <message>
         <source>Run now until (Unix time)</source>
-        <translation type="unfinished" />
+        <translation>Jetzt rechnen bis (Unix-Zeit)</translation>
     </message>
     <message>
         <source>Suspend tasks</source>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>Keep them at a reduced share</source>
-        <translation type="unfinished" />
+        <translation>Mit reduziertem Anteil weiterrechnen</translation>
     </message>
     <message>
         <source>Run only above the minimum charge</source>
-        <translation type="unfinished" />
+        <translation>Nur oberhalb des Mindestladestands rechnen</translation>
     </message>
     <message>
         <source>Run as usual</source>
@@ -931,7 +931,7 @@
     <name>sc::ui::ThisPcPage</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Your computer</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -951,23 +951,23 @@
     </message>
     <message>
         <source>Measure this computer's speed now</source>
-        <translation type="unfinished" />
+        <translation>Die Geschwindigkeit dieses Computers jetzt messen</translation>
     </message>
     <message>
         <source>Unknown processor</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Prozessor</translation>
     </message>
     <message>
         <source>%1 cores, can run %2 tasks at once</source>
-        <translation type="unfinished" />
+        <translation>%1 Kerne, kann %2 Aufgaben gleichzeitig ausführen</translation>
     </message>
     <message>
         <source>can run %1 tasks at once</source>
-        <translation type="unfinished" />
+        <translation>kann %1 Aufgaben gleichzeitig ausführen</translation>
     </message>
     <message>
         <source>up to %1 GHz</source>
-        <translation type="unfinished" />
+        <translation>bis zu %1 GHz</translation>
     </message>
     <message>
         <source>Processor:</source>
@@ -979,11 +979,11 @@
     </message>
     <message>
         <source>%1 (%2 free now)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 derzeit frei)</translation>
     </message>
     <message>
         <source>, %1 memory</source>
-        <translation type="unfinished" />
+        <translation>, %1 Speicher</translation>
     </message>
     <message>
         <source>Graphics:</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>No graphics card that tasks can use was found.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine Grafikkarte gefunden, die Aufgaben nutzen können.</translation>
     </message>
     <message>
         <source>Free disk space:</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>%1 in the SpareCycles folder</source>
-        <translation type="unfinished" />
+        <translation>%1 im SpareCycles-Ordner</translation>
     </message>
     <message>
         <source>System:</source>
@@ -1011,11 +1011,11 @@
     </message>
     <message>
         <source>Yes. Tasks follow the battery rules in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Ja. Aufgaben folgen den Akku-Regeln in den Einstellungen.</translation>
     </message>
     <message>
         <source>No (this computer runs on mains power).</source>
-        <translation type="unfinished" />
+        <translation>Nein (dieser Computer läuft am Stromnetz).</translation>
     </message>
     <message>
         <source>Temperature:</source>
@@ -1023,50 +1023,50 @@
     </message>
     <message>
         <source>%1 °C now (measured by %2)</source>
-        <translation type="unfinished" />
+        <translation>Derzeit %1 °C (gemessen von %2)</translation>
     </message>
     <message>
         <source>This computer does not report its processor temperature, so SpareCycles cannot slow tasks down when it gets hot.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer meldet keine Prozessortemperatur, daher kann SpareCycles Aufgaben nicht verlangsamen, wenn er heiß wird.</translation>
     </message>
     <message>
         <source>The speed of this computer has not been measured yet. It takes a few seconds and runs at low priority.</source>
-        <translation type="unfinished" />
+        <translation>Die Geschwindigkeit dieses Computers wurde noch nicht gemessen. Die Messung dauert einige Sekunden und läuft mit niedriger Priorität.</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gemessen am %1 mit %n Thread. Höhere Werte sind schneller.</numerusform>
+            <numerusform>Gemessen am %1 mit %n Threads. Höhere Werte sind schneller.</numerusform>
         </translation>
     </message>
     <message>
         <source>Overall score:</source>
-        <translation type="unfinished" />
+        <translation>Gesamtwertung:</translation>
     </message>
     <message>
         <source>Whole-number work:</source>
-        <translation type="unfinished" />
+        <translation>Ganzzahl-Rechnen:</translation>
     </message>
     <message>
         <source>%1 million operations per second (one core: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 Millionen Operationen pro Sekunde (ein Kern: %2)</translation>
     </message>
     <message>
         <source>Decimal maths:</source>
-        <translation type="unfinished" />
+        <translation>Gleitkomma-Rechnen:</translation>
     </message>
     <message>
         <source>Memory speed:</source>
-        <translation type="unfinished" />
+        <translation>Speichergeschwindigkeit:</translation>
     </message>
     <message>
         <source>%1 GB per second (one core: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 GB pro Sekunde (ein Kern: %2)</translation>
     </message>
     <message>
         <source>Measuring… (a few seconds)</source>
-        <translation type="unfinished" />
+        <translation>Wird gemessen… (einige Sekunden)</translation>
     </message>
 </context>
 <context>

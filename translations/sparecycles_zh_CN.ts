@@ -5,94 +5,94 @@
     <name>EvmAddress</name>
     <message>
         <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
-        <translation type="unfinished" />
+        <translation>地址以 0x 开头，后跟 40 个字符（0–9 和 a–f）。</translation>
     </message>
     <message>
         <source>The capital letters do not match the address's checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation type="unfinished" />
+        <translation>大写字母与地址的校验和不符：可能有输入错误。请从您的钱包重新复制地址。</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Run tasks even while you use the computer (at idle priority).</source>
-        <translation type="unfinished" />
+        <translation>在您使用电脑时也运行任务（以空闲优先级）。</translation>
     </message>
     <message>
         <source>Minutes without keyboard or mouse input before tasks start.</source>
-        <translation type="unfinished" />
+        <translation>无键盘或鼠标输入多少分钟后开始运行任务。</translation>
     </message>
     <message>
         <source>While you use the computer: suspend CPU tasks, or keep them at a reduced share.</source>
-        <translation type="unfinished" />
+        <translation>在您使用电脑时：暂停 CPU 任务，或以较低占比继续运行。</translation>
     </message>
     <message>
         <source>CPU time share (%) for tasks while you use the computer, with 'reduced'.</source>
-        <translation type="unfinished" />
+        <translation>在您使用电脑时任务的 CPU 时间占比（%），适用于 'reduced'。</translation>
     </message>
     <message>
         <source>Keep GPU tasks running while you use the computer.</source>
-        <translation type="unfinished" />
+        <translation>在您使用电脑时保持 GPU 任务运行。</translation>
     </message>
     <message>
         <source>CPU time share (%) each task may use while it runs.</source>
-        <translation type="unfinished" />
+        <translation>每个任务运行时可使用的 CPU 时间占比（%）。</translation>
     </message>
     <message>
         <source>Share (%) of the processor's cores tasks may use.</source>
-        <translation type="unfinished" />
+        <translation>任务可使用的处理器核心占比（%）。</translation>
     </message>
     <message>
         <source>Memory (% of RAM) tasks may use while you use the computer.</source>
-        <translation type="unfinished" />
+        <translation>在您使用电脑时任务可使用的内存（占 RAM 的 %）。</translation>
     </message>
     <message>
         <source>Memory (% of RAM) tasks may use while the computer is idle.</source>
-        <translation type="unfinished" />
+        <translation>电脑空闲时任务可使用的内存（占 RAM 的 %）。</translation>
     </message>
     <message>
         <source>Suspend when other programs use more than this % of the CPU (0 = never).</source>
-        <translation type="unfinished" />
+        <translation>当其他程序的 CPU 占用超过此百分比（%）时暂停（0 = 从不）。</translation>
     </message>
     <message>
         <source>Seconds other programs' load must last before tasks are suspended.</source>
-        <translation type="unfinished" />
+        <translation>其他程序的负载需持续多少秒后才暂停任务。</translation>
     </message>
     <message>
         <source>Once suspended for other programs' load, stay suspended at least this long.</source>
-        <translation type="unfinished" />
+        <translation>因其他程序负载而暂停后，至少保持暂停这么长时间。</translation>
     </message>
     <message>
         <source>Pause while any of these programs runs (comma-separated names, e.g. a game).</source>
-        <translation type="unfinished" />
+        <translation>当这些程序中的任意一个运行时暂停（名称以逗号分隔，例如某个游戏）。</translation>
     </message>
     <message>
         <source>On battery: suspend, run only above battery_min_percent, or run.</source>
-        <translation type="unfinished" />
+        <translation>使用电池时：暂停、仅在电量高于 battery_min_percent 时运行，或照常运行。</translation>
     </message>
     <message>
         <source>With on_battery=below: run on battery only above this charge (%).</source>
-        <translation type="unfinished" />
+        <translation>当 on_battery=below 时：仅在电池电量高于此值（%）时运行。</translation>
     </message>
     <message>
         <source>When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation type="unfinished" />
+        <translation>任务可运行的时间：'always'，或类似 'mon-fri 18-8, sat-sun 0-24' 的日期和小时。</translation>
     </message>
     <message>
         <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
-        <translation type="unfinished" />
+        <translation>要保持的 CPU 温度（°C）；接近时任务降速，超过时停止。</translation>
     </message>
     <message>
         <source>GPU temperature (°C) to hold.</source>
-        <translation type="unfinished" />
+        <translation>要保持的 GPU 温度（°C）。</translation>
     </message>
     <message>
         <source>Paused by you until this time (Unix seconds); 0 = not paused.</source>
-        <translation type="unfinished" />
+        <translation>由您暂停至此时间（Unix 秒）；0 = 未暂停。</translation>
     </message>
     <message>
         <source>'Run now': ignore idle time until this time (Unix seconds).</source>
-        <translation type="unfinished" />
+        <translation>“立即运行”：在此时间之前忽略空闲条件（Unix 秒）。</translation>
     </message>
 </context>
 <context>
@@ -146,31 +146,31 @@
     <name>main</name>
     <message>
         <source>Lends this computer's idle time to a compute network.</source>
-        <translation type="unfinished" />
+        <translation>将本机的空闲时间出借给计算网络。</translation>
     </message>
     <message>
         <source>Start a demo hub on this computer and use it.</source>
-        <translation type="unfinished" />
+        <translation>在本机启动并使用演示中心服务器。</translation>
     </message>
     <message>
         <source>Hub URL, e.g. https://hub.example.org.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器 URL，例如 https://hub.example.org。</translation>
     </message>
     <message>
         <source>Folder for all state (default %1).</source>
-        <translation type="unfinished" />
+        <translation>存放所有状态数据的文件夹（默认为 %1）。</translation>
     </message>
     <message>
         <source>Start in the tray without opening the dashboard.</source>
-        <translation type="unfinished" />
+        <translation>在系统托盘中启动，不打开仪表板。</translation>
     </message>
     <message>
         <source>Skip the first-run wizard and use the defaults (demo network, run when idle).</source>
-        <translation type="unfinished" />
+        <translation>跳过首次运行向导并使用默认设置（演示网络，空闲时运行）。</translation>
     </message>
     <message>
         <source>use either --local or --hub URL, not both</source>
-        <translation type="unfinished" />
+        <translation>请使用 --local 或 --hub URL 之一，不能同时使用</translation>
     </message>
     <message>
         <source>SpareCycles</source>
@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
         <source>The demo network could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>演示网络无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -193,34 +193,34 @@
     </message>
     <message>
         <source>Cannot create the data folder %1. Check that it is writable.</source>
-        <translation type="unfinished" />
+        <translation>无法创建数据文件夹 %1。请检查其是否可写。</translation>
     </message>
     <message>
         <source>Another SpareCycles engine (process %1) is already using %2.</source>
-        <translation type="unfinished" />
+        <translation>另一个 SpareCycles 引擎（进程 %1）已在使用 %2。</translation>
     </message>
     <message>
         <source>Task %1 resumed from its checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>任务 %1 已从其检查点恢复。</translation>
     </message>
     <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
-        <translation type="unfinished" />
+        <translation>任务在 %1 沙箱中运行：无网络访问，只能写入自己的文件夹。</translation>
     </message>
     <message>
         <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation type="unfinished" />
+        <translation>警告：任务在没有沙箱的情况下运行（%1）。它们仍以空闲优先级在自己的文件夹中运行；请安装 bubblewrap 以隔离它们。</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will resume from their checkpoints.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个任务将从其检查点恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) from an earlier run wait to be reported.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个先前运行的结果正在等待上报。</numerusform>
         </translation>
     </message>
     <message>
@@ -229,210 +229,210 @@
     </message>
     <message>
         <source>Paused by you.</source>
-        <translation type="unfinished" />
+        <translation>已由您暂停。</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished" />
+        <translation>已恢复。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished" />
+        <translation>已暂停：CPU %1 °C，上限 %2 °C</translation>
     </message>
     <message>
         <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished" />
+        <translation>为降温已暂停：CPU %1 °C，上限 %2 °C</translation>
     </message>
     <message>
         <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation type="unfinished" />
+        <translation>已降速至 %1 %，以使 CPU 保持在 %2 °C 以下（当前 %3 °C）</translation>
     </message>
     <message>
         <source>Settings changed; applied.</source>
-        <translation type="unfinished" />
+        <translation>设置已更改并已应用。</translation>
     </message>
     <message>
         <source>The hub does not know this device any more; registering again.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器已不再识别此设备；正在重新注册。</translation>
     </message>
     <message>
         <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer's stability (memory, overclocking), then contact the network.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器已停止向此设备分发任务，因为它对已知任务返回了错误结果。请检查电脑的稳定性（内存、超频），然后联系该网络。</translation>
     </message>
     <message numerus="yes">
         <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>无法连接位于 %1 的中心服务器：%2 将在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation type="unfinished" />
+        <translation>位于 %1 的中心服务器出示了本机不信任的证书：%2</translation>
     </message>
     <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
-        <translation type="unfinished" />
+        <translation>位于 %1 的中心服务器现在使用与此设备首次加入时不同的密钥签名任务程序。SpareCycles 不会运行无法信任的程序。如果该网络已公布新密钥，请删除文件夹 %2 以重新加入。</translation>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
-        <translation type="unfinished" />
+        <translation>已连接到位于 %1 的中心服务器。</translation>
     </message>
     <message>
         <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation type="unfinished" />
+        <translation>%2 中仅剩 %1 MB 可用空间；低于 %3 MB 时 SpareCycles 不再接收新任务。请释放一些空间。</translation>
     </message>
     <message numerus="yes">
         <source>Received %n task(s) from the hub.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已从中心服务器收到 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
         <source>its SHA-256 does not match the task</source>
-        <translation type="unfinished" />
+        <translation>其 SHA-256 与任务不符</translation>
     </message>
     <message>
         <source>its signature is not from the network's code-signing key</source>
-        <translation type="unfinished" />
+        <translation>其签名并非来自该网络的代码签名密钥</translation>
     </message>
     <message>
         <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation type="unfinished" />
+        <translation>已拒绝来自中心服务器的程序 %1：%2。其任务已被丢弃。</translation>
     </message>
     <message>
         <source>Cannot store the program %1 in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>无法将程序 %1 存储到 %2：%3</translation>
     </message>
     <message>
         <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation type="unfinished" />
+        <translation>已丢弃任务 %1：在完成前已超过截止时间。</translation>
     </message>
     <message>
         <source>Cannot start task %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法启动任务 %1：%2</translation>
     </message>
     <message>
         <source>Started task %1.</source>
-        <translation type="unfinished" />
+        <translation>已启动任务 %1。</translation>
     </message>
     <message>
         <source>Finished task %1.</source>
-        <translation type="unfinished" />
+        <translation>已完成任务 %1。</translation>
     </message>
     <message>
         <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>任务 %1 失败（退出码 %2）；正在从其检查点重试。</translation>
     </message>
     <message numerus="yes">
         <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>任务 %1 已失败 %n 次；正在向中心服务器报告此失败。</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub did not accept the result of task %1: %2</source>
-        <translation type="unfinished" />
+        <translation>中心服务器未接受任务 %1 的结果：%2</translation>
     </message>
     <message>
         <source>Reported task %1.</source>
-        <translation type="unfinished" />
+        <translation>已上报任务 %1。</translation>
     </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器发送了格式错误的收益条目；将忽略此页并稍后重新请求。</translation>
     </message>
     <message>
         <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器发送了倒退的收益游标；已忽略。</translation>
     </message>
     <message>
         <source>Could not store credits in the ledger; will ask again.</source>
-        <translation type="unfinished" />
+        <translation>无法将收益存入账本；将重新请求。</translation>
     </message>
     <message>
         <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation type="unfinished" />
+        <translation>任务 %1 已通过验证：+%2 微代币。</translation>
     </message>
     <message>
         <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation type="unfinished" />
+        <translation>任务 %1 被网络判定为无效；无收益。</translation>
     </message>
     <message>
         <source>Stopping tasks (they resume from their checkpoints next time)</source>
-        <translation type="unfinished" />
+        <translation>正在停止任务（下次将从其检查点恢复）</translation>
     </message>
     <message numerus="yes">
         <source>Running %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>正在运行 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting to the hub at %1</source>
-        <translation type="unfinished" />
+        <translation>正在连接位于 %1 的中心服务器</translation>
     </message>
     <message>
         <source>Preparing tasks</source>
-        <translation type="unfinished" />
+        <translation>正在准备任务</translation>
     </message>
     <message>
         <source>Waiting for work from the hub</source>
-        <translation type="unfinished" />
+        <translation>等待中心服务器分发任务</translation>
     </message>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在；尚无引擎使用过它。</translation>
     </message>
     <message>
         <source>No engine is running on this data folder.</source>
-        <translation type="unfinished" />
+        <translation>此数据文件夹上没有正在运行的引擎。</translation>
     </message>
     <message>
         <source>No engine has run on this data folder yet.</source>
-        <translation type="unfinished" />
+        <translation>此数据文件夹上尚未运行过任何引擎。</translation>
     </message>
 </context>
 <context>
     <name>sc::core::Settings</name>
     <message>
         <source>Give 'always' or days and hours, e.g. 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation type="unfinished" />
+        <translation>请输入 'always' 或日期和小时，例如 'mon-fri 18-8, sat-sun 0-24'。</translation>
     </message>
     <message>
         <source>'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).</source>
-        <translation type="unfinished" />
+        <translation>'%1' 不符合 'mon-fri 18-8' 的格式（日期 mon…sun，小时 0–24）。</translation>
     </message>
     <message>
         <source>There is no setting '%1'. 'sparecycles-cli config list' shows them all.</source>
-        <translation type="unfinished" />
+        <translation>不存在设置 '%1'。'sparecycles-cli config list' 可列出所有设置。</translation>
     </message>
     <message>
         <source>%1 is true or false, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>%1 应为 true 或 false，而不是 '%2'。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not '%4'.</source>
-        <translation type="unfinished" />
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是 '%4'。</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3, not '%4'.</source>
-        <translation type="unfinished" />
+        <translation>%1 必须是 %2 到 %3 之间的数字，而不是 '%4'。</translation>
     </message>
     <message>
         <source>%1 is one of %2, not '%3'.</source>
-        <translation type="unfinished" />
+        <translation>%1 应为 %2 之一，而不是 '%3'。</translation>
     </message>
     <message>
         <source>'%1' is not a program name (no paths, at most 64 characters).</source>
-        <translation type="unfinished" />
+        <translation>'%1' 不是程序名称（不能含路径，最多 64 个字符）。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>SCT</source>
-        <translation type="unfinished" />
+        <translation>SCT</translation>
     </message>
     <message>
         <source>Total earned</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet's secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;SpareCycles 会在您离开电脑时为一个网络运行小型计算任务，并记录您因此获得的收益。&lt;/p&gt;&lt;p&gt;&lt;b&gt;它会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;仅在您允许时启动任务（默认：在您离开电脑时）；&lt;/li&gt;&lt;li&gt;在您回来后不到一秒内停止任务；&lt;/li&gt;&lt;li&gt;在处理器过热或使用电池供电时降速。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;它绝不会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;读取您的文件，或让任务访问网络；&lt;/li&gt;&lt;li&gt;以您的身份或管理员权限运行任务；&lt;/li&gt;&lt;li&gt;索要或存储您钱包的私钥。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Which network?</source>
@@ -568,15 +568,15 @@
     </message>
     <message>
         <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
-        <translation type="unfinished" />
+        <translation>本机上的演示网络（试用，数据不会离开本机）(&amp;D)</translation>
     </message>
     <message>
         <source>A &amp;hub on the internet:</source>
-        <translation type="unfinished" />
+        <translation>互联网上的中心服务器(&amp;H)：</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished" />
+        <translation>中心服务器地址</translation>
     </message>
     <message>
         <source>Where should payouts go?</source>
@@ -584,15 +584,15 @@
     </message>
     <message>
         <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation type="unfinished" />
+        <translation>请填写您的以太坊兼容（EVM）钱包地址，例如 0x52908400098527886E0F7030069857D2E4169EE7。只需填写地址：切勿填写助记词或私钥。您可以留空，稍后再添加。</translation>
     </message>
     <message>
         <source>0x… (optional)</source>
-        <translation type="unfinished" />
+        <translation>0x…（可选）</translation>
     </message>
     <message>
         <source>Payout address</source>
-        <translation type="unfinished" />
+        <translation>收款地址</translation>
     </message>
     <message>
         <source>When may tasks run?</source>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <source>Only when I am &amp;away from the computer (recommended)</source>
-        <translation type="unfinished" />
+        <translation>仅在我离开电脑时（推荐）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Always, at the lowest priority (may make fans louder)</source>
-        <translation type="unfinished" />
+        <translation>始终运行，使用最低优先级（风扇可能变响）(&amp;A)</translation>
     </message>
     <message>
         <source>At &amp;these times:</source>
-        <translation type="unfinished" />
+        <translation>在以下时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>时间表</translation>
     </message>
     <message>
         <source>You can change this any time in Settings, and pause from the tray icon.</source>
-        <translation type="unfinished" />
+        <translation>您可以随时在设置中更改此项，也可以通过系统托盘图标暂停。</translation>
     </message>
     <message>
         <source>All set</source>
@@ -624,39 +624,39 @@
     </message>
     <message>
         <source>A hub address looks like https://hub.example.org.</source>
-        <translation type="unfinished" />
+        <translation>中心服务器地址形如 https://hub.example.org。</translation>
     </message>
     <message>
         <source>Network: the demo network on this computer.</source>
-        <translation type="unfinished" />
+        <translation>网络：本机上的演示网络。</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished" />
+        <translation>网络：%1</translation>
     </message>
     <message>
         <source>Payouts: no address yet.</source>
-        <translation type="unfinished" />
+        <translation>收款：尚未设置地址。</translation>
     </message>
     <message>
         <source>Payouts to: %1</source>
-        <translation type="unfinished" />
+        <translation>收款地址：%1</translation>
     </message>
     <message>
         <source>Tasks run only when you are away.</source>
-        <translation type="unfinished" />
+        <translation>任务仅在您离开电脑时运行。</translation>
     </message>
     <message>
         <source>Tasks run always, at the lowest priority.</source>
-        <translation type="unfinished" />
+        <translation>任务始终以最低优先级运行。</translation>
     </message>
     <message>
         <source>Tasks run at these times: %1</source>
-        <translation type="unfinished" />
+        <translation>任务在以下时间运行：%1</translation>
     </message>
     <message>
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
-        <translation type="unfinished" />
+        <translation>SpareCycles 常驻在系统托盘中（时钟旁的图标）。点击该图标即可查看它的运行情况和您的收益。</translation>
     </message>
 </context>
 <context>
@@ -671,8 +671,8 @@
     </message>
     <message numerus="yes">
         <source>In this period: %1 of processor time, %n task(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>本期：处理器时间 %1，已完成 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
@@ -712,11 +712,11 @@
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished" />
+        <translation>°C</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Collecting the first measurements…</source>
@@ -783,11 +783,11 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished" />
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
@@ -829,43 +829,43 @@
     </message>
     <message>
         <source>Reduced CPU share (%)</source>
-        <translation type="unfinished" />
+        <translation>降低后的 CPU 占比（%）</translation>
     </message>
     <message>
         <source>Graphics card while I use the computer</source>
-        <translation type="unfinished" />
+        <translation>在我使用电脑时使用显卡</translation>
     </message>
     <message>
         <source>CPU share per task (%)</source>
-        <translation type="unfinished" />
+        <translation>每个任务的 CPU 占比（%）</translation>
     </message>
     <message>
         <source>Cores to use (%)</source>
-        <translation type="unfinished" />
+        <translation>可使用的核心（%）</translation>
     </message>
     <message>
         <source>Memory while in use (%)</source>
-        <translation type="unfinished" />
+        <translation>使用电脑时的内存（%）</translation>
     </message>
     <message>
         <source>Memory while idle (%)</source>
-        <translation type="unfinished" />
+        <translation>空闲时的内存（%）</translation>
     </message>
     <message>
         <source>Yield to other programs above (%)</source>
-        <translation type="unfinished" />
+        <translation>其他程序占用超过此值时让出（%）</translation>
     </message>
     <message>
         <source>… for at least (seconds)</source>
-        <translation type="unfinished" />
+        <translation>…至少持续（秒）</translation>
     </message>
     <message>
         <source>… then stay suspended (seconds)</source>
-        <translation type="unfinished" />
+        <translation>…之后保持暂停（秒）</translation>
     </message>
     <message>
         <source>Pause while these programs run</source>
-        <translation type="unfinished" />
+        <translation>这些程序运行时暂停</translation>
     </message>
     <message>
         <source>On battery</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Minimum battery charge (%)</source>
-        <translation type="unfinished" />
+        <translation>最低电池电量（%）</translation>
     </message>
     <message>
         <source>When tasks may run</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>Paused until (Unix time)</source>
-        <translation type="unfinished" />
+        <translation>暂停至（Unix 时间）</translation>
     </message>
     <message>
         <source>Run now until (Unix time)</source>
-        <translation type="unfinished" />
+        <translation>立即运行至（Unix 时间）</translation>
     </message>
     <message>
         <source>Suspend tasks</source>
@@ -901,11 +901,11 @@
     </message>
     <message>
         <source>Keep them at a reduced share</source>
-        <translation type="unfinished" />
+        <translation>以较低占比继续运行</translation>
     </message>
     <message>
         <source>Run only above the minimum charge</source>
-        <translation type="unfinished" />
+        <translation>仅在电量高于最低值时运行</translation>
     </message>
     <message>
         <source>Run as usual</source>
@@ -924,7 +924,7 @@
     <name>sc::ui::ThisPcPage</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>Your computer</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -944,23 +944,23 @@
     </message>
     <message>
         <source>Measure this computer's speed now</source>
-        <translation type="unfinished" />
+        <translation>立即测量本机速度</translation>
     </message>
     <message>
         <source>Unknown processor</source>
-        <translation type="unfinished" />
+        <translation>未知处理器</translation>
     </message>
     <message>
         <source>%1 cores, can run %2 tasks at once</source>
-        <translation type="unfinished" />
+        <translation>%1 个核心，可同时运行 %2 个任务</translation>
     </message>
     <message>
         <source>can run %1 tasks at once</source>
-        <translation type="unfinished" />
+        <translation>可同时运行 %1 个任务</translation>
     </message>
     <message>
         <source>up to %1 GHz</source>
-        <translation type="unfinished" />
+        <translation>最高 %1 GHz</translation>
     </message>
     <message>
         <source>Processor:</source>
@@ -972,11 +972,11 @@
     </message>
     <message>
         <source>%1 (%2 free now)</source>
-        <translation type="unfinished" />
+        <translation>%1（当前可用 %2）</translation>
     </message>
     <message>
         <source>, %1 memory</source>
-        <translation type="unfinished" />
+        <translation>，显存 %1</translation>
     </message>
     <message>
         <source>Graphics:</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>No graphics card that tasks can use was found.</source>
-        <translation type="unfinished" />
+        <translation>未找到任务可使用的显卡。</translation>
     </message>
     <message>
         <source>Free disk space:</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>%1 in the SpareCycles folder</source>
-        <translation type="unfinished" />
+        <translation>%1（SpareCycles 文件夹所在位置）</translation>
     </message>
     <message>
         <source>System:</source>
@@ -1004,11 +1004,11 @@
     </message>
     <message>
         <source>Yes. Tasks follow the battery rules in Settings.</source>
-        <translation type="unfinished" />
+        <translation>有。任务遵循设置中的电池规则。</translation>
     </message>
     <message>
         <source>No (this computer runs on mains power).</source>
-        <translation type="unfinished" />
+        <translation>无（本机使用市电供电）。</translation>
     </message>
     <message>
         <source>Temperature:</source>
@@ -1016,49 +1016,49 @@
     </message>
     <message>
         <source>%1 °C now (measured by %2)</source>
-        <translation type="unfinished" />
+        <translation>当前 %1 °C（由 %2 测量）</translation>
     </message>
     <message>
         <source>This computer does not report its processor temperature, so SpareCycles cannot slow tasks down when it gets hot.</source>
-        <translation type="unfinished" />
+        <translation>本机不报告处理器温度，因此 SpareCycles 无法在其过热时为任务降速。</translation>
     </message>
     <message>
         <source>The speed of this computer has not been measured yet. It takes a few seconds and runs at low priority.</source>
-        <translation type="unfinished" />
+        <translation>尚未测量本机速度。测量需要几秒钟，并以低优先级运行。</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>于 %1 使用 %n 个线程测得。数值越高越快。</numerusform>
         </translation>
     </message>
     <message>
         <source>Overall score:</source>
-        <translation type="unfinished" />
+        <translation>总分：</translation>
     </message>
     <message>
         <source>Whole-number work:</source>
-        <translation type="unfinished" />
+        <translation>整数运算：</translation>
     </message>
     <message>
         <source>%1 million operations per second (one core: %2)</source>
-        <translation type="unfinished" />
+        <translation>每秒 %1 百万次运算（单核：%2）</translation>
     </message>
     <message>
         <source>Decimal maths:</source>
-        <translation type="unfinished" />
+        <translation>浮点运算：</translation>
     </message>
     <message>
         <source>Memory speed:</source>
-        <translation type="unfinished" />
+        <translation>内存速度：</translation>
     </message>
     <message>
         <source>%1 GB per second (one core: %2)</source>
-        <translation type="unfinished" />
+        <translation>每秒 %1 GB（单核：%2）</translation>
     </message>
     <message>
         <source>Measuring… (a few seconds)</source>
-        <translation type="unfinished" />
+        <translation>正在测量…（需要几秒钟）</translation>
     </message>
 </context>
 <context>
