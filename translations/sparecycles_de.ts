@@ -8,8 +8,18 @@
         <translation>Eine Adresse beginnt mit 0x, gefolgt von 40 Zeichen 0–9 und a–f.</translation>
     </message>
     <message>
-        <source>The capital letters do not match the address's checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
         <translation>Die Großbuchstaben passen nicht zur Prüfsumme der Adresse: Wahrscheinlich enthält sie einen Tippfehler. Kopieren Sie die Adresse erneut aus Ihrer Wallet.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message numerus="yes">
+        <source>Waiting until the computer has been idle for %n minute(s)</source>
+        <translation>
+            <numerusform>Wartet, bis der Computer %n Minute untätig war</numerusform>
+            <numerusform>Wartet, bis der Computer %n Minuten untätig war</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,8 +37,8 @@
         <translation>Während Sie den Computer nutzen: CPU-Aufgaben anhalten oder mit reduziertem Anteil weiterlaufen lassen.</translation>
     </message>
     <message>
-        <source>CPU time share (%) for tasks while you use the computer, with 'reduced'.</source>
-        <translation>CPU-Zeitanteil (%) für Aufgaben, während Sie den Computer nutzen, bei 'reduced'.</translation>
+        <source>CPU time share (%) for tasks while you use the computer, with &apos;reduced&apos;.</source>
+        <translation>CPU-Zeitanteil (%) für Aufgaben, während Sie den Computer nutzen, bei &apos;reduced&apos;.</translation>
     </message>
     <message>
         <source>Keep GPU tasks running while you use the computer.</source>
@@ -39,7 +49,7 @@
         <translation>CPU-Zeitanteil (%), den jede Aufgabe während der Ausführung nutzen darf.</translation>
     </message>
     <message>
-        <source>Share (%) of the processor's cores tasks may use.</source>
+        <source>Share (%) of the processor&apos;s cores tasks may use.</source>
         <translation>Anteil (%) der Prozessorkerne, den Aufgaben nutzen dürfen.</translation>
     </message>
     <message>
@@ -55,11 +65,11 @@
         <translation>Anhalten, wenn andere Programme mehr als diesen Anteil (%) der CPU nutzen (0 = nie).</translation>
     </message>
     <message>
-        <source>Seconds other programs' load must last before tasks are suspended.</source>
+        <source>Seconds other programs&apos; load must last before tasks are suspended.</source>
         <translation>Sekunden, die die Last anderer Programme andauern muss, bevor Aufgaben angehalten werden.</translation>
     </message>
     <message>
-        <source>Once suspended for other programs' load, stay suspended at least this long.</source>
+        <source>Once suspended for other programs&apos; load, stay suspended at least this long.</source>
         <translation>Nach dem Anhalten wegen der Last anderer Programme mindestens so lange angehalten bleiben.</translation>
     </message>
     <message>
@@ -75,8 +85,8 @@
         <translation>Bei on_battery=below: im Akkubetrieb nur oberhalb dieses Ladestands (%) laufen.</translation>
     </message>
     <message>
-        <source>When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation>Wann Aufgaben laufen dürfen: 'always' oder Tage und Stunden wie 'mon-fri 18-8, sat-sun 0-24'.</translation>
+        <source>When tasks may run: &apos;always&apos;, or days and hours like &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation>Wann Aufgaben laufen dürfen: &apos;always&apos; oder Tage und Stunden wie &apos;mon-fri 18-8, sat-sun 0-24&apos;.</translation>
     </message>
     <message>
         <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
@@ -91,8 +101,20 @@
         <translation>Von Ihnen pausiert bis zu diesem Zeitpunkt (Unix-Sekunden); 0 = nicht pausiert.</translation>
     </message>
     <message>
-        <source>'Run now': ignore idle time until this time (Unix seconds).</source>
+        <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>„Jetzt rechnen“: Leerlaufzeit bis zu diesem Zeitpunkt ignorieren (Unix-Sekunden).</translation>
+    </message>
+    <message>
+        <source>Notify me when the network has been unreachable for half an hour.</source>
+        <translation>Benachrichtigen, wenn das Netzwerk eine halbe Stunde lang nicht erreichbar war.</translation>
+    </message>
+    <message>
+        <source>Notify me when a task fails again and again.</source>
+        <translation>Benachrichtigen, wenn eine Aufgabe immer wieder fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Notify me when tasks stop because the processor got too hot.</source>
+        <translation>Benachrichtigen, wenn Aufgaben anhalten, weil der Prozessor zu heiß wurde.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +167,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Lends this computer's idle time to a compute network.</source>
+        <source>Lends this computer&apos;s idle time to a compute network.</source>
         <translation>Verleiht die Leerlaufzeit dieses Computers an ein Rechennetzwerk.</translation>
     </message>
     <message>
@@ -183,6 +205,53 @@
     <message>
         <source>The demo network could not start: %1</source>
         <translation>Das Demo-Netzwerk konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation>Läuft mit %1 %, während Sie den Computer nutzen</translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation>Von Ihnen pausiert, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Von Ihnen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation>Angehalten: Akkubetrieb</translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation>Angehalten: Akku bei %1 %, unter %2 %</translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation>Angehalten: außerhalb der von Ihnen erlaubten Zeiten</translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation>Angehalten: %1 läuft</translation>
+    </message>
+    <message>
+        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
+        <translation>Wartet: Diese Sitzung meldet nicht, wann der Computer untätig ist (setzen Sie run_always, um trotzdem zu rechnen)</translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation>Angehalten: andere Programme nutzen %1 % der CPU (Grenze %2 %)</translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation>Angehalten: Aufgaben nutzen mehr als %1 % des Arbeitsspeichers</translation>
     </message>
 </context>
 <context>
@@ -262,7 +331,7 @@
         <translation>Der Hub kennt dieses Gerät nicht mehr; es wird erneut registriert.</translation>
     </message>
     <message>
-        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer's stability (memory, overclocking), then contact the network.</source>
+        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
         <translation>Der Hub sendet diesem Gerät keine Aufgaben mehr, weil es bei bekannten Aufgaben falsche Ergebnisse geliefert hat. Prüfen Sie die Stabilität des Computers (Arbeitsspeicher, Übertaktung) und wenden Sie sich dann an das Netzwerk.</translation>
     </message>
     <message numerus="yes">
@@ -300,7 +369,7 @@
         <translation>seine SHA-256-Prüfsumme passt nicht zur Aufgabe</translation>
     </message>
     <message>
-        <source>its signature is not from the network's code-signing key</source>
+        <source>its signature is not from the network&apos;s code-signing key</source>
         <translation>seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks</translation>
     </message>
     <message>
@@ -403,38 +472,68 @@
     </message>
 </context>
 <context>
+    <name>sc::core::Notifier</name>
+    <message>
+        <source>Cannot reach the network</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <translation>
+            <numerusform>SpareCycles hat seinen Hub seit %n Minute nicht erreicht. Fertige Arbeit wird aufbewahrt und gesendet, sobald er wieder da ist. %1</numerusform>
+            <numerusform>SpareCycles hat seinen Hub seit %n Minuten nicht erreicht. Fertige Arbeit wird aufbewahrt und gesendet, sobald er wieder da ist. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task failed repeatedly</source>
+        <translation>Eine Aufgabe ist wiederholt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Task %1 stopped with an error (code %2) three times and was given up. If this happens often, check the computer&apos;s stability.</source>
+        <translation>Aufgabe %1 ist dreimal mit einem Fehler (Code %2) beendet worden und wurde aufgegeben. Wenn das oft vorkommt, prüfen Sie die Stabilität des Computers.</translation>
+    </message>
+    <message>
+        <source>Paused to cool down</source>
+        <translation>Zum Abkühlen pausiert</translation>
+    </message>
+    <message>
+        <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
+        <translation>Der Prozessor hat %1 °C erreicht (Ihre Grenze ist %2 °C). Die Aufgaben werden fortgesetzt, sobald er abgekühlt ist.</translation>
+    </message>
+</context>
+<context>
     <name>sc::core::Settings</name>
     <message>
-        <source>Give 'always' or days and hours, e.g. 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation>Geben Sie 'always' oder Tage und Stunden an, z. B. 'mon-fri 18-8, sat-sun 0-24'.</translation>
+        <source>Give &apos;always&apos; or days and hours, e.g. &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation>Geben Sie &apos;always&apos; oder Tage und Stunden an, z. B. &apos;mon-fri 18-8, sat-sun 0-24&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).</source>
-        <translation>'%1' hat nicht die Form 'mon-fri 18-8' (Tage mon…sun, Stunden 0–24).</translation>
+        <source>&apos;%1&apos; is not like &apos;mon-fri 18-8&apos; (days mon…sun, hours 0–24).</source>
+        <translation>&apos;%1&apos; hat nicht die Form &apos;mon-fri 18-8&apos; (Tage mon…sun, Stunden 0–24).</translation>
     </message>
     <message>
-        <source>There is no setting '%1'. 'sparecycles-cli config list' shows them all.</source>
-        <translation>Es gibt keine Einstellung '%1'. 'sparecycles-cli config list' zeigt alle an.</translation>
+        <source>There is no setting &apos;%1&apos;. &apos;sparecycles-cli config list&apos; shows them all.</source>
+        <translation>Es gibt keine Einstellung &apos;%1&apos;. &apos;sparecycles-cli config list&apos; zeigt alle an.</translation>
     </message>
     <message>
-        <source>%1 is true or false, not '%2'.</source>
-        <translation>%1 ist true oder false, nicht '%2'.</translation>
+        <source>%1 is true or false, not &apos;%2&apos;.</source>
+        <translation>%1 ist true oder false, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not '%4'.</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'.</translation>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3, not '%4'.</source>
-        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht '%4'.</translation>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not '%3'.</source>
-        <translation>%1 ist einer der Werte %2, nicht '%3'.</translation>
+        <source>%1 is one of %2, not &apos;%3&apos;.</source>
+        <translation>%1 ist einer der Werte %2, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not a program name (no paths, at most 64 characters).</source>
-        <translation>'%1' ist kein Programmname (keine Pfade, höchstens 64 Zeichen).</translation>
+        <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
+        <translation>&apos;%1&apos; ist kein Programmname (keine Pfade, höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -561,11 +660,11 @@
         <translation>Willkommen bei SpareCycles</translation>
     </message>
     <message>
-        <source>Lend your computer's spare time</source>
+        <source>Lend your computer&apos;s spare time</source>
         <translation>Leihen Sie die freie Zeit Ihres Computers</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet's secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;SpareCycles führt kleine Rechenaufgaben für ein Netzwerk aus, während Sie nicht am Computer sind, und verzeichnet das Guthaben, das Sie dafür verdienen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;startet Aufgaben nur, wenn Sie es erlauben (standardmäßig: wenn Sie nicht am Computer sind);&lt;/li&gt;&lt;li&gt;hält sie innerhalb eines Sekundenbruchteils an, wenn Sie zurückkommen;&lt;/li&gt;&lt;li&gt;wird langsamer, wenn der Prozessor heiß wird oder der Computer im Akkubetrieb läuft.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was es nie tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihre Dateien lesen oder Aufgaben das Netzwerk nutzen lassen;&lt;/li&gt;&lt;li&gt;Aufgaben unter Ihrem Benutzerkonto oder mit Administratorrechten ausführen;&lt;/li&gt;&lt;li&gt;nach den geheimen Schlüsseln Ihrer Wallet fragen oder sie speichern.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -950,7 +1049,7 @@
         <translation>Geschwindigkeit jetzt &amp;messen</translation>
     </message>
     <message>
-        <source>Measure this computer's speed now</source>
+        <source>Measure this computer&apos;s speed now</source>
         <translation>Die Geschwindigkeit dieses Computers jetzt messen</translation>
     </message>
     <message>

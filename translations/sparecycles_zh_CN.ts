@@ -8,8 +8,17 @@
         <translation>地址以 0x 开头，后跟 40 个字符（0–9 和 a–f）。</translation>
     </message>
     <message>
-        <source>The capital letters do not match the address's checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
         <translation>大写字母与地址的校验和不符：可能有输入错误。请从您的钱包重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message numerus="yes">
+        <source>Waiting until the computer has been idle for %n minute(s)</source>
+        <translation>
+            <numerusform>等待电脑空闲 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,8 +36,8 @@
         <translation>在您使用电脑时：暂停 CPU 任务，或以较低占比继续运行。</translation>
     </message>
     <message>
-        <source>CPU time share (%) for tasks while you use the computer, with 'reduced'.</source>
-        <translation>在您使用电脑时任务的 CPU 时间占比（%），适用于 'reduced'。</translation>
+        <source>CPU time share (%) for tasks while you use the computer, with &apos;reduced&apos;.</source>
+        <translation>在您使用电脑时任务的 CPU 时间占比（%），适用于 &apos;reduced&apos;。</translation>
     </message>
     <message>
         <source>Keep GPU tasks running while you use the computer.</source>
@@ -39,7 +48,7 @@
         <translation>每个任务运行时可使用的 CPU 时间占比（%）。</translation>
     </message>
     <message>
-        <source>Share (%) of the processor's cores tasks may use.</source>
+        <source>Share (%) of the processor&apos;s cores tasks may use.</source>
         <translation>任务可使用的处理器核心占比（%）。</translation>
     </message>
     <message>
@@ -55,11 +64,11 @@
         <translation>当其他程序的 CPU 占用超过此百分比（%）时暂停（0 = 从不）。</translation>
     </message>
     <message>
-        <source>Seconds other programs' load must last before tasks are suspended.</source>
+        <source>Seconds other programs&apos; load must last before tasks are suspended.</source>
         <translation>其他程序的负载需持续多少秒后才暂停任务。</translation>
     </message>
     <message>
-        <source>Once suspended for other programs' load, stay suspended at least this long.</source>
+        <source>Once suspended for other programs&apos; load, stay suspended at least this long.</source>
         <translation>因其他程序负载而暂停后，至少保持暂停这么长时间。</translation>
     </message>
     <message>
@@ -75,8 +84,8 @@
         <translation>当 on_battery=below 时：仅在电池电量高于此值（%）时运行。</translation>
     </message>
     <message>
-        <source>When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation>任务可运行的时间：'always'，或类似 'mon-fri 18-8, sat-sun 0-24' 的日期和小时。</translation>
+        <source>When tasks may run: &apos;always&apos;, or days and hours like &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation>任务可运行的时间：&apos;always&apos;，或类似 &apos;mon-fri 18-8, sat-sun 0-24&apos; 的日期和小时。</translation>
     </message>
     <message>
         <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
@@ -91,8 +100,20 @@
         <translation>由您暂停至此时间（Unix 秒）；0 = 未暂停。</translation>
     </message>
     <message>
-        <source>'Run now': ignore idle time until this time (Unix seconds).</source>
+        <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>“立即运行”：在此时间之前忽略空闲条件（Unix 秒）。</translation>
+    </message>
+    <message>
+        <source>Notify me when the network has been unreachable for half an hour.</source>
+        <translation>网络连续半小时无法连接时通知我。</translation>
+    </message>
+    <message>
+        <source>Notify me when a task fails again and again.</source>
+        <translation>任务反复失败时通知我。</translation>
+    </message>
+    <message>
+        <source>Notify me when tasks stop because the processor got too hot.</source>
+        <translation>因处理器过热而停止任务时通知我。</translation>
     </message>
 </context>
 <context>
@@ -145,7 +166,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Lends this computer's idle time to a compute network.</source>
+        <source>Lends this computer&apos;s idle time to a compute network.</source>
         <translation>将本机的空闲时间出借给计算网络。</translation>
     </message>
     <message>
@@ -183,6 +204,53 @@
     <message>
         <source>The demo network could not start: %1</source>
         <translation>演示网络无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation>在您使用电脑时以 %1 % 运行</translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation>已由您暂停，直到您恢复</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>已由您暂停至 %1</translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation>已暂停：正在使用电池供电</translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation>已暂停：电池电量 %1 %，低于 %2 %</translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation>已暂停：不在您允许的时间段内</translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation>已暂停：%1 正在运行</translation>
+    </message>
+    <message>
+        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
+        <translation>等待中：此会话无法报告电脑何时空闲（设置 run_always 可照常运行）</translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation>已暂停：其他程序占用 %1 % 的 CPU（上限 %2 %）</translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation>已暂停：任务占用超过 %1 % 的内存</translation>
     </message>
 </context>
 <context>
@@ -260,7 +328,7 @@
         <translation>中心服务器已不再识别此设备；正在重新注册。</translation>
     </message>
     <message>
-        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer's stability (memory, overclocking), then contact the network.</source>
+        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
         <translation>中心服务器已停止向此设备分发任务，因为它对已知任务返回了错误结果。请检查电脑的稳定性（内存、超频），然后联系该网络。</translation>
     </message>
     <message numerus="yes">
@@ -296,7 +364,7 @@
         <translation>其 SHA-256 与任务不符</translation>
     </message>
     <message>
-        <source>its signature is not from the network's code-signing key</source>
+        <source>its signature is not from the network&apos;s code-signing key</source>
         <translation>其签名并非来自该网络的代码签名密钥</translation>
     </message>
     <message>
@@ -397,38 +465,67 @@
     </message>
 </context>
 <context>
+    <name>sc::core::Notifier</name>
+    <message>
+        <source>Cannot reach the network</source>
+        <translation>无法连接网络</translation>
+    </message>
+    <message numerus="yes">
+        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <translation>
+            <numerusform>SpareCycles 已有 %n 分钟无法连接中心服务器。已完成的工作会保留，连接恢复后发送。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task failed repeatedly</source>
+        <translation>某个任务反复失败</translation>
+    </message>
+    <message>
+        <source>Task %1 stopped with an error (code %2) three times and was given up. If this happens often, check the computer&apos;s stability.</source>
+        <translation>任务 %1 三次出错停止（代码 %2），已放弃。如果经常发生，请检查电脑的稳定性。</translation>
+    </message>
+    <message>
+        <source>Paused to cool down</source>
+        <translation>已暂停以降温</translation>
+    </message>
+    <message>
+        <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
+        <translation>处理器温度达到 %1 °C（您的上限为 %2 °C）。冷却后任务将继续。</translation>
+    </message>
+</context>
+<context>
     <name>sc::core::Settings</name>
     <message>
-        <source>Give 'always' or days and hours, e.g. 'mon-fri 18-8, sat-sun 0-24'.</source>
-        <translation>请输入 'always' 或日期和小时，例如 'mon-fri 18-8, sat-sun 0-24'。</translation>
+        <source>Give &apos;always&apos; or days and hours, e.g. &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation>请输入 &apos;always&apos; 或日期和小时，例如 &apos;mon-fri 18-8, sat-sun 0-24&apos;。</translation>
     </message>
     <message>
-        <source>'%1' is not like 'mon-fri 18-8' (days mon…sun, hours 0–24).</source>
-        <translation>'%1' 不符合 'mon-fri 18-8' 的格式（日期 mon…sun，小时 0–24）。</translation>
+        <source>&apos;%1&apos; is not like &apos;mon-fri 18-8&apos; (days mon…sun, hours 0–24).</source>
+        <translation>&apos;%1&apos; 不符合 &apos;mon-fri 18-8&apos; 的格式（日期 mon…sun，小时 0–24）。</translation>
     </message>
     <message>
-        <source>There is no setting '%1'. 'sparecycles-cli config list' shows them all.</source>
-        <translation>不存在设置 '%1'。'sparecycles-cli config list' 可列出所有设置。</translation>
+        <source>There is no setting &apos;%1&apos;. &apos;sparecycles-cli config list&apos; shows them all.</source>
+        <translation>不存在设置 &apos;%1&apos;。&apos;sparecycles-cli config list&apos; 可列出所有设置。</translation>
     </message>
     <message>
-        <source>%1 is true or false, not '%2'.</source>
-        <translation>%1 应为 true 或 false，而不是 '%2'。</translation>
+        <source>%1 is true or false, not &apos;%2&apos;.</source>
+        <translation>%1 应为 true 或 false，而不是 &apos;%2&apos;。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not '%4'.</source>
-        <translation>%1 必须是 %2 到 %3 之间的整数，而不是 '%4'。</translation>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是 &apos;%4&apos;。</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3, not '%4'.</source>
-        <translation>%1 必须是 %2 到 %3 之间的数字，而不是 '%4'。</translation>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 必须是 %2 到 %3 之间的数字，而不是 &apos;%4&apos;。</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not '%3'.</source>
-        <translation>%1 应为 %2 之一，而不是 '%3'。</translation>
+        <source>%1 is one of %2, not &apos;%3&apos;.</source>
+        <translation>%1 应为 %2 之一，而不是 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <source>'%1' is not a program name (no paths, at most 64 characters).</source>
-        <translation>'%1' 不是程序名称（不能含路径，最多 64 个字符）。</translation>
+        <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
+        <translation>&apos;%1&apos; 不是程序名称（不能含路径，最多 64 个字符）。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -555,11 +652,11 @@
         <translation>欢迎使用 SpareCycles</translation>
     </message>
     <message>
-        <source>Lend your computer's spare time</source>
+        <source>Lend your computer&apos;s spare time</source>
         <translation>出借您电脑的空闲时间</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet's secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;SpareCycles 会在您离开电脑时为一个网络运行小型计算任务，并记录您因此获得的收益。&lt;/p&gt;&lt;p&gt;&lt;b&gt;它会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;仅在您允许时启动任务（默认：在您离开电脑时）；&lt;/li&gt;&lt;li&gt;在您回来后不到一秒内停止任务；&lt;/li&gt;&lt;li&gt;在处理器过热或使用电池供电时降速。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;它绝不会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;读取您的文件，或让任务访问网络；&lt;/li&gt;&lt;li&gt;以您的身份或管理员权限运行任务；&lt;/li&gt;&lt;li&gt;索要或存储您钱包的私钥。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -943,7 +1040,7 @@
         <translation>立即测速(&amp;M)</translation>
     </message>
     <message>
-        <source>Measure this computer's speed now</source>
+        <source>Measure this computer&apos;s speed now</source>
         <translation>立即测量本机速度</translation>
     </message>
     <message>
