@@ -122,6 +122,8 @@ bool Engine::start(QString* error)
         *error = err;
         return false;
     }
+    if (const auto balance = m_ledger->meta(QStringLiteral("balance")))
+        m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
     if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
         m_buffer.setOpsPerSecond(speed->toDouble());
     m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
@@ -364,6 +366,7 @@ void Engine::pump()
                 reportNext();
             }
             pollCredits();
+            pollAccount();
         }
         startTasks();
     }
@@ -689,6 +692,28 @@ void Engine::reportNext()
     });
 }
 
+void Engine::pollAccount()
+{
+    if (m_accountInFlight || !hubReady() || nowMs() < m_nextAccountPollMs)
+        return;
+    m_accountInFlight = true;
+    m_hub->account([this](const QJsonObject& reply, const std::optional<HubError>& err) {
+        m_accountInFlight = false;
+        m_nextAccountPollMs = nowMs() + 60'000;
+        if (err) {
+            hubFailed(*err);
+            return;
+        }
+        const qint64 pending = reply.value(QLatin1String("pending")).toInteger(-1);
+        const qint64 paid = reply.value(QLatin1String("paid")).toInteger(-1);
+        if (pending < 0 || paid < 0)
+            return; // not a balance we can show; keep the last good one
+        m_balance = QJsonObject { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
+            { QStringLiteral("as_of"), m_clock() } };
+        m_ledger->setMeta(QStringLiteral("balance"), QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
+    });
+}
+
 void Engine::pollCredits()
 {
     if (m_creditsInFlight || !hubReady())
@@ -742,6 +767,8 @@ void Engine::pollCredits()
         }
         if (list.size() >= kCreditsPage)
             m_creditsDue = true;
+        if (!credits.isEmpty())
+            m_nextAccountPollMs = 0;
         pump();
     });
 }
@@ -858,6 +885,8 @@ QJsonObject Engine::status() const
         { QStringLiteral("duty_cycle"), m_effectiveDuty },
         { QStringLiteral("thermal"), QString::fromLatin1(thermalReasonName(m_thermalOut.reason).data()) },
         { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
+    if (!m_balance.isEmpty())
+        o.insert(QStringLiteral("balance"), m_balance);
     auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
     o.insert(QStringLiteral("idle_seconds"), opt(m_sample.inputs.idleSeconds));
     o.insert(QStringLiteral("cpu_temp_c"), opt(m_sample.cpuTempC));
@@ -930,6 +959,8 @@ QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
     if (QFile::exists(dir.filePath(QStringLiteral("ledger.sqlite")))) {
         if (auto ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), &err)) {
             earned = ledger->earnedTotal();
+            if (const auto balance = ledger->meta(QStringLiteral("balance")); balance && !o.contains(QLatin1String("balance")))
+                o.insert(QStringLiteral("balance"), QJsonDocument::fromJson(balance->toUtf8()).object());
             valid = ledger->creditedTasks(QStringLiteral("valid"));
             invalid = ledger->creditedTasks(QStringLiteral("invalid"));
         }

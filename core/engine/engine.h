@@ -104,6 +104,7 @@ private:
     void startTasks();
     void reportNext();
     void pollCredits();
+    void pollAccount();
     bool ensureProgram(const TaskDescriptor& task);
     void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
     void hubFailed(const HubError& error);
@@ -167,6 +168,9 @@ private:
     bool m_reportInFlight = false;
     bool m_creditsInFlight = false;
     bool m_creditsDue = true;
+    bool m_accountInFlight = false;
+    qint64 m_nextAccountPollMs = 0;
+    QJsonObject m_balance; // the hub's account: pending and paid micro-tokens
     QByteArray m_codeSigningKey;
     qint64 m_hubRetryAtMs = 0;
     qint64 m_noWorkUntilMs = 0;

@@ -67,6 +67,11 @@ private Q_SLOTS:
         QVERIFY2(ledger, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(ledger->earnedTotal(), granted, 30000);
 
+        // The hub's account of this device: everything credited is pending payout.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            engine.status().value(QLatin1String("balance")).toObject().value(QLatin1String("pending")).toInteger(), granted, 90000);
+        QCOMPARE(engine.status().value(QLatin1String("balance")).toObject().value(QLatin1String("paid")).toInteger(), 0);
+
         sc::ui::EarningsPage earnings(ledger.get(), now);
         earnings.refresh();
         QVERIFY(!earnings.chart()->panel()->isEmptyShown());

@@ -72,6 +72,8 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     m_today = addFigure(tr("Today"));
     m_week = addFigure(tr("Last 7 days"));
     m_total = addFigure(tr("In total"));
+    m_pending = addFigure(tr("Waiting for payout"));
+    m_paid = addFigure(tr("Paid out"));
     layout->addWidget(earned);
 
     auto* chartBox = new QGroupBox(tr("Last 10 minutes"), this);
@@ -175,6 +177,8 @@ void OverviewPage::refreshEarnings()
         m_today->setText(tr("—"));
         m_week->setText(tr("—"));
         m_total->setText(tr("—"));
+        m_pending->setText(tr("—"));
+        m_paid->setText(tr("—"));
         return;
     }
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC).date();
@@ -188,6 +192,10 @@ void OverviewPage::refreshEarnings()
     m_today->setText(core::history::formatTokens(todayCredit, locale));
     m_week->setText(core::history::formatTokens(core::history::sum(week).credit, locale));
     m_total->setText(core::history::formatTokens(m_ledger->earnedTotal(), locale));
+    // The hub's own account of this device (pending = credited, not yet paid out).
+    const QJsonObject balance = m_engine.status().value(QLatin1String("balance")).toObject();
+    m_pending->setText(balance.isEmpty() ? tr("—") : core::history::formatTokens(balance.value(QLatin1String("pending")).toInteger(), locale));
+    m_paid->setText(balance.isEmpty() ? tr("—") : core::history::formatTokens(balance.value(QLatin1String("paid")).toInteger(), locale));
 }
 
 void OverviewPage::showEvent(QShowEvent* event)

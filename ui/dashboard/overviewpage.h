@@ -61,6 +61,8 @@ private:
     QLabel* m_today = nullptr;
     QLabel* m_week = nullptr;
     QLabel* m_total = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_paid = nullptr;
     core::history::TimeWindow m_temp { 10 * 60 * 1000 };
     core::history::TimeWindow m_duty { 10 * 60 * 1000 };
     QTimer m_sampler;
