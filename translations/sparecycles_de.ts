@@ -116,6 +116,14 @@
         <source>Notify me when tasks stop because the processor got too hot.</source>
         <translation>Benachrichtigen, wenn Aufgaben anhalten, weil der Prozessor zu heiß wurde.</translation>
     </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
+        <translation>Sprache der App: system, en, de oder zh_CN (gilt ab dem nächsten Start).</translation>
+    </message>
+    <message>
+        <source>Start SpareCycles in the tray when you log in.</source>
+        <translation>SpareCycles beim Anmelden im Infobereich starten.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -894,6 +902,14 @@
     <message>
         <source>Task %1</source>
         <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Waiting for payout</source>
+        <translation>Wartet auf Auszahlung</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
     </message>
 </context>
 <context>

@@ -2,68 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Engine</name>
-    <message numerus="yes">
-        <source>%n task(s) will resume from their checkpoints.</source>
-        <translation>
-            <numerusform>%n task will resume from its checkpoint.</numerusform>
-            <numerusform>%n tasks will resume from their checkpoints.</numerusform>
-        </translation>
+    <name>EvmAddress</name>
+    <message>
+        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s) from an earlier run wait to be reported.</source>
-        <translation>
-            <numerusform>%n result from an earlier run waits to be reported.</numerusform>
-            <numerusform>%n results from an earlier run wait to be reported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
-        <translation>
-            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n second.</numerusform>
-            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
-        <translation>
-            <numerusform>Received %n task from the hub.</numerusform>
-            <numerusform>Received %n tasks from the hub.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>Task %1 failed once; reporting the failure to the hub.</numerusform>
-            <numerusform>Task %1 failed %n times; reporting the failure to the hub.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n task(s)</source>
-        <translation>
-            <numerusform>Running %n task</numerusform>
-            <numerusform>Running %n tasks</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPage</name>
-    <message numerus="yes">
-        <source>In this period: %1 of processor time, %n task(s) finished.</source>
-        <translation>
-            <numerusform>In this period: %1 of processor time, %n task finished.</numerusform>
-            <numerusform>In this period: %1 of processor time, %n tasks finished.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message numerus="yes">
-        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
-        <translation>
-            <numerusform>SpareCycles has not reached its hub for %n minute. Finished work is kept and sent when it is back. %1</numerusform>
-            <numerusform>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</numerusform>
-        </translation>
+    <message>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -77,13 +23,1216 @@
     </message>
 </context>
 <context>
-    <name>ThisPcPage</name>
+    <name>Settings</name>
+    <message>
+        <source>Run tasks even while you use the computer (at idle priority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input before tasks start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you use the computer: suspend CPU tasks, or keep them at a reduced share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time share (%) for tasks while you use the computer, with &apos;reduced&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep GPU tasks running while you use the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time share (%) each task may use while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%) of the processor&apos;s cores tasks may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (% of RAM) tasks may use while you use the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (% of RAM) tasks may use while the computer is idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend when other programs use more than this % of the CPU (0 = never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds other programs&apos; load must last before tasks are suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once suspended for other programs&apos; load, stay suspended at least this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause while any of these programs runs (comma-separated names, e.g. a game).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On battery: suspend, run only above battery_min_percent, or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With on_battery=below: run on battery only above this charge (%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When tasks may run: &apos;always&apos;, or days and hours like &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU temperature (°C) to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when the network has been unreachable for half an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a task fails again and again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when tasks stop because the processor got too hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start SpareCycles in the tray when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you until this time (Unix seconds); 0 = not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatePresenter</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lends this computer&apos;s idle time to a compute network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a demo hub on this computer and use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub URL, e.g. https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for all state (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray without opening the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first-run wizard and use the defaults (demo network, run when idle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --local or --hub URL, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Engine</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another SpareCycles engine (process %1) is already using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 resumed from its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will resume from their checkpoints.</source>
+        <translation type="unfinished">
+            <numerusform>%n task will resume from its checkpoint.</numerusform>
+            <numerusform>%n tasks will resume from their checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from an earlier run wait to be reported.</source>
+        <translation type="unfinished">
+            <numerusform>%n result from an earlier run waits to be reported.</numerusform>
+            <numerusform>%n results from an earlier run wait to be reported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: CPU at %1 °C, limit %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed; applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this device any more; registering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n second.</numerusform>
+            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the hub at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n task(s) from the hub.</source>
+        <translation type="unfinished">
+            <numerusform>Received %n task from the hub.</numerusform>
+            <numerusform>Received %n tasks from the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its SHA-256 does not match the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not from the network&apos;s code-signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the program %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped task %1: its deadline passed before it could finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
+        <translation type="unfinished">
+            <numerusform>Task %1 failed once; reporting the failure to the hub.</numerusform>
+            <numerusform>Task %1 failed %n times; reporting the failure to the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store credits in the ledger; will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was validated: +%2 micro-tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was judged invalid by the network; no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping tasks (they resume from their checkpoints next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>Running %n task</numerusform>
+            <numerusform>Running %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the hub at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for work from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; no engine has used it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is running on this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine has run on this data folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Notifier</name>
+    <message>
+        <source>Cannot reach the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <translation type="unfinished">
+            <numerusform>SpareCycles has not reached its hub for %n minute. Finished work is kept and sent when it is back. %1</numerusform>
+            <numerusform>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task failed repeatedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 stopped with an error (code %2) three times and was given up. If this happens often, check the computer&apos;s stability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused to cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Settings</name>
+    <message>
+        <source>Give &apos;always&apos; or days and hours, e.g. &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not like &apos;mon-fri 18-8&apos; (days mon…sun, hours 0–24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;%1&apos;. &apos;sparecycles-cli config list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ActivityPage</name>
+    <message>
+        <source>What SpareCycles did recently (newest at the bottom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DashboardWindow</name>
+    <message>
+        <source>SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::EarningsPage</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export earnings to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earnings record could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned in this period: %1 · In total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing earned in this period yet. Credit appears here once the network has checked the results your computer sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCT in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend your computer&apos;s spare time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;hub on the internet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should payouts go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When may tasks run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I am &amp;away from the computer (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always, at the lowest priority (may make fans louder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;these times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this any time in Settings, and pause from the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub address looks like https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: the demo network on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts: no address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run only when you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run always, at the lowest priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run at these times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::HistoryPage</name>
+    <message>
+        <source>Chart of processor hours and finished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution record could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time, %n task(s) finished.</source>
+        <translation type="unfinished">
+            <numerusform>In this period: %1 of processor time, %n task finished.</numerusform>
+            <numerusform>In this period: %1 of processor time, %n tasks finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your computer has not worked on any task in this period yet. Tasks run when you are away from the computer (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::LiveChart</name>
+    <message>
+        <source>CPU temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of time tasks run (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the first measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; only the task running time is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OverviewPage</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of CPU temperature and task running time over the last 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is running right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — suspended — %2 %, %3 CPU minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %, %3 CPU minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::RangeSelector</name>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SettingsPage</name>
+    <message>
+        <source>Run while I use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after idle for (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While I use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced CPU share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card while I use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU share per task (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores to use (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory while in use (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory while idle (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield to other programs above (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… for at least (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… then stay suspended (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause while these programs run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum battery charge (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When tasks may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU temperature limit (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU temperature limit (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until (Unix time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now until (Unix time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them at a reduced share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only above the minimum charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ThisPcPage</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure speed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure this computer&apos;s speed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores, can run %2 tasks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can run %1 tasks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 GHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graphics card that tasks can use was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the SpareCycles folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes. Tasks follow the battery rules in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (this computer runs on mains power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C now (measured by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature, so SpareCycles cannot slow tasks down when it gets hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed of this computer has not been measured yet. It takes a few seconds and runs at low priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Measured on %1 using %n thread. Higher numbers are faster.</numerusform>
             <numerusform>Measured on %1 using %n threads. Higher numbers are faster.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overall score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-number work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million operations per second (one core: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal maths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB per second (one core: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TrayController</name>
+    <message>
+        <source>SpareCycles menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause until &amp;tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause until I &amp;resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;now (ignore idle for an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned today: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,14 @@
         <source>Notify me when tasks stop because the processor got too hot.</source>
         <translation>因处理器过热而停止任务时通知我。</translation>
     </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
+        <translation>应用语言：system、en、de 或 zh_CN（下次启动时生效）。</translation>
+    </message>
+    <message>
+        <source>Start SpareCycles in the tray when you log in.</source>
+        <translation>登录时在系统托盘中启动 SpareCycles。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -885,6 +893,14 @@
     <message>
         <source>Task %1</source>
         <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for payout</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已支付</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QSystemTrayIcon>
+#include <QFile>
+#include <QSaveFile>
 #include <QTimer>
 #include <QThread>
 #include <QTranslator>
@@ -45,14 +47,43 @@ int usageError(const QString& message)
     return kExitUsage;
 }
 
-void installTranslations(QApplication& app)
+// Loads Qt's and our translations for locale, replacing any loaded before.
+void installTranslations(QApplication& app, const QLocale& locale)
 {
+    for (auto* old : app.findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+}
+
+// XDG autostart entry, written or removed to follow the start_at_login setting.
+void applyStartAtLogin(bool on, const QString& dataDir, const QString& defaultDataDir)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart");
+    const QString path = dir + QStringLiteral("/sparecycles.desktop");
+    if (!on) {
+        QFile::remove(path);
+        return;
+    }
+    QString exec = QLatin1Char('"') + QCoreApplication::applicationFilePath() + QStringLiteral("\" --minimized");
+    if (dataDir != defaultDataDir)
+        exec += QStringLiteral(" --data-dir \"") + dataDir + QLatin1Char('"');
+    const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=SpareCycles\n"
+                                         "Comment=Lend this computer's idle time to a compute network\n"
+                                         "Exec=%1\nIcon=sparecycles\nX-GNOME-Autostart-enabled=true\n")
+                              .arg(exec);
+    QDir().mkpath(dir);
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(entry.toUtf8());
+        f.commit();
+    }
 }
 
 // SC_UI_DARK=1: Fusion with a dark palette (to check the dark look on any desktop).
@@ -91,7 +122,7 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
     QApplication::setQuitOnLastWindowClosed(false);
     applyDarkPaletteIfAsked();
-    installTranslations(app);
+    installTranslations(app, QLocale());
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "Lends this computer's idle time to a compute network."));
@@ -128,6 +159,21 @@ int main(int argc, char** argv)
     }
     if (!instance.listen(&error))
         std::fprintf(stderr, "sparecycles: single-instance socket: %s\n", qPrintable(error));
+
+    // The language chosen in Settings (applies from the next start), and start at login.
+    sc::core::Settings desktopSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    const QString language = desktopSettings.value(QStringLiteral("language"));
+    if (language != QLatin1String("system")) {
+        QLocale::setDefault(QLocale(language));
+        installTranslations(app, QLocale(language));
+    }
+    applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir, defaultDir);
+    QTimer desktopSettingsWatch;
+    QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
+        if (desktopSettings.reloadIfChanged())
+            applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir, defaultDir);
+    });
+    desktopSettingsWatch.start(2000);
 
     // Choices that are not engine settings (network, payout address) live in app.ini.
     QSettings appState(QDir(dataDir).filePath(QStringLiteral("app.ini")), QSettings::IniFormat);

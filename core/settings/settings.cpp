@@ -62,6 +62,11 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Notify me when a task fails again and again.") },
         { QStringLiteral("notify_thermal"), T::Bool, QStringLiteral("true"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Notify me when tasks stop because the processor got too hot.") },
+        { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
+            { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
+            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN (applies the next time it starts).") },
+        { QStringLiteral("start_at_login"), T::Bool, QStringLiteral("false"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Start SpareCycles in the tray when you log in.") },
         { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0, static_cast<double>(PolicySettings::kPausedIndefinitely), {},
             QT_TRANSLATE_NOOP("Settings", "Paused by you until this time (Unix seconds); 0 = not paused.") },
         { QStringLiteral("run_now_until"), T::Int, QStringLiteral("0"), 0, 4102444800.0, {},
@@ -172,11 +177,12 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         return QString::number(n);
     }
     case T::Choice:
-        if (!s->choices.contains(v.toLower())) {
-            *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
-            return std::nullopt;
+        for (const QString& c : s->choices) {
+            if (c.compare(v, Qt::CaseInsensitive) == 0)
+                return c;
         }
-        return v.toLower();
+        *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
+        return std::nullopt;
     case T::Text:
         return v;
     case T::List: {
