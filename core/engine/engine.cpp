@@ -264,6 +264,9 @@ void Engine::evaluatePolicy()
     m_effectiveDuty = allowed ? duty : 0.0;
     m_allowedCores = std::min(m_config.cores, std::max(1, m_decision.allowedCores));
     if (m_executor) {
+        // Below 100 % of the cores, tasks are also pinned to that many CPUs, so a task with
+        // several threads cannot use more than the user allowed.
+        m_executor->setCpuLimit(ps.maxCoresPercent < 100 ? m_allowedCores : 0);
         m_executor->setDutyCycle(allowed ? duty : 1.0);
         if (!allowed && !m_executor->suspended())
             m_executor->suspendAll();

@@ -17,5 +17,8 @@ bool resumeGroup(qint64 pid);
 // Asks the group to exit (SIGTERM), or ends it at once (SIGKILL).
 bool terminateGroup(qint64 pid);
 bool killGroup(qint64 pid);
+// Restricts the process and all its descendants (threads included) to the first `cpus` CPUs
+// this process may use; cpus <= 0 lifts the restriction. Returns false when pid is gone.
+bool limitTreeToCpus(qint64 pid, int cpus);
 
 } // namespace sc::core::platform

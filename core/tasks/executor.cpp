@@ -126,6 +126,8 @@ bool Executor::start(const Spec& spec, QString* error)
         delete p;
         return false;
     }
+    if (m_cpuLimit > 0)
+        platform::limitTreeToCpus(p->processId(), m_cpuLimit);
     Running r;
     r.process = p;
     r.info.taskId = id;
@@ -136,6 +138,15 @@ bool Executor::start(const Spec& spec, QString* error)
         m_tasks[id].info.suspended = true;
     }
     return true;
+}
+
+void Executor::setCpuLimit(int cpus)
+{
+    if (cpus == m_cpuLimit)
+        return;
+    m_cpuLimit = cpus;
+    for (const Running& r : m_tasks)
+        platform::limitTreeToCpus(r.info.pid, m_cpuLimit);
 }
 
 void Executor::setSandboxed(bool on) { m_sandboxed = on && platform::detectSandbox().available; }

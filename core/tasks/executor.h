@@ -57,6 +57,11 @@ public:
     double dutyCycle() const { return m_duty; }
     QList<qint64> pids() const;
 
+    // Tasks (and every thread they start) may use only this many CPUs; 0 = no limit. This is
+    // what makes "max cores" hold for a task that runs several threads.
+    void setCpuLimit(int cpus);
+    int cpuLimit() const { return m_cpuLimit; }
+
     // Asks every task to checkpoint and exit (SIGTERM to its group, continued first if it was
     // stopped); kills what is left after grace. done() runs when all are gone.
     void stopAll(std::chrono::milliseconds grace, std::function<void()> done);
@@ -88,6 +93,7 @@ private:
     bool m_suspended = false;
     bool m_sandboxed = false;
     double m_duty = 1.0;
+    int m_cpuLimit = 0;
     bool m_dutyOff = false; // inside the "stopped" part of a duty period
     QTimer* m_dutyTimer = nullptr;
 };

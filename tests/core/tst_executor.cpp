@@ -3,7 +3,9 @@
 
 #include "platform/sandbox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QThread>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,53 @@ private Q_SLOTS:
         QCOMPARE(lines.at(i + 1).trimmed(), QByteArray("lo")); // loopback only
         QVERIFY(lines.at(i + 2).startsWith("pid ")); // nothing else
         QVERIFY(lines.at(i + 2).mid(4).toInt() < 10); // its own PID namespace
+    }
+    void cpuLimitPinsTheWholeTask()
+    {
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("needs at least 2 CPUs to see a limit");
+        QTemporaryDir d;
+        Executor ex;
+        QString err;
+        QVERIFY(ex.start(primes(d, QStringLiteral("pinned"), "0 1000000000000"), &err));
+        const qint64 pid = ex.tasks().first().pid;
+        auto allowedLists = [&] {
+            // Cpus_allowed_list of every thread of every process in the task's tree.
+            QStringList lists;
+            QList<qint64> todo { pid };
+            while (!todo.isEmpty()) {
+                const qint64 p = todo.takeFirst();
+                const QDir tasks(QStringLiteral("/proc/%1/task").arg(p));
+                for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                    QFile st(tasks.filePath(tid) + QStringLiteral("/status"));
+                    if (st.open(QIODevice::ReadOnly)) {
+                        for (const QByteArray& l : st.readAll().split('\n')) {
+                            if (l.startsWith("Cpus_allowed_list:"))
+                                lists << QString::fromLatin1(l.mid(18).trimmed());
+                        }
+                    }
+                    QFile ch(tasks.filePath(tid) + QStringLiteral("/children"));
+                    if (ch.open(QIODevice::ReadOnly)) {
+                        for (const QByteArray& c : ch.readAll().split(' '))
+                            if (!c.trimmed().isEmpty())
+                                todo << c.trimmed().toLongLong();
+                    }
+                }
+            }
+            return lists;
+        };
+        QTRY_VERIFY(allowedLists().size() >= 1);
+        ex.setCpuLimit(1);
+        const QStringList pinned = allowedLists();
+        QVERIFY(!pinned.isEmpty());
+        for (const QString& l : pinned)
+            QVERIFY2(!l.contains(QLatin1Char('-')) && !l.contains(QLatin1Char(',')), qPrintable(l)); // one CPU
+        ex.setCpuLimit(0);
+        for (const QString& l : allowedLists())
+            QVERIFY2(l.contains(QLatin1Char('-')) || l.contains(QLatin1Char(',')), qPrintable(l)); // all again
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     }
     void aMissingProgramIsAnErrorNotACrash()
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/processgroup.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <sched.h>
 #include <sys/prctl.h>
@@ -34,5 +36,45 @@ bool resumeGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid)
 bool terminateGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGTERM) == 0; }
 
 bool killGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGKILL) == 0; }
+
+bool limitTreeToCpus(qint64 pid, int cpus)
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (::sched_getaffinity(0, sizeof allowed, &allowed) != 0)
+        return false;
+    if (cpus > 0) {
+        // The first `cpus` of the CPUs we may use ourselves.
+        cpu_set_t first;
+        CPU_ZERO(&first);
+        int taken = 0;
+        for (int c = 0; c < CPU_SETSIZE && taken < cpus; ++c) {
+            if (CPU_ISSET(c, &allowed)) {
+                CPU_SET(c, &first);
+                ++taken;
+            }
+        }
+        allowed = first;
+    }
+    // Every thread of every process in the tree (a task may start helpers or threads).
+    bool any = false;
+    QList<qint64> todo { pid };
+    for (int guard = 0; !todo.isEmpty() && guard < 4096; ++guard) {
+        const qint64 p = todo.takeFirst();
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(p));
+        for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (::sched_setaffinity(static_cast<pid_t>(tid.toLongLong()), sizeof allowed, &allowed) == 0)
+                any = true;
+            QFile children(tasks.filePath(tid) + QStringLiteral("/children"));
+            if (children.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& c : children.readAll().split(' ')) {
+                    if (!c.trimmed().isEmpty())
+                        todo.append(c.trimmed().toLongLong());
+                }
+            }
+        }
+    }
+    return any;
+}
 
 } // namespace sc::core::platform
