@@ -50,49 +50,54 @@ std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
     }
     std::unique_ptr<Ledger> ledger(new Ledger(db));
     QSqlDatabase& d = ledger->m_db;
+    // Another process (the app, `status`) may open the same file at the same moment: wait for
+    // its locks instead of failing, and migrate inside one write transaction that re-reads the
+    // version after taking the lock, so two openers never both create the tables.
+    exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
     exec(d, QStringLiteral("PRAGMA journal_mode=WAL"));
     // WAL + NORMAL survives a crash or kill -9 of the app with nothing lost; only a power cut
     // can drop the last commits, and every one of them is redone safely (a task re-runs from
     // its checkpoint, a re-sent result gets "already reported", the credit feed is re-read by
     // task id). FULL would fsync on every commit and stall the event loop on slow disks.
     exec(d, QStringLiteral("PRAGMA synchronous=NORMAL"));
-    exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
-    QSqlQuery v(d);
-    const int version = v.exec(QStringLiteral("PRAGMA user_version")) && v.next() ? v.value(0).toInt() : -1;
-    if (version < 0) {
-        *error = QStringLiteral("cannot read ledger %1: %2").arg(path, d.lastError().text());
-        return nullptr;
-    }
-    if (version > kSchemaVersion) {
+    auto version = [&d] {
+        QSqlQuery v(d);
+        return v.exec(QStringLiteral("PRAGMA user_version")) && v.next() ? v.value(0).toInt() : -1;
+    };
+    if (version() > kSchemaVersion) {
         *error = QStringLiteral("ledger %1 was written by a newer SpareCycles").arg(path);
         return nullptr;
     }
-    if (version < 1) {
-        const bool ok = d.transaction()
-            && exec(d,
-                QStringLiteral("CREATE TABLE credits (task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
-                               "status TEXT NOT NULL, amount INTEGER NOT NULL, time INTEGER NOT NULL)"))
-            && exec(d,
-                QStringLiteral("CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                               "tasks_completed INTEGER NOT NULL)"))
-            && exec(d, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
-            && exec(d, QStringLiteral("PRAGMA user_version=1")) && d.commit();
-        if (!ok) {
-            *error = QStringLiteral("cannot create ledger %1: %2").arg(path, d.lastError().text());
+    if (version() < kSchemaVersion) {
+        QSqlQuery tx(d);
+        if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = QStringLiteral("cannot lock ledger %1: %2").arg(path, tx.lastError().text());
             return nullptr;
         }
-    }
-    if (version < 2) {
-        const bool ok = d.transaction()
-            && exec(d,
-                QStringLiteral("CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                               "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
-            && exec(d,
-                QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                               "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT NULL)"))
-            && exec(d, QStringLiteral("PRAGMA user_version=2")) && d.commit();
+        const int v = version();
+        bool ok = v >= 0;
+        if (ok && v < 1) {
+            ok = exec(d,
+                     QStringLiteral("CREATE TABLE credits (task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                                    "status TEXT NOT NULL, amount INTEGER NOT NULL, time INTEGER NOT NULL)"))
+                && exec(d,
+                    QStringLiteral("CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                                   "tasks_completed INTEGER NOT NULL)"))
+                && exec(d, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        }
+        if (ok && v < 2) {
+            ok = exec(d,
+                     QStringLiteral("CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                                    "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
+                && exec(d,
+                    QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                                   "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT NULL)"));
+        }
+        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) && exec(d, QStringLiteral("COMMIT"));
         if (!ok) {
-            *error = QStringLiteral("cannot upgrade ledger %1: %2").arg(path, d.lastError().text());
+            QSqlQuery last(d);
+            last.exec(QStringLiteral("ROLLBACK"));
+            *error = QStringLiteral("cannot create or upgrade ledger %1 (is it a SpareCycles ledger?)").arg(path);
             return nullptr;
         }
     }

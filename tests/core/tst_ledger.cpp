@@ -4,7 +4,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <atomic>
 #include <limits>
+#include <thread>
+#include <vector>
 
 using sc::core::Ledger;
 
@@ -107,6 +110,30 @@ private Q_SLOTS:
         QCOMPARE(l->samples(t0, t0 + 7200).size(), 0);
         QCOMPARE(l->samples(t0 - 86400, t0 + 9 * 86400).size(), 3);
         QVERIFY(std::isnan(l->samples(late.time, late.time + 60).first().maxTempC));
+    }
+    void concurrentFirstOpensDoNotCollide()
+    {
+        // The engine creating its ledger while `status` (another process) opens it: found as a
+        // rare e2e failure. Eight openers at once must all succeed on a fresh file.
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir d;
+            const QString path = d.filePath(QStringLiteral("l.sqlite"));
+            std::atomic<int> ok { 0 };
+            std::atomic<bool> go { false };
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 8; ++i) {
+                threads.emplace_back([&] {
+                    while (!go) { }
+                    QString err;
+                    if (auto l = Ledger::open(path, &err); l && l->earnedTotal() == 0)
+                        ++ok;
+                });
+            }
+            go = true;
+            for (auto& t : threads)
+                t.join();
+            QCOMPARE(ok.load(), 8);
+        }
     }
     void damagedFileIsAClearError()
     {

@@ -210,7 +210,7 @@ private Q_SLOTS:
         const QString listen = QStringLiteral("127.0.0.1:%1").arg(hub.url().port());
         Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
         QVERIFY(e.start());
-        QVERIFY(waitFor([&] { return e.statusValue("tasks_completed") >= 1; }, 60000));
+        QVERIFY2(waitFor([&] { return e.statusValue("tasks_completed") >= 1; }, 60000), e.output().right(3000).constData());
         hub.stop();
         QCOMPARE(hub.exitCode(), 0);
         QVERIFY(waitFor([&] { return e.statusValue("results_waiting_to_report") >= 2; }, 60000));
