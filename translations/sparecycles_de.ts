@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>EvmAddress</name>
-    <message>
-        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
-        <translation>Eine Adresse beginnt mit 0x, gefolgt von 40 Zeichen 0–9 und a–f.</translation>
-    </message>
-    <message>
-        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation>Die Großbuchstaben passen nicht zur Prüfsumme der Adresse: Wahrscheinlich enthält sie einen Tippfehler. Kopieren Sie die Adresse erneut aus Ihrer Wallet.</translation>
-    </message>
-</context>
-<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -123,6 +112,10 @@
     <message>
         <source>Start SpareCycles in the tray when you log in.</source>
         <translation>SpareCycles beim Anmelden im Infobereich starten.</translation>
+    </message>
+    <message>
+        <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
+        <translation>EVM-Adresse (0x…), an die Auszahlungen gehen; leer = später entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +470,10 @@
     <message>
         <source>No engine has run on this data folder yet.</source>
         <translation>Für diesen Datenordner ist noch keine Engine gelaufen.</translation>
+    </message>
+    <message>
+        <source>Payout address changed to %1; telling the hub.</source>
+        <translation>Auszahlungsadresse in %1 geändert; der Hub wird informiert.</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>EvmAddress</name>
-    <message>
-        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -122,6 +111,10 @@
     </message>
     <message>
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +469,10 @@
     </message>
     <message>
         <source>No engine has run on this data folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout address changed to %1; telling the hub.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>EvmAddress</name>
-    <message>
-        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
-        <translation>地址以 0x 开头，后跟 40 个字符（0–9 和 a–f）。</translation>
-    </message>
-    <message>
-        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation>大写字母与地址的校验和不符：可能有输入错误。请从您的钱包重新复制地址。</translation>
-    </message>
-</context>
-<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -122,6 +111,10 @@
     <message>
         <source>Start SpareCycles in the tray when you log in.</source>
         <translation>登录时在系统托盘中启动 SpareCycles。</translation>
+    </message>
+    <message>
+        <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
+        <translation>接收支付的 EVM 地址（0x…）；留空 = 稍后决定。</translation>
     </message>
 </context>
 <context>
@@ -470,6 +463,10 @@
     <message>
         <source>No engine has run on this data folder yet.</source>
         <translation>此数据文件夹上尚未运行过任何引擎。</translation>
+    </message>
+    <message>
+        <source>Payout address changed to %1; telling the hub.</source>
+        <translation>支付地址已改为 %1；正在通知中心服务器。</translation>
     </message>
 </context>
 <context>

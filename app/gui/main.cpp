@@ -175,7 +175,7 @@ int main(int argc, char** argv)
     });
     desktopSettingsWatch.start(2000);
 
-    // Choices that are not engine settings (network, payout address) live in app.ini.
+    // The network choice (local demo or a hub URL) lives in app.ini; everything else in settings.ini.
     QSettings appState(QDir(dataDir).filePath(QStringLiteral("app.ini")), QSettings::IniFormat);
     if (!appState.value(QStringLiteral("setup_done")).toBool() && !p.isSet(acceptDefaults)) {
         sc::ui::FirstRunWizard wizard;
@@ -183,7 +183,8 @@ int main(int argc, char** argv)
             return 0;
         const auto c = wizard.choices();
         appState.setValue(QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
-        appState.setValue(QStringLiteral("payout_address"), c.payoutAddress);
+        if (!c.payoutAddress.isEmpty())
+            desktopSettings.set(QStringLiteral("payout_address"), c.payoutAddress, &error);
         sc::ui::FirstRunWizard::applyChoices(c, QDir(dataDir).filePath(QStringLiteral("settings.ini")));
         appState.setValue(QStringLiteral("setup_done"), true);
     } else if (!appState.value(QStringLiteral("setup_done")).toBool()) {

@@ -343,8 +343,14 @@ void Engine::tick()
         m_executor->sampleCpu();
         recordContribution();
     }
-    if (m_settings && m_settings->reloadIfChanged())
+    if (m_settings && m_settings->reloadIfChanged()) {
         log(tr("Settings changed; applied."));
+        const QString payout = m_settings->value(QStringLiteral("payout_address"));
+        if (m_registered && !payout.isEmpty() && payout != m_registeredPayout) {
+            m_registered = false; // tell the hub the new payout address (registration is idempotent)
+            log(tr("Payout address changed to %1; telling the hub.").arg(payout));
+        }
+    }
     evaluatePolicy();
     pump();
 }
@@ -435,7 +441,9 @@ void Engine::connectHub()
         QJsonObject profile = readMachineProfile(m_config.dataDir).toJson();
         profile.insert(QStringLiteral("cores_offered"), m_config.cores);
         profile.insert(QStringLiteral("ops_per_second"), m_buffer.opsPerSecond());
-        const QJsonObject body { { QStringLiteral("payout_address"), m_config.payoutAddress },
+        const QString payout = m_settings->value(QStringLiteral("payout_address"));
+        m_registeredPayout = payout.isEmpty() ? m_config.payoutAddress : payout;
+        const QJsonObject body { { QStringLiteral("payout_address"), m_registeredPayout },
             { QStringLiteral("profile"), profile } };
         m_hub->registerDevice(body, [this](const QJsonObject&, const std::optional<HubError>& regErr) {
             m_connectInFlight = false;

@@ -170,6 +170,7 @@ private:
     bool m_creditsDue = true;
     bool m_accountInFlight = false;
     qint64 m_nextAccountPollMs = 0;
+    QString m_registeredPayout;
     QJsonObject m_balance; // the hub's account: pending and paid micro-tokens
     QByteArray m_codeSigningKey;
     qint64 m_hubRetryAtMs = 0;

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include "wallet/evmaddress.h"
+
 namespace sc::core {
 
 namespace {
@@ -62,6 +64,8 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Notify me when a task fails again and again.") },
         { QStringLiteral("notify_thermal"), T::Bool, QStringLiteral("true"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Notify me when tasks stop because the processor got too hot.") },
+        { QStringLiteral("payout_address"), T::Text, QString(), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
             QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN (applies the next time it starts).") },
@@ -184,6 +188,11 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
         return std::nullopt;
     case T::Text:
+        if (key == QLatin1String("payout_address") && !v.isEmpty()) {
+            if (!EvmAddress::validate(v, error))
+                return std::nullopt;
+            return EvmAddress::checksummed(v);
+        }
         return v;
     case T::List: {
         QStringList items;

@@ -77,6 +77,18 @@ private Q_SLOTS:
         QCOMPARE(s.policy().cpuSharePercent, 100);
         QCOMPARE(s.policy().idleMinutes, 7);
     }
+    void payoutAddressIsCheckedAndStoredChecksummed()
+    {
+        QTemporaryDir d;
+        Settings s(d.filePath(QStringLiteral("settings.ini")));
+        QString err;
+        QVERIFY(!s.set(QStringLiteral("payout_address"), QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), &err));
+        QVERIFY(!err.isEmpty()); // a typo in the mixed-case checksum
+        QVERIFY(!s.set(QStringLiteral("payout_address"), QStringLiteral("0x1234"), &err));
+        QVERIFY(s.set(QStringLiteral("payout_address"), QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &err));
+        QCOMPARE(s.value(QStringLiteral("payout_address")), QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+        QVERIFY(s.set(QStringLiteral("payout_address"), QString(), &err)); // decide later
+    }
     void scheduleText()
     {
         QString err;

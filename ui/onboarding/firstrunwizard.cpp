@@ -2,7 +2,7 @@
 #include "ui/onboarding/firstrunwizard.h"
 
 #include "settings/settings.h"
-#include "ui/onboarding/evmaddress.h"
+#include "wallet/evmaddress.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -91,7 +91,7 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     pl->addStretch();
     connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
         QString error;
-        showError(m_payoutError, t.trimmed().isEmpty() || EvmAddress::validate(t, &error) ? QString() : error);
+        showError(m_payoutError, t.trimmed().isEmpty() || core::EvmAddress::validate(t, &error) ? QString() : error);
     });
     m_payoutPage = addPage(pay);
 
@@ -165,7 +165,7 @@ bool FirstRunWizard::validateCurrentPage()
         return ok;
     }
     if (currentId() == m_payoutPage && !m_payout->text().trimmed().isEmpty()) {
-        const bool ok = EvmAddress::validate(m_payout->text(), &error);
+        const bool ok = core::EvmAddress::validate(m_payout->text(), &error);
         showError(m_payoutError, ok ? QString() : error);
         return ok;
     }
@@ -186,7 +186,7 @@ FirstRunWizard::Choices FirstRunWizard::choices() const
         parseHubUrl(m_hubUrl->text(), &c.hubUrl, &error);
     }
     const QString payout = m_payout->text().trimmed();
-    c.payoutAddress = payout.isEmpty() ? QString() : EvmAddress::checksummed(payout);
+    c.payoutAddress = payout.isEmpty() ? QString() : core::EvmAddress::checksummed(payout);
     c.runMode = m_idle->isChecked() ? RunMode::WhenIdle : m_always->isChecked() ? RunMode::AlwaysLowPriority : RunMode::Custom;
     c.schedule = m_schedule->text().trimmed();
     return c;

@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace sc::ui {
+namespace sc::core {
 
-// EVM payout addresses: "0x" + 40 hex digits with the EIP-55 mixed-case checksum. Keccak-256
-// is implemented here because OpenSSL 3.0 lacks it (belongs in core/wallet once that exists).
+// EVM payout addresses: "0x" + 40 hex digits with the EIP-55 mixed-case checksum (Keccak-256
+// from Crypto++, since OpenSSL 3.0 does not have it).
 class EvmAddress final {
     Q_DECLARE_TR_FUNCTIONS(EvmAddress)
 public:
@@ -20,4 +20,4 @@ public:
     static bool validate(const QString& text, QString* error);
 };
 
-} // namespace sc::ui
+} // namespace sc::core

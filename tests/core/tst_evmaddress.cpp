@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/onboarding/evmaddress.h"
+#include "wallet/evmaddress.h"
 
 #include <QTest>
 
-using sc::ui::EvmAddress;
+using sc::core::EvmAddress;
 
 class TestEvmAddress final : public QObject {
     Q_OBJECT

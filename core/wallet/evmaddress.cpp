@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wallet/evmaddress.h"
+
+#include <QRegularExpression>
+#include <crypto++/keccak.h>
+
+namespace sc::core {
+
+QByteArray EvmAddress::keccak256(const QByteArray& data)
+{
+    // Ethereum's Keccak-256 (the original padding, not NIST SHA3-256): OpenSSL 3.0 lacks it,
+    // Crypto++ (Debian's libcrypto++) has it.
+    CryptoPP::Keccak_256 hash;
+    QByteArray digest(CryptoPP::Keccak_256::DIGESTSIZE, Qt::Uninitialized);
+    hash.CalculateDigest(reinterpret_cast<CryptoPP::byte*>(digest.data()),
+        reinterpret_cast<const CryptoPP::byte*>(data.constData()), static_cast<size_t>(data.size()));
+    return digest;
+}
+
+QString EvmAddress::checksummed(const QString& address)
+{
+    QString hex = address.startsWith(QLatin1String("0x")) || address.startsWith(QLatin1String("0X")) ? address.mid(2) : address;
+    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{40}$"));
+    if (!re.match(hex).hasMatch())
+        return QString();
+    hex = hex.toLower();
+    const QByteArray hash = keccak256(hex.toLatin1()).toHex();
+    QString out = QStringLiteral("0x");
+    for (int i = 0; i < 40; ++i) {
+        const QChar c = hex.at(i);
+        const bool upper = c.isLetter() && hash.at(i) >= '8';
+        out += upper ? c.toUpper() : c;
+    }
+    return out;
+}
+
+bool EvmAddress::validate(const QString& text, QString* error)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression re(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
+    if (!re.match(t).hasMatch()) {
+        *error = tr("An address starts with 0x followed by 40 characters 0–9 and a–f.");
+        return false;
+    }
+    const QString hex = t.mid(2);
+    if (hex == hex.toLower() || hex == hex.toUpper())
+        return true;
+    if (checksummed(t) != t) {
+        *error = tr("The capital letters do not match the address's checksum: there is probably a typo. "
+                    "Copy the address again from your wallet.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace sc::core
