@@ -768,6 +768,18 @@
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
         <translation>SpareCycles befindet sich im Infobereich (das Symbol neben der Uhr). Klicken Sie darauf, um zu sehen, was es tut und was Sie verdient haben.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a SpareCycles hub.</source>
+        <translation>%1 antwortet, ist aber kein SpareCycles-Hub.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>

@@ -768,6 +768,18 @@
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a SpareCycles hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>

@@ -760,6 +760,18 @@
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
         <translation>SpareCycles 常驻在系统托盘中（时钟旁的图标）。点击该图标即可查看它的运行情况和您的收益。</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a SpareCycles hub.</source>
+        <translation>%1 有响应，但它不是 SpareCycles 中心服务器。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>

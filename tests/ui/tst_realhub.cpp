@@ -97,6 +97,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
     }
 
+    void wizardChecksTheHubBeforeGoingOn()
+    {
+        QTemporaryDir dir;
+        e2e::Hub hub(dir.filePath(QStringLiteral("hub")), {});
+        QVERIFY(hub.start());
+        QString error;
+        QVERIFY2(sc::ui::FirstRunWizard::checkHub(hub.url(), &error), qPrintable(error));
+        const QUrl port = hub.url();
+        hub.stop();
+        QVERIFY(!sc::ui::FirstRunWizard::checkHub(port, &error)); // nothing listens any more
+        QVERIFY2(error.contains(QLatin1String("Cannot reach")), qPrintable(error));
+    }
     void wizardWritesTheChosenSettings()
     {
         QTemporaryDir dir;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/firstrunwizard.h"
 
+#include "network/httpclient.h"
 #include "settings/settings.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "wallet/evmaddress.h"
 
 #include <QLabel>
@@ -155,12 +160,50 @@ bool FirstRunWizard::parseHubUrl(const QString& text, QUrl* url, QString* error)
     return true;
 }
 
+bool FirstRunWizard::checkHub(const QUrl& url, QString* error)
+{
+    core::CurlHttpClient http;
+    core::HttpRequest req;
+    QUrl u = url;
+    QString path = u.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path + QStringLiteral("/v1/network"));
+    req.url = u;
+    req.timeout = std::chrono::seconds(8);
+    req.maxResponseBytes = 64 * 1024;
+    QEventLoop loop;
+    core::HttpResponse response;
+    http.send(req, [&](const core::HttpResponse& r) {
+        response = r;
+        loop.quit();
+    });
+    loop.exec(); // the wizard stays responsive while it waits (at most the timeout)
+    if (response.error != core::HttpResponse::Error::None) {
+        *error = tr("Cannot reach %1: %2").arg(url.toDisplayString(), response.errorText);
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    if (!response.ok() || o.value(QLatin1String("protocol")).toInt() != 1
+        || o.value(QLatin1String("code_signing_key")).toString().size() != 64) {
+        *error = tr("%1 answers, but it is not a SpareCycles hub.").arg(url.toDisplayString());
+        return false;
+    }
+    return true;
+}
+
 bool FirstRunWizard::validateCurrentPage()
 {
     QString error;
     if (currentId() == m_networkPage && m_remote->isChecked()) {
         QUrl url;
-        const bool ok = parseHubUrl(m_hubUrl->text(), &url, &error);
+        bool ok = parseHubUrl(m_hubUrl->text(), &url, &error);
+        if (ok) {
+            // Ask the hub itself before going on: a typo or a server that is not a hub is
+            // caught here, not after the wizard.
+            showError(m_hubError, tr("Checking %1…").arg(url.toDisplayString()));
+            ok = checkHub(url, &error);
+        }
         showError(m_hubError, ok ? QString() : error);
         return ok;
     }

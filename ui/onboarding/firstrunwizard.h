@@ -32,6 +32,9 @@ public:
     bool validateCurrentPage() override;
 
     static bool parseHubUrl(const QString& text, QUrl* url, QString* error);
+    // Asks url for /v1/network (a few seconds at most); false and *error when it is not a
+    // reachable SpareCycles hub.
+    static bool checkHub(const QUrl& url, QString* error);
     // Writes the "when to run" choice into the settings file (before the engine starts).
     static bool applyChoices(const Choices& c, const QString& settingsPath);
 
