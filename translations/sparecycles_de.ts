@@ -818,6 +818,10 @@
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
+    <message>
+        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
+        <translation>Das Netzwerk hat %1 Ergebnis(se) angenommen und %2 abgelehnt (falsch, fehlgeschlagen oder zu spät).</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>

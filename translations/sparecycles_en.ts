@@ -818,6 +818,10 @@
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>

@@ -809,6 +809,10 @@
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
+        <translation>网络接受了 %1 个结果，拒绝了 %2 个（错误、失败或超时）。</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>

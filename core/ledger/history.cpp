@@ -86,6 +86,8 @@ QList<Ledger::Day> rollUp(const QList<Ledger::Day>& days, Bucket bucket)
         Ledger::Day& b = out.last();
         b.cpuSeconds += d.cpuSeconds;
         b.tasksCompleted += d.tasksCompleted;
+        b.tasksValid += d.tasksValid;
+        b.tasksInvalid += d.tasksInvalid;
         b.credit = saturatingAdd(b.credit, d.credit);
     }
     return out;
@@ -110,6 +112,8 @@ Totals sum(const QList<Ledger::Day>& days)
         t.credit = saturatingAdd(t.credit, d.credit);
         t.cpuSeconds += d.cpuSeconds;
         t.tasks += d.tasksCompleted;
+        t.valid += d.tasksValid;
+        t.invalid += d.tasksInvalid;
     }
     return t;
 }

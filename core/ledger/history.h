@@ -42,6 +42,8 @@ namespace history {
         qint64 credit = 0;
         double cpuSeconds = 0;
         int tasks = 0;
+        int valid = 0;
+        int invalid = 0;
     };
     Totals sum(const QList<Ledger::Day>& days);
 

@@ -258,13 +258,17 @@ QList<Ledger::Day> Ledger::days(const QDate& from, const QDate& to) const
         }
     }
     QSqlQuery c(m_db);
-    c.prepare(QStringLiteral("SELECT date(time, 'unixepoch') AS d, SUM(amount) FROM credits "
-                             "WHERE d BETWEEN ? AND ? GROUP BY d"));
+    c.prepare(QStringLiteral("SELECT date(time, 'unixepoch') AS d, SUM(amount), SUM(status = 'valid'), "
+                             "SUM(status = 'invalid') FROM credits WHERE d BETWEEN ? AND ? GROUP BY d"));
     c.addBindValue(dayKey(from));
     c.addBindValue(dayKey(to));
     if (c.exec()) {
-        while (c.next())
-            byDay[QDate::fromString(c.value(0).toString(), Qt::ISODate)].credit = c.value(1).toLongLong();
+        while (c.next()) {
+            Day& d = byDay[QDate::fromString(c.value(0).toString(), Qt::ISODate)];
+            d.credit = c.value(1).toLongLong();
+            d.tasksValid = c.value(2).toInt();
+            d.tasksInvalid = c.value(3).toInt();
+        }
     }
     QList<Day> out;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {

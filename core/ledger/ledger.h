@@ -29,6 +29,8 @@ public:
         double cpuSeconds = 0;
         int tasksCompleted = 0;
         qint64 credit = 0;
+        int tasksValid = 0; // results the network accepted that day
+        int tasksInvalid = 0; // results it rejected (wrong, failed or late)
     };
 
     ~Ledger();

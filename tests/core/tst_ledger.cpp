@@ -72,6 +72,8 @@ private Q_SLOTS:
         QCOMPARE(days[0].cpuSeconds, 15.0);
         QCOMPARE(days[0].tasksCompleted, 3);
         QCOMPARE(days[0].credit, 7);
+        QCOMPARE(days[0].tasksValid, 1);
+        QCOMPARE(days[0].tasksInvalid, 0);
         QCOMPARE(days[1].credit, 0);
         QCOMPARE(l->meta(QStringLiteral("k")).value_or(QString()), QStringLiteral("v"));
         QVERIFY(!l->meta(QStringLiteral("missing")));

@@ -54,7 +54,8 @@ void HistoryPage::refresh()
     const h::Totals t = h::sum(days);
     const QLocale locale;
     m_summary->setText(tr("In this period: %1 of processor time, %n task(s) finished.", nullptr, t.tasks)
-                           .arg(h::formatCpuHours(t.cpuSeconds, locale)));
+                           .arg(h::formatCpuHours(t.cpuSeconds, locale))
+        + QLatin1Char(' ') + tr("The network accepted %1 result(s) and rejected %2 (wrong, failed or late).").arg(t.valid).arg(t.invalid));
     if (t.cpuSeconds <= 0 && t.tasks == 0) {
         m_chart->showEmpty(tr("Your computer has not worked on any task in this period yet. "
                               "Tasks run when you are away from the computer (see Settings)."));
