@@ -216,6 +216,8 @@ QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
 
 QString formatCpuHours(double cpuSeconds, const QLocale& locale)
 {
+    if (cpuSeconds > 0 && cpuSeconds < 59.5)
+        return locale.toString(cpuSeconds, 'f', 0) + QStringLiteral(" s"); // not "0 min" for real work
     if (cpuSeconds < 3600.0)
         return locale.toString(cpuSeconds / 60.0, 'f', 0) + QStringLiteral(" min");
     const double hours = cpuSeconds / 3600.0;

@@ -128,6 +128,8 @@ private Q_SLOTS:
         QCOMPARE(h::formatTokens(2'000'000, QLocale::c(), 0), QStringLiteral("2 SCT"));
         QCOMPARE(h::formatTokenAmount(-1'500'000), QStringLiteral("-1.500000"));
         QCOMPARE(h::formatCpuHours(90), QStringLiteral("2 min"));
+        QCOMPARE(h::formatCpuHours(21.4), QStringLiteral("21 s"));
+        QCOMPARE(h::formatCpuHours(0), QStringLiteral("0 min"));
         QCOMPARE(h::formatCpuHours(5400), QStringLiteral("1.5 h"));
         QCOMPARE(h::formatCpuHours(36000 * 2), QStringLiteral("20 h"));
     }
