@@ -13,7 +13,8 @@ ActivityLog::ActivityLog(int maxLines, QObject* parent)
 
 void ActivityLog::append(const QString& message)
 {
-    const QString line = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") + message;
+    const QString line
+        = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") + message;
     m_lines.append(line);
     if (m_lines.size() > m_maxLines)
         m_lines.remove(0, m_lines.size() - m_maxLines);

@@ -81,11 +81,15 @@ QString StatePresenter::title(State state)
 
 QString StatePresenter::iconPath(Look look, bool darkPanel)
 {
-    return QStringLiteral(":/icons/tray-%1-%2.svg").arg(lookName(look), darkPanel ? QStringLiteral("dark") : QStringLiteral("light"));
+    return QStringLiteral(":/icons/tray-%1-%2.svg")
+        .arg(lookName(look), darkPanel ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 QIcon StatePresenter::icon(Look look, bool darkPanel) { return QIcon(iconPath(look, darkPanel)); }
 
-bool StatePresenter::isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool StatePresenter::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 } // namespace sc::ui

@@ -13,12 +13,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QThread>
 #include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 
@@ -48,7 +48,8 @@ int usageError(const QString& message)
 
 QString defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/SpareCycles");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/SpareCycles");
 }
 
 void printLine(const QString& text)
@@ -63,13 +64,21 @@ int runCommand(const QStringList& args)
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("run"), QObject::tr("The command."));
-    const QCommandLineOption hub(QStringLiteral("hub"), QObject::tr("Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
-    const QCommandLineOption local(QStringLiteral("local"), QObject::tr("Start a demo hub on this computer and use it."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Folder for all state (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
-    const QCommandLineOption alwaysRun(QStringLiteral("always-run"), QObject::tr("Run tasks even while the computer is in use."));
-    const QCommandLineOption cores(QStringLiteral("cores"), QObject::tr("Number of tasks to run at once (default: all logical CPUs)."), QStringLiteral("N"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), QObject::tr("Trust this CA file (PEM) for the hub's certificate."), QStringLiteral("PEM"));
-    const QCommandLineOption payout(QStringLiteral("payout-address"), QObject::tr("EVM address for payouts."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption hub(
+        QStringLiteral("hub"), QObject::tr("Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
+    const QCommandLineOption local(
+        QStringLiteral("local"), QObject::tr("Start a demo hub on this computer and use it."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QObject::tr("Folder for all state (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
+        defaultDataDir());
+    const QCommandLineOption alwaysRun(
+        QStringLiteral("always-run"), QObject::tr("Run tasks even while the computer is in use."));
+    const QCommandLineOption cores(QStringLiteral("cores"),
+        QObject::tr("Number of tasks to run at once (default: all logical CPUs)."), QStringLiteral("N"));
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"),
+        QObject::tr("Trust this CA file (PEM) for the hub's certificate."), QStringLiteral("PEM"));
+    const QCommandLineOption payout(
+        QStringLiteral("payout-address"), QObject::tr("EVM address for payouts."), QStringLiteral("ADDRESS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QObject::tr("Print only errors."));
     p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet });
     if (!p.parse(args))
@@ -95,8 +104,11 @@ int runCommand(const QStringList& args)
     sc::core::LocalHub localHub;
     if (p.isSet(hub)) {
         const QUrl url(p.value(hub), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return usageError(QObject::tr("'%1' is not a hub URL; expected http(s)://host[:port]").arg(p.value(hub)));
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return usageError(
+                QObject::tr("'%1' is not a hub URL; expected http(s)://host[:port]").arg(p.value(hub)));
         config.hubUrl = url;
     } else {
         QString error;
@@ -120,10 +132,11 @@ int runCommand(const QStringList& args)
         if (verbose)
             printLine(m);
     });
-    QObject::connect(&engine, &Engine::stateChanged, &engine, [verbose](Engine::State s, const QString& reason) {
-        if (verbose || s == Engine::State::Error)
-            printLine(QStringLiteral("[%1] %2").arg(Engine::stateName(s), reason));
-    });
+    QObject::connect(
+        &engine, &Engine::stateChanged, &engine, [verbose](Engine::State s, const QString& reason) {
+            if (verbose || s == Engine::State::Error)
+                printLine(QStringLiteral("[%1] %2").arg(Engine::stateName(s), reason));
+        });
     QString error;
     if (!engine.start(&error)) {
         err() << error << Qt::endl;
@@ -149,11 +162,14 @@ int runCommand(const QStringList& args)
 int statusCommand(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QObject::tr("Shows what the engine on a data folder is doing, running or not."));
+    p.setApplicationDescription(
+        QObject::tr("Shows what the engine on a data folder is doing, running or not."));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("status"), QObject::tr("The command."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
+        defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("Print one JSON object."));
     p.addOptions({ dataDir, json });
     if (!p.parse(args))
@@ -171,10 +187,17 @@ int statusCommand(const QStringList& args)
     if (p.isSet(json)) {
         out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        out() << QObject::tr("State:            %1 — %2").arg(s.value(QLatin1String("state")).toString(), s.value(QLatin1String("reason")).toString()) << Qt::endl;
-        out() << QObject::tr("Tasks running:    %1").arg(s.value(QLatin1String("tasks_running")).toInt()) << Qt::endl;
-        out() << QObject::tr("Tasks completed:  %1").arg(s.value(QLatin1String("tasks_completed")).toInt()) << Qt::endl;
-        out() << QObject::tr("Earned:           %1 micro-tokens").arg(s.value(QLatin1String("earned_total")).toInteger()) << Qt::endl;
+        out() << QObject::tr("State:            %1 — %2")
+                     .arg(s.value(QLatin1String("state")).toString(),
+                         s.value(QLatin1String("reason")).toString())
+              << Qt::endl;
+        out() << QObject::tr("Tasks running:    %1").arg(s.value(QLatin1String("tasks_running")).toInt())
+              << Qt::endl;
+        out() << QObject::tr("Tasks completed:  %1").arg(s.value(QLatin1String("tasks_completed")).toInt())
+              << Qt::endl;
+        out() << QObject::tr("Earned:           %1 micro-tokens")
+                     .arg(s.value(QLatin1String("earned_total")).toInteger())
+              << Qt::endl;
     }
     if (!error.isEmpty())
         err() << error << Qt::endl;
@@ -184,12 +207,15 @@ int statusCommand(const QStringList& args)
 int configCommand(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QObject::tr("Lists, reads or changes settings. A running engine applies a change within a second."));
+    p.setApplicationDescription(
+        QObject::tr("Lists, reads or changes settings. A running engine applies a change within a second."));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("config"), QObject::tr("The command."));
     p.addPositionalArgument(QStringLiteral("action"), QObject::tr("list, get KEY, or set KEY VALUE"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
+        defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("list: print one JSON object."));
     p.addOptions({ dataDir, json });
     if (!p.parse(args))
@@ -213,7 +239,8 @@ int configCommand(const QStringList& args)
             if (p.isSet(json)) {
                 o.insert(spec.key, settings.value(spec.key));
             } else {
-                out() << spec.key << " = " << settings.value(spec.key) << (settings.isDefault(spec.key) ? QStringLiteral("  (default)") : QString())
+                out() << spec.key << " = " << settings.value(spec.key)
+                      << (settings.isDefault(spec.key) ? QStringLiteral("  (default)") : QString())
                       << "\n    " << QCoreApplication::translate("Settings", spec.help) << Qt::endl;
             }
         }
@@ -246,9 +273,12 @@ int profileCommand(const QStringList& args)
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("profile"), QObject::tr("The command."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"), defaultDataDir());
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
+        defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QObject::tr("Measure the speed now (a few seconds) and keep the result."));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"),
+        QObject::tr("Measure the speed now (a few seconds) and keep the result."));
     p.addOptions({ dataDir, json, benchmark });
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -262,7 +292,8 @@ int profileCommand(const QStringList& args)
     auto bench = sc::core::cachedBenchmark(p.value(dataDir), profile.hardwareFingerprint(), now);
     if (p.isSet(benchmark)) {
         if (!p.isSet(json))
-            out() << QObject::tr("Measuring this computer's speed (a few seconds, at idle priority)…") << Qt::endl;
+            out() << QObject::tr("Measuring this computer's speed (a few seconds, at idle priority)…")
+                  << Qt::endl;
         sc::core::BenchmarkResult r = sc::core::runBenchmark();
         r.fingerprint = profile.hardwareFingerprint();
         if (QDir().mkpath(p.value(dataDir)))
@@ -305,7 +336,8 @@ int main(int argc, char** argv)
         out() << "sparecycles-cli " << SC_VERSION << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         out() << QObject::tr("Usage: sparecycles-cli COMMAND [options]\n\n"
                              "Commands:\n"
                              "  run (--hub URL | --local) [--data-dir DIR] [--always-run] [--cores N]\n"
@@ -317,6 +349,7 @@ int main(int argc, char** argv)
               << Qt::endl;
         return 0;
     }
-    return usageError(command.isEmpty() ? QObject::tr("missing command (run, status, config, profile); see --help")
-                                        : QObject::tr("unknown command '%1' (run, status, config, profile); see --help").arg(command));
+    return usageError(command.isEmpty()
+            ? QObject::tr("missing command (run, status, config, profile); see --help")
+            : QObject::tr("unknown command '%1' (run, status, config, profile); see --help").arg(command));
 }

@@ -20,16 +20,16 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QSystemTrayIcon>
-#include <QFile>
-#include <QSaveFile>
-#include <QTimer>
 #include <QThread>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 
@@ -55,7 +55,8 @@ void installTranslations(QApplication& app, const QLocale& locale)
         delete old;
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -65,13 +66,15 @@ void installTranslations(QApplication& app, const QLocale& locale)
 // XDG autostart entry, written or removed to follow the start_at_login setting.
 void applyStartAtLogin(bool on, const QString& dataDir, const QString& defaultDataDir)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart");
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart");
     const QString path = dir + QStringLiteral("/sparecycles.desktop");
     if (!on) {
         QFile::remove(path);
         return;
     }
-    QString exec = QLatin1Char('"') + QCoreApplication::applicationFilePath() + QStringLiteral("\" --minimized");
+    QString exec
+        = QLatin1Char('"') + QCoreApplication::applicationFilePath() + QStringLiteral("\" --minimized");
     if (dataDir != defaultDataDir)
         exec += QStringLiteral(" --data-dir \"") + dataDir + QLatin1Char('"');
     const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=SpareCycles\n"
@@ -125,17 +128,24 @@ int main(int argc, char** argv)
     installTranslations(app, QLocale());
 
     QCommandLineParser p;
-    p.setApplicationDescription(QApplication::translate("main", "Lends this computer's idle time to a compute network."));
+    p.setApplicationDescription(
+        QApplication::translate("main", "Lends this computer's idle time to a compute network."));
     p.addHelpOption();
     p.addVersionOption();
-    const QString defaultDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/SpareCycles");
-    const QCommandLineOption local(QStringLiteral("local"), QApplication::translate("main", "Start a demo hub on this computer and use it."));
-    const QCommandLineOption hub(QStringLiteral("hub"), QApplication::translate("main", "Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
-    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QApplication::translate("main", "Folder for all state (default %1).").arg(defaultDir),
+    const QString defaultDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/SpareCycles");
+    const QCommandLineOption local(QStringLiteral("local"),
+        QApplication::translate("main", "Start a demo hub on this computer and use it."));
+    const QCommandLineOption hub(QStringLiteral("hub"),
+        QApplication::translate("main", "Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"),
+        QApplication::translate("main", "Folder for all state (default %1).").arg(defaultDir),
         QStringLiteral("DIR"), defaultDir);
-    const QCommandLineOption minimized(QStringLiteral("minimized"), QApplication::translate("main", "Start in the tray without opening the dashboard."));
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+        QApplication::translate("main", "Start in the tray without opening the dashboard."));
     const QCommandLineOption acceptDefaults(QStringLiteral("accept-defaults"),
-        QApplication::translate("main", "Skip the first-run wizard and use the defaults (demo network, run when idle)."));
+        QApplication::translate(
+            "main", "Skip the first-run wizard and use the defaults (demo network, run when idle)."));
     p.addOptions({ local, hub, dataDirOpt, minimized, acceptDefaults });
     p.process(app);
     if (p.isSet(local) && p.isSet(hub))
@@ -167,11 +177,14 @@ int main(int argc, char** argv)
         QLocale::setDefault(QLocale(language));
         installTranslations(app, QLocale(language));
     }
-    applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir, defaultDir);
+    applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"),
+        dataDir, defaultDir);
     QTimer desktopSettingsWatch;
     QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
         if (desktopSettings.reloadIfChanged())
-            applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir, defaultDir);
+            applyStartAtLogin(
+                desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir,
+                defaultDir);
     });
     desktopSettingsWatch.start(2000);
 
@@ -182,13 +195,15 @@ int main(int argc, char** argv)
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         const auto c = wizard.choices();
-        appState.setValue(QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
+        appState.setValue(
+            QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
         if (!c.payoutAddress.isEmpty())
             desktopSettings.set(QStringLiteral("payout_address"), c.payoutAddress, &error);
         sc::ui::FirstRunWizard::applyChoices(c, QDir(dataDir).filePath(QStringLiteral("settings.ini")));
         appState.setValue(QStringLiteral("setup_done"), true);
     } else if (!appState.value(QStringLiteral("setup_done")).toBool()) {
-        appState.setValue(QStringLiteral("network"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"));
+        appState.setValue(
+            QStringLiteral("network"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"));
         appState.setValue(QStringLiteral("setup_done"), true);
     }
     appState.sync();
@@ -225,7 +240,8 @@ int main(int argc, char** argv)
         return 1;
     }
     // A second connection to the ledger for the charts (SQLite WAL: readers never block the engine).
-    const auto ledger = sc::core::Ledger::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), &error);
+    const auto ledger
+        = sc::core::Ledger::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), &error);
     if (!ledger)
         activity.append(error);
     auto earnedToday = [&ledger] {
@@ -253,7 +269,8 @@ int main(int argc, char** argv)
             QApplication::exit(0);
         });
     };
-    QObject::connect(&tray, &sc::ui::TrayController::dashboardRequested, &dashboard, &sc::ui::DashboardWindow::present);
+    QObject::connect(
+        &tray, &sc::ui::TrayController::dashboardRequested, &dashboard, &sc::ui::DashboardWindow::present);
     QObject::connect(&tray, &sc::ui::TrayController::settingsRequested, &dashboard, [&dashboard] {
         dashboard.showPage(sc::ui::DashboardWindow::Page::Settings);
         dashboard.present();
@@ -262,22 +279,25 @@ int main(int argc, char** argv)
     sc::core::Notifier notifier(engine.settings(), now);
     QObject::connect(&engine, &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
     QObject::connect(&engine, &Engine::thermalStop, &notifier, &sc::core::Notifier::thermalStop);
-    QObject::connect(&engine, &Engine::stateChanged, &notifier, [&notifier](Engine::State s, const QString& reason) {
-        notifier.hubReachable(s != Engine::State::Offline, reason);
-    });
+    QObject::connect(
+        &engine, &Engine::stateChanged, &notifier, [&notifier](Engine::State s, const QString& reason) {
+            notifier.hubReachable(s != Engine::State::Offline, reason);
+        });
     QTimer offlineCheck;
-    QObject::connect(&offlineCheck, &QTimer::timeout, &notifier, [&] {
-        notifier.hubReachable(engine.state() != Engine::State::Offline, engine.reason());
-    });
+    QObject::connect(&offlineCheck, &QTimer::timeout, &notifier,
+        [&] { notifier.hubReachable(engine.state() != Engine::State::Offline, engine.reason()); });
     offlineCheck.start(60'000);
     QObject::connect(&notifier, &sc::core::Notifier::notify, &tray,
         [&tray](sc::core::Notifier::Kind kind, const QString& title, const QString& text) {
             tray.trayIcon()->showMessage(title, text,
-                kind == sc::core::Notifier::Kind::ThermalStop ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 15000);
+                kind == sc::core::Notifier::Kind::ThermalStop ? QSystemTrayIcon::Warning
+                                                              : QSystemTrayIcon::Information,
+                15000);
         });
     QObject::connect(&tray, &sc::ui::TrayController::quitRequested, &app, quit);
     QObject::connect(&dashboard, &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
-    QObject::connect(&instance, &sc::app::SingleInstance::raiseRequested, &dashboard, &sc::ui::DashboardWindow::present);
+    QObject::connect(
+        &instance, &sc::app::SingleInstance::raiseRequested, &dashboard, &sc::ui::DashboardWindow::present);
     sc::core::platform::SignalWatcher signals;
     QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &app, quit);
 

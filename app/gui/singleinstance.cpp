@@ -26,7 +26,10 @@ QString SingleInstance::serverName(const QString& dataDir)
     const QByteArray canonical = QDir(dataDir).absolutePath().toUtf8();
     const QByteArray user = qgetenv("USER");
     return QStringLiteral("sparecycles-")
-        + QString::fromLatin1(QCryptographicHash::hash(QByteArray(user + '\0' + canonical), QCryptographicHash::Sha256).toHex().left(24));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(user + '\0' + canonical), QCryptographicHash::Sha256)
+                .toHex()
+                .left(24));
 }
 
 bool SingleInstance::notifyRunning()

@@ -22,8 +22,10 @@ inline QByteArray startXvfb(QProcess& server)
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
     if (xvfb.isEmpty())
         return {};
-    server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
-                           QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("800x600x24") });
+    server.start(xvfb,
+        { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+            QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+            QStringLiteral("800x600x24") });
     if (!server.waitForStarted(10000))
         return {};
     QByteArray out;

@@ -65,7 +65,8 @@ int main(int argc, char** argv)
                 credits.append(c);
             }
             if (!ledger->addSamples(minutes) || !ledger->applyCredits(credits, seq)
-                || !ledger->addContribution(QDateTime::fromSecsSinceEpoch(start + day * 86400, Qt::UTC).date(), cpu, 100)) {
+                || !ledger->addContribution(
+                    QDateTime::fromSecsSinceEpoch(start + day * 86400, Qt::UTC).date(), cpu, 100)) {
                 std::fprintf(stderr, "writing day %lld failed\n", day);
                 return 1;
             }
@@ -81,7 +82,8 @@ int main(int argc, char** argv)
 
     const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
     t.restart();
-    const auto yearDays = history::denseDays(ledger->days(today.addDays(-365), today), today.addDays(-365), today);
+    const auto yearDays
+        = history::denseDays(ledger->days(today.addDays(-365), today), today.addDays(-365), today);
     const auto weeks = history::rollUp(yearDays, history::Bucket::Week);
     const auto cumulative = history::cumulativeCredit(yearDays);
     const double yearDaysMs = ms(t);
@@ -129,11 +131,13 @@ int main(int argc, char** argv)
     const double historyYearMs = ms(t);
 
     std::printf("minutes_written=%d\ncredits_written=%d\n", 365 * 1440, 365 * 100);
-    std::printf("ledger_rows_after_retention=%lld\nledger_mb=%.1f\n", ledger->sampleCount(), static_cast<double>(fileBytes) / 1e6);
+    std::printf("ledger_rows_after_retention=%lld\nledger_mb=%.1f\n", ledger->sampleCount(),
+        static_cast<double>(fileBytes) / 1e6);
     std::printf("generate_s=%.1f\n", generateMs / 1000);
     std::printf("days=%lld weeks=%lld cumulative=%lld live_points=%lld hour_points=%lld lttb_points=%lld\n",
-        static_cast<long long>(yearDays.size()), static_cast<long long>(weeks.size()), static_cast<long long>(cumulative.size()),
-        static_cast<long long>(live.size()), static_cast<long long>(hours.size()), static_cast<long long>(reduced.size()));
+        static_cast<long long>(yearDays.size()), static_cast<long long>(weeks.size()),
+        static_cast<long long>(cumulative.size()), static_cast<long long>(live.size()),
+        static_cast<long long>(hours.size()), static_cast<long long>(reduced.size()));
     std::printf("open_ms=%.1f\n", openMs);
     std::printf("year_days_query_ms=%.1f\n", yearDaysMs);
     std::printf("live_10min_query_ms=%.1f\n", liveMs);

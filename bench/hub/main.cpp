@@ -2,7 +2,6 @@
 // sc-bench-hub: request latency of the reference hub over loopback, through the real client
 // stack (libcurl, signing, the hub's signature and replay checks, SQLite). Starts its own hub.
 #include "../common/benchutil.h"
-
 #include "crypto/devicekey.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
@@ -52,7 +51,8 @@ int main(int argc, char** argv)
     const DeviceKey key = DeviceKey::generate();
     HubClient client(http, key, hub.url(), [] { return QDateTime::currentSecsSinceEpoch(); });
     const double reg = timed([&](auto done) {
-        client.registerDevice(QJsonObject { { QStringLiteral("payout_address"), QString() }, { QStringLiteral("profile"), QJsonObject() } },
+        client.registerDevice(QJsonObject { { QStringLiteral("payout_address"), QString() },
+                                  { QStringLiteral("profile"), QJsonObject() } },
             [done](const QJsonObject&, const std::optional<HubError>& e) { done(!e); });
     });
     if (reg < 0) {
@@ -73,15 +73,19 @@ int main(int argc, char** argv)
     }
     for (int i = 0; i < n / 10; ++i) {
         const double w = timed([&](auto done) {
-            client.requestWork(1, 1, [done](const QList<TaskDescriptor>&, const std::optional<HubError>& e) { done(!e); });
+            client.requestWork(
+                1, 1, [done](const QList<TaskDescriptor>&, const std::optional<HubError>& e) { done(!e); });
         });
         (w < 0 ? errors++ : (work.push_back(w), 0));
     }
     hub.stop();
     std::printf("requests=%zu\n", network.size() + account.size() + work.size());
     std::printf("errors=%d\n", errors);
-    std::printf("network_p50_ms=%.2f\nnetwork_p95_ms=%.2f\n", bench::percentile(network, 50), bench::percentile(network, 95));
-    std::printf("account_signed_p50_ms=%.2f\naccount_signed_p95_ms=%.2f\n", bench::percentile(account, 50), bench::percentile(account, 95));
-    std::printf("work_signed_p50_ms=%.2f\nwork_signed_p95_ms=%.2f\n", bench::percentile(work, 50), bench::percentile(work, 95));
+    std::printf("network_p50_ms=%.2f\nnetwork_p95_ms=%.2f\n", bench::percentile(network, 50),
+        bench::percentile(network, 95));
+    std::printf("account_signed_p50_ms=%.2f\naccount_signed_p95_ms=%.2f\n", bench::percentile(account, 50),
+        bench::percentile(account, 95));
+    std::printf("work_signed_p50_ms=%.2f\nwork_signed_p95_ms=%.2f\n", bench::percentile(work, 50),
+        bench::percentile(work, 95));
     return errors == 0 ? 0 : 1;
 }

@@ -5,7 +5,6 @@
 // every 50 ms (an Xvfb of its own), and measures this process's CPU time (all threads, not
 // the task's) over a fixed window. Prints figures last as key=value lines.
 #include "../common/benchutil.h"
-
 #include "engine/engine.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
@@ -73,7 +72,8 @@ int main(int argc, char** argv)
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         const QJsonObject s = engine.status();
         if (cpu0 < 0) {
-            if (s.value(QLatin1String("tasks_running")).toInt() > 0 && s.value(QLatin1String("state")).toString() == QLatin1String("throttled")) {
+            if (s.value(QLatin1String("tasks_running")).toInt() > 0
+                && s.value(QLatin1String("state")).toString() == QLatin1String("throttled")) {
                 cpu0 = selfCpuSeconds();
                 wall.start();
                 duty = s.value(QLatin1String("duty_cycle")).toDouble();

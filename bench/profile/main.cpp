@@ -17,8 +17,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         results.push_back(sc::core::runBenchmark());
         const auto& r = results.back();
-        std::printf("run %d: int %.0f/%.0f Mops, fp %.0f/%.0f MFLOPS, mem %.1f/%.1f GB/s (one core/all), %.1f s\n", i + 1,
-            r.intMopsSingle, r.intMopsAll, r.fpMflopsSingle, r.fpMflopsAll, r.memGBpsSingle, r.memGBpsAll, r.seconds);
+        std::printf(
+            "run %d: int %.0f/%.0f Mops, fp %.0f/%.0f MFLOPS, mem %.1f/%.1f GB/s (one core/all), %.1f s\n",
+            i + 1, r.intMopsSingle, r.intMopsAll, r.fpMflopsSingle, r.fpMflopsAll, r.memGBpsSingle,
+            r.memGBpsAll, r.seconds);
         std::fflush(stdout);
     }
     struct Figure {
@@ -26,8 +28,10 @@ int main(int argc, char** argv)
         double sc::core::BenchmarkResult::*field;
     };
     const Figure figures[] = { { "int_single", &sc::core::BenchmarkResult::intMopsSingle },
-        { "int_all", &sc::core::BenchmarkResult::intMopsAll }, { "fp_single", &sc::core::BenchmarkResult::fpMflopsSingle },
-        { "fp_all", &sc::core::BenchmarkResult::fpMflopsAll }, { "mem_single", &sc::core::BenchmarkResult::memGBpsSingle },
+        { "int_all", &sc::core::BenchmarkResult::intMopsAll },
+        { "fp_single", &sc::core::BenchmarkResult::fpMflopsSingle },
+        { "fp_all", &sc::core::BenchmarkResult::fpMflopsAll },
+        { "mem_single", &sc::core::BenchmarkResult::memGBpsSingle },
         { "mem_all", &sc::core::BenchmarkResult::memGBpsAll } };
     double worst = 0;
     for (const Figure& f : figures) {

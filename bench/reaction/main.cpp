@@ -5,17 +5,15 @@
 // sc-primes task runs, injects a mouse move with xdotool and measures the time until every
 // process of every task is stopped (state T). Prints p50/p95/max last as key=value lines.
 #include "../common/benchutil.h"
-
 #include "engine/engine.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
 #include "platform/linux/idle_linux.h"
 #include "settings/settings.h"
 
-#include <QDir>
-
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -79,7 +77,8 @@ int main(int argc, char** argv)
         }
         std::lock_guard lock(mutex);
         taskPids = pids;
-        engineSaysRunning = !pids.isEmpty() && !anySuspended && s.value(QLatin1String("state")).toString() == QLatin1String("running");
+        engineSaysRunning = !pids.isEmpty() && !anySuspended
+            && s.value(QLatin1String("state")).toString() == QLatin1String("running");
     });
     refresh.start(20);
 
@@ -123,7 +122,8 @@ int main(int argc, char** argv)
                     bench::processTree(pid, tree);
             }
             char cmd[96];
-            std::snprintf(cmd, sizeof cmd, "xdotool mousemove %d %d", 100 + (i % 2) * 200, 100 + (i % 3) * 100);
+            std::snprintf(
+                cmd, sizeof cmd, "xdotool mousemove %d %d", 100 + (i % 2) * 200, 100 + (i % 3) * 100);
             const auto t0 = Clock::now(); // before xdotool starts: its own start-up time counts against us
             if (std::system(cmd) != 0)
                 std::fprintf(stderr, "xdotool failed\n");

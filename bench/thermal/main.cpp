@@ -147,9 +147,10 @@ int main()
         kLimitC, kDurationS, kStepS);
     for (const ModelResult& r : results) {
         std::printf("%s (best constant duty %.4f; steady state at full duty %.1f °C)\n", r.name.c_str(),
-            r.bestDuty, ThermalSim(r.name == "desktop" ? ThermalModel::desktop() : ThermalModel::laptop(),
-                            std::mt19937_64(kSeed))
-                            .steadyDieC(1.0));
+            r.bestDuty,
+            ThermalSim(r.name == "desktop" ? ThermalModel::desktop() : ThermalModel::laptop(),
+                std::mt19937_64(kSeed))
+                .steadyDieC(1.0));
         std::printf("  %-15s %9s %11s %11s %8s  %8s  %8s  %5s\n", "strategy", "mean duty", "vs best",
             "late vs best", "peak true", "peak meas", "s above", "stops");
         printRow("controller", r.ours, r.best);
@@ -170,7 +171,8 @@ int main()
         std::printf("%s_overshoot_c=%.3f\n", n, overshoot);
         std::printf("%s_measured_overshoot_c=%.3f\n", n, std::max(0.0, r.ours.peakMeasuredC - kLimitC));
         std::printf("%s_seconds_above_limit=%.1f\n", n, r.ours.secondsAbove);
-        std::printf("%s_steady_throughput_ratio=%.4f\n", n, r.ours.meanDutyLastHalf / r.best.meanDutyLastHalf);
+        std::printf(
+            "%s_steady_throughput_ratio=%.4f\n", n, r.ours.meanDutyLastHalf / r.best.meanDutyLastHalf);
         std::printf("%s_best_constant_duty=%.4f\n", n, r.bestDuty);
         std::printf("%s_bangbang_throughput_ratio=%.4f\n", n, r.bang.meanDuty / r.best.meanDuty);
         std::printf("%s_bangbang_overshoot_c=%.3f\n", n, std::max(0.0, r.bang.peakTrueC - kLimitC));

@@ -120,8 +120,8 @@ bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message, const
         == 1;
 }
 
-QByteArray canonicalRequest(const QByteArray& method, const QByteArray& path, qint64 timestamp, const QByteArray& nonce,
-    const QByteArray& body)
+QByteArray canonicalRequest(const QByteArray& method, const QByteArray& path, qint64 timestamp,
+    const QByteArray& nonce, const QByteArray& body)
 {
     return method + '\n' + path + '\n' + QByteArray::number(timestamp) + '\n' + nonce + '\n'
         + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();

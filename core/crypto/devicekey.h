@@ -36,7 +36,7 @@ bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message, const
 // The string a request signature covers:
 // "METHOD\nPATH\nTIMESTAMP\nNONCE\nhex(sha256(body))". The nonce (32 lowercase hex, fresh per
 // request) keeps two identical requests in the same second from looking like a replay.
-QByteArray canonicalRequest(const QByteArray& method, const QByteArray& path, qint64 timestamp, const QByteArray& nonce,
-    const QByteArray& body);
+QByteArray canonicalRequest(const QByteArray& method, const QByteArray& path, qint64 timestamp,
+    const QByteArray& nonce, const QByteArray& body);
 
 } // namespace sc::core

@@ -4,13 +4,14 @@
 #include "crypto/devicekey.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
-#include "profile/machineprofile.h"
 #include "platform/sandbox.h"
+#include "profile/machineprofile.h"
 #include "sensors/idlesource.h"
 #include "settings/settings.h"
 #include "tasks/executor.h"
 #include "tasks/taskstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QDateTime>
@@ -24,7 +25,6 @@
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QSysInfo>
-#include <QCoreApplication>
 #include <QThread>
 
 namespace sc::core {
@@ -86,12 +86,16 @@ QString Engine::slotDir(const QString& taskId) const
         + QString::fromLatin1(sha256Hex(taskId.toUtf8()).left(32));
 }
 
-QString Engine::programPath(const QString& sha256) const { return m_config.dataDir + QStringLiteral("/programs/") + sha256; }
+QString Engine::programPath(const QString& sha256) const
+{
+    return m_config.dataDir + QStringLiteral("/programs/") + sha256;
+}
 
 bool Engine::start(QString* error)
 {
     QDir dir(m_config.dataDir);
-    if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots")) || !dir.mkpath(QStringLiteral("programs"))) {
+    if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots"))
+        || !dir.mkpath(QStringLiteral("programs"))) {
         *error = tr("Cannot create the data folder %1. Check that it is writable.").arg(m_config.dataDir);
         return false;
     }
@@ -102,7 +106,9 @@ bool Engine::start(QString* error)
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        *error = tr("Another SpareCycles engine (process %1) is already using %2.").arg(pid).arg(m_config.dataDir);
+        *error = tr("Another SpareCycles engine (process %1) is already using %2.")
+                     .arg(pid)
+                     .arg(m_config.dataDir);
         return false;
     }
     QString err;
@@ -142,10 +148,12 @@ bool Engine::start(QString* error)
     connect(m_executor, &Executor::resumedFromCheckpoint, this,
         [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
     if (m_executor->sandboxed())
-        log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.").arg(platform::detectSandbox().name));
+        log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.")
+                .arg(platform::detectSandbox().name));
     else
-        log(tr("Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
-               "install bubblewrap to isolate them.")
+        log(tr(
+            "Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
+            "install bubblewrap to isolate them.")
                 .arg(platform::detectSandbox().reason));
     const int resuming = m_tasks->count(TaskStore::State::Running);
     const int unreported = m_tasks->count(TaskStore::State::Finished);
@@ -172,7 +180,8 @@ void Engine::stop(std::function<void()> done)
             s.time = m_minuteStart;
             s.duty = m_minuteTicks > 0 ? m_minuteDutySum / m_minuteTicks : 0;
             m_ledger->addSamples({ s });
-            m_ledger->addContribution(QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
+            m_ledger->addContribution(
+                QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
         }
         m_state = State::Stopped;
         m_reason = tr("Stopped");
@@ -225,7 +234,8 @@ void Engine::evaluatePolicy()
         ps.suspendWhenOtherCpuPercent = 0;
     }
     ps.idleSecondsOverride = m_config.idleSecondsOverride;
-    m_sample = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
+    m_sample
+        = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
     m_decision = m_policy.decide(m_sample.inputs, ps);
     m_lastIdle = m_sample.inputs.idleSeconds;
     m_gateReason = describeDecision(m_decision, ps);
@@ -274,7 +284,8 @@ void Engine::evaluatePolicy()
             m_executor->resumeAll();
     }
     m_runAllowed = allowed;
-    m_watchIdle = allowed && !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now && m_idle && !m_idle->pushesActivity();
+    m_watchIdle = allowed && !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now && m_idle
+        && !m_idle->pushesActivity();
     updateIdleWatch();
     updateState();
 }
@@ -320,7 +331,8 @@ void Engine::recordContribution()
         m_minuteStart = minute;
     m_minute.cpuSeconds += cpu;
     if (m_sample.cpuTempC)
-        m_minute.maxTempC = std::isnan(m_minute.maxTempC) ? *m_sample.cpuTempC : std::max(m_minute.maxTempC, *m_sample.cpuTempC);
+        m_minute.maxTempC = std::isnan(m_minute.maxTempC) ? *m_sample.cpuTempC
+                                                          : std::max(m_minute.maxTempC, *m_sample.cpuTempC);
     m_minuteDutySum += m_effectiveDuty;
     ++m_minuteTicks;
     if (minute != m_minuteStart) {
@@ -328,7 +340,8 @@ void Engine::recordContribution()
         s.time = m_minuteStart;
         s.duty = m_minuteTicks > 0 ? m_minuteDutySum / m_minuteTicks : 0;
         m_ledger->addSamples({ s });
-        m_ledger->addContribution(QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
+        m_ledger->addContribution(
+            QDateTime::fromSecsSinceEpoch(m_minuteStart, Qt::UTC).date(), s.cpuSeconds, 0);
         m_minute = Ledger::Sample {};
         m_minute.maxTempC = std::nan("");
         m_minuteDutySum = 0;
@@ -392,8 +405,9 @@ void Engine::hubFailed(const HubError& e)
         return;
     }
     if (e.kind == HubError::Kind::Http && e.code == QLatin1String("device_flagged")) {
-        setFatal(tr("The hub stopped sending work to this device because it returned wrong answers to known "
-                    "tasks. Check the computer's stability (memory, overclocking), then contact the network."));
+        setFatal(
+            tr("The hub stopped sending work to this device because it returned wrong answers to known "
+               "tasks. Check the computer's stability (memory, overclocking), then contact the network."));
         return;
     }
     const auto delay = m_hubBackoff.next();
@@ -425,14 +439,16 @@ void Engine::connectHub()
             return;
         }
         const QString keyHex = net.value(QLatin1String("code_signing_key")).toString().toLower();
-        const QString pinName = QStringLiteral("code_signing_key ") + m_config.hubUrl.toString(QUrl::StripTrailingSlash);
+        const QString pinName
+            = QStringLiteral("code_signing_key ") + m_config.hubUrl.toString(QUrl::StripTrailingSlash);
         const auto pinned = m_ledger->meta(pinName);
         if (pinned && *pinned != keyHex) {
             m_connectInFlight = false;
-            setFatal(tr("The hub at %1 now signs task programs with a different key than when this device first "
-                        "joined. SpareCycles will not run programs it cannot trust. If the network announced a "
-                        "new key, remove the folder %2 to join again.")
-                         .arg(m_config.hubUrl.toDisplayString(), m_config.dataDir));
+            setFatal(
+                tr("The hub at %1 now signs task programs with a different key than when this device first "
+                   "joined. SpareCycles will not run programs it cannot trust. If the network announced a "
+                   "new key, remove the folder %2 to join again.")
+                    .arg(m_config.hubUrl.toDisplayString(), m_config.dataDir));
             return;
         }
         if (!pinned)
@@ -465,8 +481,10 @@ void Engine::fetchWork()
         return;
     const QStorageInfo disk(m_config.dataDir);
     if (disk.isValid() && disk.bytesAvailable() < m_config.minFreeDiskBytes) {
-        m_diskReason = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
-                           .arg(megabytes(disk.bytesAvailable()), m_config.dataDir, megabytes(m_config.minFreeDiskBytes));
+        m_diskReason
+            = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
+                  .arg(megabytes(disk.bytesAvailable()), m_config.dataDir,
+                      megabytes(m_config.minFreeDiskBytes));
         return;
     }
     m_diskReason.clear();
@@ -481,27 +499,28 @@ void Engine::fetchWork()
     if (seconds <= 0)
         return;
     m_fetchInFlight = true;
-    m_hub->requestWork(m_config.cores, seconds, [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
-        m_fetchInFlight = false;
-        m_storeDirty = true;
-        if (err) {
-            hubFailed(*err);
-        } else {
-            hubSucceeded();
-            QList<TaskDescriptor> fresh;
-            const qint64 now = m_clock();
-            for (const TaskDescriptor& t : tasks) {
-                if (t.deadline > now)
-                    fresh.append(t);
+    m_hub->requestWork(m_config.cores, seconds,
+        [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
+            m_fetchInFlight = false;
+            m_storeDirty = true;
+            if (err) {
+                hubFailed(*err);
+            } else {
+                hubSucceeded();
+                QList<TaskDescriptor> fresh;
+                const qint64 now = m_clock();
+                for (const TaskDescriptor& t : tasks) {
+                    if (t.deadline > now)
+                        fresh.append(t);
+                }
+                const int added = m_tasks->addQueued(fresh);
+                if (added > 0)
+                    log(tr("Received %n task(s) from the hub.", nullptr, added));
+                else
+                    m_noWorkUntilMs = nowMs() + kNoWorkRetryMs;
             }
-            const int added = m_tasks->addQueued(fresh);
-            if (added > 0)
-                log(tr("Received %n task(s) from the hub.", nullptr, added));
-            else
-                m_noWorkUntilMs = nowMs() + kNoWorkRetryMs;
-        }
-        pump();
-    });
+            pump();
+        });
 }
 
 bool Engine::ensureProgram(const TaskDescriptor& task)
@@ -521,39 +540,41 @@ bool Engine::ensureProgram(const TaskDescriptor& task)
         return false;
     m_downloads.insert(sha);
     const TaskDescriptor t = task;
-    m_hub->download(t.appUrl, kMaxProgramBytes, [this, t, path](const QByteArray& bytes, const std::optional<HubError>& err) {
-        m_downloads.remove(t.appSha256);
-        m_storeDirty = true;
-        if (err) {
-            hubFailed(*err);
-            pump();
-            return;
-        }
-        hubSucceeded();
-        const QByteArray signedText = "sc-app-v1\n" + t.app.toUtf8() + '\n' + t.appSha256.toLatin1();
-        QString problem;
-        if (sha256Hex(bytes) != t.appSha256.toLatin1())
-            problem = tr("its SHA-256 does not match the task");
-        else if (!verifyEd25519(m_codeSigningKey, signedText, t.appSignature))
-            problem = tr("its signature is not from the network's code-signing key");
-        if (!problem.isEmpty()) {
-            log(tr("Refused the program %1 from the hub: %2. Its tasks are dropped.").arg(t.app, problem));
-            for (const auto& row : m_tasks->inState(TaskStore::State::Queued)) {
-                if (row.task.appSha256 == t.appSha256)
-                    m_tasks->markAbandoned(row.task.id, QStringLiteral("program failed verification"));
+    m_hub->download(t.appUrl, kMaxProgramBytes,
+        [this, t, path](const QByteArray& bytes, const std::optional<HubError>& err) {
+            m_downloads.remove(t.appSha256);
+            m_storeDirty = true;
+            if (err) {
+                hubFailed(*err);
+                pump();
+                return;
+            }
+            hubSucceeded();
+            const QByteArray signedText = "sc-app-v1\n" + t.app.toUtf8() + '\n' + t.appSha256.toLatin1();
+            QString problem;
+            if (sha256Hex(bytes) != t.appSha256.toLatin1())
+                problem = tr("its SHA-256 does not match the task");
+            else if (!verifyEd25519(m_codeSigningKey, signedText, t.appSignature))
+                problem = tr("its signature is not from the network's code-signing key");
+            if (!problem.isEmpty()) {
+                log(tr("Refused the program %1 from the hub: %2. Its tasks are dropped.")
+                        .arg(t.app, problem));
+                for (const auto& row : m_tasks->inState(TaskStore::State::Queued)) {
+                    if (row.task.appSha256 == t.appSha256)
+                        m_tasks->markAbandoned(row.task.id, QStringLiteral("program failed verification"));
+                }
+                pump();
+                return;
+            }
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+                log(tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
+            } else {
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
+                m_verifiedPrograms.insert(t.appSha256);
             }
             pump();
-            return;
-        }
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-            log(tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
-        } else {
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
-            m_verifiedPrograms.insert(t.appSha256);
-        }
-        pump();
-    });
+        });
     return false;
 }
 
@@ -635,11 +656,14 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
     }
     const int failures = m_tasks->recordFailure(id);
     if (failures >= 0 && failures < kMaxTaskFailures) {
-        log(tr("Task %1 failed (exit code %2); trying again from its checkpoint.").arg(id).arg(crashed ? -1 : exitCode));
+        log(tr("Task %1 failed (exit code %2); trying again from its checkpoint.")
+                .arg(id)
+                .arg(crashed ? -1 : exitCode));
         m_tasks->addCpuSeconds(id, cpuSeconds);
         m_retryTaskAtMs.insert(id, nowMs() + kCrashRetryMs);
     } else {
-        log(tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures).arg(id));
+        log(tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures)
+                .arg(id));
         Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         m_tasks->markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
@@ -678,7 +702,8 @@ void Engine::reportNext()
     auto onError = [this, id, done](const HubError& err) {
         if (err.kind == HubError::Kind::Http && err.code == QLatin1String("already_reported"))
             return done(QStringLiteral("pending"));
-        if (err.kind == HubError::Kind::Http && (err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
+        if (err.kind == HubError::Kind::Http
+            && (err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
                 || err.code == QLatin1String("conflict") || err.code == QLatin1String("bad_request"))) {
             log(tr("The hub did not accept the result of task %1: %2").arg(id, err.message));
             return done(err.code);
@@ -690,17 +715,20 @@ void Engine::reportNext()
     const QByteArray hash = sha256Hex(output);
     const int exitCode = output.isEmpty() && row.exitCode == 0 ? 5 : row.exitCode;
     const double cpu = row.cpuSeconds;
-    m_hub->uploadOutput(id, output, [this, id, hash, exitCode, cpu, done, onError](const QJsonObject&, const std::optional<HubError>& err) {
-        if (err)
-            return onError(*err);
-        m_hub->reportResult(id, exitCode, cpu, hash, [this, id, done, onError](const QJsonObject& reply, const std::optional<HubError>& err2) {
-            if (err2)
-                return onError(*err2);
-            hubSucceeded();
-            log(tr("Reported task %1.").arg(id));
-            done(reply.value(QLatin1String("status")).toString(QStringLiteral("pending")));
+    m_hub->uploadOutput(id, output,
+        [this, id, hash, exitCode, cpu, done, onError](
+            const QJsonObject&, const std::optional<HubError>& err) {
+            if (err)
+                return onError(*err);
+            m_hub->reportResult(id, exitCode, cpu, hash,
+                [this, id, done, onError](const QJsonObject& reply, const std::optional<HubError>& err2) {
+                    if (err2)
+                        return onError(*err2);
+                    hubSucceeded();
+                    log(tr("Reported task %1.").arg(id));
+                    done(reply.value(QLatin1String("status")).toString(QStringLiteral("pending")));
+                });
         });
-    });
 }
 
 void Engine::pollAccount()
@@ -721,7 +749,8 @@ void Engine::pollAccount()
             return; // not a balance we can show; keep the last good one
         m_balance = QJsonObject { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
             { QStringLiteral("as_of"), m_clock() } };
-        m_ledger->setMeta(QStringLiteral("balance"), QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
+        m_ledger->setMeta(QStringLiteral("balance"),
+            QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
     });
 }
 
@@ -733,55 +762,57 @@ void Engine::pollCredits()
         return;
     m_creditsInFlight = true;
     m_creditsDue = false;
-    m_hub->credits(m_ledger->creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
-        m_creditsInFlight = false;
-        m_nextCreditsPollMs = nowMs() + 10'000;
-        if (err) {
-            hubFailed(*err);
-            pump();
-            return;
-        }
-        hubSucceeded();
-        QList<Ledger::Credit> credits;
-        const QJsonArray list = reply.value(QLatin1String("credits")).toArray();
-        for (const QJsonValue& v : list) {
-            const QJsonObject o = v.toObject();
-            Ledger::Credit c;
-            c.seq = o.value(QLatin1String("seq")).toInteger(-1);
-            c.taskId = o.value(QLatin1String("task_id")).toString();
-            c.status = o.value(QLatin1String("status")).toString();
-            c.amount = o.value(QLatin1String("amount")).toInteger(-1);
-            c.time = o.value(QLatin1String("time")).toInteger(-1);
-            if (c.seq < 0 || c.taskId.isEmpty() || c.amount < 0 || c.time < 0
-                || (c.status != QLatin1String("valid") && c.status != QLatin1String("invalid"))) {
-                log(tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+    m_hub->credits(
+        m_ledger->creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
+            m_creditsInFlight = false;
+            m_nextCreditsPollMs = nowMs() + 10'000;
+            if (err) {
+                hubFailed(*err);
                 pump();
                 return;
             }
-            credits.append(c);
-        }
-        const qint64 next = reply.value(QLatin1String("next")).toInteger(-1);
-        if (next < m_ledger->creditCursor()) {
-            log(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
-            pump();
-            return;
-        }
-        if (!credits.isEmpty() || next != m_ledger->creditCursor()) {
-            if (!m_ledger->applyCredits(credits, next))
-                log(tr("Could not store credits in the ledger; will ask again."));
-            for (const auto& c : credits) {
-                if (c.status == QLatin1String("valid"))
-                    log(tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
-                else
-                    log(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+            hubSucceeded();
+            QList<Ledger::Credit> credits;
+            const QJsonArray list = reply.value(QLatin1String("credits")).toArray();
+            for (const QJsonValue& v : list) {
+                const QJsonObject o = v.toObject();
+                Ledger::Credit c;
+                c.seq = o.value(QLatin1String("seq")).toInteger(-1);
+                c.taskId = o.value(QLatin1String("task_id")).toString();
+                c.status = o.value(QLatin1String("status")).toString();
+                c.amount = o.value(QLatin1String("amount")).toInteger(-1);
+                c.time = o.value(QLatin1String("time")).toInteger(-1);
+                if (c.seq < 0 || c.taskId.isEmpty() || c.amount < 0 || c.time < 0
+                    || (c.status != QLatin1String("valid") && c.status != QLatin1String("invalid"))) {
+                    log(tr(
+                        "The hub sent a malformed credit entry; ignoring this page and asking again later."));
+                    pump();
+                    return;
+                }
+                credits.append(c);
             }
-        }
-        if (list.size() >= kCreditsPage)
-            m_creditsDue = true;
-        if (!credits.isEmpty())
-            m_nextAccountPollMs = 0;
-        pump();
-    });
+            const qint64 next = reply.value(QLatin1String("next")).toInteger(-1);
+            if (next < m_ledger->creditCursor()) {
+                log(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
+                pump();
+                return;
+            }
+            if (!credits.isEmpty() || next != m_ledger->creditCursor()) {
+                if (!m_ledger->applyCredits(credits, next))
+                    log(tr("Could not store credits in the ledger; will ask again."));
+                for (const auto& c : credits) {
+                    if (c.status == QLatin1String("valid"))
+                        log(tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
+                    else
+                        log(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+                }
+            }
+            if (list.size() >= kCreditsPage)
+                m_creditsDue = true;
+            if (!credits.isEmpty())
+                m_nextAccountPollMs = 0;
+            pump();
+        });
 }
 
 void Engine::setFatal(const QString& message)
@@ -809,7 +840,9 @@ void Engine::updateState()
     } else if (!m_runAllowed && m_decision.reason == PolicyReason::PausedByUser) {
         s = State::Paused;
         r = m_gateReason;
-    } else if (!m_runAllowed && (m_decision.reason == PolicyReason::UserActive || m_decision.reason == PolicyReason::IdleUnknown)) {
+    } else if (!m_runAllowed
+        && (m_decision.reason == PolicyReason::UserActive
+            || m_decision.reason == PolicyReason::IdleUnknown)) {
         s = State::WaitingForIdle;
         r = m_gateReason;
     } else if (!m_runAllowed && m_thermalOut.duty <= 0 && m_hadCpuTemperature && m_decision.cpuAllowed) {
@@ -837,7 +870,7 @@ void Engine::updateState()
     } else {
         s = State::NoWork;
         r = m_tasks && m_tasks->count(TaskStore::State::Queued) > 0 ? tr("Preparing tasks")
-                                                                     : tr("Waiting for work from the hub");
+                                                                    : tr("Waiting for work from the hub");
     }
     if (s != m_state || r != m_reason) {
         m_state = s;
@@ -880,16 +913,19 @@ QJsonObject Engine::status() const
     QJsonArray running;
     if (m_executor) {
         for (const auto& info : m_executor->tasks()) {
-            running.append(QJsonObject { { QStringLiteral("id"), info.taskId }, { QStringLiteral("pid"), info.pid },
-                { QStringLiteral("progress"), info.progress },
-                { QStringLiteral("cpu_seconds"), info.cpuSeconds }, { QStringLiteral("suspended"), info.suspended } });
+            running.append(QJsonObject { { QStringLiteral("id"), info.taskId },
+                { QStringLiteral("pid"), info.pid }, { QStringLiteral("progress"), info.progress },
+                { QStringLiteral("cpu_seconds"), info.cpuSeconds },
+                { QStringLiteral("suspended"), info.suspended } });
         }
     }
     QJsonObject o { { QStringLiteral("state"), stateName(m_state) }, { QStringLiteral("reason"), m_reason },
-        { QStringLiteral("hub"), m_config.hubUrl.toString() }, { QStringLiteral("pid"), QCoreApplication::applicationPid() },
+        { QStringLiteral("hub"), m_config.hubUrl.toString() },
+        { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("updated"), m_clock() }, { QStringLiteral("tasks_running"), running.size() },
         { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores },
-        { QStringLiteral("sandbox"), m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
+        { QStringLiteral("sandbox"),
+            m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
         { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
         { QStringLiteral("idle_source"), m_sample.idleSource },
         { QStringLiteral("power_source"), m_probe ? m_probe->powerSource() : QString() },
@@ -898,11 +934,14 @@ QJsonObject Engine::status() const
         { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
     if (!m_balance.isEmpty())
         o.insert(QStringLiteral("balance"), m_balance);
-    auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
+    auto opt = [](const std::optional<double>& v) {
+        return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue();
+    };
     o.insert(QStringLiteral("idle_seconds"), opt(m_sample.inputs.idleSeconds));
     o.insert(QStringLiteral("cpu_temp_c"), opt(m_sample.cpuTempC));
     o.insert(QStringLiteral("gpu_temp_c"), opt(m_sample.gpuTempC));
-    o.insert(QStringLiteral("on_battery"), m_sample.inputs.onBattery ? QJsonValue(*m_sample.inputs.onBattery) : QJsonValue());
+    o.insert(QStringLiteral("on_battery"),
+        m_sample.inputs.onBattery ? QJsonValue(*m_sample.inputs.onBattery) : QJsonValue());
     return o;
 }
 
@@ -970,7 +1009,8 @@ QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
     if (QFile::exists(dir.filePath(QStringLiteral("ledger.sqlite")))) {
         if (auto ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), &err)) {
             earned = ledger->earnedTotal();
-            if (const auto balance = ledger->meta(QStringLiteral("balance")); balance && !o.contains(QLatin1String("balance")))
+            if (const auto balance = ledger->meta(QStringLiteral("balance"));
+                balance && !o.contains(QLatin1String("balance")))
                 o.insert(QStringLiteral("balance"), QJsonDocument::fromJson(balance->toUtf8()).object());
             valid = ledger->creditedTasks(QStringLiteral("valid"));
             invalid = ledger->creditedTasks(QStringLiteral("invalid"));

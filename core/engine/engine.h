@@ -40,7 +40,19 @@ struct TaskDescriptor;
 class Engine final : public QObject {
     Q_OBJECT
 public:
-    enum class State { Starting, Running, Throttled, NoWork, WaitingForIdle, Suspended, Paused, Offline, Error, Stopping, Stopped };
+    enum class State {
+        Starting,
+        Running,
+        Throttled,
+        NoWork,
+        WaitingForIdle,
+        Suspended,
+        Paused,
+        Offline,
+        Error,
+        Stopping,
+        Stopped
+    };
     Q_ENUM(State)
 
     struct Config {

@@ -18,9 +18,9 @@ bool LocalHub::start(const QString& dataDir, QString* error)
 {
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/sparecycles-hub");
     m_process.setProgram(program);
-    m_process.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-        QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo-work"), QStringLiteral("--quorum"),
-        QStringLiteral("1") });
+    m_process.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"),
+        QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo-work"),
+        QStringLiteral("--quorum"), QStringLiteral("1") });
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
@@ -41,7 +41,8 @@ bool LocalHub::start(const QString& dataDir, QString* error)
     }
     m_url = QUrl(QString::fromUtf8(first.mid(13)));
     // Keep draining its output so it never blocks on a full pipe.
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
+    connect(
+        &m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
     return true;
 }
 

@@ -37,7 +37,8 @@ void Notifier::hubReachable(bool reachable, const QString& reason)
     }
     if (m_offlineSince < 0)
         m_offlineSince = now;
-    if (m_offlineNotified || now - m_offlineSince < kOfflineAfterSeconds || !enabled("notify_hub_unreachable"))
+    if (m_offlineNotified || now - m_offlineSince < kOfflineAfterSeconds
+        || !enabled("notify_hub_unreachable"))
         return;
     m_offlineNotified = true;
     Q_EMIT notify(Kind::HubUnreachable, tr("Cannot reach the network"),

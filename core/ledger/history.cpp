@@ -150,7 +150,8 @@ QList<QPointF> lttb(const QList<QPointF>& data, int threshold)
         double best = -1;
         qsizetype bestIndex = start;
         for (qsizetype j = start; j < end && j < n - 1; ++j) {
-            const double area = std::abs((pa.x() - avgX) * (data[j].y() - pa.y()) - (pa.x() - data[j].x()) * (avgY - pa.y()));
+            const double area = std::abs(
+                (pa.x() - avgX) * (data[j].y() - pa.y()) - (pa.x() - data[j].x()) * (avgY - pa.y()));
             if (area > best) {
                 best = area;
                 bestIndex = j;
@@ -197,8 +198,9 @@ QString formatTokenAmount(qint64 micro)
 {
     const bool negative = micro < 0;
     const quint64 magnitude = negative ? 0 - static_cast<quint64>(micro) : static_cast<quint64>(micro);
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / static_cast<quint64>(kMicroPerToken))
-        + QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(kMicroPerToken), 6, 10, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString())
+        + QString::number(magnitude / static_cast<quint64>(kMicroPerToken)) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(kMicroPerToken), 6, 10, QLatin1Char('0'));
 }
 
 QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
@@ -207,9 +209,10 @@ QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
     const QList<qint64> cumulative = cumulativeCredit(days, before);
     for (qsizetype i = 0; i < days.size(); ++i) {
         const Ledger::Day& d = days.at(i);
-        out += d.day.toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(d.cpuSeconds / 3600.0, 'f', 3) + ','
-            + QByteArray::number(d.tasksCompleted) + ',' + QByteArray::number(d.credit) + ','
-            + formatTokenAmount(d.credit).toUtf8() + ',' + formatTokenAmount(cumulative.at(i)).toUtf8() + '\n';
+        out += d.day.toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(d.cpuSeconds / 3600.0, 'f', 3)
+            + ',' + QByteArray::number(d.tasksCompleted) + ',' + QByteArray::number(d.credit) + ','
+            + formatTokenAmount(d.credit).toUtf8() + ',' + formatTokenAmount(cumulative.at(i)).toUtf8()
+            + '\n';
     }
     return out;
 }

@@ -81,23 +81,29 @@ std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
                      QStringLiteral("CREATE TABLE credits (task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
                                     "status TEXT NOT NULL, amount INTEGER NOT NULL, time INTEGER NOT NULL)"))
                 && exec(d,
-                    QStringLiteral("CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                                   "tasks_completed INTEGER NOT NULL)"))
+                    QStringLiteral(
+                        "CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                        "tasks_completed INTEGER NOT NULL)"))
                 && exec(d, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         }
         if (ok && v < 2) {
             ok = exec(d,
-                     QStringLiteral("CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                                    "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
+                     QStringLiteral(
+                         "CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                         "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
                 && exec(d,
-                    QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                                   "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT NULL)"));
+                    QStringLiteral(
+                        "CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                        "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT "
+                        "NULL)"));
         }
-        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) && exec(d, QStringLiteral("COMMIT"));
+        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))
+            && exec(d, QStringLiteral("COMMIT"));
         if (!ok) {
             QSqlQuery last(d);
             last.exec(QStringLiteral("ROLLBACK"));
-            *error = QStringLiteral("cannot create or upgrade ledger %1 (is it a SpareCycles ledger?)").arg(path);
+            *error = QStringLiteral("cannot create or upgrade ledger %1 (is it a SpareCycles ledger?)")
+                         .arg(path);
             return nullptr;
         }
     }
@@ -112,10 +118,11 @@ bool Ledger::addSamples(const QList<Sample>& minutes)
         return false;
     QSqlQuery m(m_db), h(m_db);
     m.prepare(QStringLiteral("INSERT OR REPLACE INTO samples_minute VALUES (?,?,?,?,?)"));
-    h.prepare(QStringLiteral("INSERT INTO samples_hour VALUES (?,?,?,?,?,1) ON CONFLICT(t) DO UPDATE SET "
-                             "cpu_seconds=cpu_seconds+excluded.cpu_seconds, gpu_seconds=gpu_seconds+excluded.gpu_seconds, "
-                             "max_temp=MAX(COALESCE(max_temp,excluded.max_temp),COALESCE(excluded.max_temp,max_temp)), "
-                             "duty_sum=duty_sum+excluded.duty_sum, n=n+1"));
+    h.prepare(QStringLiteral(
+        "INSERT INTO samples_hour VALUES (?,?,?,?,?,1) ON CONFLICT(t) DO UPDATE SET "
+        "cpu_seconds=cpu_seconds+excluded.cpu_seconds, gpu_seconds=gpu_seconds+excluded.gpu_seconds, "
+        "max_temp=MAX(COALESCE(max_temp,excluded.max_temp),COALESCE(excluded.max_temp,max_temp)), "
+        "duty_sum=duty_sum+excluded.duty_sum, n=n+1"));
     qint64 newest = 0;
     for (const Sample& s : minutes) {
         const qint64 t = s.time - s.time % 60;
@@ -151,10 +158,11 @@ QList<Ledger::Sample> Ledger::samples(qint64 from, qint64 to) const
     QList<Sample> out;
     const bool minutes = to - from <= 2 * 86400;
     QSqlQuery q(m_db);
-    q.prepare(minutes ? QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty FROM samples_minute "
-                                       "WHERE t >= ? AND t < ? ORDER BY t")
-                      : QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty_sum / n FROM samples_hour "
-                                       "WHERE t >= ? AND t < ? ORDER BY t"));
+    q.prepare(minutes
+            ? QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty FROM samples_minute "
+                             "WHERE t >= ? AND t < ? ORDER BY t")
+            : QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty_sum / n FROM samples_hour "
+                             "WHERE t >= ? AND t < ? ORDER BY t"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
@@ -174,7 +182,9 @@ QList<Ledger::Sample> Ledger::samples(qint64 from, qint64 to) const
 qint64 Ledger::sampleCount() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM samples_minute) + (SELECT COUNT(*) FROM samples_hour)")) && q.next()
+    return q.exec(QStringLiteral(
+               "SELECT (SELECT COUNT(*) FROM samples_minute) + (SELECT COUNT(*) FROM samples_hour)"))
+            && q.next()
         ? q.value(0).toLongLong()
         : 0;
 }
@@ -214,7 +224,10 @@ bool Ledger::applyCredits(const QList<Credit>& credits, qint64 nextCursor)
     return m_db.commit();
 }
 
-qint64 Ledger::creditCursor() const { return meta(QStringLiteral("credit_cursor")).value_or(QStringLiteral("0")).toLongLong(); }
+qint64 Ledger::creditCursor() const
+{
+    return meta(QStringLiteral("credit_cursor")).value_or(QStringLiteral("0")).toLongLong();
+}
 
 bool Ledger::addContribution(const QDate& day, double cpuSeconds, int tasksCompleted)
 {
@@ -231,8 +244,9 @@ bool Ledger::addContribution(const QDate& day, double cpuSeconds, int tasksCompl
 qint64 Ledger::earnedTotal() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT COALESCE(SUM(amount),0) FROM credits")) && q.next() ? q.value(0).toLongLong()
-                                                                                             : 0;
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(amount),0) FROM credits")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 int Ledger::creditedTasks(const QString& status) const
@@ -247,7 +261,8 @@ QList<Ledger::Day> Ledger::days(const QDate& from, const QDate& to) const
 {
     QMap<QDate, Day> byDay;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT day, cpu_seconds, tasks_completed FROM contribution WHERE day BETWEEN ? AND ?"));
+    q.prepare(QStringLiteral(
+        "SELECT day, cpu_seconds, tasks_completed FROM contribution WHERE day BETWEEN ? AND ?"));
     q.addBindValue(dayKey(from));
     q.addBindValue(dayKey(to));
     if (q.exec()) {

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QDate>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <limits>

@@ -43,7 +43,8 @@ namespace {
         HubError e;
         e.kind = HubError::Kind::Http;
         e.httpStatus = r.status;
-        const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
+        const QJsonObject err
+            = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
         e.code = err.value(QLatin1String("code")).toString();
         e.message = err.value(QLatin1String("message")).toString().left(300);
         if (e.code.isEmpty())
@@ -86,8 +87,8 @@ HubClient::HubClient(HttpTransport& http, const DeviceKey& key, QUrl base, Clock
 {
 }
 
-void HubClient::call(
-    const QByteArray& method, const QString& path, const QByteArray& body, bool sign, qint64 maxBytes, RawDone done)
+void HubClient::call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign,
+    qint64 maxBytes, RawDone done)
 {
     HttpRequest req;
     req.method = method;
@@ -141,26 +142,32 @@ void HubClient::callJson(const QByteArray& method, const QString& path, const QB
 
 void HubClient::getNetwork(JsonDone done)
 {
-    call("GET", QStringLiteral("/v1/network"), {}, false, 64 * 1024, [done = std::move(done)](const HttpResponse& r) {
-        if (r.error != HttpResponse::Error::None)
-            return done({}, transportError(r));
-        if (!r.ok()) {
-            HubError e = httpError(r);
-            if (r.status == 404)
-                e.message = QStringLiteral("This address answers, but it is not a SpareCycles hub (no /v1/network).");
-            return done({}, e);
-        }
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        const QByteArray key = QByteArray::fromHex(o.value(QLatin1String("code_signing_key")).toString().toLatin1());
-        if (o.value(QLatin1String("protocol")).toInt() != 1 || key.size() != 32)
-            return done({}, protocolError(QStringLiteral("This address answers, but not with SpareCycles protocol 1.")));
-        done(o, std::nullopt);
-    });
+    call("GET", QStringLiteral("/v1/network"), {}, false, 64 * 1024,
+        [done = std::move(done)](const HttpResponse& r) {
+            if (r.error != HttpResponse::Error::None)
+                return done({}, transportError(r));
+            if (!r.ok()) {
+                HubError e = httpError(r);
+                if (r.status == 404)
+                    e.message = QStringLiteral(
+                        "This address answers, but it is not a SpareCycles hub (no /v1/network).");
+                return done({}, e);
+            }
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QByteArray key
+                = QByteArray::fromHex(o.value(QLatin1String("code_signing_key")).toString().toLatin1());
+            if (o.value(QLatin1String("protocol")).toInt() != 1 || key.size() != 32)
+                return done({},
+                    protocolError(
+                        QStringLiteral("This address answers, but not with SpareCycles protocol 1.")));
+            done(o, std::nullopt);
+        });
 }
 
 void HubClient::registerDevice(const QJsonObject& body, JsonDone done)
 {
-    callJson("POST", QStringLiteral("/v1/devices"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    callJson("POST", QStringLiteral("/v1/devices"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+        std::move(done));
 }
 
 void HubClient::requestWork(int cores, int seconds, TasksDone done)
@@ -174,7 +181,8 @@ void HubClient::requestWork(int cores, int seconds, TasksDone done)
                 return done({}, httpError(r));
             auto parsed = parseWorkReply(r.body);
             if (auto* err = std::get_if<ProtocolError>(&parsed))
-                return done({}, protocolError(QStringLiteral("Bad work reply (%1): %2").arg(err->field, err->message)));
+                return done({},
+                    protocolError(QStringLiteral("Bad work reply (%1): %2").arg(err->field, err->message)));
             done(std::get<QList<TaskDescriptor>>(parsed), std::nullopt);
         });
 }
@@ -192,7 +200,8 @@ void HubClient::download(const QString& path, qint64 maxBytes, BytesDone done)
 
 void HubClient::uploadOutput(const QString& taskId, const QByteArray& output, JsonDone done)
 {
-    const QString path = QStringLiteral("/v1/tasks/%1/output").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
+    const QString path
+        = QStringLiteral("/v1/tasks/%1/output").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
     call("PUT", path, output, true, kMaxJsonReply, [done = std::move(done)](const HttpResponse& r) {
         if (r.error != HttpResponse::Error::None)
             return done({}, transportError(r));
@@ -205,13 +214,18 @@ void HubClient::uploadOutput(const QString& taskId, const QByteArray& output, Js
 void HubClient::reportResult(
     const QString& taskId, int exitCode, double cpuSeconds, const QByteArray& outputSha256Hex, JsonDone done)
 {
-    const QJsonObject body { { QStringLiteral("exit_code"), exitCode }, { QStringLiteral("cpu_seconds"), cpuSeconds },
+    const QJsonObject body { { QStringLiteral("exit_code"), exitCode },
+        { QStringLiteral("cpu_seconds"), cpuSeconds },
         { QStringLiteral("output_sha256"), QString::fromLatin1(outputSha256Hex) } };
-    const QString path = QStringLiteral("/v1/tasks/%1/result").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
+    const QString path
+        = QStringLiteral("/v1/tasks/%1/result").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
     callJson("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
 }
 
-void HubClient::account(JsonDone done) { callJson("GET", QStringLiteral("/v1/account"), {}, std::move(done)); }
+void HubClient::account(JsonDone done)
+{
+    callJson("GET", QStringLiteral("/v1/account"), {}, std::move(done));
+}
 
 void HubClient::credits(qint64 after, JsonDone done)
 {

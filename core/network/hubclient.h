@@ -47,15 +47,15 @@ public:
     void requestWork(int cores, int seconds, TasksDone done);
     void download(const QString& path, qint64 maxBytes, BytesDone done);
     void uploadOutput(const QString& taskId, const QByteArray& output, JsonDone done);
-    void reportResult(const QString& taskId, int exitCode, double cpuSeconds, const QByteArray& outputSha256Hex,
-        JsonDone done);
+    void reportResult(const QString& taskId, int exitCode, double cpuSeconds,
+        const QByteArray& outputSha256Hex, JsonDone done);
     void account(JsonDone done);
     void credits(qint64 after, JsonDone done);
 
 private:
     using RawDone = std::function<void(const HttpResponse&)>;
-    void call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign, qint64 maxBytes,
-        RawDone done);
+    void call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign,
+        qint64 maxBytes, RawDone done);
     void callJson(const QByteArray& method, const QString& path, const QByteArray& body, JsonDone done);
 
     HttpTransport& m_http;

@@ -16,10 +16,7 @@ void ThermalController::setMaxDuty(double maxDuty)
     m_maxDuty = std::isfinite(maxDuty) ? std::clamp(maxDuty, 0.0, 1.0) : 0.0;
 }
 
-void ThermalController::reset()
-{
-    *this = ThermalController(m_params);
-}
+void ThermalController::reset() { *this = ThermalController(m_params); }
 
 ThermalController::Output ThermalController::unknown(double dt)
 {

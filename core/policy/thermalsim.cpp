@@ -75,7 +75,8 @@ double ThermalSim::steadySinkC(double duty) const
     // s − ambient − P·R(s) is strictly increasing and bisection finds the one root.
     const double p = powerW(std::clamp(duty, 0.0, 1.0));
     double lo = m_model.ambientC;
-    double hi = m_model.ambientC + p * std::max(m_model.sinkToAmbientKPerW, m_model.sinkToAmbientQuietKPerW) + 1;
+    double hi
+        = m_model.ambientC + p * std::max(m_model.sinkToAmbientKPerW, m_model.sinkToAmbientQuietKPerW) + 1;
     for (int i = 0; i < 100; ++i) {
         const double mid = 0.5 * (lo + hi);
         if (mid - m_model.ambientC - p * m_model.sinkToAmbientAt(mid) > 0)
@@ -98,10 +99,7 @@ void ThermalSim::settle(double duty)
     m_dieC = steadyDieC(m_duty);
 }
 
-void ThermalSim::setDuty(double duty)
-{
-    m_duty = std::isfinite(duty) ? std::clamp(duty, 0.0, 1.0) : 0.0;
-}
+void ThermalSim::setDuty(double duty) { m_duty = std::isfinite(duty) ? std::clamp(duty, 0.0, 1.0) : 0.0; }
 
 void ThermalSim::advance(double seconds)
 {

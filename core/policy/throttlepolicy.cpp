@@ -63,7 +63,8 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
         return suspended(PolicyReason::MemoryLimit, QString::number(memLimit));
 
     PolicyDecision d;
-    d.allowedCores = std::max(1, static_cast<int>(std::floor(in.logicalCpus * std::clamp(s.maxCoresPercent, 1, 100) / 100.0)));
+    d.allowedCores = std::max(
+        1, static_cast<int>(std::floor(in.logicalCpus * std::clamp(s.maxCoresPercent, 1, 100) / 100.0)));
     d.cpuDuty = std::clamp(s.cpuSharePercent, 1, 100) / 100.0;
     if (userActive) {
         if (s.cpuWhenActive == PolicySettings::WhenActive::Suspend) {
@@ -110,11 +111,15 @@ QString describeDecision(const PolicyDecision& d, const PolicySettings& s)
     case PolicyReason::ExclusiveProgram:
         return tr("Suspended: %1 is running").arg(d.detail);
     case PolicyReason::UserActive:
-        return QCoreApplication::translate("Policy", "Waiting until the computer has been idle for %n minute(s)", nullptr, s.idleMinutes);
+        return QCoreApplication::translate(
+            "Policy", "Waiting until the computer has been idle for %n minute(s)", nullptr, s.idleMinutes);
     case PolicyReason::IdleUnknown:
-        return tr("Waiting: this session does not say when the computer is idle (set run_always to run anyway)");
+        return tr(
+            "Waiting: this session does not say when the computer is idle (set run_always to run anyway)");
     case PolicyReason::OtherProgramsBusy:
-        return tr("Suspended: other programs use %1 % of the CPU (limit %2 %)").arg(d.detail).arg(s.suspendWhenOtherCpuPercent);
+        return tr("Suspended: other programs use %1 % of the CPU (limit %2 %)")
+            .arg(d.detail)
+            .arg(s.suspendWhenOtherCpuPercent);
     case PolicyReason::MemoryLimit:
         return tr("Suspended: tasks use more than %1 % of memory").arg(d.detail);
     }

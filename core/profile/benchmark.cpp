@@ -38,15 +38,28 @@ namespace {
     // (2 shifts, 2 xors, 1 multiply, 1 add).
     double intKernel(double seconds)
     {
-        std::uint64_t a = 0x9E3779B97F4A7C15ull, b = 0xBF58476D1CE4E5B9ull, c = 0x94D049BB133111EBull, d = 12345;
+        std::uint64_t a = 0x9E3779B97F4A7C15ull, b = 0xBF58476D1CE4E5B9ull, c = 0x94D049BB133111EBull,
+                      d = 12345;
         std::uint64_t steps = 0;
         const auto end = Clock::now() + std::chrono::duration<double>(seconds);
         do {
             for (int i = 0; i < 4096; ++i) {
-                a ^= a << 13; a ^= a >> 7; a *= 0x2545F4914F6CDD1Dull; a += 1;
-                b ^= b << 13; b ^= b >> 7; b *= 0x2545F4914F6CDD1Dull; b += 3;
-                c ^= c << 13; c ^= c >> 7; c *= 0x2545F4914F6CDD1Dull; c += 5;
-                d ^= d << 13; d ^= d >> 7; d *= 0x2545F4914F6CDD1Dull; d += 7;
+                a ^= a << 13;
+                a ^= a >> 7;
+                a *= 0x2545F4914F6CDD1Dull;
+                a += 1;
+                b ^= b << 13;
+                b ^= b >> 7;
+                b *= 0x2545F4914F6CDD1Dull;
+                b += 3;
+                c ^= c << 13;
+                c ^= c >> 7;
+                c *= 0x2545F4914F6CDD1Dull;
+                c += 5;
+                d ^= d << 13;
+                d ^= d >> 7;
+                d *= 0x2545F4914F6CDD1Dull;
+                d += 7;
             }
             steps += 4096;
         } while (Clock::now() < end);
@@ -91,8 +104,7 @@ namespace {
     }
 
     // Runs kernel on n threads at once; returns total work per second.
-    template <typename K>
-    double parallel(int n, double seconds, K kernel)
+    template <typename K> double parallel(int n, double seconds, K kernel)
     {
         std::vector<double> work(static_cast<std::size_t>(n), 0);
         std::vector<std::thread> threads;
@@ -123,12 +135,14 @@ double BenchmarkResult::score() const
 QJsonObject BenchmarkResult::toJson() const
 {
     auto r = [](double v) { return std::round(v * 10) / 10; };
-    return QJsonObject { { QStringLiteral("int_mops_single"), r(intMopsSingle) }, { QStringLiteral("int_mops_all"), r(intMopsAll) },
-        { QStringLiteral("fp_mflops_single"), r(fpMflopsSingle) }, { QStringLiteral("fp_mflops_all"), r(fpMflopsAll) },
-        { QStringLiteral("mem_gbps_single"), r(memGBpsSingle) }, { QStringLiteral("mem_gbps_all"), r(memGBpsAll) },
-        { QStringLiteral("threads"), threads }, { QStringLiteral("seconds"), r(seconds) },
-        { QStringLiteral("measured_at"), measuredAt }, { QStringLiteral("fingerprint"), fingerprint },
-        { QStringLiteral("score"), r(score()) } };
+    return QJsonObject { { QStringLiteral("int_mops_single"), r(intMopsSingle) },
+        { QStringLiteral("int_mops_all"), r(intMopsAll) },
+        { QStringLiteral("fp_mflops_single"), r(fpMflopsSingle) },
+        { QStringLiteral("fp_mflops_all"), r(fpMflopsAll) },
+        { QStringLiteral("mem_gbps_single"), r(memGBpsSingle) },
+        { QStringLiteral("mem_gbps_all"), r(memGBpsAll) }, { QStringLiteral("threads"), threads },
+        { QStringLiteral("seconds"), r(seconds) }, { QStringLiteral("measured_at"), measuredAt },
+        { QStringLiteral("fingerprint"), fingerprint }, { QStringLiteral("score"), r(score()) } };
 }
 
 std::optional<BenchmarkResult> BenchmarkResult::fromJson(const QJsonObject& o)
@@ -144,8 +158,8 @@ std::optional<BenchmarkResult> BenchmarkResult::fromJson(const QJsonObject& o)
     b.seconds = o.value(QLatin1String("seconds")).toDouble();
     b.measuredAt = o.value(QLatin1String("measured_at")).toInteger(-1);
     b.fingerprint = o.value(QLatin1String("fingerprint")).toString();
-    if (b.intMopsSingle <= 0 || b.intMopsAll <= 0 || b.fpMflopsSingle <= 0 || b.fpMflopsAll <= 0 || b.memGBpsSingle <= 0
-        || b.memGBpsAll <= 0 || b.threads <= 0 || b.measuredAt <= 0)
+    if (b.intMopsSingle <= 0 || b.intMopsAll <= 0 || b.fpMflopsSingle <= 0 || b.fpMflopsAll <= 0
+        || b.memGBpsSingle <= 0 || b.memGBpsAll <= 0 || b.threads <= 0 || b.measuredAt <= 0)
         return std::nullopt;
     return b;
 }
@@ -169,13 +183,15 @@ BenchmarkResult runBenchmark(double slice, int threads)
     return r;
 }
 
-std::optional<BenchmarkResult> cachedBenchmark(const QString& dataDir, const QString& fingerprint, qint64 now, int maxAgeDays)
+std::optional<BenchmarkResult> cachedBenchmark(
+    const QString& dataDir, const QString& fingerprint, qint64 now, int maxAgeDays)
 {
     QFile f(dataDir + QStringLiteral("/benchmark.json"));
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const auto r = BenchmarkResult::fromJson(QJsonDocument::fromJson(f.read(64 * 1024)).object());
-    if (!r || r->fingerprint != fingerprint || now - r->measuredAt > maxAgeDays * 86400LL || r->measuredAt > now + 86400)
+    if (!r || r->fingerprint != fingerprint || now - r->measuredAt > maxAgeDays * 86400LL
+        || r->measuredAt > now + 86400)
         return std::nullopt;
     return r;
 }

@@ -34,8 +34,8 @@ BenchmarkResult runBenchmark(double sliceSeconds = 0.4, int threads = 0 /* 0 = a
 
 // The cached result in dataDir/benchmark.json if it is for this hardware and younger than
 // maxAgeDays; otherwise nullopt (the caller runs the benchmark and saves it).
-std::optional<BenchmarkResult> cachedBenchmark(const QString& dataDir, const QString& fingerprint, qint64 now,
-    int maxAgeDays = 30);
+std::optional<BenchmarkResult> cachedBenchmark(
+    const QString& dataDir, const QString& fingerprint, qint64 now, int maxAgeDays = 30);
 bool saveBenchmark(const QString& dataDir, const BenchmarkResult& r);
 
 } // namespace sc::core

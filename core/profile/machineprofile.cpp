@@ -57,13 +57,14 @@ QJsonObject MachineProfile::toJson() const
         QJsonObject o { { QStringLiteral("vendor"), g.vendor }, { QStringLiteral("model"), g.model },
             { QStringLiteral("memory_bytes"), g.memoryBytes }, { QStringLiteral("driver"), g.driver },
             { QStringLiteral("source"), g.source } };
-        o.insert(QStringLiteral("temperature_c"), g.temperatureC ? QJsonValue(*g.temperatureC) : QJsonValue());
+        o.insert(
+            QStringLiteral("temperature_c"), g.temperatureC ? QJsonValue(*g.temperatureC) : QJsonValue());
         gpuArray.append(o);
     }
     QJsonArray cacheArray;
     for (const CacheInfo& c : caches) {
-        cacheArray.append(QJsonObject { { QStringLiteral("level"), c.level }, { QStringLiteral("type"), c.type },
-            { QStringLiteral("bytes"), c.bytes } });
+        cacheArray.append(QJsonObject { { QStringLiteral("level"), c.level },
+            { QStringLiteral("type"), c.type }, { QStringLiteral("bytes"), c.bytes } });
     }
     QJsonObject o { { QStringLiteral("cpu_model"), cpuModel }, { QStringLiteral("cpu_vendor"), cpuVendor },
         { QStringLiteral("cpu_family"), cpuFamily }, { QStringLiteral("cpu_model_number"), cpuModelNumber },
@@ -71,13 +72,16 @@ QJsonObject MachineProfile::toJson() const
         { QStringLiteral("logical_cpus"), logicalCpus }, { QStringLiteral("physical_cores"), physicalCores },
         { QStringLiteral("sockets"), sockets }, { QStringLiteral("base_frequency_khz"), baseFrequencyKHz },
         { QStringLiteral("max_frequency_khz"), maxFrequencyKHz }, { QStringLiteral("caches"), cacheArray },
-        { QStringLiteral("ram_total_bytes"), ramTotalBytes }, { QStringLiteral("ram_available_bytes"), ramAvailableBytes },
-        { QStringLiteral("swap_total_bytes"), swapTotalBytes }, { QStringLiteral("disk_free_bytes"), diskFreeBytes },
-        { QStringLiteral("gpus"), gpuArray }, { QStringLiteral("os"), os }, { QStringLiteral("kernel"), kernel },
-        { QStringLiteral("arch"), arch }, { QStringLiteral("session_type"), sessionType },
-        { QStringLiteral("desktop"), desktop }, { QStringLiteral("battery_present"), batteryPresent },
+        { QStringLiteral("ram_total_bytes"), ramTotalBytes },
+        { QStringLiteral("ram_available_bytes"), ramAvailableBytes },
+        { QStringLiteral("swap_total_bytes"), swapTotalBytes },
+        { QStringLiteral("disk_free_bytes"), diskFreeBytes }, { QStringLiteral("gpus"), gpuArray },
+        { QStringLiteral("os"), os }, { QStringLiteral("kernel"), kernel }, { QStringLiteral("arch"), arch },
+        { QStringLiteral("session_type"), sessionType }, { QStringLiteral("desktop"), desktop },
+        { QStringLiteral("battery_present"), batteryPresent },
         { QStringLiteral("cpu_temperature_sensor"), cpuTemperatureSensor } };
-    o.insert(QStringLiteral("cpu_temperature_c"), cpuTemperatureC ? QJsonValue(*cpuTemperatureC) : QJsonValue());
+    o.insert(
+        QStringLiteral("cpu_temperature_c"), cpuTemperatureC ? QJsonValue(*cpuTemperatureC) : QJsonValue());
     return o;
 }
 
@@ -88,7 +92,9 @@ QString MachineProfile::hardwareFingerprint() const
     for (const GpuInfo& g : gpus)
         parts << g.model;
     return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
 }
 
 MachineProfile readMachineProfile(const ProfileRoots& roots)
@@ -218,8 +224,8 @@ MachineProfile readMachineProfile(const QString& dataDir)
     roots.sessionType = env.value(QStringLiteral("XDG_SESSION_TYPE"));
     if (roots.sessionType.isEmpty())
         roots.sessionType = env.contains(QStringLiteral("WAYLAND_DISPLAY")) ? QStringLiteral("wayland")
-            : env.contains(QStringLiteral("DISPLAY"))                      ? QStringLiteral("x11")
-                                                                           : QStringLiteral("tty");
+            : env.contains(QStringLiteral("DISPLAY"))                       ? QStringLiteral("x11")
+                                                                            : QStringLiteral("tty");
     roots.desktop = env.value(QStringLiteral("XDG_CURRENT_DESKTOP"));
     return readMachineProfile(roots);
 }

@@ -37,11 +37,12 @@ namespace {
         } else if (d == QLatin1String("coretemp")) {
             r.kind = TempReading::Kind::Cpu;
             r.priority = l.startsWith(QLatin1String("package")) ? 30 : 10;
-        } else if (d == QLatin1String("cpu_thermal") || d == QLatin1String("x86_pkg_temp") || d == QLatin1String("soc_thermal")) {
+        } else if (d == QLatin1String("cpu_thermal") || d == QLatin1String("x86_pkg_temp")
+            || d == QLatin1String("soc_thermal")) {
             r.kind = TempReading::Kind::Cpu;
             r.priority = 5;
-        } else if (d == QLatin1String("amdgpu") || d == QLatin1String("radeon") || d == QLatin1String("nouveau")
-            || d == QLatin1String("i915")) {
+        } else if (d == QLatin1String("amdgpu") || d == QLatin1String("radeon")
+            || d == QLatin1String("nouveau") || d == QLatin1String("i915")) {
             r.kind = TempReading::Kind::Gpu;
             r.priority = l == QLatin1String("junction") ? 30 : l == QLatin1String("edge") ? 20 : 10;
         } else if (d == QLatin1String("nvme") || d == QLatin1String("drivetemp")) {
@@ -104,9 +105,15 @@ namespace {
     }
 } // namespace
 
-std::optional<TempReading> cpuTemperature(const QList<TempReading>& all) { return best(all, TempReading::Kind::Cpu); }
+std::optional<TempReading> cpuTemperature(const QList<TempReading>& all)
+{
+    return best(all, TempReading::Kind::Cpu);
+}
 
-std::optional<TempReading> gpuTemperature(const QList<TempReading>& all) { return best(all, TempReading::Kind::Gpu); }
+std::optional<TempReading> gpuTemperature(const QList<TempReading>& all)
+{
+    return best(all, TempReading::Kind::Gpu);
+}
 
 PowerState readPowerSupply(const QString& sysRoot)
 {

@@ -32,7 +32,8 @@ namespace {
         if (f.size() < 15)
             return 0;
         double ticks = f[11].toDouble() + f[12].toDouble() + f[13].toDouble() + f[14].toDouble();
-        for (const QByteArray& c : readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
+        for (const QByteArray& c :
+            readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
             if (!c.trimmed().isEmpty())
                 ticks += treeTicks(proc, c.trimmed().toLongLong(), depth + 1);
         }
@@ -44,11 +45,13 @@ namespace {
         if (depth > 8)
             return 0;
         qint64 kb = 0;
-        for (const QByteArray& line : readAll(QStringLiteral("%1/%2/status").arg(proc).arg(pid), 16384).split('\n')) {
+        for (const QByteArray& line :
+            readAll(QStringLiteral("%1/%2/status").arg(proc).arg(pid), 16384).split('\n')) {
             if (line.startsWith("VmRSS:"))
                 kb = line.mid(6).trimmed().split(' ').first().toLongLong();
         }
-        for (const QByteArray& c : readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
+        for (const QByteArray& c :
+            readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
             if (!c.trimmed().isEmpty())
                 kb += treeRssKb(proc, c.trimmed().toLongLong(), depth + 1);
         }
@@ -109,11 +112,13 @@ QStringList SystemProbe::runningPrograms(const QStringList& names) const
     for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (!entry.at(0).isDigit())
             continue;
-        const QString comm = QString::fromUtf8(readAll(proc.filePath(entry) + QStringLiteral("/comm"), 64)).trimmed();
+        const QString comm
+            = QString::fromUtf8(readAll(proc.filePath(entry) + QStringLiteral("/comm"), 64)).trimmed();
         for (const QString& n : names) {
             // comm is cut at 15 characters by the kernel.
-            if (!comm.isEmpty() && (comm.compare(n, Qt::CaseInsensitive) == 0
-                                       || (comm.size() == 15 && n.startsWith(comm, Qt::CaseInsensitive)))) {
+            if (!comm.isEmpty()
+                && (comm.compare(n, Qt::CaseInsensitive) == 0
+                    || (comm.size() == 15 && n.startsWith(comm, Qt::CaseInsensitive)))) {
                 if (!found.contains(n))
                     found.append(n);
             }
@@ -122,9 +127,13 @@ QStringList SystemProbe::runningPrograms(const QStringList& names) const
     return found;
 }
 
-void SystemProbe::setPowerBus(const QDBusConnection& bus) { m_powerBus = std::make_unique<QDBusConnection>(bus); }
+void SystemProbe::setPowerBus(const QDBusConnection& bus)
+{
+    m_powerBus = std::make_unique<QDBusConnection>(bus);
+}
 
-SystemProbe::Sample SystemProbe::sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms)
+SystemProbe::Sample SystemProbe::sample(
+    qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms)
 {
     Sample s;
     PolicyInputs& in = s.inputs;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settings.h"
 
+#include "wallet/evmaddress.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-
-#include "wallet/evmaddress.h"
 
 namespace sc::core {
 
@@ -26,9 +26,11 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Minutes without keyboard or mouse input before tasks start.") },
         { QStringLiteral("cpu_when_active"), T::Choice, QStringLiteral("suspend"), 0, 0,
             { QStringLiteral("suspend"), QStringLiteral("reduced") },
-            QT_TRANSLATE_NOOP("Settings", "While you use the computer: suspend CPU tasks, or keep them at a reduced share.") },
+            QT_TRANSLATE_NOOP("Settings",
+                "While you use the computer: suspend CPU tasks, or keep them at a reduced share.") },
         { QStringLiteral("cpu_share_when_active"), T::Int, QStringLiteral("25"), 1, 100, {},
-            QT_TRANSLATE_NOOP("Settings", "CPU time share (%) for tasks while you use the computer, with 'reduced'.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "CPU time share (%) for tasks while you use the computer, with 'reduced'.") },
         { QStringLiteral("gpu_when_active"), T::Bool, QStringLiteral("false"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Keep GPU tasks running while you use the computer.") },
         { QStringLiteral("cpu_share"), T::Int, QStringLiteral("100"), 1, 100, {},
@@ -40,26 +42,35 @@ const QList<SettingSpec>& Settings::registry()
         { QStringLiteral("max_memory_idle"), T::Int, QStringLiteral("90"), 5, 100, {},
             QT_TRANSLATE_NOOP("Settings", "Memory (% of RAM) tasks may use while the computer is idle.") },
         { QStringLiteral("suspend_when_other_cpu"), T::Int, QStringLiteral("25"), 0, 100, {},
-            QT_TRANSLATE_NOOP("Settings", "Suspend when other programs use more than this % of the CPU (0 = never).") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Suspend when other programs use more than this % of the CPU (0 = never).") },
         { QStringLiteral("other_cpu_grace_seconds"), T::Int, QStringLiteral("10"), 0, 3600, {},
-            QT_TRANSLATE_NOOP("Settings", "Seconds other programs' load must last before tasks are suspended.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Seconds other programs' load must last before tasks are suspended.") },
         { QStringLiteral("other_cpu_min_suspend_seconds"), T::Int, QStringLiteral("60"), 0, 86400, {},
-            QT_TRANSLATE_NOOP("Settings", "Once suspended for other programs' load, stay suspended at least this long.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Once suspended for other programs' load, stay suspended at least this long.") },
         { QStringLiteral("exclusive_programs"), T::List, QString(), 0, 0, {},
-            QT_TRANSLATE_NOOP("Settings", "Pause while any of these programs runs (comma-separated names, e.g. a game).") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Pause while any of these programs runs (comma-separated names, e.g. a game).") },
         { QStringLiteral("on_battery"), T::Choice, QStringLiteral("suspend"), 0, 0,
             { QStringLiteral("suspend"), QStringLiteral("below"), QStringLiteral("run") },
-            QT_TRANSLATE_NOOP("Settings", "On battery: suspend, run only above battery_min_percent, or run.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "On battery: suspend, run only above battery_min_percent, or run.") },
         { QStringLiteral("battery_min_percent"), T::Int, QStringLiteral("80"), 0, 100, {},
-            QT_TRANSLATE_NOOP("Settings", "With on_battery=below: run on battery only above this charge (%).") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "With on_battery=below: run on battery only above this charge (%).") },
         { QStringLiteral("schedule"), T::Schedule, QStringLiteral("always"), 0, 0, {},
-            QT_TRANSLATE_NOOP("Settings", "When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.") },
+            QT_TRANSLATE_NOOP("Settings",
+                "When tasks may run: 'always', or days and hours like 'mon-fri 18-8, sat-sun 0-24'.") },
         { QStringLiteral("cpu_temp_limit"), T::Int, QStringLiteral("80"), 40, 100, {},
-            QT_TRANSLATE_NOOP("Settings", "CPU temperature (°C) to hold; tasks slow down before it and stop above it.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "CPU temperature (°C) to hold; tasks slow down before it and stop above it.") },
         { QStringLiteral("gpu_temp_limit"), T::Int, QStringLiteral("80"), 40, 100, {},
             QT_TRANSLATE_NOOP("Settings", "GPU temperature (°C) to hold.") },
         { QStringLiteral("notify_hub_unreachable"), T::Bool, QStringLiteral("true"), 0, 0, {},
-            QT_TRANSLATE_NOOP("Settings", "Notify me when the network has been unreachable for half an hour.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Notify me when the network has been unreachable for half an hour.") },
         { QStringLiteral("notify_task_failed"), T::Bool, QStringLiteral("true"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Notify me when a task fails again and again.") },
         { QStringLiteral("notify_thermal"), T::Bool, QStringLiteral("true"), 0, 0, {},
@@ -68,10 +79,12 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
-            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN (applies the next time it starts).") },
+            QT_TRANSLATE_NOOP("Settings",
+                "Language of the app: system, en, de or zh_CN (applies the next time it starts).") },
         { QStringLiteral("start_at_login"), T::Bool, QStringLiteral("false"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Start SpareCycles in the tray when you log in.") },
-        { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0, static_cast<double>(PolicySettings::kPausedIndefinitely), {},
+        { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0,
+            static_cast<double>(PolicySettings::kPausedIndefinitely), {},
             QT_TRANSLATE_NOOP("Settings", "Paused by you until this time (Unix seconds); 0 = not paused.") },
         { QStringLiteral("run_now_until"), T::Int, QStringLiteral("0"), 0, 4102444800.0, {},
             QT_TRANSLATE_NOOP("Settings", "'Run now': ignore idle time until this time (Unix seconds).") },
@@ -96,7 +109,8 @@ std::optional<std::array<quint32, 7>> Settings::parseSchedule(const QString& tex
         days.fill(0xFFFFFF);
         return days;
     }
-    static const QRegularExpression part(QStringLiteral(R"(^([a-z]{3})(?:-([a-z]{3}))?\s+(\d{1,2})-(\d{1,2})$)"));
+    static const QRegularExpression part(
+        QStringLiteral(R"(^([a-z]{3})(?:-([a-z]{3}))?\s+(\d{1,2})-(\d{1,2})$)"));
     auto dayIndex = [](const QString& d) {
         for (int i = 0; i < 7; ++i) {
             if (d == QLatin1String(kDays[i]))
@@ -154,9 +168,11 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
     switch (s->type) {
     case T::Bool: {
         const QString l = v.toLower();
-        if (l == QLatin1String("true") || l == QLatin1String("1") || l == QLatin1String("yes") || l == QLatin1String("on"))
+        if (l == QLatin1String("true") || l == QLatin1String("1") || l == QLatin1String("yes")
+            || l == QLatin1String("on"))
             return QStringLiteral("true");
-        if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no") || l == QLatin1String("off"))
+        if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no")
+            || l == QLatin1String("off"))
             return QStringLiteral("false");
         *error = tr("%1 is true or false, not '%2'.").arg(key, v);
         return std::nullopt;
@@ -166,7 +182,8 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         const qlonglong n = v.toLongLong(&ok);
         if (!ok || n < s->min || n > s->max) {
             *error = tr("%1 must be a whole number from %2 to %3, not '%4'.")
-                         .arg(key, QString::number(static_cast<qlonglong>(s->min)), QString::number(static_cast<qlonglong>(s->max)), v);
+                         .arg(key, QString::number(static_cast<qlonglong>(s->min)),
+                             QString::number(static_cast<qlonglong>(s->max)), v);
             return std::nullopt;
         }
         return QString::number(n);
@@ -175,7 +192,8 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         bool ok = false;
         const double n = v.toDouble(&ok);
         if (!ok || n < s->min || n > s->max) {
-            *error = tr("%1 must be a number from %2 to %3, not '%4'.").arg(key).arg(s->min).arg(s->max).arg(v);
+            *error
+                = tr("%1 must be a number from %2 to %3, not '%4'.").arg(key).arg(s->min).arg(s->max).arg(v);
             return std::nullopt;
         }
         return QString::number(n);

@@ -3,10 +3,10 @@
 
 #include "policy/throttlepolicy.h"
 
-#include <QList>
-#include <QString>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QString>
 #include <QVariant>
 #include <array>
 #include <optional>

@@ -91,7 +91,8 @@ bool Executor::start(const Spec& spec, QString* error)
     if (!QFile::exists(inputPath)) {
         QSaveFile in(inputPath);
         if (!in.open(QIODevice::WriteOnly) || in.write(spec.input) != spec.input.size() || !in.commit()) {
-            *error = QStringLiteral("cannot write the task input in %1: %2").arg(spec.slotDir, in.errorString());
+            *error
+                = QStringLiteral("cannot write the task input in %1: %2").arg(spec.slotDir, in.errorString());
             return false;
         }
     }
@@ -109,8 +110,8 @@ bool Executor::start(const Spec& spec, QString* error)
     const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
         QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
         QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
-    QStringList command = m_sandboxed ? platform::sandboxedCommand(QFileInfo(spec.program).absoluteFilePath(), args,
-                                            QFileInfo(spec.slotDir).absoluteFilePath())
+    QStringList command = m_sandboxed ? platform::sandboxedCommand(QFileInfo(spec.program).absoluteFilePath(),
+                              args, QFileInfo(spec.slotDir).absoluteFilePath())
                                       : QStringList { spec.program } + args;
     p->setProgram(command.takeFirst());
     p->setArguments(command);

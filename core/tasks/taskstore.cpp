@@ -56,7 +56,8 @@ std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
     // task id). FULL would fsync on every commit and stall the event loop on slow disks.
     exec(d, QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (store->schemaVersion() < 0) {
-        *error = QStringLiteral("cannot read task database %1 (damaged, or not a SpareCycles task database)").arg(path);
+        *error = QStringLiteral("cannot read task database %1 (damaged, or not a SpareCycles task database)")
+                     .arg(path);
         return nullptr;
     }
     if (store->schemaVersion() < kSchemaVersion) {
@@ -68,10 +69,11 @@ std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
         bool ok = v >= 0;
         if (ok && v < 1) {
             ok = exec(d,
-                QStringLiteral("CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, "
-                               "app_sha256 TEXT NOT NULL, app_signature BLOB NOT NULL, app_url TEXT NOT NULL, "
-                               "input BLOB NOT NULL, deadline INTEGER NOT NULL, estimated_ops INTEGER NOT NULL, "
-                               "reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)"));
+                QStringLiteral(
+                    "CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, "
+                    "app_sha256 TEXT NOT NULL, app_signature BLOB NOT NULL, app_url TEXT NOT NULL, "
+                    "input BLOB NOT NULL, deadline INTEGER NOT NULL, estimated_ops INTEGER NOT NULL, "
+                    "reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)"));
         }
         if (ok && v < 2) {
             // v2: what the report needs (exit code, CPU time), crash count and the hub's verdict.
@@ -80,10 +82,13 @@ std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
                 && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"))
                 && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT"));
         }
-        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) && exec(d, QStringLiteral("COMMIT"));
+        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))
+            && exec(d, QStringLiteral("COMMIT"));
         if (!ok) {
             exec(d, QStringLiteral("ROLLBACK"));
-            *error = QStringLiteral("cannot create or upgrade task database %1 (is it a SpareCycles task database?)").arg(path);
+            *error = QStringLiteral(
+                "cannot create or upgrade task database %1 (is it a SpareCycles task database?)")
+                         .arg(path);
             return nullptr;
         }
     }
@@ -108,8 +113,9 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         return 0;
     int added = 0;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
-                             "deadline, estimated_ops, reward, state) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
+                       "deadline, estimated_ops, reward, state) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     for (const TaskDescriptor& t : tasks) {
         q.addBindValue(t.id);
         q.addBindValue(t.app);

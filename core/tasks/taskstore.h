@@ -39,7 +39,8 @@ public:
     // Adds tasks not already known (by id); returns how many were new.
     int addQueued(const QList<TaskDescriptor>& tasks);
     bool markRunning(const QString& id);
-    bool markFinished(const QString& id, const QByteArray& outputHash, int exitCode = 0, double cpuSeconds = 0);
+    bool markFinished(
+        const QString& id, const QByteArray& outputHash, int exitCode = 0, double cpuSeconds = 0);
     // Finished -> Reported; returns false (and changes nothing) from any other state,
     // so a result is never reported twice.
     bool markReported(const QString& id, const QString& outcome = {});

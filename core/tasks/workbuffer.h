@@ -19,7 +19,10 @@ public:
     void observe(qint64 estimatedOps, double cpuSeconds);
     double opsPerSecond() const { return m_opsPerSecond; }
     void setOpsPerSecond(double v);
-    double secondsFor(qint64 estimatedOps) const { return static_cast<double>(estimatedOps) / m_opsPerSecond; }
+    double secondsFor(qint64 estimatedOps) const
+    {
+        return static_cast<double>(estimatedOps) / m_opsPerSecond;
+    }
 
     int minSecondsPerCore() const { return m_min; }
     int maxSecondsPerCore() const { return m_max; }

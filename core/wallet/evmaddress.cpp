@@ -19,7 +19,9 @@ QByteArray EvmAddress::keccak256(const QByteArray& data)
 
 QString EvmAddress::checksummed(const QString& address)
 {
-    QString hex = address.startsWith(QLatin1String("0x")) || address.startsWith(QLatin1String("0X")) ? address.mid(2) : address;
+    QString hex = address.startsWith(QLatin1String("0x")) || address.startsWith(QLatin1String("0X"))
+        ? address.mid(2)
+        : address;
     static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{40}$"));
     if (!re.match(hex).hasMatch())
         return QString();

@@ -39,7 +39,8 @@ private Q_SLOTS:
     }
     void damagedCacheIsIgnored()
     {
-        QVERIFY(!BenchmarkResult::fromJson(QJsonObject { { QStringLiteral("int_mops_all"), QStringLiteral("fast") } }));
+        QVERIFY(!BenchmarkResult::fromJson(
+            QJsonObject { { QStringLiteral("int_mops_all"), QStringLiteral("fast") } }));
         QVERIFY(!BenchmarkResult::fromJson({}));
     }
 };

@@ -84,13 +84,16 @@ private Q_SLOTS:
         idle.value.reset(); // the source cannot tell any more: treated as "user here"
         QVERIFY(other.set(QStringLiteral("exclusive_programs"), QString(), &err));
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::WaitingForIdle, 5000);
-        QCOMPARE(engine.status().value(QLatin1String("policy_reason")).toString(), QStringLiteral("idle_unknown"));
+        QCOMPARE(
+            engine.status().value(QLatin1String("policy_reason")).toString(), QStringLiteral("idle_unknown"));
         QVERIFY(engine.status().value(QLatin1String("idle_seconds")).isNull());
 
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY(stopped);
-        QCOMPARE(Engine::readStatus(d.filePath(QStringLiteral("engine")), &err).value(QLatin1String("state")).toString(),
+        QCOMPARE(Engine::readStatus(d.filePath(QStringLiteral("engine")), &err)
+                     .value(QLatin1String("state"))
+                     .toString(),
             QStringLiteral("stopped"));
     }
     void holdsTheCpuTemperatureLimit()
@@ -117,10 +120,12 @@ private Q_SLOTS:
         engine.setIdleSource(&idle);
         QString err;
         QVERIFY(engine.start(&err));
-        QTRY_COMPARE_WITH_TIMEOUT(engine.status().value(QLatin1String("thermal")).toString(), QStringLiteral("full"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            engine.status().value(QLatin1String("thermal")).toString(), QStringLiteral("full"), 5000);
         write(QStringLiteral("temp1_input"), "90000\n"); // above 80 + 5: everything stops at once
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Throttled, 5000);
-        QVERIFY2(engine.reason().contains(QStringLiteral("CPU at 90 °C, limit 80 °C")), qPrintable(engine.reason()));
+        QVERIFY2(engine.reason().contains(QStringLiteral("CPU at 90 °C, limit 80 °C")),
+            qPrintable(engine.reason()));
         QCOMPARE(engine.status().value(QLatin1String("duty_cycle")).toDouble(), 0.0);
         QCOMPARE(engine.status().value(QLatin1String("cpu_temp_c")).toDouble(), 90.0);
         write(QStringLiteral("temp1_input"), "79000\n"); // not yet 3 °C under the limit
@@ -128,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(engine.state(), State::Throttled);
         write(QStringLiteral("temp1_input"), "70000\n");
         QTRY_VERIFY_WITH_TIMEOUT(engine.state() != State::Throttled, 5000);
-        engine.stop([] { });
+        engine.stop([] {});
     }
     void oneEnginePerDataFolder()
     {
@@ -147,7 +152,7 @@ private Q_SLOTS:
         a.stop([&] { stopped = true; });
         QTRY_VERIFY(stopped);
         QVERIFY(b.start(&err)); // free again
-        b.stop([] { });
+        b.stop([] {});
     }
     void unusableDataFolderIsAClearError()
     {

@@ -10,8 +10,10 @@ class TestEvmAddress final : public QObject {
 private Q_SLOTS:
     void keccakMatchesKnownDigests()
     {
-        QCOMPARE(EvmAddress::keccak256(QByteArray()).toHex(), QByteArray("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"));
-        QCOMPARE(EvmAddress::keccak256("abc").toHex(), QByteArray("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"));
+        QCOMPARE(EvmAddress::keccak256(QByteArray()).toHex(),
+            QByteArray("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"));
+        QCOMPARE(EvmAddress::keccak256("abc").toHex(),
+            QByteArray("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"));
         // Longer than one 136-byte block.
         QCOMPARE(EvmAddress::keccak256(QByteArray(200, 'a')).size(), 32);
     }
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("checksum")));
         QVERIFY(!EvmAddress::validate(QStringLiteral("0x123"), &error));
         QVERIFY(!EvmAddress::validate(QStringLiteral("0xZZaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), &error));
-        QVERIFY(EvmAddress::validate(QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &error)); // no checksum given
+        QVERIFY(EvmAddress::validate(
+            QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &error)); // no checksum given
     }
 };
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/executor.h"
-
 #include "platform/sandbox.h"
+#include "tasks/executor.h"
 
 #include <QDir>
 #include <QFile>
-#include <QThread>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using sc::core::Executor;
 
@@ -95,7 +94,8 @@ private Q_SLOTS:
     void sandboxHidesTheHomeAndTheNetwork()
     {
         if (!sc::core::platform::detectSandbox().available)
-            QSKIP(qPrintable(QStringLiteral("no sandbox on this machine: ") + sc::core::platform::detectSandbox().reason));
+            QSKIP(qPrintable(
+                QStringLiteral("no sandbox on this machine: ") + sc::core::platform::detectSandbox().reason));
         QTemporaryDir d;
         // A "task program" that reports what it can see.
         const QString program = d.filePath(QStringLiteral("probe.sh"));
@@ -168,10 +168,12 @@ private Q_SLOTS:
         const QStringList pinned = allowedLists();
         QVERIFY(!pinned.isEmpty());
         for (const QString& l : pinned)
-            QVERIFY2(!l.contains(QLatin1Char('-')) && !l.contains(QLatin1Char(',')), qPrintable(l)); // one CPU
+            QVERIFY2(
+                !l.contains(QLatin1Char('-')) && !l.contains(QLatin1Char(',')), qPrintable(l)); // one CPU
         ex.setCpuLimit(0);
         for (const QString& l : allowedLists())
-            QVERIFY2(l.contains(QLatin1Char('-')) || l.contains(QLatin1Char(',')), qPrintable(l)); // all again
+            QVERIFY2(
+                l.contains(QLatin1Char('-')) || l.contains(QLatin1Char(',')), qPrintable(l)); // all again
         bool done = false;
         ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);

@@ -48,7 +48,8 @@ private Q_SLOTS:
     void rollUpSumsWeeksFromMondayAndMonthsFromFirst()
     {
         // 2026-11-22 is a Sunday, 23 a Monday.
-        const auto weeks = h::rollUp({ day({ 2026, 11, 22 }, 1, 10, 1), day({ 2026, 11, 23 }, 2, 20, 1), day({ 2026, 11, 29 }, 4, 40, 2) },
+        const auto weeks = h::rollUp({ day({ 2026, 11, 22 }, 1, 10, 1), day({ 2026, 11, 23 }, 2, 20, 1),
+                                         day({ 2026, 11, 29 }, 4, 40, 2) },
             h::Bucket::Week);
         QCOMPARE(weeks.size(), 2);
         QCOMPARE(weeks.at(0).day, QDate(2026, 11, 16));
@@ -57,7 +58,9 @@ private Q_SLOTS:
         QCOMPARE(weeks.at(1).credit, 6);
         QCOMPARE(weeks.at(1).tasksCompleted, 3);
         QCOMPARE(weeks.at(1).cpuSeconds, 60.0);
-        const auto months = h::rollUp({ day({ 2026, 10, 31 }, 1), day({ 2026, 11, 1 }, 2), day({ 2026, 11, 30 }, 3) }, h::Bucket::Month);
+        const auto months
+            = h::rollUp({ day({ 2026, 10, 31 }, 1), day({ 2026, 11, 1 }, 2), day({ 2026, 11, 30 }, 3) },
+                h::Bucket::Month);
         QCOMPARE(months.size(), 2);
         QCOMPARE(months.at(1).day, QDate(2026, 11, 1));
         QCOMPARE(months.at(1).credit, 5);
@@ -74,7 +77,8 @@ private Q_SLOTS:
     void cumulativeCreditSaturatesInsteadOfOverflowing()
     {
         const QDate d(2026, 1, 1);
-        QCOMPARE(h::cumulativeCredit({ day(d, 1), day(d, 2), day(d, 3) }, 10), (QList<qint64> { 11, 13, 16 }));
+        QCOMPARE(
+            h::cumulativeCredit({ day(d, 1), day(d, 2), day(d, 3) }, 10), (QList<qint64> { 11, 13, 16 }));
         const qint64 max = std::numeric_limits<qint64>::max();
         QCOMPARE(h::cumulativeCredit({ day(d, max - 1), day(d, 5) }).last(), max);
         QCOMPARE(h::sum({ day(d, max), day(d, max) }).credit, max);
@@ -121,8 +125,10 @@ private Q_SLOTS:
         QCOMPARE(h::formatTokens(1'500'000), QStringLiteral("1.50 SCT"));
         QCOMPARE(h::formatTokens(0), QStringLiteral("0.00 SCT"));
         QCOMPARE(h::formatTokens(-1), QStringLiteral("-0.000001 SCT"));
-        QCOMPARE(h::formatTokens(1'000'000'000'000'001), QStringLiteral("1000000000.000001 SCT")); // beyond double's exact range
-        QCOMPARE(h::formatTokens(std::numeric_limits<qint64>::min()), QStringLiteral("-9223372036854.775808 SCT"));
+        QCOMPARE(h::formatTokens(1'000'000'000'000'001),
+            QStringLiteral("1000000000.000001 SCT")); // beyond double's exact range
+        QCOMPARE(
+            h::formatTokens(std::numeric_limits<qint64>::min()), QStringLiteral("-9223372036854.775808 SCT"));
         QCOMPARE(h::formatTokens(1'234'500'000, QLocale(QLocale::German)), QStringLiteral("1.234,50 SCT"));
         QCOMPARE(h::formatTokens(7, QLocale::c(), 0), QStringLiteral("0.000007 SCT"));
         QCOMPARE(h::formatTokens(2'000'000, QLocale::c(), 0), QStringLiteral("2 SCT"));
@@ -136,7 +142,8 @@ private Q_SLOTS:
 
     void csvHasHeaderExactAmountsAndRunningTotal()
     {
-        const QByteArray csv = h::earningsCsv({ day({ 2026, 11, 23 }, 1'500'000, 3600, 2), day({ 2026, 11, 24 }, 1, 0, 0) }, 10);
+        const QByteArray csv = h::earningsCsv(
+            { day({ 2026, 11, 23 }, 1'500'000, 3600, 2), day({ 2026, 11, 24 }, 1, 0, 0) }, 10);
         QCOMPARE(csv,
             QByteArray("date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct\n"
                        "2026-11-23,1.000,2,1500000,1.500000,1.500010\n"

@@ -50,7 +50,8 @@ private Q_SLOTS:
     {
         FakeTransport http;
         const DeviceKey key = DeviceKey::generate();
-        HubClient hub(http, key, QUrl(QStringLiteral("http://127.0.0.1:9/base/")), [] { return 1'800'000'000; });
+        HubClient hub(
+            http, key, QUrl(QStringLiteral("http://127.0.0.1:9/base/")), [] { return 1'800'000'000; });
         http.next = reply(200, R"({"credits":[],"next":0})");
         bool done = false;
         hub.credits(42, [&](const QJsonObject&, const std::optional<HubError>& e) { done = !e; });
@@ -61,7 +62,9 @@ private Q_SLOTS:
         QCOMPARE(header(r, "x-sc-timestamp"), QByteArray("1800000000"));
         const QByteArray sig = QByteArray::fromHex(header(r, "x-sc-signature"));
         QVERIFY(verifyEd25519(key.publicKey(),
-            canonicalRequest("GET", "/base/v1/account/credits?after=42", 1'800'000'000, header(r, "x-sc-nonce"), {}), sig));
+            canonicalRequest(
+                "GET", "/base/v1/account/credits?after=42", 1'800'000'000, header(r, "x-sc-nonce"), {}),
+            sig));
         QCOMPARE(header(r, "x-sc-nonce").size(), 32);
     }
     void hubErrorsCarryCodeAndMessage()
@@ -71,7 +74,8 @@ private Q_SLOTS:
         HubClient hub(http, key, QUrl(QStringLiteral("http://h")), [] { return 1; });
         http.next = reply(409, R"({"error":{"code":"already_reported","message":"Reported before."}})");
         std::optional<HubError> err;
-        hub.reportResult(QStringLiteral("t/1"), 0, 1.0, QByteArray(64, 'a'), [&](const QJsonObject&, const std::optional<HubError>& e) { err = e; });
+        hub.reportResult(QStringLiteral("t/1"), 0, 1.0, QByteArray(64, 'a'),
+            [&](const QJsonObject&, const std::optional<HubError>& e) { err = e; });
         QTRY_VERIFY(err.has_value());
         QCOMPARE(err->code, QStringLiteral("already_reported"));
         QCOMPARE(err->message, QStringLiteral("Reported before."));
@@ -86,8 +90,8 @@ private Q_SLOTS:
         FakeTransport http;
         const DeviceKey key = DeviceKey::generate();
         HubClient hub(http, key, QUrl(QStringLiteral("http://h")), [] { return 1; });
-        for (const QByteArray& body : { QByteArray("not json"), QByteArray("[1,2]"), QByteArray(R"({"tasks":"x"})"),
-                 QByteArray(R"({"tasks":[{"id":5}]})"), QByteArray() }) {
+        for (const QByteArray& body : { QByteArray("not json"), QByteArray("[1,2]"),
+                 QByteArray(R"({"tasks":"x"})"), QByteArray(R"({"tasks":[{"id":5}]})"), QByteArray() }) {
             http.next = reply(200, body);
             std::optional<HubError> err;
             bool called = false;

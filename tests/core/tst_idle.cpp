@@ -66,8 +66,8 @@ public:
 // Runs a fake service object on its own thread with its own bus connection.
 class ServiceThread final : public QThread {
 public:
-    ServiceThread(QObject* object, QString service, QString path, QString connection, QObject* second = nullptr,
-        QString secondPath = {})
+    ServiceThread(QObject* object, QString service, QString path, QString connection,
+        QObject* second = nullptr, QString secondPath = {})
         : m_object(object)
         , m_second(second)
         , m_service(std::move(service))
@@ -90,7 +90,8 @@ protected:
     void run() override
     {
         QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connection);
-        const auto flags = QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals | QDBusConnection::ExportAllProperties;
+        const auto flags = QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals
+            | QDBusConnection::ExportAllProperties;
         bus.registerObject(m_path, m_object, flags);
         if (m_second)
             bus.registerObject(m_secondPath, m_second, flags);
@@ -149,7 +150,8 @@ private Q_SLOTS:
             QStringLiteral("/org/freedesktop/login1/session/auto"), QStringLiteral("fake-logind"));
         t.start();
         QTRY_VERIFY(t.ready);
-        platform::LogindIdleSource src(QDBusConnection::sessionBus(), QStringLiteral("/org/freedesktop/login1/session/auto"));
+        platform::LogindIdleSource src(
+            QDBusConnection::sessionBus(), QStringLiteral("/org/freedesktop/login1/session/auto"));
         QTRY_VERIFY(src.isValid());
         QCOMPARE(src.idleSeconds(), std::optional<double>(0.0)); // no hint: the user is here
         session.sinceUs = static_cast<qulonglong>(QDateTime::currentMSecsSinceEpoch() - 600'000) * 1000;
@@ -168,8 +170,9 @@ private Q_SLOTS:
             QSKIP("no D-Bus session bus (run under dbus-run-session)");
         QCOMPARE(readUPower(QDBusConnection::sessionBus()), std::nullopt); // no service: caller uses sysfs
         auto* upower = new FakeUPower;
-        ServiceThread t(upower, QStringLiteral("org.freedesktop.UPower"), QStringLiteral("/org/freedesktop/UPower"),
-            QStringLiteral("fake-upower"), new FakeDisplayDevice, QStringLiteral("/org/freedesktop/UPower/devices/DisplayDevice"));
+        ServiceThread t(upower, QStringLiteral("org.freedesktop.UPower"),
+            QStringLiteral("/org/freedesktop/UPower"), QStringLiteral("fake-upower"), new FakeDisplayDevice,
+            QStringLiteral("/org/freedesktop/UPower/devices/DisplayDevice"));
         t.start();
         QTRY_VERIFY(t.ready);
         std::optional<PowerState> p;
@@ -189,26 +192,28 @@ private Q_SLOTS:
         QProcess server;
         server.setProcessChannelMode(QProcess::SeparateChannels);
         // -displayfd: the server picks a free display and writes its number; no guessing.
-        server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                               QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                               QStringLiteral("640x480x24") });
+        server.start(xvfb,
+            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                QStringLiteral("640x480x24") });
         QVERIFY(server.waitForStarted());
         QByteArray number;
         QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
         const QByteArray display = ':' + number.trimmed();
         {
-        platform::X11IdleSource src(display);
-        QVERIFY(src.isValid());
-        QVERIFY(src.idleSeconds().has_value());
-        QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.5, 5000);
-        QProcess tool;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
-        tool.setProcessEnvironment(env);
-        tool.start(xdotool, { QStringLiteral("mousemove"), QStringLiteral("100"), QStringLiteral("100") });
-        QVERIFY(tool.waitForFinished(10000));
-        QCOMPARE(tool.exitCode(), 0);
-        QVERIFY(*src.idleSeconds() < 0.5);
+            platform::X11IdleSource src(display);
+            QVERIFY(src.isValid());
+            QVERIFY(src.idleSeconds().has_value());
+            QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.5, 5000);
+            QProcess tool;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
+            tool.setProcessEnvironment(env);
+            tool.start(
+                xdotool, { QStringLiteral("mousemove"), QStringLiteral("100"), QStringLiteral("100") });
+            QVERIFY(tool.waitForFinished(10000));
+            QCOMPARE(tool.exitCode(), 0);
+            QVERIFY(*src.idleSeconds() < 0.5);
         } // the connection closes before the server goes
         server.terminate();
         server.waitForFinished(5000);
@@ -219,8 +224,9 @@ private Q_SLOTS:
         if (xvfb.isEmpty())
             QSKIP("Xvfb missing (scripts/setup.sh installs it)");
         QProcess server;
-        server.start(xvfb, { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                               QStringLiteral("tcp") });
+        server.start(xvfb,
+            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp") });
         QVERIFY(server.waitForStarted());
         QByteArray number;
         QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);

@@ -3,8 +3,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <limits>
 #include <thread>
 #include <vector>
@@ -33,9 +33,11 @@ private Q_SLOTS:
         QString err;
         auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
         QVERIFY2(l, qPrintable(err));
-        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
+        QVERIFY(
+            l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
         // The same page again (crash before the cursor was saved elsewhere) changes nothing.
-        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
+        QVERIFY(
+            l->applyCredits({ credit(1, QStringLiteral("a"), 40), credit(2, QStringLiteral("b"), 2) }, 2));
         QVERIFY(l->applyCredits({ credit(3, QStringLiteral("c"), 0, "invalid") }, 3));
         QCOMPARE(l->earnedTotal(), 42);
         QCOMPARE(l->creditCursor(), 3);
@@ -47,8 +49,10 @@ private Q_SLOTS:
         QTemporaryDir d;
         QString err;
         auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
-        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("a"), std::numeric_limits<qint64>::max() - 5) }, 1));
-        QVERIFY(!l->applyCredits({ credit(2, QStringLiteral("b"), 3), credit(3, QStringLiteral("c"), 10) }, 3));
+        QVERIFY(
+            l->applyCredits({ credit(1, QStringLiteral("a"), std::numeric_limits<qint64>::max() - 5) }, 1));
+        QVERIFY(
+            !l->applyCredits({ credit(2, QStringLiteral("b"), 3), credit(3, QStringLiteral("c"), 10) }, 3));
         QCOMPARE(l->earnedTotal(), std::numeric_limits<qint64>::max() - 5);
         QCOMPARE(l->creditCursor(), 1); // the whole page was rolled back
     }

@@ -33,8 +33,9 @@ private Q_SLOTS:
         QCOMPARE(p.physicalCores, 2);
         QCOMPARE(p.sockets, 1);
         QCOMPARE(p.isaFeatures,
-            (QStringList { QStringLiteral("sse2"), QStringLiteral("sse4_1"), QStringLiteral("sse4_2"), QStringLiteral("avx"),
-                QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("sha_ni"), QStringLiteral("aes") }));
+            (QStringList { QStringLiteral("sse2"), QStringLiteral("sse4_1"), QStringLiteral("sse4_2"),
+                QStringLiteral("avx"), QStringLiteral("avx2"), QStringLiteral("fma"),
+                QStringLiteral("sha_ni"), QStringLiteral("aes") }));
         QCOMPARE(p.maxFrequencyKHz, 4850000);
         QCOMPARE(p.caches.size(), 4);
         QCOMPARE(p.caches.last().level, 3);

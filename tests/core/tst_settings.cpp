@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(reader.reloadIfChanged());
         QCOMPARE(reader.policy().cpuSharePercent, 40);
         QVERIFY(reader.policy().runAlways);
-        QCOMPARE(reader.policy().exclusivePrograms, (QStringList { QStringLiteral("steam"), QStringLiteral("obs") }));
+        QCOMPARE(reader.policy().exclusivePrograms,
+            (QStringList { QStringLiteral("steam"), QStringLiteral("obs") }));
         QVERIFY(!reader.reloadIfChanged());
     }
     void damagedValueFallsBackToItsDefaultOnly()
@@ -82,11 +83,14 @@ private Q_SLOTS:
         QTemporaryDir d;
         Settings s(d.filePath(QStringLiteral("settings.ini")));
         QString err;
-        QVERIFY(!s.set(QStringLiteral("payout_address"), QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), &err));
+        QVERIFY(!s.set(QStringLiteral("payout_address"),
+            QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), &err));
         QVERIFY(!err.isEmpty()); // a typo in the mixed-case checksum
         QVERIFY(!s.set(QStringLiteral("payout_address"), QStringLiteral("0x1234"), &err));
-        QVERIFY(s.set(QStringLiteral("payout_address"), QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &err));
-        QCOMPARE(s.value(QStringLiteral("payout_address")), QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+        QVERIFY(s.set(QStringLiteral("payout_address"),
+            QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &err));
+        QCOMPARE(s.value(QStringLiteral("payout_address")),
+            QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         QVERIFY(s.set(QStringLiteral("payout_address"), QString(), &err)); // decide later
     }
     void scheduleText()

@@ -71,9 +71,12 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(
                 "CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, app_sha256 TEXT NOT NULL, "
-                "app_signature BLOB NOT NULL, app_url TEXT NOT NULL, input BLOB NOT NULL, deadline INTEGER NOT NULL, "
-                "estimated_ops INTEGER NOT NULL, reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('old','sc-primes','aa',x'01','/v1/x','0 5',9,1,1,2,'h')")));
+                "app_signature BLOB NOT NULL, app_url TEXT NOT NULL, input BLOB NOT NULL, deadline INTEGER "
+                "NOT NULL, "
+                "estimated_ops INTEGER NOT NULL, reward INTEGER NOT NULL, state INTEGER NOT NULL, "
+                "output_hash BLOB)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO tasks VALUES ('old','sc-primes','aa',x'01','/v1/x','0 5',9,1,1,2,'h')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             q = QSqlQuery();
             db.close();
@@ -107,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(a->cpuSeconds, 3.5);
         QCOMPARE(a->exitCode, 3);
         QCOMPARE(a->failures, 2);
-        QVERIFY(!s->markAbandoned(QStringLiteral("a"), QStringLiteral("late"))); // finished work is reported, not dropped
+        QVERIFY(!s->markAbandoned(
+            QStringLiteral("a"), QStringLiteral("late"))); // finished work is reported, not dropped
         QVERIFY(s->markAbandoned(QStringLiteral("b"), QStringLiteral("late")));
         QCOMPARE(s->count(State::Abandoned), 1);
         QVERIFY(!s->markRunning(QStringLiteral("b")));

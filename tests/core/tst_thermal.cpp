@@ -2,11 +2,10 @@
 #include "policy/thermalcontroller.h"
 #include "policy/thermalsim.h"
 
+#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <limits>
-
-#include <QTest>
 
 using namespace sc::core;
 using Reason = ThermalController::Reason;
@@ -230,7 +229,9 @@ private Q_SLOTS:
         ThermalController ctl = makeController();
         for (int i = 0; i < 100000; ++i) {
             const int kind = static_cast<int>(rng() % 20);
-            const double t = kind == 0 ? kNaN : kind == 1 ? std::numeric_limits<double>::infinity() : uniform(-40, 130);
+            const double t = kind == 0 ? kNaN
+                : kind == 1            ? std::numeric_limits<double>::infinity()
+                                       : uniform(-40, 130);
             const double dt = kind == 2 ? kNaN : kind == 3 ? -1.0 : kind == 4 ? 1e9 : uniform(0, 3);
             if (kind == 5)
                 ctl.setMaxDuty(uniform(-0.5, 1.5));
@@ -260,7 +261,8 @@ private Q_SLOTS:
 
     void simulatorSteadyStateMatchesAnalyticRc()
     {
-        for (const ThermalModel& m : { fixedFan(ThermalModel::desktop()), fixedFan(ThermalModel::laptop()) }) {
+        for (const ThermalModel& m :
+            { fixedFan(ThermalModel::desktop()), fixedFan(ThermalModel::laptop()) }) {
             ThermalSim sim(m, std::mt19937_64(1));
             sim.setDuty(0.6);
             sim.advance(3600);

@@ -43,8 +43,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process->start(bin("sparecycles-hub"),
-            QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), listen, QStringLiteral("--data-dir"),
-                m_dataDir }
+            QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), listen,
+                QStringLiteral("--data-dir"), m_dataDir }
                 + m_extra);
         QByteArray buf;
         QDeadlineTimer deadline(20000);
@@ -98,8 +98,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->start(bin("sparecycles-cli"),
-            { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(), QStringLiteral("--data-dir"), m_dataDir,
-                QStringLiteral("--always-run"), QStringLiteral("--cores"), QStringLiteral("1") });
+            { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(), QStringLiteral("--data-dir"),
+                m_dataDir, QStringLiteral("--always-run"), QStringLiteral("--cores"), QStringLiteral("1") });
         return m_process->waitForStarted(10000);
     }
     // Graceful stop (SIGTERM); returns the exit code.

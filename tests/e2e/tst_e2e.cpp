@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole loop with real processes on loopback: sparecycles-hub, sparecycles-cli engines,
 // sc-primes tasks. Waits poll with deadlines; nothing sleeps for a fixed time.
-#include "e2e.h"
-
 #include "crypto/devicekey.h"
+#include "e2e.h"
 #include "network/httpclient.h"
 #include "network/hubclient.h"
 
@@ -35,7 +34,8 @@ bool submit(const QString& hubDir, qint64 lo, qint64 hi)
     QProcess p;
     p.start(bin("sparecycles-hub"),
         { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
-            QStringLiteral("sc-primes"), QStringLiteral("--input"), QStringLiteral("%1 %2").arg(lo).arg(hi) });
+            QStringLiteral("sc-primes"), QStringLiteral("--input"),
+            QStringLiteral("%1 %2").arg(lo).arg(hi) });
     return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
@@ -59,8 +59,11 @@ private Q_SLOTS:
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
         constexpr int kWorkunits = 12;
         for (int i = 0; i < kWorkunits; ++i)
-            QVERIFY(submit(hubDir, 1'000'000'000LL + i * 20'000'000LL, 1'000'000'000LL + (i + 1) * 20'000'000LL));
-        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+            QVERIFY(
+                submit(hubDir, 1'000'000'000LL + i * 20'000'000LL, 1'000'000'000LL + (i + 1) * 20'000'000LL));
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0") });
         QVERIFY(hub.start());
         Engine a(dir.filePath(QStringLiteral("a")), hub.url());
         Engine b(dir.filePath(QStringLiteral("b")), hub.url());
@@ -69,7 +72,12 @@ private Q_SLOTS:
         QVERIFY2(waitFor([&] { return hub.stat("tasks_credited") == 2 * kWorkunits; }, 120000),
             a.output().right(2000).constData());
         // Each engine learns its credits from the hub's feed.
-        QVERIFY(waitFor([&] { return a.statusValue("tasks_valid") == kWorkunits && b.statusValue("tasks_valid") == kWorkunits; }, 60000));
+        QVERIFY(waitFor(
+            [&] {
+                return a.statusValue("tasks_valid") == kWorkunits
+                    && b.statusValue("tasks_valid") == kWorkunits;
+            },
+            60000));
         QCOMPARE(a.stop(), 0);
         QCOMPARE(b.stop(), 0);
         const QJsonObject s = hub.stats();
@@ -93,7 +101,9 @@ private Q_SLOTS:
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
         for (int i = 0; i < 4; ++i)
             QVERIFY(submit(hubDir, i * 10'000'000LL, (i + 1) * 10'000'000LL));
-        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"), QStringLiteral("0.5") });
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0.5") });
         QVERIFY(hub.start());
         {
             Engine a(dir.filePath(QStringLiteral("a")), hub.url());
@@ -110,7 +120,8 @@ private Q_SLOTS:
         const sc::core::DeviceKey key = sc::core::DeviceKey::generate();
         sc::core::HubClient rogue(http, key, hub.url(), [] { return QDateTime::currentSecsSinceEpoch(); });
         bool registered = false;
-        rogue.registerDevice(QJsonObject { { QStringLiteral("payout_address"), QString() }, { QStringLiteral("profile"), QJsonObject() } },
+        rogue.registerDevice(QJsonObject { { QStringLiteral("payout_address"), QString() },
+                                 { QStringLiteral("profile"), QJsonObject() } },
             [&](const QJsonObject&, const std::optional<sc::core::HubError>& e) { registered = !e; });
         QTRY_VERIFY_WITH_TIMEOUT(registered, 10000);
         bool flagged = false;
@@ -119,11 +130,12 @@ private Q_SLOTS:
         while (!flagged && !deadline.hasExpired()) {
             QList<sc::core::TaskDescriptor> tasks;
             bool answered = false;
-            rogue.requestWork(1, 600, [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
-                answered = true;
-                tasks = t;
-                flagged = e && e->code == QLatin1String("device_flagged");
-            });
+            rogue.requestWork(1, 600,
+                [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
+                    answered = true;
+                    tasks = t;
+                    flagged = e && e->code == QLatin1String("device_flagged");
+                });
             QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
             if (flagged || tasks.isEmpty())
                 break;
@@ -131,12 +143,14 @@ private Q_SLOTS:
                 const QByteArray wrong = "1 2\n";
                 const QByteArray hash = QCryptographicHash::hash(wrong, QCryptographicHash::Sha256).toHex();
                 int step = 0;
-                rogue.uploadOutput(t.id, wrong, [&](const QJsonObject&, const std::optional<sc::core::HubError>&) {
-                    rogue.reportResult(t.id, 0, 0.5, hash, [&](const QJsonObject&, const std::optional<sc::core::HubError>& e) {
-                        step = 1;
-                        reported += e ? 0 : 1;
+                rogue.uploadOutput(
+                    t.id, wrong, [&](const QJsonObject&, const std::optional<sc::core::HubError>&) {
+                        rogue.reportResult(t.id, 0, 0.5, hash,
+                            [&](const QJsonObject&, const std::optional<sc::core::HubError>& e) {
+                                step = 1;
+                                reported += e ? 0 : 1;
+                            });
                     });
-                });
                 QTRY_VERIFY_WITH_TIMEOUT(step == 1, 10000);
             }
         }
@@ -159,15 +173,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(account.value(QLatin1String("total")).toInteger(-1), 0);
         QCOMPARE(account.value(QLatin1String("flagged")).toBool(), true);
-        QVERIFY(account.value(QLatin1String("results")).toObject().value(QLatin1String("invalid")).toInt() > 0);
+        QVERIFY(
+            account.value(QLatin1String("results")).toObject().value(QLatin1String("invalid")).toInt() > 0);
         const QJsonObject s = hub.stats();
         QCOMPARE(s.value(QLatin1String("devices_flagged")).toInt(), 1);
         QVERIFY(s.value(QLatin1String("tasks_invalid")).toInt() > 0);
         // After the flag, work is refused with a clear code.
         bool refused = false;
-        rogue.requestWork(1, 60, [&](const QList<sc::core::TaskDescriptor>&, const std::optional<sc::core::HubError>& e) {
-            refused = e && e->code == QLatin1String("device_flagged");
-        });
+        rogue.requestWork(
+            1, 60, [&](const QList<sc::core::TaskDescriptor>&, const std::optional<sc::core::HubError>& e) {
+                refused = e && e->code == QLatin1String("device_flagged");
+            });
         QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);
     }
 
@@ -180,7 +196,9 @@ private Q_SLOTS:
         QVERIFY(submit(hubDir, 2'000'000'000LL, 6'000'000'000LL)); // about 8 s here
         QVERIFY(submit(hubDir, 0, 50'000'000LL));
         QVERIFY(submit(hubDir, 50'000'000LL, 100'000'000LL));
-        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0") });
         QVERIFY(hub.start());
         Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
         QVERIFY(e.start());
@@ -205,12 +223,15 @@ private Q_SLOTS:
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
         for (int i = 0; i < 5; ++i)
             QVERIFY(submit(hubDir, i * 700'000'000LL, (i + 1) * 700'000'000LL));
-        Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0") });
         QVERIFY(hub.start());
         const QString listen = QStringLiteral("127.0.0.1:%1").arg(hub.url().port());
         Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
         QVERIFY(e.start());
-        QVERIFY2(waitFor([&] { return e.statusValue("tasks_completed") >= 1; }, 60000), e.output().right(3000).constData());
+        QVERIFY2(waitFor([&] { return e.statusValue("tasks_completed") >= 1; }, 60000),
+            e.output().right(3000).constData());
         hub.stop();
         QCOMPARE(hub.exitCode(), 0);
         QVERIFY(waitFor([&] { return e.statusValue("results_waiting_to_report") >= 2; }, 60000));
@@ -218,7 +239,11 @@ private Q_SLOTS:
         QVERIFY(creditedWhileDown < 5);
         QVERIFY(hub.start(listen));
         QVERIFY(waitFor([&] { return hub.stat("tasks_credited") == 5; }, 120000));
-        QVERIFY(waitFor([&] { return e.statusValue("results_waiting_to_report") == 0 && e.statusValue("tasks_valid") == 5; }, 60000));
+        QVERIFY(waitFor(
+            [&] {
+                return e.statusValue("results_waiting_to_report") == 0 && e.statusValue("tasks_valid") == 5;
+            },
+            60000));
         QCOMPARE(e.stop(), 0);
         QCOMPARE(e.statusValue("earned_total"), hub.stat("credit_total"));
         QVERIFY(e.output().contains("Cannot reach the hub"));

@@ -2,12 +2,11 @@
 // The UI against the real hub on loopback: the Earnings page and the tray show exactly the
 // credit the hub granted to a real engine; the first-run wizard writes what the user chose.
 #include "../e2e/e2e.h"
-
 #include "engine/engine.h"
+#include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "network/httpclient.h"
 #include "settings/settings.h"
-#include "ledger/history.h"
 #include "ui/charts/barlinechart.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/dashboard/earningspage.h"
@@ -42,11 +41,14 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             QProcess submit;
             submit.start(e2e::bin("sparecycles-hub"),
-                { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"), QStringLiteral("sc-primes"),
-                    QStringLiteral("--input"), QStringLiteral("%1 %2").arg(i * 30'000'000LL).arg((i + 1) * 30'000'000LL) });
+                { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
+                    QStringLiteral("sc-primes"), QStringLiteral("--input"),
+                    QStringLiteral("%1 %2").arg(i * 30'000'000LL).arg((i + 1) * 30'000'000LL) });
             QVERIFY(submit.waitForFinished(20000) && submit.exitCode() == 0);
         }
-        e2e::Hub hub(hubDir, { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0") });
+        e2e::Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0") });
         QVERIFY(hub.start());
 
         sc::core::CurlHttpClient http;
@@ -68,9 +70,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ledger->earnedTotal(), granted, 30000);
 
         // The hub's account of this device: everything credited is pending payout.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            engine.status().value(QLatin1String("balance")).toObject().value(QLatin1String("pending")).toInteger(), granted, 90000);
-        QCOMPARE(engine.status().value(QLatin1String("balance")).toObject().value(QLatin1String("paid")).toInteger(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status()
+                                      .value(QLatin1String("balance"))
+                                      .toObject()
+                                      .value(QLatin1String("pending"))
+                                      .toInteger(),
+            granted, 90000);
+        QCOMPARE(engine.status()
+                     .value(QLatin1String("balance"))
+                     .toObject()
+                     .value(QLatin1String("paid"))
+                     .toInteger(),
+            0);
 
         sc::ui::EarningsPage earnings(ledger.get(), now);
         earnings.refresh();

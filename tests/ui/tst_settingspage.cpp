@@ -21,7 +21,10 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SettingsPage> m_page;
 
-    QLineEdit* line(const char* key) const { return qobject_cast<QLineEdit*>(m_page->editor(QLatin1String(key))); }
+    QLineEdit* line(const char* key) const
+    {
+        return qobject_cast<QLineEdit*>(m_page->editor(QLatin1String(key)));
+    }
     // What another process (the CLI, a restarted engine) reads from the file.
     QString stored(const char* key) const { return Settings(m_ini).value(QLatin1String(key)); }
 

@@ -14,7 +14,8 @@
 namespace {
 QString bin(const char* name) { return QStringLiteral(SC_BIN_DIR "/") + QLatin1String(name); }
 
-QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env, int* exitCode = nullptr)
+QByteArray run(
+    const QString& program, const QStringList& args, const QProcessEnvironment& env, int* exitCode = nullptr)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -30,7 +31,8 @@ bool hubRunningFor(const QString& dataDir)
     const QDir proc(QStringLiteral("/proc"));
     for (const QString& pid : proc.entryList(QDir::Dirs)) {
         QFile cmd(proc.filePath(pid) + QStringLiteral("/cmdline"));
-        if (cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains(QByteArray(dataDir.toUtf8() + "/local-hub")))
+        if (cmd.open(QIODevice::ReadOnly)
+            && cmd.readAll().contains(QByteArray(dataDir.toUtf8() + "/local-hub")))
             return true;
     }
     return false;
@@ -44,12 +46,14 @@ private Q_SLOTS:
     {
         for (const char* tool : { "Xvfb", "trayer", "xwininfo" }) {
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 missing (scripts/setup.sh installs it)").arg(QLatin1String(tool))));
+                QSKIP(qPrintable(
+                    QStringLiteral("%1 missing (scripts/setup.sh installs it)").arg(QLatin1String(tool))));
         }
         QProcess xvfb;
-        xvfb.start(QStringLiteral("Xvfb"), { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                                               QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                                               QStringLiteral("1280x800x24") });
+        xvfb.start(QStringLiteral("Xvfb"),
+            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                QStringLiteral("1280x800x24") });
         QVERIFY(xvfb.waitForStarted());
         QByteArray number;
         QTRY_VERIFY_WITH_TIMEOUT((number += xvfb.readAllStandardOutput()).contains('\n'), 15000);
@@ -60,29 +64,38 @@ private Q_SLOTS:
 
         QProcess trayer;
         trayer.setProcessEnvironment(env);
-        trayer.start(QStringLiteral("trayer"), { QStringLiteral("--edge"), QStringLiteral("bottom"), QStringLiteral("--align"),
-                                                   QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("pixel"),
-                                                   QStringLiteral("--width"), QStringLiteral("120") });
+        trayer.start(QStringLiteral("trayer"),
+            { QStringLiteral("--edge"), QStringLiteral("bottom"), QStringLiteral("--align"),
+                QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("pixel"),
+                QStringLiteral("--width"), QStringLiteral("120") });
         QVERIFY(trayer.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(run(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") }, env).contains("\"panel\""), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") }, env)
+                .contains("\"panel\""),
+            10000);
 
         QTemporaryDir data;
         const QString dataDir = data.filePath(QStringLiteral("sc"));
         QProcess app;
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::MergedChannels);
-        app.start(bin("sparecycles"), { QStringLiteral("--local"), QStringLiteral("--accept-defaults"), QStringLiteral("--minimized"),
-                                          QStringLiteral("--data-dir"), dataDir });
+        app.start(bin("sparecycles"),
+            { QStringLiteral("--local"), QStringLiteral("--accept-defaults"), QStringLiteral("--minimized"),
+                QStringLiteral("--data-dir"), dataDir });
         QVERIFY(app.waitForStarted());
         // Docked: a SpareCycles window inside trayer's panel.
         auto docked = [&] {
-            const QList<QByteArray> lines = run(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") }, env).split('\n');
+            const QList<QByteArray> lines
+                = run(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") }, env)
+                      .split('\n');
             auto indent = [](const QByteArray& l) { return l.size() - l.trimmed().size(); };
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 if (!lines[i].contains("(\"panel\" \"trayer\")"))
                     continue;
                 // Descendants of the panel are the lines indented deeper than it.
-                for (qsizetype k = i + 1; k < lines.size() && (lines[k].trimmed().isEmpty() || indent(lines[k]) > indent(lines[i])); ++k) {
+                for (qsizetype k = i + 1; k < lines.size()
+                     && (lines[k].trimmed().isEmpty() || indent(lines[k]) > indent(lines[i]));
+                     ++k) {
                     if (lines[k].contains("(\"sparecycles\" \"SpareCycles\")"))
                         return true;
                 }
@@ -91,13 +104,14 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(docked(), 20000);
         // The engine runs on the folder (status works from another process).
-        QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(run(bin("sparecycles-cli"),
-                                                             { QStringLiteral("status"), QStringLiteral("--data-dir"), dataDir,
-                                                                 QStringLiteral("--json") },
-                                                             env))
-                                     .object()
-                                     .value(QLatin1String("engine_running"))
-                                     .toBool(),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QJsonDocument::fromJson(run(bin("sparecycles-cli"),
+                                        { QStringLiteral("status"), QStringLiteral("--data-dir"), dataDir,
+                                            QStringLiteral("--json") },
+                                        env))
+                .object()
+                .value(QLatin1String("engine_running"))
+                .toBool(),
             20000);
         QVERIFY(hubRunningFor(dataDir));
         // A second launch hands over to the first and exits at once.

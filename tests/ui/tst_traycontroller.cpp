@@ -62,7 +62,8 @@ private Q_SLOTS:
         m_engine->setIdleSource(m_idle.get());
         QString error;
         QVERIFY2(m_engine->start(&error), qPrintable(error));
-        m_tray = std::make_unique<TrayController>(*m_engine, [] { return kNow; }, [] { return qint64(2'500'000); });
+        m_tray = std::make_unique<TrayController>(
+            *m_engine, [] { return kNow; }, [] { return qint64(2'500'000); });
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::State::WaitingForIdle, 5000);
     }
 
@@ -80,7 +81,8 @@ private Q_SLOTS:
 
     void menuHasEveryCommand()
     {
-        for (const char* name : { "openDashboard", "pauseHour", "pauseTomorrow", "pauseForever", "resume", "runNow", "settings", "quit" })
+        for (const char* name : { "openDashboard", "pauseHour", "pauseTomorrow", "pauseForever", "resume",
+                 "runNow", "settings", "quit" })
             QVERIFY2(action(name), name);
         QVERIFY(!action("resume")->isEnabled()); // nothing to resume yet
     }
@@ -103,7 +105,8 @@ private Q_SLOTS:
     {
         action("pauseForever")->trigger();
         QTRY_COMPARE(m_engine->state(), Engine::State::Paused);
-        QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong(), sc::core::PolicySettings::kPausedIndefinitely);
+        QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong(),
+            sc::core::PolicySettings::kPausedIndefinitely);
         action("pauseTomorrow")->trigger();
         const qint64 until = m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong();
         QCOMPARE(until, TrayController::startOfTomorrow(kNow));
@@ -118,8 +121,11 @@ private Q_SLOTS:
         // No hub in this test: allowed to run, so the engine no longer waits for idle.
         QTRY_VERIFY(m_engine->state() != Engine::State::WaitingForIdle);
         // Whatever the engine says now (connecting, offline), the icon shows that state.
-        QTRY_COMPARE(m_tray->iconPath(), StatePresenter::iconPath(StatePresenter::lookFor(m_engine->state()), StatePresenter::isDark(QApplication::palette())));
-        QVERIFY(!m_tray->iconPath().contains(QLatin1String("waiting")) || m_engine->state() == Engine::State::Starting);
+        QTRY_COMPARE(m_tray->iconPath(),
+            StatePresenter::iconPath(
+                StatePresenter::lookFor(m_engine->state()), StatePresenter::isDark(QApplication::palette())));
+        QVERIFY(!m_tray->iconPath().contains(QLatin1String("waiting"))
+            || m_engine->state() == Engine::State::Starting);
     }
 
     void tooltipSaysStateReasonTasksAndEarnings()
@@ -156,8 +162,9 @@ private Q_SLOTS:
     void everyStateHasADistinctIconThatLoads()
     {
         QSet<QString> shapes;
-        for (auto look : { StatePresenter::Look::Running, StatePresenter::Look::Waiting, StatePresenter::Look::Throttled,
-                 StatePresenter::Look::Suspended, StatePresenter::Look::Paused, StatePresenter::Look::Offline }) {
+        for (auto look : { StatePresenter::Look::Running, StatePresenter::Look::Waiting,
+                 StatePresenter::Look::Throttled, StatePresenter::Look::Suspended,
+                 StatePresenter::Look::Paused, StatePresenter::Look::Offline }) {
             for (bool dark : { false, true }) {
                 const QIcon icon = StatePresenter::icon(look, dark);
                 QVERIFY2(!icon.pixmap(22, 22).isNull(), qPrintable(StatePresenter::iconPath(look, dark)));

@@ -6,8 +6,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 
 namespace sc::ui {

@@ -6,8 +6,8 @@
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -54,7 +54,8 @@ LiveChart::LiveChart(QWidget* parent)
 
 LiveChart::~LiveChart() = default;
 
-void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>& duty, qint64 fromMs, qint64 toMs)
+void LiveChart::setData(
+    const QList<QPointF>& temperature, const QList<QPointF>& duty, qint64 fromMs, qint64 toMs)
 {
     if (temperature.isEmpty() && duty.size() < 2) {
         m_panel->showEmpty(tr("Collecting the first measurements…"));
@@ -68,9 +69,10 @@ void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>&
     // Without a sensor the temperature axis and legend entry would only confuse.
     m_temp->setVisible(!temperature.isEmpty());
     m_yTemp->setVisible(!temperature.isEmpty());
-    m_panel->chart()->setTitle(temperature.isEmpty()
-            ? tr("This computer does not report its processor temperature; only the task running time is shown.")
-            : QString());
+    m_panel->chart()->setTitle(
+        temperature.isEmpty() ? tr(
+            "This computer does not report its processor temperature; only the task running time is shown.")
+                              : QString());
     if (!temperature.isEmpty()) {
         double hi = 0;
         for (const QPointF& p : temperature)

@@ -24,7 +24,8 @@ ActivityPage::ActivityPage(const ActivityLog& log, QWidget* parent)
     for (const QString& line : log.lines())
         m_text->appendPlainText(line);
     layout->addWidget(m_text);
-    connect(&log, &ActivityLog::lineAdded, this, [this](const QString& line) { m_text->appendPlainText(line); });
+    connect(
+        &log, &ActivityLog::lineAdded, this, [this](const QString& line) { m_text->appendPlainText(line); });
 }
 
 ActivityPage::~ActivityPage() = default;

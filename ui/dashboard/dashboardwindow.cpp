@@ -74,7 +74,10 @@ DashboardWindow::~DashboardWindow() = default;
 
 void DashboardWindow::showPage(Page page) { m_side->setCurrentRow(static_cast<int>(page)); }
 
-DashboardWindow::Page DashboardWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+DashboardWindow::Page DashboardWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
 
 void DashboardWindow::present()
 {

@@ -31,8 +31,8 @@ public:
     enum class Page { Overview, Earnings, History, ThisPc, Settings, Activity };
     using Clock = std::function<qint64()>;
 
-    DashboardWindow(core::Engine& engine, const core::Ledger* ledger, const ActivityLog& log, const QString& dataDir,
-        Clock clock, QWidget* parent = nullptr);
+    DashboardWindow(core::Engine& engine, const core::Ledger* ledger, const ActivityLog& log,
+        const QString& dataDir, Clock clock, QWidget* parent = nullptr);
     ~DashboardWindow() override;
 
     void showPage(Page page);

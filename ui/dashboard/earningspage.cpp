@@ -97,8 +97,9 @@ void EarningsPage::refresh()
         m_chart->showEmpty(tr("The earnings record could not be opened."));
         return;
     }
-    m_summary->setText(tr("Earned in this period: %1 · In total: %2")
-                           .arg(h::formatTokens(totals.credit, locale), h::formatTokens(before + totals.credit, locale)));
+    m_summary->setText(
+        tr("Earned in this period: %1 · In total: %2")
+            .arg(h::formatTokens(totals.credit, locale), h::formatTokens(before + totals.credit, locale)));
     if (totals.credit == 0) {
         m_chart->showEmpty(tr("Nothing earned in this period yet. Credit appears here once the network "
                               "has checked the results your computer sent."));
@@ -114,7 +115,9 @@ void EarningsPage::refresh()
         chartData.bars.append(static_cast<double>(rows.at(i).credit) / h::kMicroPerToken);
         chartData.line.append(static_cast<double>(cumulative.at(i)) / h::kMicroPerToken);
     }
-    chartData.barName = bucket == h::Bucket::Day ? tr("Earned per day") : bucket == h::Bucket::Week ? tr("Earned per week") : tr("Earned per month");
+    chartData.barName = bucket == h::Bucket::Day ? tr("Earned per day")
+        : bucket == h::Bucket::Week              ? tr("Earned per week")
+                                                 : tr("Earned per month");
     chartData.barAxisTitle = tr("SCT");
     chartData.lineName = tr("Total earned");
     chartData.lineAxisTitle = tr("SCT in total");

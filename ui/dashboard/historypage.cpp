@@ -55,7 +55,10 @@ void HistoryPage::refresh()
     const QLocale locale;
     m_summary->setText(tr("In this period: %1 of processor time, %n task(s) finished.", nullptr, t.tasks)
                            .arg(h::formatCpuHours(t.cpuSeconds, locale))
-        + QLatin1Char(' ') + tr("The network accepted %1 result(s) and rejected %2 (wrong, failed or late).").arg(t.valid).arg(t.invalid));
+        + QLatin1Char(' ')
+        + tr("The network accepted %1 result(s) and rejected %2 (wrong, failed or late).")
+              .arg(t.valid)
+              .arg(t.invalid));
     if (t.cpuSeconds <= 0 && t.tasks == 0) {
         m_chart->showEmpty(tr("Your computer has not worked on any task in this period yet. "
                               "Tasks run when you are away from the computer (see Settings)."));
@@ -65,8 +68,9 @@ void HistoryPage::refresh()
     const auto rows = h::rollUp(days, bucket);
     BarLineChart::Data chartData;
     for (const auto& r : rows) {
-        chartData.categories.append(bucket == h::Bucket::Month ? locale.toString(r.day, QStringLiteral("MMM yyyy"))
-                                                          : locale.toString(r.day, QStringLiteral("d MMM")));
+        chartData.categories.append(bucket == h::Bucket::Month
+                ? locale.toString(r.day, QStringLiteral("MMM yyyy"))
+                : locale.toString(r.day, QStringLiteral("d MMM")));
         chartData.bars.append(r.cpuSeconds / 3600.0);
         chartData.line.append(r.tasksCompleted);
     }

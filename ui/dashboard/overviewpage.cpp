@@ -154,9 +154,11 @@ void OverviewPage::updateTasks(const QJsonArray& tasks)
         const double progress = std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0);
         bar->setValue(static_cast<int>(progress * 1000));
         const QString name = tr("Task %1").arg(id.left(8));
-        const QString cpu = QLocale().toString(t.value(QLatin1String("cpu_seconds")).toDouble() / 60.0, 'f', 1);
+        const QString cpu
+            = QLocale().toString(t.value(QLatin1String("cpu_seconds")).toDouble() / 60.0, 'f', 1);
         bar->setFormat(t.value(QLatin1String("suspended")).toBool()
-                ? tr("%1 — suspended — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu)
+                ? tr("%1 — suspended — %2 %, %3 CPU minutes")
+                      .arg(name, QLocale().toString(progress * 100, 'f', 0), cpu)
                 : tr("%1 — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu));
     }
     for (auto it = m_taskBars.begin(); it != m_taskBars.end();) {
@@ -194,8 +196,12 @@ void OverviewPage::refreshEarnings()
     m_total->setText(core::history::formatTokens(m_ledger->earnedTotal(), locale));
     // The hub's own account of this device (pending = credited, not yet paid out).
     const QJsonObject balance = m_engine.status().value(QLatin1String("balance")).toObject();
-    m_pending->setText(balance.isEmpty() ? tr("—") : core::history::formatTokens(balance.value(QLatin1String("pending")).toInteger(), locale));
-    m_paid->setText(balance.isEmpty() ? tr("—") : core::history::formatTokens(balance.value(QLatin1String("paid")).toInteger(), locale));
+    m_pending->setText(balance.isEmpty()
+            ? tr("—")
+            : core::history::formatTokens(balance.value(QLatin1String("pending")).toInteger(), locale));
+    m_paid->setText(balance.isEmpty()
+            ? tr("—")
+            : core::history::formatTokens(balance.value(QLatin1String("paid")).toInteger(), locale));
 }
 
 void OverviewPage::showEvent(QShowEvent* event)

@@ -127,7 +127,8 @@ QWidget* SettingsPage::makeEditor(const SettingSpec& spec, QWidget* parent)
     }
     default: {
         auto* line = new QLineEdit(parent);
-        line->setClearButtonEnabled(spec.type == SettingSpec::Type::List || spec.type == SettingSpec::Type::Text);
+        line->setClearButtonEnabled(
+            spec.type == SettingSpec::Type::List || spec.type == SettingSpec::Type::Text);
         connect(line, &QLineEdit::textEdited, this, [this, key](const QString& t) { check(key, t); });
         connect(line, &QLineEdit::editingFinished, this, [this, key, line] { apply(key, line->text()); });
         return line;
@@ -175,7 +176,9 @@ void SettingsPage::showError(const QString& key, const QString& error)
         if (!error.isEmpty())
             p.setColor(QPalette::Text, QColor(0xd9, 0x30, 0x25));
         line->setPalette(p);
-        line->setAccessibleDescription(error.isEmpty() ? QCoreApplication::translate("Settings", core::Settings::spec(key)->help) : error);
+        line->setAccessibleDescription(error.isEmpty()
+                ? QCoreApplication::translate("Settings", core::Settings::spec(key)->help)
+                : error);
     }
 }
 

@@ -80,7 +80,8 @@ void ThisPcPage::load()
 {
     m_loaded = true;
     const core::MachineProfile p = core::readMachineProfile(m_dataDir);
-    setProfile(p, core::cachedBenchmark(m_dataDir, p.hardwareFingerprint(), QDateTime::currentSecsSinceEpoch()));
+    setProfile(
+        p, core::cachedBenchmark(m_dataDir, p.hardwareFingerprint(), QDateTime::currentSecsSinceEpoch()));
 }
 
 void ThisPcPage::setProfile(const core::MachineProfile& p, const std::optional<core::BenchmarkResult>& bench)
@@ -91,11 +92,13 @@ void ThisPcPage::setProfile(const core::MachineProfile& p, const std::optional<c
     const QLocale locale;
     QString cpu = p.cpuModel.isEmpty() ? tr("Unknown processor") : p.cpuModel;
     if (p.physicalCores > 0 && p.logicalCpus > 0)
-        cpu += QStringLiteral("\n") + tr("%1 cores, can run %2 tasks at once").arg(p.physicalCores).arg(p.logicalCpus);
+        cpu += QStringLiteral("\n")
+            + tr("%1 cores, can run %2 tasks at once").arg(p.physicalCores).arg(p.logicalCpus);
     else if (p.logicalCpus > 0)
         cpu += QStringLiteral("\n") + tr("can run %1 tasks at once").arg(p.logicalCpus);
     if (p.maxFrequencyKHz > 0)
-        cpu += QStringLiteral("\n") + tr("up to %1 GHz").arg(locale.toString(p.maxFrequencyKHz / 1e6, 'f', 1));
+        cpu += QStringLiteral("\n")
+            + tr("up to %1 GHz").arg(locale.toString(p.maxFrequencyKHz / 1e6, 'f', 1));
     m_form->addRow(tr("Processor:"), value(cpu));
     m_form->addRow(tr("Memory:"),
         value(tr("%1 (%2 free now)").arg(bytesText(p.ramTotalBytes), bytesText(p.ramAvailableBytes))));
@@ -106,18 +109,24 @@ void ThisPcPage::setProfile(const core::MachineProfile& p, const std::optional<c
             line += tr(", %1 memory").arg(bytesText(g.memoryBytes));
         gpus.append(line);
     }
-    m_form->addRow(tr("Graphics:"), value(gpus.isEmpty() ? tr("No graphics card that tasks can use was found.") : gpus.join(QStringLiteral("\n"))));
-    m_form->addRow(tr("Free disk space:"), value(tr("%1 in the SpareCycles folder").arg(bytesText(p.diskFreeBytes))));
+    m_form->addRow(tr("Graphics:"),
+        value(gpus.isEmpty() ? tr("No graphics card that tasks can use was found.")
+                             : gpus.join(QStringLiteral("\n"))));
+    m_form->addRow(
+        tr("Free disk space:"), value(tr("%1 in the SpareCycles folder").arg(bytesText(p.diskFreeBytes))));
     QString os = p.os.isEmpty() ? tr("unknown") : p.os;
     if (!p.arch.isEmpty())
         os += QStringLiteral(" (") + p.arch + QStringLiteral(")");
     m_form->addRow(tr("System:"), value(os));
     m_form->addRow(tr("Battery:"),
-        value(p.batteryPresent ? tr("Yes. Tasks follow the battery rules in Settings.") : tr("No (this computer runs on mains power).")));
+        value(p.batteryPresent ? tr("Yes. Tasks follow the battery rules in Settings.")
+                               : tr("No (this computer runs on mains power).")));
     m_form->addRow(tr("Temperature:"),
-        value(p.cpuTemperatureC ? tr("%1 °C now (measured by %2)").arg(locale.toString(*p.cpuTemperatureC, 'f', 0), p.cpuTemperatureSensor)
-                                : tr("This computer does not report its processor temperature, so SpareCycles "
-                                     "cannot slow tasks down when it gets hot.")));
+        value(p.cpuTemperatureC
+                ? tr("%1 °C now (measured by %2)")
+                      .arg(locale.toString(*p.cpuTemperatureC, 'f', 0), p.cpuTemperatureSensor)
+                : tr("This computer does not report its processor temperature, so SpareCycles "
+                     "cannot slow tasks down when it gets hot.")));
     showBenchmark(bench);
 }
 
@@ -126,22 +135,27 @@ void ThisPcPage::showBenchmark(const std::optional<core::BenchmarkResult>& bench
     clearForm(m_speed);
     const QLocale locale;
     if (!bench) {
-        m_speedNote->setText(tr("The speed of this computer has not been measured yet. It takes a few seconds "
-                                "and runs at low priority."));
+        m_speedNote->setText(
+            tr("The speed of this computer has not been measured yet. It takes a few seconds "
+               "and runs at low priority."));
         return;
     }
-    m_speedNote->setText(tr("Measured on %1 using %n thread(s). Higher numbers are faster.", nullptr, bench->threads)
-                             .arg(locale.toString(QDateTime::fromSecsSinceEpoch(bench->measuredAt), QLocale::ShortFormat)));
+    m_speedNote->setText(
+        tr("Measured on %1 using %n thread(s). Higher numbers are faster.", nullptr, bench->threads)
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(bench->measuredAt), QLocale::ShortFormat)));
     m_speed->addRow(tr("Overall score:"), value(locale.toString(bench->score(), 'f', 0)));
     m_speed->addRow(tr("Whole-number work:"),
         value(tr("%1 million operations per second (one core: %2)")
-                  .arg(locale.toString(bench->intMopsAll, 'f', 0), locale.toString(bench->intMopsSingle, 'f', 0))));
+                  .arg(locale.toString(bench->intMopsAll, 'f', 0),
+                      locale.toString(bench->intMopsSingle, 'f', 0))));
     m_speed->addRow(tr("Decimal maths:"),
         value(tr("%1 million operations per second (one core: %2)")
-                  .arg(locale.toString(bench->fpMflopsAll, 'f', 0), locale.toString(bench->fpMflopsSingle, 'f', 0))));
+                  .arg(locale.toString(bench->fpMflopsAll, 'f', 0),
+                      locale.toString(bench->fpMflopsSingle, 'f', 0))));
     m_speed->addRow(tr("Memory speed:"),
         value(tr("%1 GB per second (one core: %2)")
-                  .arg(locale.toString(bench->memGBpsAll, 'f', 1), locale.toString(bench->memGBpsSingle, 'f', 1))));
+                  .arg(locale.toString(bench->memGBpsAll, 'f', 1),
+                      locale.toString(bench->memGBpsSingle, 'f', 1))));
 }
 
 void ThisPcPage::runBenchmark()

@@ -3,12 +3,11 @@
 
 #include "network/httpclient.h"
 #include "settings/settings.h"
+#include "wallet/evmaddress.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "wallet/evmaddress.h"
-
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -64,7 +63,8 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     auto* net = new QWizardPage(this);
     net->setTitle(tr("Which network?"));
     auto* nl = new QVBoxLayout(net);
-    m_local = new QRadioButton(tr("&Demo network on this computer (try it out, nothing leaves this computer)"), net);
+    m_local = new QRadioButton(
+        tr("&Demo network on this computer (try it out, nothing leaves this computer)"), net);
     m_remote = new QRadioButton(tr("A &hub on the internet:"), net);
     m_hubUrl = new QLineEdit(net);
     m_hubUrl->setPlaceholderText(QStringLiteral("https://hub.example.org"));
@@ -96,7 +96,8 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     pl->addStretch();
     connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
         QString error;
-        showError(m_payoutError, t.trimmed().isEmpty() || core::EvmAddress::validate(t, &error) ? QString() : error);
+        showError(m_payoutError,
+            t.trimmed().isEmpty() || core::EvmAddress::validate(t, &error) ? QString() : error);
     });
     m_payoutPage = addPage(pay);
 
@@ -117,7 +118,8 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     wl->addWidget(m_custom);
     wl->addWidget(m_schedule);
     wl->addWidget(m_scheduleError);
-    wl->addWidget(paragraph(tr("You can change this any time in Settings, and pause from the tray icon."), when));
+    wl->addWidget(
+        paragraph(tr("You can change this any time in Settings, and pause from the tray icon."), when));
     wl->addStretch();
     connect(m_custom, &QRadioButton::toggled, m_schedule, &QLineEdit::setEnabled);
     m_whenPage = addPage(when);
@@ -145,14 +147,17 @@ bool FirstRunWizard::applyChoices(const Choices& c, const QString& settingsPath)
     core::Settings settings(settingsPath);
     QString error;
     const bool always = c.runMode == RunMode::AlwaysLowPriority;
-    return settings.set(QStringLiteral("run_always"), always ? QStringLiteral("true") : QStringLiteral("false"), &error)
-        && settings.set(QStringLiteral("schedule"), c.runMode == RunMode::Custom ? c.schedule : QStringLiteral("always"), &error);
+    return settings.set(QStringLiteral("run_always"),
+               always ? QStringLiteral("true") : QStringLiteral("false"), &error)
+        && settings.set(QStringLiteral("schedule"),
+            c.runMode == RunMode::Custom ? c.schedule : QStringLiteral("always"), &error);
 }
 
 bool FirstRunWizard::parseHubUrl(const QString& text, QUrl* url, QString* error)
 {
     const QUrl u(text.trimmed(), QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty()) {
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+        || u.host().isEmpty()) {
         *error = tr("A hub address looks like https://hub.example.org.");
         return false;
     }
@@ -213,7 +218,8 @@ bool FirstRunWizard::validateCurrentPage()
         return ok;
     }
     if (currentId() == m_whenPage && m_custom->isChecked()) {
-        const bool ok = core::Settings::validate(QStringLiteral("schedule"), m_schedule->text(), &error).has_value();
+        const bool ok
+            = core::Settings::validate(QStringLiteral("schedule"), m_schedule->text(), &error).has_value();
         showError(m_scheduleError, ok ? QString() : error);
         return ok;
     }
@@ -230,7 +236,9 @@ FirstRunWizard::Choices FirstRunWizard::choices() const
     }
     const QString payout = m_payout->text().trimmed();
     c.payoutAddress = payout.isEmpty() ? QString() : core::EvmAddress::checksummed(payout);
-    c.runMode = m_idle->isChecked() ? RunMode::WhenIdle : m_always->isChecked() ? RunMode::AlwaysLowPriority : RunMode::Custom;
+    c.runMode = m_idle->isChecked() ? RunMode::WhenIdle
+        : m_always->isChecked()     ? RunMode::AlwaysLowPriority
+                                    : RunMode::Custom;
     c.schedule = m_schedule->text().trimmed();
     return c;
 }
@@ -238,10 +246,12 @@ FirstRunWizard::Choices FirstRunWizard::choices() const
 void FirstRunWizard::updateSummary()
 {
     const Choices c = choices();
-    QString text = QStringLiteral("<p>") + (c.localNetwork ? tr("Network: the demo network on this computer.")
-                                                           : tr("Network: %1").arg(c.hubUrl.toDisplayString().toHtmlEscaped()));
-    text += QStringLiteral("</p><p>") + (c.payoutAddress.isEmpty() ? tr("Payouts: no address yet.")
-                                                                  : tr("Payouts to: %1").arg(c.payoutAddress));
+    QString text = QStringLiteral("<p>")
+        + (c.localNetwork ? tr("Network: the demo network on this computer.")
+                          : tr("Network: %1").arg(c.hubUrl.toDisplayString().toHtmlEscaped()));
+    text += QStringLiteral("</p><p>")
+        + (c.payoutAddress.isEmpty() ? tr("Payouts: no address yet.")
+                                     : tr("Payouts to: %1").arg(c.payoutAddress));
     text += QStringLiteral("</p><p>");
     switch (c.runMode) {
     case RunMode::WhenIdle:
@@ -254,8 +264,9 @@ void FirstRunWizard::updateSummary()
         text += tr("Tasks run at these times: %1").arg(c.schedule.toHtmlEscaped());
         break;
     }
-    text += QStringLiteral("</p><p>") + tr("SpareCycles lives in the tray (the icon near the clock). Click it to see what it does "
-                                           "and what you earned.")
+    text += QStringLiteral("</p><p>")
+        + tr("SpareCycles lives in the tray (the icon near the clock). Click it to see what it does "
+             "and what you earned.")
         + QStringLiteral("</p>");
     m_summary->setText(text);
 }

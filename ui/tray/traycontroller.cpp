@@ -28,7 +28,8 @@ TrayController::TrayController(core::Engine& engine, Clock clock, EarnedToday ea
     m_pauseHour = addAction(tr("Pause for 1 &hour"), "pauseHour");
     connect(m_pauseHour, &QAction::triggered, this, [this] { m_engine.pauseByUser(m_clock() + 3600); });
     m_pauseTomorrow = addAction(tr("Pause until &tomorrow"), "pauseTomorrow");
-    connect(m_pauseTomorrow, &QAction::triggered, this, [this] { m_engine.pauseByUser(startOfTomorrow(m_clock())); });
+    connect(m_pauseTomorrow, &QAction::triggered, this,
+        [this] { m_engine.pauseByUser(startOfTomorrow(m_clock())); });
     m_pauseForever = addAction(tr("Pause until I &resume"), "pauseForever");
     connect(m_pauseForever, &QAction::triggered, this,
         [this] { m_engine.pauseByUser(core::PolicySettings::kPausedIndefinitely); });
@@ -81,7 +82,8 @@ QString TrayController::toolTip() const
     const int running = m_engine.status().value(QLatin1String("tasks_running")).toInt();
     text += QStringLiteral("\n") + tr("Tasks running: %1").arg(running);
     if (m_earnedToday)
-        text += QStringLiteral("\n") + tr("Earned today: %1").arg(core::history::formatTokens(m_earnedToday(), QLocale()));
+        text += QStringLiteral("\n")
+            + tr("Earned today: %1").arg(core::history::formatTokens(m_earnedToday(), QLocale()));
     return text;
 }
 

@@ -68,13 +68,15 @@ MutterIdleSource::MutterIdleSource(QDBusConnection bus, QObject* parent)
 {
     if (!isValid())
         return;
-    m_bus.connect(kMutterService, kMutterPath, kMutterService, QStringLiteral("WatchFired"), this, SLOT(onWatchFired(uint)));
+    m_bus.connect(kMutterService, kMutterPath, kMutterService, QStringLiteral("WatchFired"), this,
+        SLOT(onWatchFired(uint)));
     armWatch();
 }
 
 bool MutterIdleSource::isValid() const
 {
-    return m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(kMutterService).value();
+    return m_bus.isConnected() && m_bus.interface()
+        && m_bus.interface()->isServiceRegistered(kMutterService).value();
 }
 
 std::optional<double> MutterIdleSource::idleSeconds()
@@ -113,7 +115,8 @@ LogindIdleSource::LogindIdleSource(QDBusConnection bus, QString sessionPath, QOb
 
 bool LogindIdleSource::isValid() const
 {
-    return m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(kLogindService).value();
+    return m_bus.isConnected() && m_bus.interface()
+        && m_bus.interface()->isServiceRegistered(kLogindService).value();
 }
 
 std::optional<double> LogindIdleSource::idleSeconds()
@@ -121,12 +124,14 @@ std::optional<double> LogindIdleSource::idleSeconds()
     QDBusInterface props(kLogindService, m_path, QStringLiteral("org.freedesktop.DBus.Properties"), m_bus);
     props.setTimeout(500);
     const QString iface = QStringLiteral("org.freedesktop.login1.Session");
-    const QDBusReply<QDBusVariant> hint = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleHint"));
+    const QDBusReply<QDBusVariant> hint
+        = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleHint"));
     if (!hint.isValid())
         return std::nullopt;
     if (!hint.value().variant().toBool())
         return 0.0;
-    const QDBusReply<QDBusVariant> since = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleSinceHint"));
+    const QDBusReply<QDBusVariant> since
+        = props.call(QStringLiteral("Get"), iface, QStringLiteral("IdleSinceHint"));
     if (!since.isValid())
         return std::nullopt;
     const qint64 sinceUs = since.value().variant().toLongLong();
@@ -145,7 +150,8 @@ std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
     using namespace platform;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString session = env.value(QStringLiteral("XDG_SESSION_TYPE"));
-    const bool wayland = session == QLatin1String("wayland") || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
+    const bool wayland
+        = session == QLatin1String("wayland") || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
     // GNOME answers for both X11 and Wayland, and pushes the user's return.
     if (QDBusConnection::sessionBus().isConnected()) {
         auto mutter = std::make_unique<MutterIdleSource>(QDBusConnection::sessionBus(), parent);
@@ -154,7 +160,8 @@ std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
     }
     // Only the session's own display: on Wayland, XWayland's idle time ignores native clients.
     if (!wayland && env.contains(QStringLiteral("DISPLAY"))) {
-        auto x11 = std::make_unique<X11IdleSource>(env.value(QStringLiteral("DISPLAY")).toLocal8Bit(), parent);
+        auto x11
+            = std::make_unique<X11IdleSource>(env.value(QStringLiteral("DISPLAY")).toLocal8Bit(), parent);
         if (x11->isValid())
             return x11;
     }

@@ -18,8 +18,7 @@ namespace {
     constexpr int kNvmlSuccess = 0;
     constexpr int kNvmlTemperatureGpu = 0;
 
-    template <typename F>
-    F symbol(void* lib, const char* name)
+    template <typename F> F symbol(void* lib, const char* name)
     {
         return reinterpret_cast<F>(::dlsym(lib, name));
     }
@@ -39,7 +38,8 @@ QList<GpuInfo> readNvmlGpus(QString* why)
     auto handle = symbol<nvmlReturn_t (*)(unsigned, nvmlDevice_t*)>(lib, "nvmlDeviceGetHandleByIndex_v2");
     auto name = symbol<nvmlReturn_t (*)(nvmlDevice_t, char*, unsigned)>(lib, "nvmlDeviceGetName");
     auto memory = symbol<nvmlReturn_t (*)(nvmlDevice_t, NvmlMemory*)>(lib, "nvmlDeviceGetMemoryInfo");
-    auto temperature = symbol<nvmlReturn_t (*)(nvmlDevice_t, int, unsigned*)>(lib, "nvmlDeviceGetTemperature");
+    auto temperature
+        = symbol<nvmlReturn_t (*)(nvmlDevice_t, int, unsigned*)>(lib, "nvmlDeviceGetTemperature");
     auto driver = symbol<nvmlReturn_t (*)(char*, unsigned)>(lib, "nvmlSystemGetDriverVersion");
     if (!init || !shutdown || !count || !handle || !name) {
         *why = QStringLiteral("NVML is too old");

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QProcess>
 #include <sched.h>
-#include <sys/prctl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 

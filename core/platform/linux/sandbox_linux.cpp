@@ -21,14 +21,14 @@ namespace {
             else if (fi.isDir())
                 a << QStringLiteral("--ro-bind") << d << d;
         }
-        a << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev") << QStringLiteral("/dev")
-          << QStringLiteral("--tmpfs") << QStringLiteral("/tmp") << QStringLiteral("--bind") << slotDir
-          << QStringLiteral("/slot") << QStringLiteral("--ro-bind") << program << QStringLiteral("/app/program")
-          << QStringLiteral("--chdir") << QStringLiteral("/slot") << QStringLiteral("--clearenv")
-          << QStringLiteral("--setenv") << QStringLiteral("PATH") << QStringLiteral("/usr/bin")
-          << QStringLiteral("--setenv") << QStringLiteral("LC_ALL") << QStringLiteral("C")
-          << QStringLiteral("--setenv") << QStringLiteral("HOME") << QStringLiteral("/slot")
-          << QStringLiteral("/app/program");
+        a << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
+          << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
+          << QStringLiteral("--bind") << slotDir << QStringLiteral("/slot") << QStringLiteral("--ro-bind")
+          << program << QStringLiteral("/app/program") << QStringLiteral("--chdir") << QStringLiteral("/slot")
+          << QStringLiteral("--clearenv") << QStringLiteral("--setenv") << QStringLiteral("PATH")
+          << QStringLiteral("/usr/bin") << QStringLiteral("--setenv") << QStringLiteral("LC_ALL")
+          << QStringLiteral("C") << QStringLiteral("--setenv") << QStringLiteral("HOME")
+          << QStringLiteral("/slot") << QStringLiteral("/app/program");
         return a;
     }
 

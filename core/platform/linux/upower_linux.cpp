@@ -12,7 +12,8 @@ namespace sc::core {
 namespace {
     const QString kService = QStringLiteral("org.freedesktop.UPower");
 
-    std::optional<QVariant> property(const QDBusConnection& bus, const QString& path, const QString& iface, const QString& name)
+    std::optional<QVariant> property(
+        const QDBusConnection& bus, const QString& path, const QString& iface, const QString& name)
     {
         QDBusInterface props(kService, path, QStringLiteral("org.freedesktop.DBus.Properties"), bus);
         props.setTimeout(500);
@@ -27,7 +28,8 @@ std::optional<PowerState> readUPower(const QDBusConnection& bus)
 {
     if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(kService).value())
         return std::nullopt;
-    const auto onBattery = property(bus, QStringLiteral("/org/freedesktop/UPower"), kService, QStringLiteral("OnBattery"));
+    const auto onBattery
+        = property(bus, QStringLiteral("/org/freedesktop/UPower"), kService, QStringLiteral("OnBattery"));
     if (!onBattery)
         return std::nullopt;
     PowerState p;
