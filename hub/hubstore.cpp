@@ -3,6 +3,7 @@
 
 #include "ledger/credit.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -449,8 +450,15 @@ StoreResult HubStore::assignWork(const QString& deviceId, int cores, qint64 seco
         out->append(t);
         return true;
     };
+    QSqlQuery held(db);
+    if (!run(held, QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = 'in_progress'"),
+            { deviceId })
+        || !held.next())
+        return internal();
+    const qint64 room = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
+    const auto limit = static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply));
     qsizetype next = 0;
-    while (out->size() < kMaxTasksPerReply && next < candidates.size()) {
+    while (out->size() < limit && next < candidates.size()) {
         if (m_config.canaryRate > 0 && m_random() < m_config.canaryRate) {
             // A canary looks like any task: a validated workunit this device never saw.
             if (!run(q,

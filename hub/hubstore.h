@@ -62,6 +62,9 @@ public:
 
     static constexpr int kSchemaVersion = 1;
     static constexpr int kMaxTasksPerReply = 256;
+    // A device holds at most this many unfinished tasks per core it asks for, so a device
+    // asking for "seconds" of tiny tasks cannot take a whole queue hostage until the deadlines.
+    static constexpr int kMaxInProgressPerCore = 32;
 
     HubStore(HubConfig config, Clock clock, Random random = {});
     ~HubStore();

@@ -89,6 +89,17 @@ class TestHubStore final : public QObject {
     }
 
 private Q_SLOTS:
+    void aDeviceCannotHoardTheQueue()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        for (int i = 0; i < 100; ++i)
+            submit(1'000, QStringLiteral("%1 %2").arg(i * 10).arg(i * 10 + 10));
+        // Plenty of "seconds" asked for, but at most 32 unfinished tasks per core.
+        QCOMPARE(work('a', 1, 3600).size(), HubStore::kMaxInProgressPerCore);
+        QCOMPARE(work('a', 1, 3600).size(), 0);
+        QCOMPARE(work('a', 2, 3600).size(), HubStore::kMaxInProgressPerCore); // room for a second core
+    }
     void init()
     {
         m_store.reset();
