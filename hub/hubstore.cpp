@@ -3,7 +3,6 @@
 
 #include "ledger/credit.h"
 
-#include <algorithm>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -13,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace sc::hub {
 
@@ -451,11 +451,13 @@ StoreResult HubStore::assignWork(const QString& deviceId, int cores, qint64 seco
         return true;
     };
     QSqlQuery held(db);
-    if (!run(held, QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = 'in_progress'"),
+    if (!run(held,
+            QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = 'in_progress'"),
             { deviceId })
         || !held.next())
         return internal();
-    const qint64 room = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
+    const qint64 room
+        = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
     const auto limit = static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply));
     qsizetype next = 0;
     while (out->size() < limit && next < candidates.size()) {

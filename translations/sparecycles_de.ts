@@ -117,6 +117,10 @@
         <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
         <translation>EVM-Adresse (0x…), an die Auszahlungen gehen; leer = später entscheiden.</translation>
     </message>
+    <message>
+        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
+        <translation>Netzwerk: &apos;local&apos; für das Demo-Netzwerk auf diesem Computer oder eine Hub-Adresse wie https://hub.example.org (gilt ab dem nächsten Start).</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -543,6 +547,10 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
+        <translation>hub_url ist &apos;local&apos; oder eine Adresse wie https://hub.example.org, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

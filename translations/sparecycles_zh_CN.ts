@@ -116,6 +116,10 @@
         <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
         <translation>接收支付的 EVM 地址（0x…）；留空 = 稍后决定。</translation>
     </message>
+    <message>
+        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
+        <translation>网络：&apos;local&apos; 表示本机上的演示网络，或填写中心服务器地址，例如 https://hub.example.org（下次启动时生效）。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -535,6 +539,10 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
+        <translation>hub_url 应为 &apos;local&apos; 或类似 https://hub.example.org 的地址，而不是 &apos;%1&apos;。</translation>
     </message>
 </context>
 <context>

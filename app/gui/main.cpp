@@ -188,27 +188,30 @@ int main(int argc, char** argv)
     });
     desktopSettingsWatch.start(2000);
 
-    // The network choice (local demo or a hub URL) lives in app.ini; everything else in settings.ini.
+    // app.ini only remembers that the first run is done (and, from older versions, the network);
+    // the choices themselves are settings.
     QSettings appState(QDir(dataDir).filePath(QStringLiteral("app.ini")), QSettings::IniFormat);
     if (!appState.value(QStringLiteral("setup_done")).toBool() && !p.isSet(acceptDefaults)) {
         sc::ui::FirstRunWizard wizard;
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         const auto c = wizard.choices();
-        appState.setValue(
-            QStringLiteral("network"), c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString());
+        desktopSettings.set(QStringLiteral("hub_url"),
+            c.localNetwork ? QStringLiteral("local") : c.hubUrl.toString(), &error);
         if (!c.payoutAddress.isEmpty())
             desktopSettings.set(QStringLiteral("payout_address"), c.payoutAddress, &error);
         sc::ui::FirstRunWizard::applyChoices(c, QDir(dataDir).filePath(QStringLiteral("settings.ini")));
         appState.setValue(QStringLiteral("setup_done"), true);
     } else if (!appState.value(QStringLiteral("setup_done")).toBool()) {
-        appState.setValue(
-            QStringLiteral("network"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"));
+        desktopSettings.set(
+            QStringLiteral("hub_url"), p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local"), &error);
         appState.setValue(QStringLiteral("setup_done"), true);
     }
     appState.sync();
     if (!p.isSet(hub) && !p.isSet(local)) {
-        const QString network = appState.value(QStringLiteral("network"), QStringLiteral("local")).toString();
+        QString network = desktopSettings.value(QStringLiteral("hub_url"));
+        if (desktopSettings.isDefault(QStringLiteral("hub_url")))
+            network = appState.value(QStringLiteral("network"), QStringLiteral("local")).toString();
         if (network != QLatin1String("local"))
             hubUrl = QUrl(network);
     }

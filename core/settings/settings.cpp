@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 namespace sc::core {
 
@@ -75,6 +76,10 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Notify me when a task fails again and again.") },
         { QStringLiteral("notify_thermal"), T::Bool, QStringLiteral("true"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Notify me when tasks stop because the processor got too hot.") },
+        { QStringLiteral("hub_url"), T::Text, QStringLiteral("local"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings",
+                "Network: 'local' for the demo network on this computer, or a hub address such as "
+                "https://hub.example.org (applies at the next start).") },
         { QStringLiteral("payout_address"), T::Text, QString(), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
@@ -206,6 +211,20 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
         return std::nullopt;
     case T::Text:
+        if (key == QLatin1String("hub_url")) {
+            if (v.isEmpty() || v.compare(QLatin1String("local"), Qt::CaseInsensitive) == 0)
+                return QStringLiteral("local");
+            QUrl u(v, QUrl::StrictMode);
+            if (u.path() == QLatin1String("/"))
+                u.setPath(QString());
+            if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+                || u.host().isEmpty()) {
+                *error
+                    = tr("hub_url is 'local' or an address like https://hub.example.org, not '%1'.").arg(v);
+                return std::nullopt;
+            }
+            return u.toString(QUrl::StripTrailingSlash);
+        }
         if (key == QLatin1String("payout_address") && !v.isEmpty()) {
             if (!EvmAddress::validate(v, error))
                 return std::nullopt;

@@ -93,6 +93,19 @@ private Q_SLOTS:
             QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         QVERIFY(s.set(QStringLiteral("payout_address"), QString(), &err)); // decide later
     }
+    void hubAddress()
+    {
+        QTemporaryDir d;
+        Settings s(d.filePath(QStringLiteral("settings.ini")));
+        QString err;
+        QCOMPARE(s.value(QStringLiteral("hub_url")), QStringLiteral("local"));
+        QVERIFY(!s.set(QStringLiteral("hub_url"), QStringLiteral("ftp://x"), &err));
+        QVERIFY(!s.set(QStringLiteral("hub_url"), QStringLiteral("not a url"), &err));
+        QVERIFY(s.set(QStringLiteral("hub_url"), QStringLiteral("https://hub.example.org/"), &err));
+        QCOMPARE(s.value(QStringLiteral("hub_url")), QStringLiteral("https://hub.example.org"));
+        QVERIFY(s.set(QStringLiteral("hub_url"), QStringLiteral("LOCAL"), &err));
+        QCOMPARE(s.value(QStringLiteral("hub_url")), QStringLiteral("local"));
+    }
     void scheduleText()
     {
         QString err;
