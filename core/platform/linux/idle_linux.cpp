@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/idle_linux.h"
 
+#include "platform/linux/idle_wayland.h"
+
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
 #include <QDBusReply>
@@ -157,6 +159,13 @@ std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
         auto mutter = std::make_unique<MutterIdleSource>(QDBusConnection::sessionBus(), parent);
         if (mutter->isValid())
             return mutter;
+    }
+    // Other Wayland compositors: ext-idle-notify-v1 on the session's own socket.
+    if (wayland && env.contains(QStringLiteral("WAYLAND_DISPLAY"))) {
+        auto wl = std::make_unique<WaylandIdleSource>(
+            env.value(QStringLiteral("WAYLAND_DISPLAY")).toLocal8Bit(), parent);
+        if (wl->isValid())
+            return wl;
     }
     // Only the session's own display: on Wayland, XWayland's idle time ignores native clients.
     if (!wayland && env.contains(QStringLiteral("DISPLAY"))) {
