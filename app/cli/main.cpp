@@ -21,6 +21,7 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 using sc::core::Engine;
 
@@ -44,6 +45,19 @@ int usageError(const QString& message)
 {
     err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
     return kExitUsage;
+}
+
+// Parses a command's options; --help and --version print and exit; returns an exit code when
+// the command must stop here (bad usage).
+std::optional<int> parseCommand(QCommandLineParser& p, const QStringList& args)
+{
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+    return std::nullopt;
 }
 
 QString defaultDataDir()
@@ -81,12 +95,8 @@ int runCommand(const QStringList& args)
         QStringLiteral("payout-address"), QObject::tr("EVM address for payouts."), QStringLiteral("ADDRESS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QObject::tr("Print only errors."));
     p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet });
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    if (p.isSet(QStringLiteral("version")))
-        p.showVersion();
+    if (const auto stop = parseCommand(p, args))
+        return *stop;
     if (p.isSet(hub) == p.isSet(local))
         return usageError(QObject::tr("run needs exactly one of --hub URL or --local"));
     Engine::Config config;
@@ -172,12 +182,8 @@ int statusCommand(const QStringList& args)
         defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("Print one JSON object."));
     p.addOptions({ dataDir, json });
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    if (p.isSet(QStringLiteral("version")))
-        p.showVersion();
+    if (const auto stop = parseCommand(p, args))
+        return *stop;
     QString error;
     const QJsonObject s = Engine::readStatus(p.value(dataDir), &error);
     if (s.isEmpty()) {
@@ -218,12 +224,8 @@ int configCommand(const QStringList& args)
         defaultDataDir());
     const QCommandLineOption json(QStringLiteral("json"), QObject::tr("list: print one JSON object."));
     p.addOptions({ dataDir, json });
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    if (p.isSet(QStringLiteral("version")))
-        p.showVersion();
+    if (const auto stop = parseCommand(p, args))
+        return *stop;
     const QStringList pos = p.positionalArguments().mid(1);
     if (pos.isEmpty())
         return usageError(QObject::tr("config needs an action: list, get KEY or set KEY VALUE"));
@@ -280,12 +282,8 @@ int profileCommand(const QStringList& args)
     const QCommandLineOption benchmark(QStringLiteral("benchmark"),
         QObject::tr("Measure the speed now (a few seconds) and keep the result."));
     p.addOptions({ dataDir, json, benchmark });
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    if (p.isSet(QStringLiteral("version")))
-        p.showVersion();
+    if (const auto stop = parseCommand(p, args))
+        return *stop;
     const sc::core::MachineProfile profile = sc::core::readMachineProfile(p.value(dataDir));
     QJsonObject o = profile.toJson();
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -2,25 +2,35 @@
 #include "ledger/ledger.h"
 
 #include "ledger/credit.h"
+#include "storage/sqlite.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <atomic>
 #include <cmath>
 
 namespace sc::core {
 
 namespace {
-    constexpr int kSchemaVersion = 2;
-
-    bool exec(QSqlDatabase& db, const QString& sql)
-    {
-        QSqlQuery q(db);
-        return q.exec(sql);
-    }
-
     QString dayKey(const QDate& d) { return d.toString(Qt::ISODate); }
+
+    // steps[v]: from schema version v to v + 1.
+    const QList<QStringList>& ledgerSchema()
+    {
+        static const QList<QStringList> steps {
+            { QStringLiteral("CREATE TABLE credits (task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                             "status TEXT NOT NULL, amount INTEGER NOT NULL, time INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                               "tasks_completed INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") },
+            { QStringLiteral("CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                             "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"),
+                QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
+                               "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER "
+                               "NOT NULL)") },
+        };
+        return steps;
+    }
 } // namespace
 
 Ledger::Ledger(QSqlDatabase db)
@@ -28,85 +38,16 @@ Ledger::Ledger(QSqlDatabase db)
 {
 }
 
-Ledger::~Ledger()
-{
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
+Ledger::~Ledger() { storage::close(m_db); }
 
 std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
 {
-    static std::atomic<int> counter { 0 };
-    const QString name = QStringLiteral("ledger-%1").arg(counter++);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open ledger %1: %2").arg(path, db.lastError().text());
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+    auto db = storage::open(path, QStringLiteral("ledger"), error);
+    if (!db)
         return nullptr;
-    }
-    std::unique_ptr<Ledger> ledger(new Ledger(db));
-    QSqlDatabase& d = ledger->m_db;
-    // Another process (the app, `status`) may open the same file at the same moment: wait for
-    // its locks instead of failing, and migrate inside one write transaction that re-reads the
-    // version after taking the lock, so two openers never both create the tables.
-    exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
-    exec(d, QStringLiteral("PRAGMA journal_mode=WAL"));
-    // WAL + NORMAL survives a crash or kill -9 of the app with nothing lost; only a power cut
-    // can drop the last commits, and every one of them is redone safely (a task re-runs from
-    // its checkpoint, a re-sent result gets "already reported", the credit feed is re-read by
-    // task id). FULL would fsync on every commit and stall the event loop on slow disks.
-    exec(d, QStringLiteral("PRAGMA synchronous=NORMAL"));
-    auto version = [&d] {
-        QSqlQuery v(d);
-        return v.exec(QStringLiteral("PRAGMA user_version")) && v.next() ? v.value(0).toInt() : -1;
-    };
-    if (version() > kSchemaVersion) {
-        *error = QStringLiteral("ledger %1 was written by a newer SpareCycles").arg(path);
+    std::unique_ptr<Ledger> ledger(new Ledger(*db));
+    if (!storage::migrate(ledger->m_db, ledgerSchema(), QStringLiteral("ledger"), path, error))
         return nullptr;
-    }
-    if (version() < kSchemaVersion) {
-        QSqlQuery tx(d);
-        if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = QStringLiteral("cannot lock ledger %1: %2").arg(path, tx.lastError().text());
-            return nullptr;
-        }
-        const int v = version();
-        bool ok = v >= 0;
-        if (ok && v < 1) {
-            ok = exec(d,
-                     QStringLiteral("CREATE TABLE credits (task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
-                                    "status TEXT NOT NULL, amount INTEGER NOT NULL, time INTEGER NOT NULL)"))
-                && exec(d,
-                    QStringLiteral(
-                        "CREATE TABLE contribution (day TEXT PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                        "tasks_completed INTEGER NOT NULL)"))
-                && exec(d, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-        }
-        if (ok && v < 2) {
-            ok = exec(d,
-                     QStringLiteral(
-                         "CREATE TABLE samples_minute (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                         "gpu_seconds REAL NOT NULL, max_temp REAL, duty REAL NOT NULL)"))
-                && exec(d,
-                    QStringLiteral(
-                        "CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
-                        "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER NOT "
-                        "NULL)"));
-        }
-        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))
-            && exec(d, QStringLiteral("COMMIT"));
-        if (!ok) {
-            QSqlQuery last(d);
-            last.exec(QStringLiteral("ROLLBACK"));
-            *error = QStringLiteral("cannot create or upgrade ledger %1 (is it a SpareCycles ledger?)")
-                         .arg(path);
-            return nullptr;
-        }
-    }
     return ledger;
 }
 

@@ -1,20 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskstore.h"
 
+#include "storage/sqlite.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <atomic>
 
 namespace sc::core {
 
 namespace {
-    constexpr int kSchemaVersion = 2;
-
-    bool exec(QSqlDatabase& db, const QString& sql)
+    // steps[v]: from schema version v to v + 1.
+    const QList<QStringList>& taskSchema()
     {
-        QSqlQuery q(db);
-        return q.exec(sql);
+        static const QList<QStringList> steps {
+            { QStringLiteral(
+                "CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, "
+                "app_sha256 TEXT NOT NULL, app_signature BLOB NOT NULL, app_url TEXT NOT NULL, "
+                "input BLOB NOT NULL, deadline INTEGER NOT NULL, estimated_ops INTEGER NOT NULL, "
+                "reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)") },
+            // v2: what the report needs (exit code, CPU time), crash count and the hub's verdict.
+            { QStringLiteral("ALTER TABLE tasks ADD COLUMN exit_code INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN cpu_seconds REAL NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT") },
+        };
+        return steps;
     }
 } // namespace
 
@@ -23,79 +34,16 @@ TaskStore::TaskStore(QSqlDatabase db)
 {
 }
 
-TaskStore::~TaskStore()
-{
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
+TaskStore::~TaskStore() { storage::close(m_db); }
 
 std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
 {
-    static std::atomic<int> counter { 0 };
-    const QString name = QStringLiteral("taskstore-%1").arg(counter++);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open task database %1: %2").arg(path, db.lastError().text());
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+    auto db = storage::open(path, QStringLiteral("task database"), error);
+    if (!db)
         return nullptr;
-    }
-    std::unique_ptr<TaskStore> store(new TaskStore(db));
-    QSqlDatabase& d = store->m_db;
-    // Another process (`status`, the app) may open the same file at the same moment: wait for
-    // its locks, and migrate inside one write transaction that re-reads the version after
-    // taking the lock, so two openers never both run a migration.
-    exec(d, QStringLiteral("PRAGMA busy_timeout=5000"));
-    exec(d, QStringLiteral("PRAGMA journal_mode=WAL"));
-    // WAL + NORMAL survives a crash or kill -9 of the app with nothing lost; only a power cut
-    // can drop the last commits, and every one of them is redone safely (a task re-runs from
-    // its checkpoint, a re-sent result gets "already reported", the credit feed is re-read by
-    // task id). FULL would fsync on every commit and stall the event loop on slow disks.
-    exec(d, QStringLiteral("PRAGMA synchronous=NORMAL"));
-    if (store->schemaVersion() < 0) {
-        *error = QStringLiteral("cannot read task database %1 (damaged, or not a SpareCycles task database)")
-                     .arg(path);
+    std::unique_ptr<TaskStore> store(new TaskStore(*db));
+    if (!storage::migrate(store->m_db, taskSchema(), QStringLiteral("task database"), path, error))
         return nullptr;
-    }
-    if (store->schemaVersion() < kSchemaVersion) {
-        if (!exec(d, QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = QStringLiteral("cannot lock task database %1").arg(path);
-            return nullptr;
-        }
-        const int v = store->schemaVersion();
-        bool ok = v >= 0;
-        if (ok && v < 1) {
-            ok = exec(d,
-                QStringLiteral(
-                    "CREATE TABLE tasks (id TEXT PRIMARY KEY, app TEXT NOT NULL, "
-                    "app_sha256 TEXT NOT NULL, app_signature BLOB NOT NULL, app_url TEXT NOT NULL, "
-                    "input BLOB NOT NULL, deadline INTEGER NOT NULL, estimated_ops INTEGER NOT NULL, "
-                    "reward INTEGER NOT NULL, state INTEGER NOT NULL, output_hash BLOB)"));
-        }
-        if (ok && v < 2) {
-            // v2: what the report needs (exit code, CPU time), crash count and the hub's verdict.
-            ok = exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN exit_code INTEGER NOT NULL DEFAULT 0"))
-                && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN cpu_seconds REAL NOT NULL DEFAULT 0"))
-                && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"))
-                && exec(d, QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT"));
-        }
-        ok = ok && exec(d, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))
-            && exec(d, QStringLiteral("COMMIT"));
-        if (!ok) {
-            exec(d, QStringLiteral("ROLLBACK"));
-            *error = QStringLiteral(
-                "cannot create or upgrade task database %1 (is it a SpareCycles task database?)")
-                         .arg(path);
-            return nullptr;
-        }
-    }
-    if (store->schemaVersion() > kSchemaVersion) {
-        *error = QStringLiteral("task database %1 was written by a newer SpareCycles").arg(path);
-        return nullptr;
-    }
     return store;
 }
 
