@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensors/systemprobe.h"
 
+#include "platform/proctree.h"
 #include "sensors/idlesource.h"
 
 #include <QDBusConnection>
@@ -17,45 +18,6 @@ namespace {
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.read(max) : QByteArray();
-    }
-
-    // utime+stime+cutime+cstime of a process and its descendants, in clock ticks.
-    double treeTicks(const QString& proc, qint64 pid, int depth = 0)
-    {
-        if (depth > 8)
-            return 0;
-        const QByteArray line = readAll(QStringLiteral("%1/%2/stat").arg(proc).arg(pid), 4096);
-        const qsizetype close = line.lastIndexOf(')');
-        if (close < 0)
-            return 0;
-        const QList<QByteArray> f = line.mid(close + 2).split(' ');
-        if (f.size() < 15)
-            return 0;
-        double ticks = f[11].toDouble() + f[12].toDouble() + f[13].toDouble() + f[14].toDouble();
-        for (const QByteArray& c :
-            readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
-            if (!c.trimmed().isEmpty())
-                ticks += treeTicks(proc, c.trimmed().toLongLong(), depth + 1);
-        }
-        return ticks;
-    }
-
-    qint64 treeRssKb(const QString& proc, qint64 pid, int depth = 0)
-    {
-        if (depth > 8)
-            return 0;
-        qint64 kb = 0;
-        for (const QByteArray& line :
-            readAll(QStringLiteral("%1/%2/status").arg(proc).arg(pid), 16384).split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                kb = line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-        for (const QByteArray& c :
-            readAll(QStringLiteral("%1/%2/task/%2/children").arg(proc).arg(pid), 4096).split(' ')) {
-            if (!c.trimmed().isEmpty())
-                kb += treeRssKb(proc, c.trimmed().toLongLong(), depth + 1);
-        }
-        return kb;
     }
 } // namespace
 
@@ -80,7 +42,7 @@ double SystemProbe::otherCpuPercent(const QList<qint64>& taskPids)
     const double busy = total - idle;
     double taskTicks = 0;
     for (qint64 pid : taskPids)
-        taskTicks += treeTicks(m_proc, pid);
+        taskTicks += std::max(0.0, platform::treeCpuSeconds(pid, m_proc)) * platform::clockTicksPerSecond();
     double percent = 0;
     if (m_lastTotal >= 0 && total > m_lastTotal) {
         // Our tasks run at idle priority and count as busy in /proc/stat: take them out.
@@ -99,7 +61,7 @@ double SystemProbe::taskMemoryPercent(const QList<qint64>& taskPids, qint64 ramB
         return 0;
     qint64 kb = 0;
     for (qint64 pid : taskPids)
-        kb += treeRssKb(m_proc, pid);
+        kb += platform::treeRssKb(pid, m_proc);
     return static_cast<double>(kb) * 1024.0 / static_cast<double>(ramBytes) * 100.0;
 }
 

@@ -2,6 +2,7 @@
 #include "tasks/executor.h"
 
 #include "platform/processgroup.h"
+#include "platform/proctree.h"
 #include "platform/sandbox.h"
 
 #include <QDir>
@@ -12,45 +13,8 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
-#include <unistd.h>
 
 namespace sc::core {
-
-namespace {
-    // CPU seconds used by pid and all its descendants, live or reaped (utime + stime + the
-    // cutime + cstime of waited-for children), or -1 when pid is gone. The sandbox puts the
-    // task program one or two levels below the process we started.
-    double treeCpuSeconds(qint64 pid, int depth = 0)
-    {
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (depth > 8 || !f.open(QIODevice::ReadOnly))
-            return -1;
-        const QByteArray line = f.readAll();
-        // The command name may contain spaces and parentheses: fields start after the last ')'.
-        const qsizetype close = line.lastIndexOf(')');
-        if (close < 0)
-            return -1;
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() < 15)
-            return -1;
-        static const long hz = ::sysconf(_SC_CLK_TCK);
-        double ticks = 0;
-        for (int i = 11; i <= 14; ++i) // utime stime cutime cstime
-            ticks += fields[i].toDouble();
-        double seconds = ticks / static_cast<double>(hz > 0 ? hz : 100);
-        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-        if (children.open(QIODevice::ReadOnly)) {
-            for (const QByteArray& c : children.readAll().split(' ')) {
-                if (c.trimmed().isEmpty())
-                    continue;
-                const double child = treeCpuSeconds(c.trimmed().toLongLong(), depth + 1);
-                if (child > 0)
-                    seconds += child;
-            }
-        }
-        return seconds;
-    }
-} // namespace
 
 Executor::Executor(QObject* parent)
     : QObject(parent)
@@ -265,7 +229,7 @@ void Executor::stopAll(std::chrono::milliseconds grace, std::function<void()> do
 void Executor::sampleCpu()
 {
     for (Running& r : m_tasks) {
-        const double s = treeCpuSeconds(r.info.pid);
+        const double s = platform::treeCpuSeconds(r.info.pid);
         if (s >= 0)
             r.info.cpuSeconds = s;
     }
