@@ -10,6 +10,8 @@ namespace sc::core::platform {
 // Makes a QProcess start its child in a new process group at the lowest CPU priority the OS
 // offers (Linux: SCHED_IDLE and nice 19). Call before QProcess::start().
 void prepareIdleChild(QProcess& process);
+// Puts the calling thread at that same lowest priority (the benchmark's worker threads).
+void lowerCurrentThreadPriority();
 
 // Stops / continues every process in the child's group. Returns false when the group is gone.
 bool suspendGroup(qint64 pid);

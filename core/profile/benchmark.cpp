@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile/benchmark.h"
 
+#include "platform/processgroup.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,24 +15,11 @@
 #include <cstring>
 #include <thread>
 #include <vector>
-#ifdef Q_OS_LINUX
-#include <sched.h>
-#include <sys/resource.h>
-#endif
 
 namespace sc::core {
 
 namespace {
     using Clock = std::chrono::steady_clock;
-
-    void lowerPriority()
-    {
-#ifdef Q_OS_LINUX
-        struct sched_param param { };
-        ::sched_setscheduler(0, SCHED_IDLE, &param);
-        ::setpriority(PRIO_PROCESS, 0, 19);
-#endif
-    }
 
     std::atomic<std::uint64_t> g_sink { 0 }; // keeps the compiler from deleting the work
 
@@ -111,7 +100,7 @@ namespace {
         const auto start = Clock::now();
         for (int i = 0; i < n; ++i) {
             threads.emplace_back([&, i] {
-                lowerPriority();
+                platform::lowerCurrentThreadPriority();
                 work[static_cast<std::size_t>(i)] = kernel(seconds);
             });
         }

@@ -29,6 +29,14 @@ void prepareIdleChild(QProcess& process)
     });
 }
 
+void lowerCurrentThreadPriority()
+{
+    // On Linux both apply per thread (0 = the calling thread).
+    struct sched_param param { };
+    ::sched_setscheduler(0, SCHED_IDLE, &param);
+    ::setpriority(PRIO_PROCESS, 0, 19);
+}
+
 bool suspendGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGSTOP) == 0; }
 
 bool resumeGroup(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(-pid), SIGCONT) == 0; }
