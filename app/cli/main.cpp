@@ -94,7 +94,11 @@ int runCommand(const QStringList& args)
     const QCommandLineOption payout(
         QStringLiteral("payout-address"), QObject::tr("EVM address for payouts."), QStringLiteral("ADDRESS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QObject::tr("Print only errors."));
-    p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet });
+    const QCommandLineOption cgroup(QStringLiteral("cgroup"),
+        QObject::tr("cgroup v2 folder delegated to the engine for its tasks, or \"none\" for signals only "
+                    "(default: its own cgroup when systemd delegated it)."),
+        QStringLiteral("DIR"));
+    p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet, cgroup });
     if (const auto stop = parseCommand(p, args))
         return *stop;
     if (p.isSet(hub) == p.isSet(local))
@@ -110,6 +114,8 @@ int runCommand(const QStringList& args)
             return usageError(QObject::tr("--cores must be a whole number from 1 to 1024"));
     }
     config.payoutAddress = p.value(payout);
+    config.cgroupDir = p.value(cgroup);
+    config.requestCgroupScope = true;
 
     sc::core::LocalHub localHub;
     if (p.isSet(hub)) {
@@ -336,14 +342,15 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
-        out() << QObject::tr("Usage: sparecycles-cli COMMAND [options]\n\n"
-                             "Commands:\n"
-                             "  run (--hub URL | --local) [--data-dir DIR] [--always-run] [--cores N]\n"
-                             "                 run the engine until SIGTERM / Ctrl+C\n"
-                             "  status [--data-dir DIR] [--json]   what the engine is doing\n"
-                             "  profile [--json]                   this computer's profile\n"
-                             "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n\n"
-                             "Run 'sparecycles-cli COMMAND --help' for a command's options.")
+        out() << QObject::tr(
+            "Usage: sparecycles-cli COMMAND [options]\n\n"
+            "Commands:\n"
+            "  run (--hub URL | --local) [--data-dir DIR] [--always-run] [--cores N] [--cgroup DIR|none]\n"
+            "                 run the engine until SIGTERM / Ctrl+C\n"
+            "  status [--data-dir DIR] [--json]   what the engine is doing\n"
+            "  profile [--json]                   this computer's profile\n"
+            "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n\n"
+            "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
     }

@@ -231,6 +231,7 @@ int main(int argc, char** argv)
     config.hubUrl = hubUrl;
     config.cores = QThread::idealThreadCount();
     config.payoutAddress = appState.value(QStringLiteral("payout_address")).toString();
+    config.requestCgroupScope = true; // tasks frozen and capped through a cgroup where systemd gives one
     sc::core::CurlHttpClient http;
     Engine engine(config, http, now);
     const auto idle = sc::core::createPlatformIdleSource();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QList>
 #include <QProcess>
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 #include <vector>
 
 namespace bench {
@@ -63,6 +65,34 @@ inline char processState(qint64 pid)
     buf[n] = 0;
     const char* close = std::strrchr(buf, ')');
     return close && close[1] == ' ' ? close[2] : 0;
+}
+
+// A fresh cgroup for the benchmark's tasks under a writable cgroup2 mount (root only), or
+// empty. removeTestCgroup() takes it away again.
+inline QString makeTestCgroup()
+{
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (!mounts.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : mounts.readAll().split('\n')) {
+        const qsizetype sep = line.indexOf(" - cgroup2 ");
+        const QList<QByteArray> f = line.left(sep).split(' ');
+        if (sep < 0 || f.size() < 5)
+            continue;
+        const QString dir = QString::fromUtf8(f.at(4)) + QStringLiteral("/sc-bench-%1").arg(::getpid());
+        if (QDir().mkpath(dir) && QFile::exists(dir + QStringLiteral("/cgroup.procs")))
+            return dir;
+    }
+    return {};
+}
+
+inline void removeTestCgroup(const QString& dir)
+{
+    const QDir tasks(dir + QStringLiteral("/tasks"));
+    for (const QString& g : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        ::rmdir(QFile::encodeName(tasks.filePath(g)).constData());
+    ::rmdir(QFile::encodeName(tasks.path()).constData());
+    ::rmdir(QFile::encodeName(dir).constData());
 }
 
 inline double percentile(std::vector<double> v, double p)

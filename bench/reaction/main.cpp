@@ -4,6 +4,8 @@
 // source (idle threshold 2 s instead of minutes, so trials are quick), waits until a real
 // sc-primes task runs, injects a mouse move with xdotool and measures the time until every
 // process of every task is stopped (state T). Prints p50/p95/max last as key=value lines.
+// With --cgroup (root with a writable cgroup2 mount) the tasks run in a cgroup of the
+// benchmark's own and "stopped" means the kernel reports every task group frozen.
 #include "../common/benchutil.h"
 #include "engine/engine.h"
 #include "engine/localhub.h"
@@ -29,7 +31,21 @@ using Clock = std::chrono::steady_clock;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int trials = argc > 1 ? std::max(1, std::atoi(argv[1])) : 50;
+    const QStringList args = QCoreApplication::arguments();
+    const bool useCgroup = args.contains(QStringLiteral("--cgroup"));
+    int trials = 50;
+    for (const QString& a : args.mid(1)) {
+        if (a.toInt() > 0)
+            trials = a.toInt();
+    }
+    QString cgroupDir;
+    if (useCgroup) {
+        cgroupDir = bench::makeTestCgroup();
+        if (cgroupDir.isEmpty()) {
+            std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
+            return 1;
+        }
+    }
     QProcess xvfb;
     const QByteArray display = bench::startXvfb(xvfb);
     if (display.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty()) {
@@ -55,6 +71,7 @@ int main(int argc, char** argv)
     config.hubUrl = hub.url();
     config.cores = 1;
     config.idleSecondsOverride = 2;
+    config.cgroupDir = useCgroup ? cgroupDir : QStringLiteral("none");
     sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
     sc::core::platform::X11IdleSource idle(display);
     engine.setIdleSource(&idle);
@@ -129,7 +146,17 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "xdotool failed\n");
             for (;;) {
                 bool allStopped = true;
+                if (useCgroup) {
+                    const QDir groups(cgroupDir + QStringLiteral("/tasks"));
+                    for (const QString& g : groups.entryList({ QStringLiteral("t-*") }, QDir::Dirs)) {
+                        QFile events(groups.filePath(g) + QStringLiteral("/cgroup.events"));
+                        if (events.open(QIODevice::ReadOnly) && !events.readAll().contains("frozen 1"))
+                            allStopped = false;
+                    }
+                }
                 for (qint64 pid : tree) {
+                    if (useCgroup)
+                        break;
                     const char st = bench::processState(pid);
                     // Stopped, or no longer running at all (exited: zombie or gone).
                     allStopped = allStopped && (st == 'T' || st == 't' || st == 'Z' || st == 'X' || st == 0);
@@ -164,8 +191,11 @@ int main(int argc, char** argv)
     hub.stop();
     xvfb.terminate();
     xvfb.waitForFinished(5000);
+    if (useCgroup)
+        bench::removeTestCgroup(cgroupDir);
     if (ms.empty())
         return 1;
+    std::printf("method=%s\n", useCgroup ? "cgroup-freeze" : "signals");
     std::printf("trials=%zu\n", ms.size());
     std::printf("timeouts=%d\n", timeouts);
     std::printf("p50_ms=%.1f\n", bench::percentile(ms, 50));

@@ -4,6 +4,7 @@
 #include "crypto/devicekey.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "platform/cgroup.h"
 #include "platform/sandbox.h"
 #include "profile/machineprofile.h"
 #include "sensors/idlesource.h"
@@ -147,6 +148,7 @@ bool Engine::start(QString* error)
     connect(m_executor, &Executor::taskExited, this, &Engine::onTaskExited);
     connect(m_executor, &Executor::resumedFromCheckpoint, this,
         [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
+    openCgroups();
     if (m_executor->sandboxed())
         log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.")
                 .arg(platform::detectSandbox().name));
@@ -166,6 +168,72 @@ bool Engine::start(QString* error)
     updateState();
     QTimer::singleShot(0, this, &Engine::pump);
     return true;
+}
+
+void Engine::openCgroups()
+{
+    if (m_config.cgroupDir == QLatin1String("none"))
+        return;
+    QString why;
+    std::unique_ptr<platform::TaskCgroups> cg;
+    if (m_config.cgroupDir.isEmpty()) {
+        auto own = platform::TaskCgroups::ownDelegatedCgroup(&why);
+        if (!own && m_config.requestCgroupScope) {
+            QString scopeWhy;
+            own = platform::requestDelegatedScope(QDBusConnection::sessionBus(),
+                QStringLiteral("sparecycles-%1.scope").arg(QCoreApplication::applicationPid()), &scopeWhy);
+            if (!own)
+                why += QStringLiteral("; ") + scopeWhy;
+        }
+        if (own)
+            cg = platform::TaskCgroups::open(*own, true, &why);
+    } else {
+        cg = platform::TaskCgroups::open(m_config.cgroupDir, false, &why);
+    }
+    if (!cg) {
+        log(tr("Tasks are paused and slowed with signals (no cgroup of our own: %1).").arg(why));
+        return;
+    }
+    log(tr("Tasks run in cgroups under %1: frozen when paused, %2.")
+            .arg(cg->dir(),
+                cg->cpuControl() ? tr("slowed by the kernel's CPU bandwidth control")
+                                 : tr("slowed with signals (no cpu controller delegated)")));
+    m_executor->setCgroups(std::shared_ptr<platform::TaskCgroups>(std::move(cg)));
+}
+
+void Engine::watchMemory(const PolicySettings& ps)
+{
+    if (!m_executor || m_sample.ramBytes <= 0)
+        return;
+    // A hard cap for the tasks together where a cgroup allows one: the highest limit the user
+    // set, so even a task that grows between two samples cannot push the desktop into swap.
+    const qint64 cap = m_sample.ramBytes / 100 * std::max(ps.maxMemoryIdlePercent, ps.maxMemoryActivePercent);
+    if (cap != m_memoryCapBytes) {
+        m_executor->setMemoryCap(cap);
+        m_memoryCapBytes = cap;
+    }
+    QList<MemoryWatchdog::Task> running;
+    for (const auto& info : m_executor->tasks())
+        running.append({ info.taskId, info.rssBytes });
+    const auto stop
+        = m_memoryWatchdog.update(nowMs(), m_decision.reason == PolicyReason::MemoryLimit, running);
+    if (!stop)
+        return;
+    log(tr("Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint "
+           "and waits until there is room.")
+            .arg(*stop)
+            .arg(m_memoryWatchdog.peak(*stop) / (1024 * 1024))
+            .arg(m_decision.memoryLimitPercent));
+    m_executor->stopTask(*stop, std::chrono::seconds(10));
+}
+
+bool Engine::fitsInMemory(const QString& taskId) const
+{
+    // A task the watchdog stopped starts only when its peak fits beside the others.
+    qint64 used = 0;
+    for (const auto& info : m_executor->tasks())
+        used += info.rssBytes;
+    return m_memoryWatchdog.fits(taskId, used, m_sample.ramBytes / 100 * m_decision.memoryLimitPercent);
 }
 
 void Engine::stop(std::function<void()> done)
@@ -283,6 +351,7 @@ void Engine::evaluatePolicy()
         else if (allowed && m_executor->suspended())
             m_executor->resumeAll();
     }
+    watchMemory(ps);
     m_runAllowed = allowed;
     m_watchIdle = allowed && !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now && m_idle
         && !m_idle->pushesActivity();
@@ -592,7 +661,7 @@ void Engine::startTasks()
         const QString& id = row.task.id;
         if (m_executor->isRunning(id))
             continue;
-        if (m_retryTaskAtMs.value(id, 0) > nowMs())
+        if (m_retryTaskAtMs.value(id, 0) > nowMs() || !fitsInMemory(id))
             continue;
         if (row.task.deadline <= now) {
             m_tasks->markAbandoned(id, QStringLiteral("deadline passed before it could run"));
@@ -638,6 +707,7 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
         pump();
         return;
     }
+    m_memoryWatchdog.forget(id);
     const QString dir = slotDir(id);
     if (exitCode == 0 && !crashed) {
         QFile out(dir + QStringLiteral("/output"));
@@ -916,6 +986,7 @@ QJsonObject Engine::status() const
             running.append(QJsonObject { { QStringLiteral("id"), info.taskId },
                 { QStringLiteral("pid"), info.pid }, { QStringLiteral("progress"), info.progress },
                 { QStringLiteral("cpu_seconds"), info.cpuSeconds },
+                { QStringLiteral("rss_bytes"), info.rssBytes },
                 { QStringLiteral("suspended"), info.suspended } });
         }
     }
@@ -926,6 +997,7 @@ QJsonObject Engine::status() const
         { QStringLiteral("tasks"), running }, { QStringLiteral("cores"), m_config.cores },
         { QStringLiteral("sandbox"),
             m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
+        { QStringLiteral("task_control"), m_executor ? m_executor->controlMethod() : QString() },
         { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
         { QStringLiteral("idle_source"), m_sample.idleSource },
         { QStringLiteral("power_source"), m_probe ? m_probe->powerSource() : QString() },

@@ -3,6 +3,7 @@
 
 #include "ledger/ledger.h"
 #include "network/backoff.h"
+#include "policy/memorywatchdog.h"
 #include "policy/thermalcontroller.h"
 #include "policy/throttlepolicy.h"
 #include "sensors/systemprobe.h"
@@ -68,6 +69,12 @@ public:
         QString sysRoot = QStringLiteral("/sys");
         QString procRoot = QStringLiteral("/proc");
         int idleSecondsOverride = -1; // benchmarks: idle threshold in seconds instead of the setting
+        // cgroup v2 folder for the tasks (platform/cgroup.h): empty = this process's own cgroup
+        // when it is delegated, "none" = process-group signals only.
+        QString cgroupDir;
+        // With no delegated cgroup, ask the user's systemd for a scope of our own (the app and
+        // the CLI do; tests do not).
+        bool requestCgroupScope = false;
     };
 
     using Clock = std::function<qint64()>; // unix seconds
@@ -109,6 +116,9 @@ private:
     void tick();
     void recordContribution();
     void evaluatePolicy();
+    void openCgroups();
+    void watchMemory(const PolicySettings& ps);
+    bool fitsInMemory(const QString& taskId) const;
     void fastPoll();
     void updateIdleWatch();
     void connectHub();
@@ -161,6 +171,8 @@ private:
     qint64 m_nextStoreScanMs = 0;
     double m_effectiveDuty = 0;
     QHash<QString, double> m_lastTaskCpu;
+    MemoryWatchdog m_memoryWatchdog;
+    qint64 m_memoryCapBytes = -1;
     qint64 m_minuteStart = 0;
     Ledger::Sample m_minute; // the minute being accumulated
     double m_minuteDutySum = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 class QProcess;
@@ -8,8 +9,9 @@ class QProcess;
 namespace sc::core::platform {
 
 // Makes a QProcess start its child in a new process group at the lowest CPU priority the OS
-// offers (Linux: SCHED_IDLE and nice 19). Call before QProcess::start().
-void prepareIdleChild(QProcess& process);
+// offers (Linux: SCHED_IDLE and nice 19). Call before QProcess::start(). With cgroupProcs
+// (a cgroup.procs path), the child moves itself into that cgroup before it runs the program.
+void prepareIdleChild(QProcess& process, const QString& cgroupProcs = {});
 // Puts the calling thread at that same lowest priority (the benchmark's worker threads).
 void lowerCurrentThreadPriority();
 

@@ -59,10 +59,14 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
         return suspended(PolicyReason::OtherProgramsBusy, QString::number(std::lround(in.otherCpuPercent)));
 
     const int memLimit = userActive ? s.maxMemoryActivePercent : s.maxMemoryIdlePercent;
-    if (in.taskMemoryPercent > memLimit)
-        return suspended(PolicyReason::MemoryLimit, QString::number(memLimit));
+    if (in.taskMemoryPercent > memLimit) {
+        PolicyDecision over = suspended(PolicyReason::MemoryLimit, QString::number(memLimit));
+        over.memoryLimitPercent = memLimit;
+        return over;
+    }
 
     PolicyDecision d;
+    d.memoryLimitPercent = memLimit;
     d.allowedCores = std::max(
         1, static_cast<int>(std::floor(in.logicalCpus * std::clamp(s.maxCoresPercent, 1, 100) / 100.0)));
     d.cpuDuty = std::clamp(s.cpuSharePercent, 1, 100) / 100.0;

@@ -74,6 +74,7 @@ struct PolicyDecision {
     int allowedCores = 0;
     PolicyReason reason = PolicyReason::UserActive;
     QString detail; // program name, percentages — the UI builds the sentence
+    int memoryLimitPercent = 0; // of RAM, for all tasks together, as it applies now (0 = not decided)
 };
 
 // Pure decision with a little memory (grace period and minimum suspension for other programs'

@@ -129,6 +129,7 @@ SystemProbe::Sample SystemProbe::sample(
         if (line.startsWith("MemTotal:"))
             ram = line.mid(9).trimmed().split(' ').first().toLongLong() * 1024;
     }
+    s.ramBytes = ram;
     in.taskMemoryPercent = taskMemoryPercent(taskPids, ram);
     // Scanning every process costs a few milliseconds: every 5 s is enough for games.
     if (m_lastProgramsScan < 0 || nowUnix - m_lastProgramsScan >= 5 || nowUnix < m_lastProgramsScan) {

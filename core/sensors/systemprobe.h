@@ -25,6 +25,7 @@ public:
         std::optional<double> cpuTempC;
         std::optional<double> gpuTempC;
         QString cpuSensor; // "k10temp Tctl"
+        qint64 ramBytes = 0; // MemTotal
     };
 
     // idle may be null (= unknown). sysRoot/procRoot are "/sys" and "/proc" outside tests.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/executor.h"
 
+#include "platform/cgroup.h"
 #include "platform/processgroup.h"
 #include "platform/proctree.h"
 #include "platform/sandbox.h"
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sc::core {
 
@@ -33,6 +35,8 @@ Executor::~Executor()
         platform::killGroup(p->processId());
         p->kill();
         p->waitForFinished(2000);
+        if (it->info.inCgroup)
+            m_cgroups->remove(it.key());
         delete p;
     }
 }
@@ -70,7 +74,14 @@ bool Executor::start(const Spec& spec, QString* error)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("HOME"), spec.slotDir);
     p->setProcessEnvironment(env);
-    platform::prepareIdleChild(*p);
+    std::optional<QString> cgroupProcs;
+    if (m_cgroups) {
+        QString why;
+        cgroupProcs = m_cgroups->create(spec.taskId, &why);
+        if (!cgroupProcs)
+            qWarning("cgroup for task %s: %s", qPrintable(spec.taskId), qPrintable(why));
+    }
+    platform::prepareIdleChild(*p, cgroupProcs.value_or(QString()));
     const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
         QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
         QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
@@ -97,11 +108,15 @@ bool Executor::start(const Spec& spec, QString* error)
     r.process = p;
     r.info.taskId = id;
     r.info.pid = p->processId();
-    m_tasks.insert(id, r);
-    if (m_suspended || m_dutyOff) {
-        platform::suspendGroup(r.info.pid);
-        m_tasks[id].info.suspended = true;
-    }
+    // The child moved itself before exec; if that failed the task is still controlled, by
+    // signals, and its empty group goes.
+    r.info.inCgroup = cgroupProcs && m_cgroups->holds(id, r.info.pid);
+    if (cgroupProcs && !r.info.inCgroup)
+        m_cgroups->remove(id);
+    auto& added = *m_tasks.insert(id, r);
+    if (m_suspended || m_dutyOff)
+        setStopped(added, true);
+    setDutyCycle(m_duty); // the share of all tasks together (cpu.max) counts this one too
     return true;
 }
 
@@ -112,6 +127,8 @@ void Executor::setCpuLimit(int cpus)
     m_cpuLimit = cpus;
     for (const Running& r : m_tasks)
         platform::limitTreeToCpus(r.info.pid, m_cpuLimit);
+    if (useCpuMax())
+        applyCpuShare();
 }
 
 void Executor::setSandboxed(bool on) { m_sandboxed = on && platform::detectSandbox().available; }
@@ -124,15 +141,42 @@ QList<Executor::Info> Executor::tasks() const
     return out;
 }
 
+void Executor::setCgroups(std::shared_ptr<platform::TaskCgroups> cgroups) { m_cgroups = std::move(cgroups); }
+
+QString Executor::controlMethod() const
+{
+    if (!m_cgroups)
+        return QStringLiteral("signals");
+    return m_cgroups->cpuControl() ? QStringLiteral("cgroup-cpu.max") : QStringLiteral("cgroup-freeze");
+}
+
+void Executor::setMemoryCap(qint64 bytes)
+{
+    if (m_cgroups)
+        m_cgroups->setMemoryMax(bytes);
+}
+
+void Executor::setStopped(Running& r, bool stopped)
+{
+    if (r.info.inCgroup) {
+        // The freezer stops the whole group, forks in flight included; the kernel finishes
+        // it asynchronously (cgroup.events says "frozen 1"), within milliseconds.
+        if (m_cgroups->setFrozen(r.info.taskId, stopped))
+            r.info.suspended = stopped;
+        return;
+    }
+    if (stopped)
+        r.info.suspended = platform::suspendGroup(r.info.pid);
+    else if (platform::resumeGroup(r.info.pid) || !r.info.suspended)
+        r.info.suspended = false;
+}
+
 void Executor::applyStopped(bool stopped)
 {
     for (Running& r : m_tasks) {
         if (r.stopping)
             continue; // a task asked to exit must stay able to run its checkpoint
-        if (stopped)
-            r.info.suspended = platform::suspendGroup(r.info.pid);
-        else if (platform::resumeGroup(r.info.pid) || !r.info.suspended)
-            r.info.suspended = false;
+        setStopped(r, stopped);
     }
 }
 
@@ -156,9 +200,40 @@ QList<qint64> Executor::pids() const
     return out;
 }
 
+bool Executor::useCpuMax() const
+{
+    if (!m_cgroups || !m_cgroups->cpuControl())
+        return false;
+    return std::all_of(m_tasks.cbegin(), m_tasks.cend(), [](const Running& r) { return r.info.inCgroup; });
+}
+
+void Executor::applyCpuShare()
+{
+    // cpu.max caps all tasks together: duty × (CPUs they may use), which is what stopping each
+    // single-threaded task for (1 − duty) of the time gives, and it bounds threaded ones too.
+    int cpus = std::max(1, static_cast<int>(m_tasks.size()));
+    if (m_cpuLimit > 0)
+        cpus = std::min(cpus, m_cpuLimit);
+    m_cgroups->setCpuShare(m_duty, cpus);
+}
+
 void Executor::setDutyCycle(double duty)
 {
     m_duty = std::clamp(duty, 0.0, 1.0);
+    if (useCpuMax() && m_duty > 0.001) {
+        // The kernel's bandwidth control does the cycling: no timer, no signals.
+        if (m_dutyTimer)
+            m_dutyTimer->stop();
+        if (m_dutyOff) {
+            m_dutyOff = false;
+            if (!m_suspended)
+                applyStopped(false);
+        }
+        applyCpuShare();
+        return;
+    }
+    if (m_cgroups && m_cgroups->cpuControl())
+        m_cgroups->setCpuShare(1.0, 0);
     if (m_duty >= 0.999) {
         if (m_dutyTimer)
             m_dutyTimer->stop();
@@ -196,22 +271,50 @@ void Executor::dutyPhase()
     m_dutyTimer->start(std::max(10, ms));
 }
 
+void Executor::askToExit(Running& r)
+{
+    r.stopping = true;
+    if (r.info.inCgroup)
+        m_cgroups->setFrozen(r.info.taskId, false);
+    platform::terminateGroup(r.info.pid);
+    platform::resumeGroup(r.info.pid); // a stopped process only sees SIGTERM once continued
+    r.info.suspended = false;
+}
+
+void Executor::forceExit(Running& r)
+{
+    platform::killGroup(r.info.pid);
+    if (r.info.inCgroup)
+        m_cgroups->kill(r.info.taskId);
+}
+
+void Executor::stopTask(const QString& taskId, std::chrono::milliseconds grace)
+{
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end() || it->stopping)
+        return;
+    askToExit(*it);
+    QProcess* process = it->process;
+    QTimer::singleShot(grace, this, [this, taskId, process] {
+        auto found = m_tasks.find(taskId);
+        if (found != m_tasks.end() && found->process == process)
+            forceExit(*found);
+    });
+}
+
 void Executor::stopAll(std::chrono::milliseconds grace, std::function<void()> done)
 {
     if (m_tasks.isEmpty()) {
         QTimer::singleShot(0, this, std::move(done));
         return;
     }
-    for (Running& r : m_tasks) {
-        r.stopping = true;
-        platform::terminateGroup(r.info.pid);
-        platform::resumeGroup(r.info.pid); // a stopped process only sees SIGTERM once continued
-    }
+    for (Running& r : m_tasks)
+        askToExit(r);
     auto* killTimer = new QTimer(this);
     killTimer->setSingleShot(true);
     connect(killTimer, &QTimer::timeout, this, [this] {
         for (Running& r : m_tasks)
-            platform::killGroup(r.info.pid);
+            forceExit(r);
     });
     killTimer->start(grace);
     auto shared = std::make_shared<std::function<void()>>(std::move(done));
@@ -232,6 +335,7 @@ void Executor::sampleCpu()
         const double s = platform::treeCpuSeconds(r.info.pid);
         if (s >= 0)
             r.info.cpuSeconds = s;
+        r.info.rssBytes = platform::treeRssKb(r.info.pid) * 1024;
     }
 }
 
@@ -270,6 +374,12 @@ void Executor::onFinished(const QString& taskId, int exitCode, bool crashed)
     Running r = *it;
     m_tasks.erase(it);
     r.process->deleteLater();
+    // Whatever the program left behind (a daemonised child outside its process group) goes
+    // with its cgroup.
+    if (r.info.inCgroup)
+        m_cgroups->remove(taskId);
+    if (!m_tasks.isEmpty())
+        setDutyCycle(m_duty);
     // A process that exited on our SIGTERM (143) or was killed by us after the grace period
     // is "stopped", not failed: it resumes from its checkpoint next time.
     const bool stopped = r.stopping && (crashed || exitCode == 143);

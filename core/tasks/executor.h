@@ -6,11 +6,16 @@
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QProcess;
 class QTimer;
 
 namespace sc::core {
+
+namespace platform {
+    class TaskCgroups;
+}
 
 // Runs task programs as child processes, one per slot directory, each in its own process
 // group at idle priority (docs/workloads.md is the contract). Owns nothing durable: the
@@ -30,7 +35,9 @@ public:
         qint64 pid = 0;
         double progress = 0; // 0..1 as last reported by the program
         double cpuSeconds = 0; // measured from /proc for this run
+        qint64 rssBytes = 0; // resident memory of the task's process tree, sampled with the CPU time
         bool suspended = false;
+        bool inCgroup = false; // controlled through its own cgroup (else through signals)
     };
 
     explicit Executor(QObject* parent = nullptr);
@@ -47,6 +54,16 @@ public:
     bool sandboxed() const { return m_sandboxed; }
     void setSandboxed(bool on);
 
+    // Runs tasks in cgroups under this folder from now on (platform/cgroup.h): suspending then
+    // freezes them, the duty cycle becomes cpu.max, leftovers are killed with the group.
+    void setCgroups(std::shared_ptr<platform::TaskCgroups> cgroups);
+    platform::TaskCgroups* cgroups() const { return m_cgroups.get(); }
+    // "cgroup" or "signals": how suspension and the duty cycle are applied (for status).
+    QString controlMethod() const;
+    // All tasks together may hold at most this much memory (cgroup memory.max where there is
+    // one: the kernel then reclaims or kills inside the tasks, never elsewhere); 0 = no cap.
+    void setMemoryCap(qint64 bytes);
+
     void suspendAll();
     void resumeAll();
     bool suspended() const { return m_suspended; }
@@ -62,11 +79,15 @@ public:
     void setCpuLimit(int cpus);
     int cpuLimit() const { return m_cpuLimit; }
 
+    // Asks one task to checkpoint and exit (killed after grace); taskExited follows with
+    // stopped = true.
+    void stopTask(const QString& taskId, std::chrono::milliseconds grace);
+
     // Asks every task to checkpoint and exit (SIGTERM to its group, continued first if it was
     // stopped); kills what is left after grace. done() runs when all are gone.
     void stopAll(std::chrono::milliseconds grace, std::function<void()> done);
 
-    // Re-reads CPU time of the running tasks from /proc (call about once a second).
+    // Re-reads CPU time and memory of the running tasks from /proc (call about once a second).
     void sampleCpu();
 
 Q_SIGNALS:
@@ -89,6 +110,11 @@ private:
     QHash<QString, Running> m_tasks;
     void dutyPhase();
     void applyStopped(bool stopped);
+    void applyCpuShare();
+    bool useCpuMax() const;
+    void setStopped(Running& r, bool stopped);
+    void askToExit(Running& r);
+    void forceExit(Running& r);
 
     bool m_suspended = false;
     bool m_sandboxed = false;
@@ -96,6 +122,7 @@ private:
     int m_cpuLimit = 0;
     bool m_dutyOff = false; // inside the "stopped" part of a duty period
     QTimer* m_dutyTimer = nullptr;
+    std::shared_ptr<platform::TaskCgroups> m_cgroups;
 };
 
 } // namespace sc::core

@@ -189,6 +189,35 @@ private Q_SLOTS:
         QVERIFY(!err.isEmpty());
         QCOMPARE(ex.runningCount(), 0);
     }
+    void stopsOneTaskAndMeasuresItsMemory()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QCOMPARE(ex.controlMethod(), QStringLiteral("signals"));
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        QString err;
+        QVERIFY2(ex.start(primes(d, QStringLiteral("big"), "0 1000000000000"), &err), qPrintable(err));
+        QVERIFY(ex.start(primes(d, QStringLiteral("small"), "0 1000000000000"), &err));
+        // A real program holds at least some hundred KiB once it runs (the sandbox's bwrap and
+        // the program together, read from /proc).
+        auto allHoldMemory = [&] {
+            ex.sampleCpu();
+            const auto tasks = ex.tasks();
+            return std::all_of(
+                tasks.begin(), tasks.end(), [](const auto& t) { return t.rssBytes > 500 * 1024; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allHoldMemory(), 5000);
+        ex.suspendAll(); // the watchdog stops tasks the policy has suspended
+        ex.stopTask(QStringLiteral("big"), std::chrono::seconds(10));
+        QVERIFY(exited.wait(15000));
+        QCOMPARE(exited.at(0).at(0).toString(), QStringLiteral("big"));
+        QCOMPARE(exited.at(0).at(3).toBool(), true); // stopped: resumes from its checkpoint
+        QCOMPARE(ex.runningCount(), 1);
+        QVERIFY(ex.tasks().first().suspended); // the other one stays suspended
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }
     void stopAllWithNothingRunningCompletes()
     {
         Executor ex;

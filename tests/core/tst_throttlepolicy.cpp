@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/memorywatchdog.h"
 #include "policy/throttlepolicy.h"
 
 #include <QTest>
@@ -163,6 +164,40 @@ private Q_SLOTS:
         s.maxCoresPercent = 1;
         in.taskMemoryPercent = 0;
         QCOMPARE(p.decide(in, s).allowedCores, 1); // never zero while running
+        // The limit that applies travels with the decision (idle here: the idle limit).
+        QCOMPARE(p.decide(in, s).memoryLimitPercent, 90);
+        in.idleSeconds = 5;
+        s.cpuWhenActive = PolicySettings::WhenActive::ReducedShare;
+        QCOMPARE(p.decide(in, s).memoryLimitPercent, 50);
+    }
+    void memoryWatchdogStopsTheBiggestTaskWhenSuspensionDoesNotHelp()
+    {
+        using sc::core::MemoryWatchdog;
+        MemoryWatchdog w;
+        const qint64 mb = 1024 * 1024;
+        const QList<MemoryWatchdog::Task> tasks { { QStringLiteral("a"), 300 * mb },
+            { QStringLiteral("b"), 900 * mb }, { QStringLiteral("c"), 100 * mb } };
+        QVERIFY(!w.update(0, false, tasks));
+        // Over the limit: the policy has suspended everything; the watchdog waits its grace time.
+        QVERIFY(!w.update(1000, true, tasks));
+        QVERIFY(!w.update(1000 + MemoryWatchdog::kStopAfterMs - 1, true, tasks));
+        QCOMPARE(w.update(1000 + MemoryWatchdog::kStopAfterMs, true, tasks), QStringLiteral("b"));
+        // The next stop needs another grace time.
+        QVERIFY(!w.update(1000 + MemoryWatchdog::kStopAfterMs + 500, true, tasks));
+        // Back under the limit: the clock starts again next time.
+        QVERIFY(!w.update(30000, false, tasks));
+        QVERIFY(!w.update(31000, true, tasks));
+        // b may start again only when its peak fits beside what the others hold.
+        QCOMPARE(w.peak(QStringLiteral("b")), 900 * mb);
+        QVERIFY(!w.fits(QStringLiteral("b"), 400 * mb, 1000 * mb));
+        QVERIFY(w.fits(QStringLiteral("b"), 100 * mb, 1000 * mb));
+        QVERIFY(w.fits(QStringLiteral("new"), 999 * mb, 1000 * mb)); // never seen: no peak yet
+        w.forget(QStringLiteral("b"));
+        QVERIFY(w.fits(QStringLiteral("b"), 400 * mb, 1000 * mb));
+        // Nothing running: nothing to stop.
+        MemoryWatchdog empty;
+        QVERIFY(!empty.update(0, true, {}));
+        QVERIFY(!empty.update(MemoryWatchdog::kStopAfterMs * 2, true, {}));
     }
 };
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -12,10 +13,20 @@
 
 namespace sc::core::platform {
 
-void prepareIdleChild(QProcess& process)
+void prepareIdleChild(QProcess& process, const QString& cgroupProcs)
 {
-    // Runs in the child between fork and exec: async-signal-safe calls only.
-    process.setChildProcessModifier([] {
+    // Runs in the child between fork and exec: async-signal-safe calls only (the path is
+    // encoded here, before the fork).
+    const QByteArray procs = QFile::encodeName(cgroupProcs);
+    process.setChildProcessModifier([procs] {
+        if (!procs.isEmpty()) {
+            // "0" moves the writing process; everything it starts then stays in the group.
+            const int fd = ::open(procs.constData(), O_WRONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                [[maybe_unused]] const ssize_t n = ::write(fd, "0", 1);
+                ::close(fd);
+            }
+        }
         // A new session is also a new process group, and it has no controlling terminal, so a
         // task can neither be hit by the terminal's Ctrl+C nor inject input into it.
         ::setsid();
