@@ -13,6 +13,10 @@
 #include <QTest>
 #include <QThread>
 #include <atomic>
+#include <cstdint>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace sc::core;
 
@@ -237,6 +241,46 @@ private Q_SLOTS:
         // Xlib would call exit(1) here by default; we get "unknown" and carry on.
         QCOMPARE(src.idleSeconds(), std::nullopt);
         QCOMPARE(src.idleSeconds(), std::nullopt);
+    }
+    void idleDetectSharedMemory()
+    {
+        // A real POSIX shared-memory segment in the layout event_detect writes: {updated, last
+        // active} as two int64 unix seconds.
+        const QByteArray name = "/sc-test-idle-" + QByteArray::number(::getpid());
+        auto write = [&](std::int64_t updated, std::int64_t lastActive, size_t bytes = 16) {
+            const int fd = ::shm_open(name.constData(), O_RDWR | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            const std::int64_t v[2] = { updated, lastActive };
+            QCOMPARE(::pwrite(fd, v, bytes, 0), static_cast<ssize_t>(bytes));
+            ::close(fd);
+        };
+        auto cleanup = qScopeGuard([&] { ::shm_unlink(name.constData()); });
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        {
+            platform::IdleDetectShmemSource missing(name);
+            QVERIFY(!missing.isValid());
+            QVERIFY(!missing.idleSeconds());
+        }
+        write(now - 2, now - 400);
+        auto* fallback = new FakeIdleSource;
+        fallback->value = 7;
+        platform::IdleDetectShmemSource src(name, std::unique_ptr<IdleSource>(fallback));
+        QVERIFY(src.isValid());
+        QCOMPARE(src.name(), QStringLiteral("idle_detect-shmem"));
+        QVERIFY(qAbs(*src.idleSeconds() - 400) <= 2);
+        write(now, now); // input just now
+        QVERIFY(*src.idleSeconds() <= 1);
+        // The service stopped updating: its value no longer counts; the fallback answers.
+        write(now - platform::IdleDetectShmemSource::kFreshSeconds - 10, now - 4000);
+        QVERIFY(!src.isValid());
+        QCOMPARE(src.idleSeconds(), std::optional<double>(7));
+        // Nonsense (last active after the update, a segment too short): not an answer.
+        write(now, now + 600);
+        QVERIFY(!src.isValid());
+        write(now, now - 10, 8);
+        QVERIFY(!src.isValid());
+        fallback->value.reset();
+        QVERIFY(!src.idleSeconds()); // unknown: the policy treats it as "user here"
     }
     void noDisplayMeansInvalidNotAHang()
     {

@@ -8,6 +8,10 @@
 #include <QDBusReply>
 #include <QDateTime>
 #include <QProcessEnvironment>
+#include <cstdint>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <X11/Xlib.h>
 #include <X11/extensions/scrnsaver.h>
 
@@ -143,6 +147,48 @@ std::optional<double> LogindIdleSource::idleSeconds()
     return static_cast<double>(nowUs - sinceUs) / 1e6;
 }
 
+IdleDetectShmemSource::IdleDetectShmemSource(
+    QByteArray shmName, std::unique_ptr<IdleSource> fallback, QObject* parent)
+    : IdleSource(parent)
+    , m_name(std::move(shmName))
+    , m_fallback(std::move(fallback))
+{
+    if (m_fallback)
+        connect(m_fallback.get(), &IdleSource::userActive, this, &IdleSource::userActive);
+}
+
+IdleDetectShmemSource::~IdleDetectShmemSource() = default;
+
+std::optional<std::pair<qint64, qint64>> IdleDetectShmemSource::read() const
+{
+    // Opened per read: the service may restart and create the segment anew. 16 bytes, no
+    // mapping needed; a short or missing segment is "not there", never a crash.
+    const int fd = ::shm_open(m_name.constData(), O_RDONLY | O_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    std::int64_t v[2] = { 0, 0 };
+    const ssize_t n = ::pread(fd, v, sizeof v, 0);
+    ::close(fd);
+    if (n != static_cast<ssize_t>(sizeof v))
+        return std::nullopt;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 updated = v[0];
+    const qint64 lastActive = v[1];
+    // Stale, from the future (a clock step), or nonsense: not an answer.
+    if (updated < now - kFreshSeconds || updated > now + 5 || lastActive <= 0 || lastActive > updated + 5)
+        return std::nullopt;
+    return std::make_pair(updated, lastActive);
+}
+
+bool IdleDetectShmemSource::isValid() const { return read().has_value(); }
+
+std::optional<double> IdleDetectShmemSource::idleSeconds()
+{
+    if (const auto r = read())
+        return std::max<double>(0, static_cast<double>(QDateTime::currentSecsSinceEpoch() - r->second));
+    return m_fallback ? m_fallback->idleSeconds() : std::nullopt;
+}
+
 } // namespace sc::core::platform
 
 namespace sc::core {
@@ -174,11 +220,20 @@ std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
         if (x11->isValid())
             return x11;
     }
+    std::unique_ptr<IdleSource> logind;
     if (QDBusConnection::systemBus().isConnected()) {
-        auto logind = std::make_unique<LogindIdleSource>(
-            QDBusConnection::systemBus(), QStringLiteral("/org/freedesktop/login1/session/auto"), parent);
-        if (logind->isValid())
-            return logind;
+        auto l = std::make_unique<LogindIdleSource>(
+            QDBusConnection::systemBus(), QStringLiteral("/org/freedesktop/login1/session/auto"));
+        if (l->isValid())
+            logind = std::move(l);
+    }
+    // idle_detect's service, when it runs (it sees every input device, consoles and SSH), with
+    // logind behind it should the service stop.
+    if (IdleDetectShmemSource("/idle_detect_shmem").isValid())
+        return std::make_unique<IdleDetectShmemSource>("/idle_detect_shmem", std::move(logind), parent);
+    if (logind) {
+        logind->setParent(parent);
+        return logind;
     }
     return std::make_unique<UnknownIdleSource>(parent);
 }

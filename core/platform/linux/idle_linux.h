@@ -4,6 +4,8 @@
 #include "sensors/idlesource.h"
 
 #include <QDBusConnection>
+#include <memory>
+#include <utility>
 
 namespace sc::core::platform {
 
@@ -57,6 +59,30 @@ public:
 private:
     QDBusConnection m_bus;
     QString m_path;
+};
+
+// idle_detect's event_detect service (the tool BOINC 8.2.10+ reads): POSIX shared memory
+// "/idle_detect_shmem" holding two int64 unix times, {updated, last active}. It watches
+// /dev/input and terminals system-wide, so it also answers on text consoles and over SSH.
+// Only a fresh segment counts (updated in the last kFreshSeconds); a stale one means the
+// service stopped, and then the fallback answers (or nobody: unknown).
+class IdleDetectShmemSource final : public IdleSource {
+    Q_OBJECT
+public:
+    static constexpr qint64 kFreshSeconds = 60;
+    explicit IdleDetectShmemSource(QByteArray shmName = QByteArrayLiteral("/idle_detect_shmem"),
+        std::unique_ptr<IdleSource> fallback = nullptr, QObject* parent = nullptr);
+    ~IdleDetectShmemSource() override;
+    // The segment exists and is fresh now.
+    bool isValid() const;
+    std::optional<double> idleSeconds() override;
+    QString name() const override { return QStringLiteral("idle_detect-shmem"); }
+
+private:
+    // {updated, lastActive} when the segment is there and fresh.
+    std::optional<std::pair<qint64, qint64>> read() const;
+    QByteArray m_name;
+    std::unique_ptr<IdleSource> m_fallback;
 };
 
 class UnknownIdleSource final : public IdleSource {
