@@ -5,6 +5,7 @@
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
 #include "platform/cgroup.h"
+#include "platform/nvml.h"
 #include "platform/sandbox.h"
 #include "profile/machineprofile.h"
 #include "sensors/idlesource.h"
@@ -137,6 +138,10 @@ bool Engine::start(QString* error)
     m_probe = std::make_unique<SystemProbe>(m_idle, m_config.sysRoot, m_config.procRoot);
     if (m_config.sysRoot == QLatin1String("/sys") && QDBusConnection::systemBus().isConnected())
         m_probe->setPowerBus(QDBusConnection::systemBus());
+    if (!m_config.nvmlLibrary.isEmpty())
+        m_probe->setNvmlLibrary(m_config.nvmlLibrary);
+    else if (m_config.sysRoot == QLatin1String("/sys"))
+        m_probe->setNvmlLibrary(platform::Nvml::defaultLibrary());
     if (m_idle) {
         connect(m_idle, &IdleSource::userActive, this, [this] {
             evaluatePolicy();
@@ -1012,6 +1017,8 @@ QJsonObject Engine::status() const
     o.insert(QStringLiteral("idle_seconds"), opt(m_sample.inputs.idleSeconds));
     o.insert(QStringLiteral("cpu_temp_c"), opt(m_sample.cpuTempC));
     o.insert(QStringLiteral("gpu_temp_c"), opt(m_sample.gpuTempC));
+    o.insert(QStringLiteral("gpu_allowed"), m_decision.gpuAllowed && m_runAllowed);
+    o.insert(QStringLiteral("gpu_too_hot"), m_decision.gpuTooHot);
     o.insert(QStringLiteral("on_battery"),
         m_sample.inputs.onBattery ? QJsonValue(*m_sample.inputs.onBattery) : QJsonValue());
     return o;

@@ -75,6 +75,9 @@ public:
         // With no delegated cgroup, ask the user's systemd for a scope of our own (the app and
         // the CLI do; tests do not).
         bool requestCgroupScope = false;
+        // NVML for NVIDIA GPU temperatures: empty = the driver's library when reading the real
+        // /sys, none otherwise; tests point at a fake library.
+        QString nvmlLibrary;
     };
 
     using Clock = std::function<qint64()>; // unix seconds

@@ -78,11 +78,16 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
         d.cpuDuty = std::min(d.cpuDuty, std::clamp(s.cpuShareWhenActivePercent, 1, 100) / 100.0);
         d.gpuAllowed = s.gpuWhenActive;
         d.reason = PolicyReason::RunningReduced;
-        return d;
+    } else {
+        d.cpuAllowed = true;
+        d.gpuAllowed = true;
+        d.reason = PolicyReason::Running;
     }
-    d.cpuAllowed = true;
-    d.gpuAllowed = true;
-    d.reason = PolicyReason::Running;
+    // GPU work stops at the GPU's own limit; CPU work goes on (it hardly heats the GPU).
+    if (in.gpuTempC && *in.gpuTempC >= s.gpuTempLimitC) {
+        d.gpuTooHot = d.gpuAllowed;
+        d.gpuAllowed = false;
+    }
     return d;
 }
 

@@ -49,6 +49,7 @@ struct PolicyInputs {
     std::optional<int> batteryPercent;
     double otherCpuPercent = 0; // other programs' CPU load, % of the whole machine
     double taskMemoryPercent = 0; // our tasks' RSS, % of RAM
+    std::optional<double> gpuTempC; // the hottest GPU, nullopt when none is readable
     QStringList runningExclusive; // exclusive programs seen running
     int logicalCpus = 1;
 };
@@ -75,6 +76,7 @@ struct PolicyDecision {
     PolicyReason reason = PolicyReason::UserActive;
     QString detail; // program name, percentages — the UI builds the sentence
     int memoryLimitPercent = 0; // of RAM, for all tasks together, as it applies now (0 = not decided)
+    bool gpuTooHot = false; // GPU work held back: the hottest GPU is at or above its limit
 };
 
 // Pure decision with a little memory (grace period and minimum suspension for other programs'

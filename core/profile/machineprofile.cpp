@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile/machineprofile.h"
 
+#include "platform/nvml.h"
 #include "sensors/hwsensors.h"
 
 #include <QCryptographicHash>
@@ -173,9 +174,11 @@ MachineProfile readMachineProfile(const ProfileRoots& roots)
             p.diskFreeBytes = disk.bytesAvailable();
     }
     // GPUs: NVML for NVIDIA (names, memory, temperature); DRM sysfs for the others.
-    QString why;
-    if (roots.useNvml)
-        p.gpus = readNvmlGpus(&why);
+    if (roots.useNvml) {
+        const platform::Nvml nvml(
+            roots.nvmlLibrary.isEmpty() ? platform::Nvml::defaultLibrary() : roots.nvmlLibrary);
+        p.gpus = nvml.gpus();
+    }
     const bool haveNvidia = !p.gpus.isEmpty();
     const QList<TempReading> temps = readTemperatures(roots.sys);
     const QDir drm(roots.sys + QStringLiteral("/class/drm"));

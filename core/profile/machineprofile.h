@@ -63,13 +63,11 @@ struct ProfileRoots {
     QString sessionType; // from XDG_SESSION_TYPE (tests pass their own)
     QString desktop;
     bool useNvml = true; // tests turn NVML off to stay on their fixtures
+    QString nvmlLibrary; // empty = the driver's libnvidia-ml.so.1; tests load a fake one
 };
 
 MachineProfile readMachineProfile(const ProfileRoots& roots);
 // Convenience for the real machine.
 MachineProfile readMachineProfile(const QString& dataDir);
-
-// NVIDIA GPUs through NVML, loaded at run time (no build dependency). Empty without a driver.
-QList<GpuInfo> readNvmlGpus(QString* why);
 
 } // namespace sc::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensors/systemprobe.h"
 
+#include "platform/nvml.h"
 #include "platform/proctree.h"
 #include "sensors/idlesource.h"
 
@@ -26,6 +27,14 @@ SystemProbe::SystemProbe(IdleSource* idle, QString sysRoot, QString procRoot)
     , m_sys(std::move(sysRoot))
     , m_proc(std::move(procRoot))
 {
+}
+
+SystemProbe::~SystemProbe() = default;
+
+void SystemProbe::setNvmlLibrary(const QString& library)
+{
+    auto nvml = std::make_unique<platform::Nvml>(library);
+    m_nvml = nvml->isValid() ? std::move(nvml) : nullptr;
 }
 
 double SystemProbe::otherCpuPercent(const QList<qint64>& taskPids)
@@ -116,6 +125,11 @@ SystemProbe::Sample SystemProbe::sample(
     }
     if (const auto gpu = gpuTemperature(temps))
         s.gpuTempC = gpu->celsius;
+    if (m_nvml) {
+        if (const auto t = m_nvml->hottestTemperatureC())
+            s.gpuTempC = std::max(s.gpuTempC.value_or(*t), *t);
+    }
+    in.gpuTempC = s.gpuTempC;
     std::optional<PowerState> upower;
     if (m_powerBus)
         upower = readUPower(*m_powerBus);

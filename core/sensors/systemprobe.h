@@ -14,6 +14,9 @@ class QDBusConnection;
 namespace sc::core {
 
 class IdleSource;
+namespace platform {
+    class Nvml;
+}
 
 // Everything the policy needs from the machine, sampled on demand. The engine owns one; tests
 // point it at fixture trees and a fake idle source.
@@ -30,6 +33,7 @@ public:
 
     // idle may be null (= unknown). sysRoot/procRoot are "/sys" and "/proc" outside tests.
     SystemProbe(IdleSource* idle, QString sysRoot, QString procRoot);
+    ~SystemProbe();
 
     // taskPids: processes of our own tasks, whose CPU and memory are not "other programs".
     Sample sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms);
@@ -37,6 +41,9 @@ public:
     IdleSource* idleSource() const { return m_idle; }
     // Ask UPower on this bus first for battery state (the system bus outside tests).
     void setPowerBus(const QDBusConnection& bus);
+    // Read NVIDIA GPU temperatures through NVML from this library (the driver's outside
+    // tests); without one only hwmon GPUs (amdgpu, …) count.
+    void setNvmlLibrary(const QString& library);
     QString powerSource() const { return m_powerSource; }
 
 private:
@@ -46,6 +53,7 @@ private:
 
     IdleSource* m_idle;
     std::unique_ptr<QDBusConnection> m_powerBus;
+    std::unique_ptr<platform::Nvml> m_nvml;
     QString m_powerSource;
     QString m_sys;
     QString m_proc;

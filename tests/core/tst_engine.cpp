@@ -135,6 +135,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(engine.state() != State::Throttled, 5000);
         engine.stop([] {});
     }
+    void readsNvidiaGpuTemperaturesThroughNvml()
+    {
+        QTemporaryDir d;
+        const QString gpus = d.filePath(QStringLiteral("gpus"));
+        auto setGpu = [&](const QByteArray& line) {
+            QFile f(gpus);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(line);
+        };
+        setGpu("83 NVIDIA GeForce RTX 4070\n");
+        qputenv("SC_FAKE_NVML", QFile::encodeName(gpus));
+        RefusingTransport http;
+        FakeIdleSource idle;
+        idle.value = 3600;
+        Engine::Config c = config(d);
+        c.sysRoot = QStringLiteral(SC_TEST_DATA "/sys-vm-nothing"); // no hwmon GPU: NVML alone
+        c.nvmlLibrary = QStringLiteral(SC_FAKE_NVML_LIB);
+        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QString err;
+        QVERIFY2(engine.start(&err), qPrintable(err));
+        QTRY_COMPARE(engine.status().value(QLatin1String("gpu_temp_c")).toDouble(), 83.0);
+        QCOMPARE(engine.status().value(QLatin1String("gpu_too_hot")).toBool(), true); // limit 80 °C
+        QCOMPARE(engine.status().value(QLatin1String("gpu_allowed")).toBool(), false);
+        setGpu("61 NVIDIA GeForce RTX 4070\n");
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status().value(QLatin1String("gpu_temp_c")).toDouble(), 61.0, 5000);
+        QCOMPARE(engine.status().value(QLatin1String("gpu_too_hot")).toBool(), false);
+        QCOMPARE(engine.status().value(QLatin1String("gpu_allowed")).toBool(), true);
+        engine.stop([] {});
+        qunsetenv("SC_FAKE_NVML");
+    }
     void oneEnginePerDataFolder()
     {
         QTemporaryDir d;

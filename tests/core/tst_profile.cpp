@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Machine profile from fixture /proc and /sys trees (tests/data), plus the real machine.
+#include "platform/nvml.h"
 #include "profile/machineprofile.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sc::core;
@@ -82,9 +85,54 @@ private Q_SLOTS:
         QVERIFY(p.diskFreeBytes >= 0);
         QVERIFY(!p.cpuModel.isEmpty());
         QCOMPARE(p.hardwareFingerprint(), readMachineProfile(QDir::tempPath()).hardwareFingerprint());
-        QString why;
-        const auto nv = readNvmlGpus(&why); // no NVIDIA driver here: empty with a reason, no crash
-        QVERIFY(!nv.isEmpty() || !why.isEmpty());
+        const sc::core::platform::Nvml nv; // the driver's library: absent here, a reason, no crash
+        QVERIFY(nv.isValid() || !nv.error().isEmpty());
+    }
+    void nvmlThroughTheRealLoader()
+    {
+        // A library with NVML's entry points (tests/core/fakes/fake_nvml.c), loaded by the same
+        // dlopen/dlsym code the driver's libnvidia-ml.so.1 goes through.
+        QTemporaryDir d;
+        const QString gpus = d.filePath(QStringLiteral("gpus"));
+        auto setGpus = [&](const QByteArray& text) {
+            QFile f(gpus);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        setGpus("64 NVIDIA GeForce RTX 4070\n71 NVIDIA RTX A2000\n");
+        qputenv("SC_FAKE_NVML", QFile::encodeName(gpus));
+        {
+            const sc::core::platform::Nvml missing(d.filePath(QStringLiteral("libnothing.so")));
+            QVERIFY(!missing.isValid());
+            QVERIFY(missing.error().contains(QStringLiteral("not found")));
+            QVERIFY(missing.gpus().isEmpty());
+            QVERIFY(!missing.hottestTemperatureC());
+        }
+        const sc::core::platform::Nvml nvml(QStringLiteral(SC_FAKE_NVML_LIB));
+        QVERIFY2(nvml.isValid(), qPrintable(nvml.error()));
+        const auto list = nvml.gpus();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].vendor, QStringLiteral("NVIDIA"));
+        QCOMPARE(list[0].model, QStringLiteral("NVIDIA GeForce RTX 4070"));
+        QCOMPARE(list[0].memoryBytes, 12LL << 30);
+        QCOMPARE(list[0].driver, QStringLiteral("550.54.14-fake"));
+        QCOMPARE(list[1].temperatureC, std::optional<double>(71));
+        QCOMPARE(nvml.hottestTemperatureC(), std::optional<double>(71));
+        setGpus("88 NVIDIA GeForce RTX 4070\n71 NVIDIA RTX A2000\n"); // heating up, read live
+        QCOMPARE(nvml.hottestTemperatureC(), std::optional<double>(88));
+        setGpus("200 NVIDIA GeForce RTX 4070\n"); // a broken sensor is no reading, not a fire
+        QVERIFY(!nvml.hottestTemperatureC());
+        // The profile lists NVML's GPUs.
+        setGpus("55 NVIDIA GeForce RTX 4070\n");
+        ProfileRoots roots;
+        roots.proc = QStringLiteral(SC_TEST_DATA "/proc-amd-desktop");
+        roots.sys = QStringLiteral(SC_TEST_DATA "/sys-vm-nothing");
+        roots.nvmlLibrary = QStringLiteral(SC_FAKE_NVML_LIB);
+        const MachineProfile p = readMachineProfile(roots);
+        QCOMPARE(p.gpus.size(), 1);
+        QCOMPARE(p.gpus[0].source, QStringLiteral("nvml"));
+        QCOMPARE(p.gpus[0].temperatureC, std::optional<double>(55));
+        qunsetenv("SC_FAKE_NVML");
     }
 };
 

@@ -170,6 +170,25 @@ private Q_SLOTS:
         s.cpuWhenActive = PolicySettings::WhenActive::ReducedShare;
         QCOMPARE(p.decide(in, s).memoryLimitPercent, 50);
     }
+    void gpuWorkStopsAtTheGpuLimit()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.gpuTempLimitC = 80;
+        PolicyInputs in = idleMachine();
+        in.gpuTempC = 79.5;
+        PolicyDecision d = p.decide(in, s);
+        QVERIFY(d.gpuAllowed);
+        QVERIFY(!d.gpuTooHot);
+        in.gpuTempC = 80;
+        d = p.decide(in, s);
+        QVERIFY(!d.gpuAllowed);
+        QVERIFY(d.gpuTooHot);
+        QVERIFY(d.cpuAllowed); // CPU work goes on
+        QCOMPARE(d.reason, R::Running);
+        in.gpuTempC.reset(); // no GPU sensor: the other limits decide
+        QVERIFY(p.decide(in, s).gpuAllowed);
+    }
     void memoryWatchdogStopsTheBiggestTaskWhenSuspensionDoesNotHelp()
     {
         using sc::core::MemoryWatchdog;

@@ -8,12 +8,12 @@
 #include <QDBusReply>
 #include <QDateTime>
 #include <QProcessEnvironment>
+#include <X11/Xlib.h>
+#include <X11/extensions/scrnsaver.h>
 #include <cstdint>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#include <X11/Xlib.h>
-#include <X11/extensions/scrnsaver.h>
 
 namespace sc::core::platform {
 

@@ -1,17 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NVML on Windows: nvml.dll loaded at run time by winplatform.cpp; this only converts.
+// NVML on Windows: nvml.dll loaded at run time by winplatform.cpp (which also finds it: by
+// full path only, never the search path); this only converts. Never compiled (no Windows Qt).
+#include "platform/nvml.h"
 #include "platform/win/winplatform.h"
-#include "profile/machineprofile.h"
 
 #include <string>
 
-namespace sc::core {
+namespace sc::core::platform {
 
-QList<GpuInfo> readNvmlGpus(QString* why)
+struct Nvml::Api { };
+
+QString Nvml::defaultLibrary() { return QStringLiteral("nvml.dll"); }
+
+Nvml::Nvml(const QString&)
+{
+    std::string reason;
+    m_ok = !win::nvmlGpus(&reason).empty();
+    m_error = QString::fromStdString(reason);
+}
+
+Nvml::~Nvml() = default;
+
+QList<GpuInfo> Nvml::gpus() const
 {
     std::string reason;
     QList<GpuInfo> out;
-    for (const platform::win::GpuRaw& raw : platform::win::nvmlGpus(&reason)) {
+    for (const win::GpuRaw& raw : win::nvmlGpus(&reason)) {
         GpuInfo g;
         g.vendor = QStringLiteral("NVIDIA");
         g.source = QStringLiteral("nvml");
@@ -22,9 +36,12 @@ QList<GpuInfo> readNvmlGpus(QString* why)
         g.temperatureC = raw.temperature;
         out.append(g);
     }
-    if (why)
-        *why = QString::fromStdString(reason);
     return out;
 }
 
-} // namespace sc::core
+std::optional<double> Nvml::hottestTemperatureC() const
+{
+    return m_ok ? win::nvmlMaxTemperature() : std::nullopt;
+}
+
+} // namespace sc::core::platform
