@@ -79,7 +79,58 @@ Engine::Engine(Config config, HttpTransport& http, Clock clock, QObject* parent)
     connect(&m_fastPoll, &QTimer::timeout, this, &Engine::fastPoll);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    if (m_benchmarkThread.joinable())
+        m_benchmarkThread.join(); // a few seconds at most; its result is dropped
+}
+
+bool Engine::benchmarkFirst()
+{
+    if (!m_config.autoBenchmark)
+        return false;
+    if (m_benchmarkRunning)
+        return true;
+    if (m_benchmarkChecked)
+        return false;
+    m_benchmarkChecked = true;
+    const QString fingerprint = currentProfile().hardwareFingerprint();
+    m_benchmark = cachedBenchmark(m_config.dataDir, fingerprint, m_clock());
+    if (m_benchmark || m_executor->runningCount() > 0) {
+        m_benchmarkChecked = m_benchmark.has_value(); // with tasks running, measure later
+        return false;
+    }
+    // Measured only on an idle PC with no task of ours running, at idle priority, so the
+    // figure is the machine's and not its load's.
+    m_benchmarkRunning = true;
+    log(tr("Measuring this computer's speed (a few seconds, at idle priority)…"));
+    if (m_benchmarkThread.joinable())
+        m_benchmarkThread.join();
+    const double slice = m_config.benchmarkSliceSeconds;
+    m_benchmarkThread = std::thread([this, slice, fingerprint] {
+        BenchmarkResult r = runBenchmark(slice);
+        r.fingerprint = fingerprint;
+        QMetaObject::invokeMethod(
+            this,
+            [this, r] {
+                m_benchmarkRunning = false;
+                m_benchmark = r;
+                saveBenchmark(m_config.dataDir, r);
+                log(tr("Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 "
+                       "GB/s on all "
+                       "cores).")
+                        .arg(r.score(), 0, 'f', 0)
+                        .arg(r.intMopsAll, 0, 'f', 0)
+                        .arg(r.fpMflopsAll, 0, 'f', 0)
+                        .arg(r.memGBpsAll, 0, 'f', 1));
+                if (m_registered)
+                    m_registered = false; // the hub sizes work by it: register again with it
+                pump();
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
 
 QString Engine::slotDir(const QString& taskId) const
 {
@@ -424,8 +475,38 @@ void Engine::recordContribution()
     }
 }
 
+MachineProfile Engine::currentProfile() const
+{
+    ProfileRoots roots = sessionProfileRoots(m_config.dataDir);
+    roots.proc = m_config.procRoot;
+    roots.sys = m_config.sysRoot;
+    roots.nvmlLibrary = m_config.nvmlLibrary;
+    roots.useNvml = !m_config.nvmlLibrary.isEmpty() || m_config.sysRoot == QLatin1String("/sys");
+    return readMachineProfile(roots);
+}
+
+void Engine::checkHardware()
+{
+    // RAM added, a GPU fitted, CPUs taken away from a VM: the hub sizes work by the profile,
+    // so it hears of the change (registration is idempotent), without a restart.
+    if (!m_registered || m_lastHardwareCheckMs < 0
+        || nowMs() - m_lastHardwareCheckMs < qint64(m_config.hardwareCheckSeconds) * 1000)
+        return;
+    m_lastHardwareCheckMs = nowMs();
+    const QString now = currentProfile().hardwareFingerprint();
+    if (!m_benchmarkRunning
+        && (!m_benchmark || m_benchmark->fingerprint != now
+            || !cachedBenchmark(m_config.dataDir, now, m_clock())))
+        m_benchmarkChecked = false; // new hardware, or a month old: measure again when idle
+    if (now == m_registeredFingerprint)
+        return;
+    log(tr("This computer's hardware changed; sending its new profile to the hub."));
+    m_registered = false;
+}
+
 void Engine::tick()
 {
+    checkHardware();
     if (m_executor) {
         m_executor->sampleCpu();
         recordContribution();
@@ -528,7 +609,12 @@ void Engine::connectHub()
         if (!pinned)
             m_ledger->setMeta(pinName, keyHex);
         m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
-        QJsonObject profile = readMachineProfile(m_config.dataDir).toJson();
+        const MachineProfile machine = currentProfile();
+        m_registeredFingerprint = machine.hardwareFingerprint();
+        m_lastHardwareCheckMs = nowMs();
+        QJsonObject profile = machine.toJson();
+        if (m_benchmark && m_benchmark->fingerprint == m_registeredFingerprint)
+            profile.insert(QStringLiteral("benchmark"), m_benchmark->toJson());
         profile.insert(QStringLiteral("cores_offered"), m_config.cores);
         profile.insert(QStringLiteral("ops_per_second"), m_buffer.opsPerSecond());
         const QString payout = m_settings->value(QStringLiteral("payout_address"));
@@ -655,6 +741,8 @@ bool Engine::ensureProgram(const TaskDescriptor& task)
 void Engine::startTasks()
 {
     if (!m_runAllowed || m_stopping || m_executor->runningCount() >= m_allowedCores)
+        return;
+    if (benchmarkFirst())
         return;
     // Unfinished work first (it resumes from its checkpoint), then the queue in arrival order.
     QList<TaskStore::Row> candidates = m_tasks->inState(TaskStore::State::Running);

@@ -6,6 +6,8 @@
 #include "policy/memorywatchdog.h"
 #include "policy/thermalcontroller.h"
 #include "policy/throttlepolicy.h"
+#include "profile/benchmark.h"
+#include "profile/machineprofile.h"
 #include "sensors/systemprobe.h"
 #include "tasks/workbuffer.h"
 
@@ -19,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 
 class QLockFile;
 
@@ -78,6 +81,12 @@ public:
         // NVML for NVIDIA GPU temperatures: empty = the driver's library when reading the real
         // /sys, none otherwise; tests point at a fake library.
         QString nvmlLibrary;
+        // How often the engine looks for changed hardware (RAM, GPUs, CPUs) and tells the hub.
+        int hardwareCheckSeconds = 600;
+        // Measure this computer's speed (profile/benchmark.h) when no result for this hardware
+        // younger than a month is cached: when the PC is idle, before the first task.
+        bool autoBenchmark = true;
+        double benchmarkSliceSeconds = 0.4;
     };
 
     using Clock = std::function<qint64()>; // unix seconds
@@ -120,6 +129,10 @@ private:
     void recordContribution();
     void evaluatePolicy();
     void openCgroups();
+    MachineProfile currentProfile() const;
+    void checkHardware();
+    // True while the benchmark runs or is about to (tasks wait for it).
+    bool benchmarkFirst();
     void watchMemory(const PolicySettings& ps);
     bool fitsInMemory(const QString& taskId) const;
     void fastPoll();
@@ -198,6 +211,12 @@ private:
     bool m_accountInFlight = false;
     qint64 m_nextAccountPollMs = 0;
     QString m_registeredPayout;
+    QString m_registeredFingerprint; // hardware the hub was last told about
+    qint64 m_lastHardwareCheckMs = -1;
+    std::optional<BenchmarkResult> m_benchmark;
+    bool m_benchmarkChecked = false; // looked for a cached result for this hardware
+    bool m_benchmarkRunning = false;
+    std::thread m_benchmarkThread;
     QJsonObject m_balance; // the hub's account: pending and paid micro-tokens
     QByteArray m_codeSigningKey;
     qint64 m_hubRetryAtMs = 0;

@@ -221,6 +221,11 @@ MachineProfile readMachineProfile(const ProfileRoots& roots)
 
 MachineProfile readMachineProfile(const QString& dataDir)
 {
+    return readMachineProfile(sessionProfileRoots(dataDir));
+}
+
+ProfileRoots sessionProfileRoots(const QString& dataDir)
+{
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     ProfileRoots roots;
     roots.dataDir = dataDir;
@@ -230,7 +235,7 @@ MachineProfile readMachineProfile(const QString& dataDir)
             : env.contains(QStringLiteral("DISPLAY"))                       ? QStringLiteral("x11")
                                                                             : QStringLiteral("tty");
     roots.desktop = env.value(QStringLiteral("XDG_CURRENT_DESKTOP"));
-    return readMachineProfile(roots);
+    return roots;
 }
 
 } // namespace sc::core

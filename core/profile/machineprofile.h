@@ -69,5 +69,7 @@ struct ProfileRoots {
 MachineProfile readMachineProfile(const ProfileRoots& roots);
 // Convenience for the real machine.
 MachineProfile readMachineProfile(const QString& dataDir);
+// The real machine's roots, with the session type and desktop from this session's environment.
+ProfileRoots sessionProfileRoots(const QString& dataDir);
 
 } // namespace sc::core

@@ -2,6 +2,7 @@
 // The engine's state machine with a hub that cannot be reached, a fake idle source and the
 // real settings file: what the user sees and what `status` says, without any network.
 #include "engine/engine.h"
+#include "engine/localhub.h"
 #include "network/httpclient.h"
 #include "sensors/idlesource.h"
 #include "settings/settings.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,28 @@ public:
     void cancel(quint64) override { }
 };
 
+// The real HTTP client, remembering what went to the hub.
+class RecordingTransport final : public HttpTransport {
+public:
+    CurlHttpClient real;
+    QList<HttpRequest> sent;
+    quint64 send(HttpRequest r, Callback done) override
+    {
+        sent.append(r);
+        return real.send(std::move(r), std::move(done));
+    }
+    void cancel(quint64 id) override { real.cancel(id); }
+    QList<QJsonObject> registrations() const
+    {
+        QList<QJsonObject> out;
+        for (const HttpRequest& r : sent) {
+            if (r.method == "POST" && r.url.path() == QLatin1String("/v1/devices"))
+                out.append(QJsonDocument::fromJson(r.body).object());
+        }
+        return out;
+    }
+};
+
 Engine::Config config(const QTemporaryDir& d)
 {
     Engine::Config c;
@@ -40,6 +64,7 @@ Engine::Config config(const QTemporaryDir& d)
     c.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     c.cores = 1;
     c.sysRoot = QStringLiteral(SC_TEST_DATA "/sys-amd-desktop");
+    c.autoBenchmark = false; // measured in its own test
     return c;
 }
 } // namespace
@@ -165,6 +190,95 @@ private Q_SLOTS:
         QCOMPARE(engine.status().value(QLatin1String("gpu_allowed")).toBool(), true);
         engine.stop([] {});
         qunsetenv("SC_FAKE_NVML");
+    }
+    void tellsTheHubWhenTheHardwareChanges()
+    {
+        // A copy of the AMD desktop's /proc whose RAM grows while the engine runs, and the
+        // real local hub.
+        QTemporaryDir d;
+        const QString proc = d.filePath(QStringLiteral("proc"));
+        QVERIFY(QDir().mkpath(proc));
+        QVERIFY(QFile::copy(
+            QStringLiteral(SC_TEST_DATA "/proc-amd-desktop/cpuinfo"), proc + QStringLiteral("/cpuinfo")));
+        auto setRamKb = [&](qint64 kb) {
+            QFile f(proc + QStringLiteral("/meminfo"));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("MemTotal: " + QByteArray::number(kb) + " kB\nMemAvailable: 1000000 kB\n");
+        };
+        setRamKb(16 * 1024 * 1024);
+        LocalHub hub;
+        QString err;
+        QVERIFY2(hub.start(d.filePath(QStringLiteral("hub")), &err), qPrintable(err));
+        RecordingTransport http;
+        FakeIdleSource idle;
+        idle.value = 5; // someone is here: no task starts, but the device joins the network
+        Engine::Config c = config(d);
+        c.hubUrl = hub.url();
+        c.procRoot = proc;
+        c.hardwareCheckSeconds = 1;
+        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QVERIFY2(engine.start(&err), qPrintable(err));
+        QTRY_COMPARE_WITH_TIMEOUT(http.registrations().size(), 1, 10000);
+        auto ram = [](const QJsonObject& reg) {
+            return reg.value(QLatin1String("profile"))
+                .toObject()
+                .value(QLatin1String("ram_total_bytes"))
+                .toInteger();
+        };
+        QCOMPARE(ram(http.registrations().first()), 16LL << 30);
+        QTest::qWait(2500); // unchanged hardware: nothing more is sent
+        QCOMPARE(http.registrations().size(), 1);
+        setRamKb(32 * 1024 * 1024);
+        QTRY_COMPARE_WITH_TIMEOUT(http.registrations().size(), 2, 10000);
+        QCOMPARE(ram(http.registrations().last()), 32LL << 30);
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY(stopped);
+        hub.stop();
+    }
+    void measuresTheSpeedWhenIdleBeforeTheFirstTask()
+    {
+        QTemporaryDir d;
+        LocalHub hub;
+        QString err;
+        QVERIFY2(hub.start(d.filePath(QStringLiteral("hub")), &err), qPrintable(err));
+        RecordingTransport http;
+        FakeIdleSource idle;
+        idle.value = 5;
+        Engine::Config c = config(d);
+        c.hubUrl = hub.url();
+        c.autoBenchmark = true;
+        c.benchmarkSliceSeconds = 0.05;
+        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QSignalSpy activity(&engine, &Engine::activity);
+        QVERIFY2(engine.start(&err), qPrintable(err));
+        QTRY_COMPARE_WITH_TIMEOUT(http.registrations().size(), 1, 10000);
+        QTest::qWait(500);
+        const QString saved = c.dataDir + QStringLiteral("/benchmark.json");
+        QVERIFY(!QFile::exists(saved)); // the user is here: nothing is measured
+        idle.value = 3600;
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 15000);
+        // The hub hears the result with the profile, and the first task starts after it.
+        QTRY_COMPARE_WITH_TIMEOUT(http.registrations().size(), 2, 10000);
+        const QJsonObject bench = http.registrations()
+                                      .last()
+                                      .value(QLatin1String("profile"))
+                                      .toObject()
+                                      .value(QLatin1String("benchmark"))
+                                      .toObject();
+        QVERIFY(bench.value(QLatin1String("int_mops_all")).toDouble() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().value(QLatin1String("tasks_running")).toInt() > 0, 20000);
+        bool measuredLogged = false;
+        for (const auto& a : activity)
+            measuredLogged
+                = measuredLogged || a.at(0).toString().startsWith(QLatin1String("Speed measured: score "));
+        QVERIFY(measuredLogged);
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
+        hub.stop();
     }
     void oneEnginePerDataFolder()
     {
