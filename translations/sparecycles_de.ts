@@ -479,6 +479,38 @@
         <source>Payout address changed to %1; telling the hub.</source>
         <translation>Auszahlungsadresse in %1 geändert; der Hub wird informiert.</translation>
     </message>
+    <message>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation>Die Geschwindigkeit dieses Computers wird gemessen (einige Sekunden, mit Leerlaufpriorität) …</translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation>Geschwindigkeit gemessen: Wert %1 (Ganzzahl %2 Mop/s, Gleitkomma %3 Mflop/s, Speicher %4 GB/s auf allen Kernen).</translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
+        <translation>Aufgaben werden mit Signalen angehalten und gebremst (keine eigene cgroup: %1).</translation>
+    </message>
+    <message>
+        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
+        <translation>Aufgaben laufen in cgroups unter %1: beim Pausieren eingefroren, %2.</translation>
+    </message>
+    <message>
+        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
+        <translation>gebremst durch die CPU-Bandbreitensteuerung des Kernels</translation>
+    </message>
+    <message>
+        <source>slowed with signals (no cpu controller delegated)</source>
+        <translation>mit Signalen gebremst (kein CPU-Controller delegiert)</translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation>Aufgabe %1 belegt %2 MB, mehr als die %3 % des Arbeitsspeichers, die Aufgaben jetzt nutzen dürfen; sie hält an ihrem Sicherungspunkt an und wartet, bis Platz ist.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
+        <translation>Die Hardware dieses Computers hat sich geändert; das neue Profil wird an den Hub gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

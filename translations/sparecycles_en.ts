@@ -479,6 +479,38 @@
         <source>Payout address changed to %1; telling the hub.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slowed with signals (no cpu controller delegated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

@@ -472,6 +472,38 @@
         <source>Payout address changed to %1; telling the hub.</source>
         <translation>支付地址已改为 %1；正在通知中心服务器。</translation>
     </message>
+    <message>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation>正在测量这台电脑的速度（几秒钟，以空闲优先级运行）…</translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation>速度已测量：得分 %1（整数 %2 Mop/s，浮点 %3 Mflop/s，内存 %4 GB/s，全部核心）。</translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
+        <translation>任务通过信号暂停和减速（没有自己的 cgroup：%1）。</translation>
+    </message>
+    <message>
+        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
+        <translation>任务在 %1 下的 cgroup 中运行：暂停时冻结，%2。</translation>
+    </message>
+    <message>
+        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
+        <translation>由内核的 CPU 带宽控制减速</translation>
+    </message>
+    <message>
+        <source>slowed with signals (no cpu controller delegated)</source>
+        <translation>通过信号减速（未委派 cpu 控制器）</translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation>任务 %1 占用 %2 MB，超过了任务当前可用内存的 %3 %；它会在检查点停止，等有空间时再继续。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
+        <translation>这台电脑的硬件已更改；正在将新的配置信息发送到中心服务器。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

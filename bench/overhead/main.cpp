@@ -33,7 +33,18 @@ double selfCpuSeconds()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int windowSeconds = argc > 1 ? std::max(5, std::atoi(argv[1])) : 30;
+    const QStringList args = QCoreApplication::arguments();
+    const bool useCgroup = args.contains(QStringLiteral("--cgroup"));
+    int windowSeconds = 30;
+    for (const QString& a : args.mid(1)) {
+        if (a.toInt() > 0)
+            windowSeconds = std::max(5, a.toInt());
+    }
+    QString cgroupDir;
+    if (useCgroup && (cgroupDir = bench::makeTestCgroup()).isEmpty()) {
+        std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
+        return 1;
+    }
     QProcess xvfb;
     const QByteArray display = bench::startXvfb(xvfb);
     if (display.isEmpty()) {
@@ -58,6 +69,8 @@ int main(int argc, char** argv)
     config.hubUrl = hub.url();
     config.cores = 1;
     config.idleSecondsOverride = 1; // Xvfb sees no input: idle after 1 s, and the watch is armed
+    config.autoBenchmark = false;
+    config.cgroupDir = useCgroup ? cgroupDir : QStringLiteral("none");
     sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
     sc::core::platform::X11IdleSource idle(display);
     engine.setIdleSource(&idle);
@@ -87,6 +100,7 @@ int main(int argc, char** argv)
             const double used = selfCpuSeconds() - cpu0;
             const double secs = static_cast<double>(wall.elapsed()) / 1000.0;
             engine.stop([&] { QCoreApplication::quit(); });
+            std::printf("method=%s\n", qPrintable(s.value(QLatin1String("task_control")).toString()));
             std::printf("window_s=%.1f\n", secs);
             std::printf("duty_cycle=%.2f\n", duty);
             std::printf("engine_cpu_s=%.3f\n", used);
@@ -100,6 +114,8 @@ int main(int argc, char** argv)
     });
     const int rc = app.exec();
     hub.stop();
+    if (useCgroup)
+        bench::removeTestCgroup(cgroupDir);
     xvfb.terminate();
     xvfb.waitForFinished(5000);
     return rc;

@@ -71,6 +71,7 @@ int main(int argc, char** argv)
     config.hubUrl = hub.url();
     config.cores = 1;
     config.idleSecondsOverride = 2;
+    config.autoBenchmark = false;
     config.cgroupDir = useCgroup ? cgroupDir : QStringLiteral("none");
     sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
     sc::core::platform::X11IdleSource idle(display);
