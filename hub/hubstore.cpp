@@ -162,7 +162,7 @@ bool HubStore::migrate(QString* error)
     if (version == kSchemaVersion)
         return true;
     Transaction tx(db);
-    const char* v1[] = {
+    const std::vector<const char*> v1 = {
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE devices(id TEXT PRIMARY KEY, payout_address TEXT NOT NULL, profile TEXT NOT NULL,"
         " ops_per_second REAL NOT NULL, flagged INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL,"
@@ -189,10 +189,24 @@ bool HubStore::migrate(QString* error)
         "CREATE INDEX ledger_device ON ledger(device_id, seq)",
         "PRAGMA user_version = 1",
     };
-    for (const char* sql : v1) {
-        if (!q.exec(QLatin1String(sql))) {
-            *error = QStringLiteral("cannot create schema: %1").arg(q.lastError().text());
-            return false;
+    // 2: payouts, and which payout settled each credit.
+    const std::vector<const char*> v2 = {
+        "CREATE TABLE payouts(id INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL,"
+        " address TEXT NOT NULL, amount INTEGER NOT NULL CHECK(amount > 0), credits INTEGER NOT NULL,"
+        " time INTEGER NOT NULL)",
+        "CREATE INDEX payouts_device ON payouts(device_id, id)",
+        "ALTER TABLE ledger ADD COLUMN payout_id INTEGER REFERENCES payouts(id)",
+        "CREATE INDEX ledger_unpaid ON ledger(paid, status, device_id)",
+        "PRAGMA user_version = 2",
+    };
+    for (const auto* step : { &v1, &v2 }) {
+        if (version >= (step == &v1 ? 1 : 2))
+            continue;
+        for (const char* sql : *step) {
+            if (!q.exec(QLatin1String(sql))) {
+                *error = QStringLiteral("cannot create schema: %1").arg(q.lastError().text());
+                return false;
+            }
         }
     }
     if (!tx.commit()) {
@@ -634,10 +648,15 @@ StoreResult HubStore::account(const QString& deviceId, QJsonObject* out)
             { deviceId })
         || !q.next())
         return internal();
+    bool ok = false;
+    const QJsonArray payouts = recentPayouts(deviceId, 10, &ok);
+    if (!ok)
+        return internal();
     *out = QJsonObject {
         { QStringLiteral("device_id"), deviceId },
         { QStringLiteral("pending"), pending },
         { QStringLiteral("paid"), paid },
+        { QStringLiteral("payouts"), payouts },
         { QStringLiteral("total"), static_cast<qint64>(*total) },
         { QStringLiteral("results"),
             QJsonObject { { QStringLiteral("awaiting_validation"), q.value(0).toLongLong() },
@@ -667,7 +686,73 @@ StoreResult HubStore::credits(const QString& deviceId, qint64 after, QJsonObject
             { QStringLiteral("amount"), q.value(3).toLongLong() },
             { QStringLiteral("time"), q.value(4).toLongLong() } });
     }
-    *out = QJsonObject { { QStringLiteral("credits"), list }, { QStringLiteral("next"), next } };
+    // The total paid rides along, so a client sees a payout within one credit poll.
+    if (!run(q, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payouts WHERE device_id = ?"),
+            { deviceId })
+        || !q.next())
+        return internal();
+    *out = QJsonObject { { QStringLiteral("credits"), list }, { QStringLiteral("next"), next },
+        { QStringLiteral("paid"), q.value(0).toLongLong() } };
+    return {};
+}
+
+QJsonArray HubStore::recentPayouts(const QString& deviceId, int limit, bool* ok)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QJsonArray list;
+    *ok = run(q,
+        QStringLiteral(
+            "SELECT id, amount, address, time FROM payouts WHERE device_id = ? ORDER BY id DESC LIMIT ?"),
+        { deviceId, limit });
+    while (*ok && q.next())
+        list.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
+            { QStringLiteral("amount"), q.value(1).toLongLong() },
+            { QStringLiteral("address"), q.value(2).toString() },
+            { QStringLiteral("time"), q.value(3).toLongLong() } });
+    return list;
+}
+
+StoreResult HubStore::payout(qint64 minAmount, QList<Payout>* made)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    const qint64 now = m_clock();
+    // Only validated credit is paid; a device flagged for wrong results is paid nothing.
+    if (!run(q,
+            QStringLiteral("SELECT l.device_id, d.payout_address, SUM(l.amount), COUNT(*) FROM ledger l"
+                           " JOIN devices d ON d.id = l.device_id"
+                           " WHERE l.paid = 0 AND l.status = 'valid' AND l.amount > 0 AND d.flagged = 0"
+                           " AND d.payout_address != '' GROUP BY l.device_id HAVING SUM(l.amount) >= ?"),
+            { std::max<qint64>(1, minAmount) }))
+        return internal();
+    QList<Payout> due;
+    while (q.next()) {
+        Payout p;
+        p.deviceId = q.value(0).toString();
+        p.address = q.value(1).toString();
+        p.amount = q.value(2).toLongLong();
+        p.credits = q.value(3).toLongLong();
+        p.time = now;
+        due.append(p);
+    }
+    for (Payout& p : due) {
+        if (!run(q,
+                QStringLiteral(
+                    "INSERT INTO payouts(device_id, address, amount, credits, time) VALUES (?, ?, ?, ?, ?)"),
+                { p.deviceId, p.address, p.amount, p.credits, now }))
+            return internal();
+        p.id = q.lastInsertId().toLongLong();
+        if (!run(q,
+                QStringLiteral("UPDATE ledger SET paid = 1, payout_id = ? WHERE device_id = ? AND paid = 0"
+                               " AND status = 'valid' AND amount > 0"),
+                { p.id, p.deviceId })
+            || q.numRowsAffected() != p.credits)
+            return internal(); // rolled back: nothing is paid twice or half
+    }
+    if (!tx.commit())
+        return internal();
+    *made = due;
     return {};
 }
 
@@ -783,6 +868,8 @@ QJsonObject HubStore::stats()
         QStringLiteral("tasks_invalid"), scalar("SELECT COUNT(*) FROM results WHERE outcome = 'invalid'"));
     s.insert(QStringLiteral("tasks_expired"), scalar("SELECT COUNT(*) FROM results WHERE state = 'expired'"));
     s.insert(QStringLiteral("credit_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger"));
+    s.insert(QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts"));
+    s.insert(QStringLiteral("paid_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts"));
     s.insert(QStringLiteral("workunits_open"), scalar("SELECT COUNT(*) FROM workunits WHERE state = 'open'"));
     s.insert(QStringLiteral("workunits_validated"),
         scalar("SELECT COUNT(*) FROM workunits WHERE state = 'validated'"));

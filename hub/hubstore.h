@@ -60,7 +60,7 @@ public:
     using Clock = std::function<qint64()>; // unix seconds
     using Random = std::function<double()>; // uniform in [0, 1)
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kMaxTasksPerReply = 256;
     // A device holds at most this many unfinished tasks per core it asks for, so a device
     // asking for "seconds" of tiny tasks cannot take a whole queue hostage until the deadlines.
@@ -94,6 +94,20 @@ public:
     StoreResult credits(const QString& deviceId, qint64 after, QJsonObject* out);
     StoreResult history(const QString& deviceId, int days, QJsonObject* out);
 
+    // Settles every device whose validated, unpaid credit reaches minAmount and that gave a
+    // payout address: one payout per device, its credits marked paid, all in one transaction,
+    // so a credit is paid once whatever happens. The reference hub records the payout; moving
+    // money on a chain is the operator's settlement job, which reads this table.
+    struct Payout {
+        qint64 id = 0;
+        QString deviceId;
+        QString address;
+        qint64 amount = 0;
+        qint64 credits = 0; // ledger rows it settles
+        qint64 time = 0;
+    };
+    StoreResult payout(qint64 minAmount, QList<Payout>* made);
+
     // Adds workunits, optionally storing metaValue under metaKey in the same transaction (the
     // demo generator's cursor). Returns the new ids, or nullopt on failure.
     std::optional<QList<qint64>> addWorkunits(const QList<NewWorkunit>& units, int copies = 1,
@@ -114,6 +128,7 @@ private:
     bool flagDevice(const QString& deviceId, qint64 now);
     bool expireOverdue(qint64 now);
     bool migrate(QString* error);
+    QJsonArray recentPayouts(const QString& deviceId, int limit, bool* ok);
 
     HubConfig m_config;
     Clock m_clock;

@@ -17,7 +17,10 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+#include <chrono>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 using namespace sc::hub;
@@ -26,6 +29,7 @@ namespace {
 
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+constexpr qint64 kDefaultPayoutMin = 1'000'000;
 const QStringList kKnownApps { QStringLiteral("sc-primes") };
 
 qint64 wallClock() { return QDateTime::currentSecsSinceEpoch(); }
@@ -52,8 +56,13 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& args, co
     parser.addVersionOption();
     if (!parser.parse(args))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names the executable's full path; the usage line names the command.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        std::printf("%s", qPrintable(text));
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
@@ -114,7 +123,14 @@ int serve(const QStringList& args)
     const QCommandLineOption signingKey(QStringLiteral("signing-key"),
         QStringLiteral("Code-signing key (default DATA-DIR/code-signing.pem, created if missing)."),
         QStringLiteral("path"));
-    p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey });
+    const QCommandLineOption payoutEvery(QStringLiteral("payout-every"),
+        QStringLiteral("Settle devices' validated credit every N seconds (default: never; see the payout "
+                       "command)."),
+        QStringLiteral("n"));
+    const QCommandLineOption payoutMin(QStringLiteral("payout-min"),
+        QStringLiteral("Smallest payout, in base units (default 1000000)."), QStringLiteral("n"));
+    p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
+        payoutMin });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -135,6 +151,13 @@ int serve(const QStringList& args)
     const auto demoSpan = number(p, QStringLiteral("demo-span"), 5'000'000'000LL, 1, DemoWork::kMaxPrime);
     if (!demoSpan)
         return usage(QStringLiteral("--demo-span must be an integer from 1 to 2^40"));
+    const auto every = number(p, QStringLiteral("payout-every"), 0, 1, 366LL * 86400);
+    if (!every)
+        return usage(QStringLiteral("--payout-every must be a number of seconds from 1 to a year"));
+    const auto minPayout
+        = number(p, QStringLiteral("payout-min"), kDefaultPayoutMin, 1, std::numeric_limits<qint64>::max());
+    if (!minPayout)
+        return usage(QStringLiteral("--payout-min must be a positive integer"));
     const QString listenValue = p.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
     QString host = listenValue.left(colon);
@@ -190,6 +213,15 @@ int serve(const QStringList& args)
     }
     if (!server.listen(address, static_cast<quint16>(port), &error))
         return failure(error);
+    QTimer payouts;
+    if (*every > 0) {
+        QObject::connect(&payouts, &QTimer::timeout, &payouts, [&store, min = *minPayout] {
+            QList<HubStore::Payout> made;
+            if (!store.payout(min, &made).ok())
+                std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n");
+        });
+        payouts.start(std::chrono::seconds(*every));
+    }
     std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), server.port());
     std::fflush(stdout);
 
@@ -224,6 +256,38 @@ int stats(const QStringList& args)
     } else {
         for (auto it = s.begin(); it != s.end(); ++it)
             std::printf("%-28s %lld\n", qPrintable(it.key()), static_cast<long long>(it.value().toInteger()));
+    }
+    return 0;
+}
+
+int payout(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption min(QStringLiteral("min"),
+        QStringLiteral("Smallest payout, in base units (default 1000000)."), QStringLiteral("n"));
+    p.addOptions({ dataDir, min });
+    if (const auto stop = parse(p, args,
+            QStringLiteral("Settle every device's validated, unpaid credit of at least --min; prints the "
+                           "payouts as JSON lines.")))
+        return *stop;
+    const auto minimum
+        = number(p, QStringLiteral("min"), kDefaultPayoutMin, 1, std::numeric_limits<qint64>::max());
+    if (!minimum)
+        return usage(QStringLiteral("--min must be a positive integer"));
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p.value(dataDir), false, &error))
+        return failure(error);
+    QList<HubStore::Payout> made;
+    if (!store.payout(*minimum, &made).ok())
+        return failure(QStringLiteral("the payout failed; nothing was paid"));
+    for (const HubStore::Payout& m : made) {
+        const QJsonObject o { { QStringLiteral("id"), m.id }, { QStringLiteral("device_id"), m.deviceId },
+            { QStringLiteral("address"), m.address }, { QStringLiteral("amount"), m.amount },
+            { QStringLiteral("credits"), m.credits }, { QStringLiteral("time"), m.time } };
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     }
     return 0;
 }
@@ -287,21 +351,23 @@ int main(int argc, char** argv)
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("serve") || command == QLatin1String("stats")
-        || command == QLatin1String("submit")) {
+        || command == QLatin1String("submit") || command == QLatin1String("payout")) {
         args.removeAt(1);
-        args[0] += QLatin1Char(' ') + command;
+        args[0] = QStringLiteral("sparecycles-hub ") + command;
         if (command == QLatin1String("serve"))
             return serve(args);
         if (command == QLatin1String("stats"))
             return stats(args);
+        if (command == QLatin1String("payout"))
+            return payout(args);
         return submit(args);
     }
     QCommandLineParser p;
     p.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("serve | stats | submit (each has --help)"));
+        QStringLiteral("command"), QStringLiteral("serve | stats | submit | payout (each has --help)"));
     if (const auto stop = parse(p, args.mid(0, 1) + args.mid(1).filter(QLatin1String("--")),
             QStringLiteral("SpareCycles reference hub.")))
         return *stop;
-    return usage(command.isEmpty() ? QStringLiteral("a command is required: serve, stats or submit")
+    return usage(command.isEmpty() ? QStringLiteral("a command is required: serve, stats, submit or payout")
                                    : QStringLiteral("unknown command %1").arg(command));
 }

@@ -121,6 +121,10 @@
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
         <translation>Netzwerk: &apos;local&apos; für das Demo-Netzwerk auf diesem Computer oder eine Hub-Adresse wie https://hub.example.org (gilt ab dem nächsten Start).</translation>
     </message>
+    <message>
+        <source>Notify me when a payout arrives.</source>
+        <translation>Benachrichtigen, wenn eine Auszahlung eintrifft.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -511,6 +515,10 @@
         <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
         <translation>Die Hardware dieses Computers hat sich geändert; das neue Profil wird an den Hub gesendet.</translation>
     </message>
+    <message>
+        <source>Payout: %1 sent to %2.</source>
+        <translation>Auszahlung: %1 an %2 gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>
@@ -540,6 +548,14 @@
     <message>
         <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
         <translation>Der Prozessor hat %1 °C erreicht (Ihre Grenze ist %2 °C). Die Aufgaben werden fortgesetzt, sobald er abgekühlt ist.</translation>
+    </message>
+    <message>
+        <source>Payout arrived</source>
+        <translation>Auszahlung eingetroffen</translation>
+    </message>
+    <message>
+        <source>%1 was paid to %2.</source>
+        <translation>%1 wurde an %2 ausgezahlt.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,10 @@
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notify me when a payout arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -511,6 +515,10 @@
         <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payout: %1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>
@@ -539,6 +547,14 @@
     </message>
     <message>
         <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,6 +120,10 @@
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
         <translation>网络：&apos;local&apos; 表示本机上的演示网络，或填写中心服务器地址，例如 https://hub.example.org（下次启动时生效）。</translation>
     </message>
+    <message>
+        <source>Notify me when a payout arrives.</source>
+        <translation>收到付款时通知我。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -504,6 +508,10 @@
         <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
         <translation>这台电脑的硬件已更改；正在将新的配置信息发送到中心服务器。</translation>
     </message>
+    <message>
+        <source>Payout: %1 sent to %2.</source>
+        <translation>付款：%1 已发送至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>
@@ -532,6 +540,14 @@
     <message>
         <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
         <translation>处理器温度达到 %1 °C（您的上限为 %2 °C）。冷却后任务将继续。</translation>
+    </message>
+    <message>
+        <source>Payout arrived</source>
+        <translation>付款已到账</translation>
+    </message>
+    <message>
+        <source>%1 was paid to %2.</source>
+        <translation>%1 已支付至 %2。</translation>
     </message>
 </context>
 <context>

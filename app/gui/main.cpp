@@ -283,6 +283,7 @@ int main(int argc, char** argv)
     sc::core::Notifier notifier(engine.settings(), now);
     QObject::connect(&engine, &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
     QObject::connect(&engine, &Engine::thermalStop, &notifier, &sc::core::Notifier::thermalStop);
+    QObject::connect(&engine, &Engine::payoutArrived, &notifier, &sc::core::Notifier::payout);
     QObject::connect(
         &engine, &Engine::stateChanged, &notifier, [&notifier](Engine::State s, const QString& reason) {
             notifier.hubReachable(s != Engine::State::Offline, reason);

@@ -118,6 +118,17 @@ int main(int argc, char** argv)
                     }
                 }
                 bool allRunning = !tree.isEmpty();
+                if (useCgroup) {
+                    // A frozen process shows as sleeping: ask the groups themselves.
+                    const QDir groups(cgroupDir + QStringLiteral("/tasks"));
+                    const QStringList names = groups.entryList({ QStringLiteral("t-*") }, QDir::Dirs);
+                    allRunning = allRunning && !names.isEmpty();
+                    for (const QString& g : names) {
+                        QFile events(groups.filePath(g) + QStringLiteral("/cgroup.events"));
+                        if (!events.open(QIODevice::ReadOnly) || !events.readAll().contains("frozen 0"))
+                            allRunning = false;
+                    }
+                }
                 for (qint64 pid : tree) {
                     const char st = bench::processState(pid);
                     allRunning = allRunning && (st == 'R' || st == 'S' || st == 'D');

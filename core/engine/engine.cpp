@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 
 #include "crypto/devicekey.h"
+#include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
 #include "platform/cgroup.h"
@@ -181,6 +182,11 @@ bool Engine::start(QString* error)
         *error = err;
         return false;
     }
+    // A device that has never received credit has never been paid: every payout it hears of
+    // from now on is news. (An older data folder without the mark takes its first total as
+    // history, so nothing old is announced as new.)
+    if (!m_ledger->meta(QStringLiteral("paid_seen")) && m_ledger->creditCursor() == 0)
+        m_ledger->setMeta(QStringLiteral("paid_seen"), QStringLiteral("0"));
     if (const auto balance = m_ledger->meta(QStringLiteral("balance")))
         m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
     if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
@@ -910,11 +916,34 @@ void Engine::pollAccount()
         const qint64 paid = reply.value(QLatin1String("paid")).toInteger(-1);
         if (pending < 0 || paid < 0)
             return; // not a balance we can show; keep the last good one
+        notePaidTotal(paid);
         m_balance = QJsonObject { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
             { QStringLiteral("as_of"), m_clock() } };
         m_ledger->setMeta(QStringLiteral("balance"),
             QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
     });
+}
+
+void Engine::notePaidTotal(qint64 paid)
+{
+    // The hub's total paid to this device only grows; a rise is a payout. The last total seen
+    // is kept in the ledger, so a payout made while the app was closed is announced at the next
+    // start, and none is announced twice.
+    if (paid < 0 || !m_ledger)
+        return;
+    const auto seenText = m_ledger->meta(QStringLiteral("paid_seen"));
+    bool ok = false;
+    const qint64 seen = seenText ? seenText->toLongLong(&ok) : -1;
+    if (ok && paid <= seen)
+        return;
+    m_ledger->setMeta(QStringLiteral("paid_seen"), QString::number(paid));
+    if (!ok)
+        return; // the first total this device hears of is history, not news
+    const qint64 amount = paid - seen;
+    const QString address = m_registeredPayout;
+    log(tr("Payout: %1 sent to %2.").arg(history::formatTokens(amount), address));
+    Q_EMIT payoutArrived(amount, address);
+    m_nextAccountPollMs = 0; // the balance (pending, paid) follows at once
 }
 
 void Engine::pollCredits()
@@ -974,6 +1003,7 @@ void Engine::pollCredits()
                 m_creditsDue = true;
             if (!credits.isEmpty())
                 m_nextAccountPollMs = 0;
+            notePaidTotal(reply.value(QLatin1String("paid")).toInteger(-1));
             pump();
         });
 }

@@ -122,6 +122,8 @@ Q_SIGNALS:
     void activity(const QString& message);
     void taskFailed(const QString& taskId, int exitCode);
     void thermalStop(double temperatureC, double limitC);
+    // The hub paid this device (micro-tokens) to its payout address.
+    void payoutArrived(qint64 amount, const QString& address);
 
 private:
     void pump();
@@ -143,6 +145,7 @@ private:
     void reportNext();
     void pollCredits();
     void pollAccount();
+    void notePaidTotal(qint64 paid);
     bool ensureProgram(const TaskDescriptor& task);
     void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
     void hubFailed(const HubError& error);

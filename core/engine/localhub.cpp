@@ -20,7 +20,11 @@ bool LocalHub::start(const QString& dataDir, QString* error)
     m_process.setProgram(program);
     m_process.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"),
         QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo-work"),
-        QStringLiteral("--quorum"), QStringLiteral("1") });
+        QStringLiteral("--quorum"), QStringLiteral("1"),
+        // The demo network settles every ten minutes once a hundredth of a token is due, so a
+        // newcomer with a payout address sees a payout arrive within the first hour.
+        QStringLiteral("--payout-every"), QStringLiteral("600"), QStringLiteral("--payout-min"),
+        QStringLiteral("10000") });
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {

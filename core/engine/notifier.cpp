@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/notifier.h"
 
+#include "ledger/history.h"
 #include "settings/settings.h"
 
 namespace sc::core {
@@ -67,6 +68,14 @@ void Notifier::thermalStop(double temperatureC, double limitC)
         tr("The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.")
             .arg(temperatureC, 0, 'f', 0)
             .arg(limitC, 0, 'f', 0));
+}
+
+void Notifier::payout(qint64 amountMicro, const QString& address)
+{
+    if (!enabled("notify_payout") || amountMicro <= 0)
+        return;
+    Q_EMIT notify(Kind::Payout, tr("Payout arrived"),
+        tr("%1 was paid to %2.").arg(history::formatTokens(amountMicro, QLocale()), address));
 }
 
 } // namespace sc::core

@@ -12,11 +12,11 @@ class Settings;
 
 // Turns engine events into the few desktop notifications that matter, each of which the user
 // can turn off (notify_* settings): the hub unreachable for a long time, a task that failed
-// again and again, a thermal stop. Rate-limited so nothing nags. Pure apart from the clock.
+// again and again, a thermal stop, a payout. Rate-limited so nothing nags. Pure apart from the clock.
 class Notifier final : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { HubUnreachable, TaskFailed, ThermalStop };
+    enum class Kind { HubUnreachable, TaskFailed, ThermalStop, Payout };
     Q_ENUM(Kind)
 
     using Clock = std::function<qint64()>; // unix seconds
@@ -29,6 +29,8 @@ public:
     void hubReachable(bool reachable, const QString& reason);
     void taskFailed(const QString& taskId, int exitCode);
     void thermalStop(double temperatureC, double limitC);
+    // Every payout is news (not rate-limited): money is what the user came for.
+    void payout(qint64 amountMicro, const QString& address);
 
 Q_SIGNALS:
     void notify(sc::core::Notifier::Kind kind, const QString& title, const QString& text);

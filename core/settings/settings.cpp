@@ -76,6 +76,8 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Notify me when a task fails again and again.") },
         { QStringLiteral("notify_thermal"), T::Bool, QStringLiteral("true"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Notify me when tasks stop because the processor got too hot.") },
+        { QStringLiteral("notify_payout"), T::Bool, QStringLiteral("true"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Notify me when a payout arrives.") },
         { QStringLiteral("hub_url"), T::Text, QStringLiteral("local"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings",
                 "Network: 'local' for the demo network on this computer, or a hub address such as "

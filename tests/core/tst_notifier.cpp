@@ -37,6 +37,28 @@ private Q_SLOTS:
         n.hubReachable(false, QStringLiteral("again"));
         QCOMPARE(spy.size(), 2); // a new outage
     }
+    void everyPayoutIsNewsUnlessSwitchedOff()
+    {
+        QTemporaryDir d;
+        Settings settings(d.filePath(QStringLiteral("s.ini")));
+        qint64 now = 1000;
+        Notifier n(&settings, [&] { return now; });
+        QSignalSpy spy(&n, &Notifier::notify);
+        const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        n.payout(1'500'000, address);
+        n.payout(250'000, address); // a second one right after: also shown (not rate-limited)
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).at(0).value<Notifier::Kind>(), Notifier::Kind::Payout);
+        QVERIFY2(spy.at(0).at(2).toString().contains(QStringLiteral("1.50 SCT")),
+            qPrintable(spy.at(0).at(2).toString()));
+        QVERIFY(spy.at(0).at(2).toString().contains(address));
+        n.payout(0, address); // nothing paid is no news
+        QCOMPARE(spy.size(), 2);
+        QString err;
+        QVERIFY(settings.set(QStringLiteral("notify_payout"), QStringLiteral("false"), &err));
+        n.payout(1'000'000, address);
+        QCOMPARE(spy.size(), 2);
+    }
     void rateLimitedAndSwitchable()
     {
         QTemporaryDir d;

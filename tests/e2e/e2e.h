@@ -86,9 +86,10 @@ private:
 
 class Engine {
 public:
-    Engine(QString dataDir, QUrl hub)
+    Engine(QString dataDir, QUrl hub, QStringList extraArgs = {})
         : m_dataDir(std::move(dataDir))
         , m_hub(std::move(hub))
+        , m_extra(std::move(extraArgs))
     {
     }
     ~Engine() { stop(); }
@@ -97,9 +98,10 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
-        m_process->start(bin("sparecycles-cli"),
-            { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(), QStringLiteral("--data-dir"),
-                m_dataDir, QStringLiteral("--always-run"), QStringLiteral("--cores"), QStringLiteral("1") });
+        const QStringList args { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(),
+            QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--always-run"), QStringLiteral("--cores"),
+            QStringLiteral("1") };
+        m_process->start(bin("sparecycles-cli"), args + m_extra);
         return m_process->waitForStarted(10000);
     }
     // Graceful stop (SIGTERM); returns the exit code.
@@ -137,6 +139,7 @@ public:
 private:
     QString m_dataDir;
     QUrl m_hub;
+    QStringList m_extra;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
 };

@@ -248,6 +248,42 @@ private Q_SLOTS:
         QCOMPARE(e.statusValue("earned_total"), hub.stat("credit_total"));
         QVERIFY(e.output().contains("Cannot reach the hub"));
     }
+
+    // (e) Payouts: the hub settles validated credit to the payout address; the engine hears
+    // of it through its credit feed and says so, once.
+    void payoutsReachTheDevice()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(submit(hubDir, i * 50'000'000LL, (i + 1) * 50'000'000LL));
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0"), QStringLiteral("--payout-every"), QStringLiteral("1"),
+                QStringLiteral("--payout-min"), QStringLiteral("1") });
+        QVERIFY(hub.start());
+        const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        Engine e(dir.filePath(QStringLiteral("engine")), hub.url(),
+            { QStringLiteral("--payout-address"), address });
+        QVERIFY(e.start());
+        QVERIFY2(waitFor([&] { return hub.stat("tasks_credited") == 3; }, 90000),
+            e.output().right(3000).constData());
+        QVERIFY(waitFor([&] { return hub.stat("paid_total") == hub.stat("credit_total"); }, 30000));
+        QVERIFY2(waitFor([&] { return e.output().contains("Payout: "); }, 30000),
+            e.output().right(3000).constData());
+        QVERIFY(e.output().contains(address.toLatin1()));
+        // The balance the dashboard shows: everything paid, nothing pending.
+        QVERIFY(waitFor(
+            [&] {
+                const QJsonObject b = e.status().value(QLatin1String("balance")).toObject();
+                return b.value(QLatin1String("paid")).toInteger(-1) == hub.stat("credit_total")
+                    && b.value(QLatin1String("pending")).toInteger(-1) == 0;
+            },
+            30000));
+        const qint64 payouts = hub.stat("payouts");
+        QCOMPARE(e.stop(), 0);
+        QCOMPARE(e.output().count("Payout: "), payouts); // one message per payout, none twice
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

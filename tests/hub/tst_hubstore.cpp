@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,79 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         openStore(2); // opening a current database again is a no-op
         QCOMPARE(m_store->stats().value(QLatin1String("devices")).toInteger(), 0);
+    }
+
+    void paysValidatedCreditOnceToDevicesWithAnAddress()
+    {
+        openStore(1);
+        bool created = false;
+        const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        QVERIFY(m_store->registerDevice(device('a'), address, "{}", 1e9, &created).ok());
+        QVERIFY(m_store->registerDevice(device('b'), QString(), "{}", 1e9, &created).ok()); // no address
+        const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
+        for (char dev : { 'a', 'a', 'b' }) {
+            QVERIFY(submit() > 0);
+            const auto t = work(dev);
+            QCOMPARE(t.size(), 1);
+            QCOMPARE(report(dev, t.first().id, "x"), QStringLiteral("valid"));
+        }
+        // Below the minimum: nothing yet.
+        QList<HubStore::Payout> made;
+        QVERIFY(m_store->payout(3 * reward, &made).ok());
+        QVERIFY(made.isEmpty());
+        m_now += 60;
+        QVERIFY(m_store->payout(2 * reward, &made).ok());
+        QCOMPARE(made.size(), 1); // b gave no address: its credit waits
+        QCOMPARE(made.first().deviceId, device('a'));
+        QCOMPARE(made.first().address, address);
+        QCOMPARE(made.first().amount, 2 * reward);
+        QCOMPARE(made.first().credits, 2);
+        QCOMPARE(made.first().time, m_now);
+        QJsonObject a;
+        QVERIFY(m_store->account(device('a'), &a).ok());
+        QCOMPARE(a.value(QLatin1String("pending")).toInteger(), 0);
+        QCOMPARE(a.value(QLatin1String("paid")).toInteger(), 2 * reward);
+        QCOMPARE(a.value(QLatin1String("total")).toInteger(), 2 * reward);
+        const QJsonArray payouts = a.value(QLatin1String("payouts")).toArray();
+        QCOMPARE(payouts.size(), 1);
+        QCOMPARE(payouts.first().toObject().value(QLatin1String("amount")).toInteger(), 2 * reward);
+        QJsonObject feed;
+        QVERIFY(m_store->credits(device('a'), 0, &feed).ok());
+        QCOMPARE(feed.value(QLatin1String("paid")).toInteger(), 2 * reward); // rides with the feed
+        // Nothing is paid twice.
+        QVERIFY(m_store->payout(1, &made).ok());
+        QVERIFY(made.isEmpty());
+        QVERIFY(m_store->account(device('b'), &a).ok());
+        QCOMPARE(a.value(QLatin1String("pending")).toInteger(), reward);
+        QCOMPARE(a.value(QLatin1String("paid")).toInteger(), 0);
+    }
+
+    void upgradesAVersionOneDatabaseKeepingItsCredit()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        QVERIFY(submit() > 0);
+        const auto t = work('a');
+        QCOMPARE(report('a', t.first().id, "x"), QStringLiteral("valid"));
+        const qint64 before = total('a');
+        m_store->close();
+        {
+            // Back to the first schema, as a hub of the previous release left it.
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* sql : { "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
+                     "DROP TABLE payouts", "PRAGMA user_version = 1" })
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        openStore(1);
+        QCOMPARE(total('a'), before);
+        QList<HubStore::Payout> made;
+        QVERIFY(m_store->payout(1, &made).ok()); // no address: nothing, but the table is there
+        QVERIFY(made.isEmpty());
     }
 
     void quorumOfTwoAgreeingResultsCreditsBoth()
