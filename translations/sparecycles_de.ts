@@ -1103,12 +1103,24 @@
         <translation>Normal weiterrechnen</translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart. Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart (das Netzwerk und die Sprache beim nächsten Start der App). Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation>Das neue Netzwerk bzw. die neue Sprache gilt, sobald SpareCycles neu startet. Aufgaben halten an ihren Sicherungspunkten an und laufen nach dem Neustart weiter.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Restart SpareCycles now</source>
+        <translation>SpareCycles jetzt neu starten</translation>
     </message>
 </context>
 <context>

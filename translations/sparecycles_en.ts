@@ -1103,11 +1103,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart SpareCycles now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

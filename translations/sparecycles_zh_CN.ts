@@ -1094,12 +1094,24 @@
         <translation>照常运行</translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>更改在一秒内生效，无需重启。不允许的值会以红色显示原因，且不会保存。</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>更改会在一秒内生效，无需重启（网络和语言在应用下次启动时生效）。不允许的值会以红色显示原因，且不会保存。</translation>
+    </message>
+    <message>
+        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation>新的网络或语言将在 SpareCycles 重新启动后生效。任务会在检查点停止，并在重启后继续。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Restart SpareCycles now</source>
+        <translation>立即重启 SpareCycles</translation>
     </message>
 </context>
 <context>

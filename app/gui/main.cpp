@@ -12,6 +12,7 @@
 #include "singleinstance.h"
 #include "ui/activitylog.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dashboard/settingspage.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/statepresenter.h"
 #include "ui/tray/traycontroller.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -262,6 +264,7 @@ int main(int argc, char** argv)
     dashboard.setHideOnClose(haveTray);
 
     bool stopping = false;
+    bool restart = false;
     auto quit = [&] {
         if (stopping)
             return;
@@ -306,8 +309,24 @@ int main(int argc, char** argv)
     sc::core::platform::SignalWatcher signals;
     QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &app, quit);
 
+    // Settings → "Restart now" (a new network or language): quit as the tray's Quit does, then
+    // start again. --local / --hub are dropped so the network chosen in Settings decides.
+    QObject::connect(dashboard.settingsPage(), &sc::ui::SettingsPage::restartRequested, &app, [&] {
+        restart = true;
+        quit();
+    });
+
     tray.show();
     if (!p.isSet(minimized) || !haveTray)
         dashboard.present();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    if (restart) {
+        instance.release(); // the new instance must not find this one answering
+        QStringList again { QStringLiteral("--data-dir"), dataDir };
+        if (p.isSet(acceptDefaults))
+            again << QStringLiteral("--accept-defaults");
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), again))
+            std::fprintf(stderr, "sparecycles: could not start again; start it from the menu\n");
+    }
+    return rc;
 }

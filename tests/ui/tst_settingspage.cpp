@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,34 @@ private Q_SLOTS:
         QVERIFY(combo);
         combo->setCurrentIndex(combo->findData(QStringLiteral("run")));
         QCOMPARE(stored("on_battery"), QStringLiteral("run"));
+    }
+
+    void networkOrLanguageChangeOffersARestart()
+    {
+        QVERIFY(!m_page->restartOffered());
+        // An ordinary setting applies live: no restart offered.
+        type(line("idle_minutes"), QStringLiteral("5"));
+        QTest::keyClick(line("idle_minutes"), Qt::Key_Return);
+        QCOMPARE(stored("idle_minutes"), QStringLiteral("5"));
+        QVERIFY(!m_page->restartOffered());
+        auto* language = qobject_cast<QComboBox*>(m_page->editor(QStringLiteral("language")));
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(stored("language"), QStringLiteral("de"));
+        QVERIFY(m_page->restartOffered());
+        auto* button = m_page->findChild<QPushButton*>(QStringLiteral("restartNow"));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleName().isEmpty());
+        QSignalSpy restart(m_page.get(), &SettingsPage::restartRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(restart.size(), 1);
+        // Back to the value the app started with: nothing to restart for.
+        language->setCurrentIndex(language->findData(QStringLiteral("system")));
+        QVERIFY(!m_page->restartOffered());
+        type(line("hub_url"), QStringLiteral("https://hub.example.org"));
+        QTest::keyClick(line("hub_url"), Qt::Key_Return);
+        QCOMPARE(stored("hub_url"), QStringLiteral("https://hub.example.org"));
+        QVERIFY(m_page->restartOffered());
     }
 
     void reloadShowsValuesChangedElsewhere()

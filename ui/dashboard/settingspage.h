@@ -16,7 +16,8 @@ namespace sc::ui {
 // Every setting of the registry with its one-line help. Text is validated as typed; a wrong
 // value says why and is not saved; a valid one is saved with Settings::set when the field is
 // left or Enter is pressed (check boxes and lists at once). The engine re-reads the file
-// within a second, so nothing needs a restart.
+// within a second. Two settings take effect only when the app starts (the network it joins and
+// its language); changing them shows a bar that offers to restart now.
 class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -34,8 +35,14 @@ public:
     // Words for a choice value ("suspend" → "Suspend tasks").
     static QString choiceText(const QString& key, const QString& choice);
 
+    // The keys that take effect at the next start, and whether the bar offering it shows.
+    static bool needsRestart(const QString& key);
+    bool restartOffered() const;
+
 Q_SIGNALS:
     void settingChanged(const QString& key, const QString& value);
+    // "Restart now" on the bar: quit cleanly and start again with the new values.
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,12 +52,15 @@ private:
     void apply(const QString& key, const QString& text);
     void check(const QString& key, const QString& text);
     void showError(const QString& key, const QString& error);
+    void updateRestartBar();
 
     core::Settings* m_settings;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_errors; // the note under each editor
     QHash<QString, QString> m_errorTexts;
     bool m_reloading = false;
+    QHash<QString, QString> m_atStart; // values of the needsRestart() keys when the app started
+    QWidget* m_restartBar = nullptr;
 };
 
 } // namespace sc::ui
