@@ -106,10 +106,6 @@
         <translation>Benachrichtigen, wenn Aufgaben anhalten, weil der Prozessor zu heiß wurde.</translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
-        <translation>Sprache der App: system, en, de oder zh_CN (gilt ab dem nächsten Start).</translation>
-    </message>
-    <message>
         <source>Start SpareCycles in the tray when you log in.</source>
         <translation>SpareCycles beim Anmelden im Infobereich starten.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>Notify me when a payout arrives.</source>
         <translation>Benachrichtigen, wenn eine Auszahlung eintrifft.</translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN.</source>
+        <translation>Sprache der App: system, en, de oder zh_CN.</translation>
     </message>
 </context>
 <context>
@@ -1107,20 +1107,20 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart (das Netzwerk und die Sprache beim nächsten Start der App). Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation>Das neue Netzwerk bzw. die neue Sprache gilt, sobald SpareCycles neu startet. Aufgaben halten an ihren Sicherungspunkten an und laufen nach dem Neustart weiter.</translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Restart SpareCycles now</source>
         <translation>SpareCycles jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart (ein neues Netzwerk beim nächsten Start der App). Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation>SpareCycles tritt dem neuen Netzwerk beim nächsten Start bei. Aufgaben halten an ihren Sicherungspunkten an und laufen nach dem Neustart weiter.</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start SpareCycles in the tray when you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +119,10 @@
     </message>
     <message>
         <source>Notify me when a payout arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,19 +1107,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restart SpareCycles now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,10 +105,6 @@
         <translation>因处理器过热而停止任务时通知我。</translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN (applies the next time it starts).</source>
-        <translation>应用语言：system、en、de 或 zh_CN（下次启动时生效）。</translation>
-    </message>
-    <message>
         <source>Start SpareCycles in the tray when you log in.</source>
         <translation>登录时在系统托盘中启动 SpareCycles。</translation>
     </message>
@@ -123,6 +119,10 @@
     <message>
         <source>Notify me when a payout arrives.</source>
         <translation>收到付款时通知我。</translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de or zh_CN.</source>
+        <translation>应用的语言：system、en、de 或 zh_CN。</translation>
     </message>
 </context>
 <context>
@@ -1098,20 +1098,20 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Changes apply within a second, without a restart (the network and the language when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>更改会在一秒内生效，无需重启（网络和语言在应用下次启动时生效）。不允许的值会以红色显示原因，且不会保存。</translation>
-    </message>
-    <message>
-        <source>The new network or language takes effect when SpareCycles starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation>新的网络或语言将在 SpareCycles 重新启动后生效。任务会在检查点停止，并在重启后继续。</translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
         <source>Restart SpareCycles now</source>
         <translation>立即重启 SpareCycles</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>更改会在一秒内生效，无需重启（新的网络在应用下次启动时生效）。不允许的值会以红色显示原因，且不会保存。</translation>
+    </message>
+    <message>
+        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation>SpareCycles 将在重新启动后加入新的网络。任务会在检查点停止，并在重启后继续。</translation>
     </message>
 </context>
 <context>

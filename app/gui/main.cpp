@@ -12,6 +12,7 @@
 #include "singleinstance.h"
 #include "ui/activitylog.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dashboard/overviewpage.h"
 #include "ui/dashboard/settingspage.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/statepresenter.h"
@@ -188,7 +189,7 @@ int main(int argc, char** argv)
                 desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir,
                 defaultDir);
     });
-    desktopSettingsWatch.start(2000);
+    desktopSettingsWatch.start(1000);
 
     // app.ini only remembers that the first run is done (and, from older versions, the network);
     // the choices themselves are settings.
@@ -258,30 +259,25 @@ int main(int argc, char** argv)
         return days.isEmpty() ? qint64(0) : days.first().credit;
     };
 
-    sc::ui::DashboardWindow dashboard(engine, ledger.get(), activity, dataDir, now);
-    sc::ui::TrayController tray(engine, now, earnedToday);
+    // The windows and the tray only render engine state, so a new language is applied by
+    // building them again: every string comes out of tr() afresh, with no retranslation code in
+    // each widget to forget. The engine's own sentences follow at its next evaluation.
+    std::unique_ptr<sc::ui::DashboardWindow> dashboard;
+    std::unique_ptr<sc::ui::TrayController> tray;
     const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
-    dashboard.setHideOnClose(haveTray);
-
     bool stopping = false;
     bool restart = false;
     auto quit = [&] {
         if (stopping)
             return;
         stopping = true;
-        tray.trayIcon()->hide();
-        dashboard.hide();
+        tray->trayIcon()->hide();
+        dashboard->hide();
         engine.stop([&] {
             localHub.stop();
             QApplication::exit(0);
         });
     };
-    QObject::connect(
-        &tray, &sc::ui::TrayController::dashboardRequested, &dashboard, &sc::ui::DashboardWindow::present);
-    QObject::connect(&tray, &sc::ui::TrayController::settingsRequested, &dashboard, [&dashboard] {
-        dashboard.showPage(sc::ui::DashboardWindow::Page::Settings);
-        dashboard.present();
-    });
     // Desktop notifications for what matters (each can be turned off in Settings).
     sc::core::Notifier notifier(engine.settings(), now);
     QObject::connect(&engine, &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
@@ -295,30 +291,66 @@ int main(int argc, char** argv)
     QObject::connect(&offlineCheck, &QTimer::timeout, &notifier,
         [&] { notifier.hubReachable(engine.state() != Engine::State::Offline, engine.reason()); });
     offlineCheck.start(60'000);
-    QObject::connect(&notifier, &sc::core::Notifier::notify, &tray,
+    QObject::connect(&notifier, &sc::core::Notifier::notify, &app,
         [&tray](sc::core::Notifier::Kind kind, const QString& title, const QString& text) {
-            tray.trayIcon()->showMessage(title, text,
+            tray->trayIcon()->showMessage(title, text,
                 kind == sc::core::Notifier::Kind::ThermalStop ? QSystemTrayIcon::Warning
                                                               : QSystemTrayIcon::Information,
                 15000);
         });
-    QObject::connect(&tray, &sc::ui::TrayController::quitRequested, &app, quit);
-    QObject::connect(&dashboard, &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
     QObject::connect(
-        &instance, &sc::app::SingleInstance::raiseRequested, &dashboard, &sc::ui::DashboardWindow::present);
+        &instance, &sc::app::SingleInstance::raiseRequested, &app, [&dashboard] { dashboard->present(); });
     sc::core::platform::SignalWatcher signals;
     QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &app, quit);
 
-    // Settings → "Restart now" (a new network or language): quit as the tray's Quit does, then
-    // start again. --local / --hub are dropped so the network chosen in Settings decides.
-    QObject::connect(dashboard.settingsPage(), &sc::ui::SettingsPage::restartRequested, &app, [&] {
-        restart = true;
-        quit();
+    auto buildViews = [&] {
+        tray.reset(); // the old icon leaves the panel before the new one arrives
+        dashboard = std::make_unique<sc::ui::DashboardWindow>(engine, ledger.get(), activity, dataDir, now);
+        tray = std::make_unique<sc::ui::TrayController>(engine, now, earnedToday);
+        dashboard->setHideOnClose(haveTray);
+        QObject::connect(tray.get(), &sc::ui::TrayController::dashboardRequested, dashboard.get(),
+            &sc::ui::DashboardWindow::present);
+        QObject::connect(
+            tray.get(), &sc::ui::TrayController::settingsRequested, dashboard.get(), [&dashboard] {
+                dashboard->showPage(sc::ui::DashboardWindow::Page::Settings);
+                dashboard->present();
+            });
+        QObject::connect(tray.get(), &sc::ui::TrayController::quitRequested, &app, quit);
+        QObject::connect(dashboard.get(), &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
+        // Settings → "Restart now" (a new network): quit as the tray's Quit does, then start
+        // again. --local / --hub are dropped so the network chosen in Settings decides.
+        QObject::connect(dashboard->settingsPage(), &sc::ui::SettingsPage::restartRequested, &app, [&] {
+            restart = true;
+            quit();
+        });
+        tray->show();
+    };
+    buildViews();
+    // A language chosen in Settings (here or with `config set`) applies at once.
+    QString appliedLanguage = language;
+    QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
+        const QString wanted = desktopSettings.value(QStringLiteral("language"));
+        if (wanted == appliedLanguage || stopping)
+            return;
+        appliedLanguage = wanted;
+        const QLocale locale = wanted == QLatin1String("system") ? QLocale::system() : QLocale(wanted);
+        QLocale::setDefault(locale);
+        installTranslations(app, locale);
+        const bool shown = dashboard->isVisible();
+        const auto page = dashboard->currentPage();
+        const QRect geometry = dashboard->geometry();
+        const std::unique_ptr<sc::ui::DashboardWindow> old = std::move(dashboard);
+        old->hide();
+        buildViews();
+        dashboard->overview()->takeLiveHistory(*old->overview());
+        dashboard->showPage(page);
+        if (shown) {
+            dashboard->setGeometry(geometry);
+            dashboard->present();
+        }
     });
-
-    tray.show();
     if (!p.isSet(minimized) || !haveTray)
-        dashboard.present();
+        dashboard->present();
     const int rc = QApplication::exec();
     if (restart) {
         instance.release(); // the new instance must not find this one answering

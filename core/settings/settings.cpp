@@ -87,7 +87,7 @@ const QList<SettingSpec>& Settings::registry()
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
             QT_TRANSLATE_NOOP("Settings",
-                "Language of the app: system, en, de or zh_CN (applies the next time it starts).") },
+                "Language of the app: system, en, de or zh_CN.") },
         { QStringLiteral("start_at_login"), T::Bool, QStringLiteral("false"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Start SpareCycles in the tray when you log in.") },
         { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0,

@@ -131,6 +131,13 @@ void OverviewPage::sample()
     }
 }
 
+void OverviewPage::takeLiveHistory(const OverviewPage& from)
+{
+    m_temp = from.m_temp;
+    m_duty = from.m_duty;
+    redrawChart();
+}
+
 void OverviewPage::redrawChart()
 {
     const qint64 now = m_clock() * 1000;

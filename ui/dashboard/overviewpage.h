@@ -38,6 +38,9 @@ public:
     // Takes one sample of the engine's status (runs every two seconds).
     void sample();
     void refreshEarnings();
+    // The last ten minutes of the live chart, handed from one page to its successor when the
+    // app rebuilds its windows (a new language), so the chart does not start empty.
+    void takeLiveHistory(const OverviewPage& from);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -67,20 +67,21 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
     , m_settings(settings)
 {
     auto* outer = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Changes apply within a second, without a restart (the network and the "
-                                "language when the app starts again). A value that is not allowed is shown "
-                                "in red with the reason and is not saved."),
+    auto* intro = new QLabel(tr("Changes apply within a second, without a restart (a new network when the "
+                                "app starts again). A value that is not allowed is shown in red with the "
+                                "reason and is not saved."),
         this);
     intro->setWordWrap(true);
     outer->addWidget(intro);
-    // Shown only after the network or the language changed: those take effect at a start.
+    // Shown only after the network changed: the engine joins a network when it starts.
     m_restartBar = new QFrame(this);
     m_restartBar->setObjectName(QStringLiteral("restartBar"));
     static_cast<QFrame*>(m_restartBar)->setFrameShape(QFrame::StyledPanel);
     auto* bar = new QHBoxLayout(m_restartBar);
-    auto* barText = new QLabel(tr("The new network or language takes effect when SpareCycles starts again. "
-                                  "Tasks stop at their checkpoints and go on after the restart."),
-        m_restartBar);
+    auto* barText
+        = new QLabel(tr("SpareCycles joins the new network when it starts again. Tasks stop at their "
+                        "checkpoints and go on after the restart."),
+            m_restartBar);
     barText->setWordWrap(true);
     auto* restart = new QPushButton(tr("Restart now"), m_restartBar);
     restart->setObjectName(QStringLiteral("restartNow"));
@@ -91,8 +92,7 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
     m_restartBar->hide();
     outer->addWidget(m_restartBar);
     if (m_settings) {
-        for (const QString& key : { QStringLiteral("hub_url"), QStringLiteral("language") })
-            m_atStart.insert(key, m_settings->value(key));
+        m_atStart.insert(QStringLiteral("hub_url"), m_settings->value(QStringLiteral("hub_url")));
     }
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -236,10 +236,7 @@ void SettingsPage::apply(const QString& key, const QString& text)
     updateRestartBar();
 }
 
-bool SettingsPage::needsRestart(const QString& key)
-{
-    return key == QLatin1String("hub_url") || key == QLatin1String("language");
-}
+bool SettingsPage::needsRestart(const QString& key) { return key == QLatin1String("hub_url"); }
 
 bool SettingsPage::restartOffered() const { return m_restartBar && !m_restartBar->isHidden(); }
 

@@ -16,8 +16,8 @@ namespace sc::ui {
 // Every setting of the registry with its one-line help. Text is validated as typed; a wrong
 // value says why and is not saved; a valid one is saved with Settings::set when the field is
 // left or Enter is pressed (check boxes and lists at once). The engine re-reads the file
-// within a second. Two settings take effect only when the app starts (the network it joins and
-// its language); changing them shows a bar that offers to restart now.
+// within a second; the app rebuilds its windows in a new language at once. Only the network
+// takes effect when the app starts; changing it shows a bar that offers to restart now.
 class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -35,7 +35,7 @@ public:
     // Words for a choice value ("suspend" → "Suspend tasks").
     static QString choiceText(const QString& key, const QString& choice);
 
-    // The keys that take effect at the next start, and whether the bar offering it shows.
+    // The keys that take effect at the next start (the network), and whether the bar shows.
     static bool needsRestart(const QString& key);
     bool restartOffered() const;
 
