@@ -125,6 +125,10 @@
         <source>Language of the app: system, en, de or zh_CN.</source>
         <translation>Sprache der App: system, en, de oder zh_CN.</translation>
     </message>
+    <message>
+        <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
+        <translation>Farbe der Leiste, in der das Symbol sitzt, damit es sichtbar bleibt: auto (die obere Leiste von GNOME ist dunkel; sonst die Farben der App), hell oder dunkel.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1121,6 +1125,58 @@
     <message>
         <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
         <translation>SpareCycles tritt dem neuen Netzwerk beim nächsten Start bei. Aufgaben halten an ihren Sicherungspunkten an und laufen nach dem Neustart weiter.</translation>
+    </message>
+    <message>
+        <source>Notify: network unreachable</source>
+        <translation>Benachrichtigen: Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Notify: a task keeps failing</source>
+        <translation>Benachrichtigen: eine Aufgabe scheitert wiederholt</translation>
+    </message>
+    <message>
+        <source>Notify: stopped to cool down</source>
+        <translation>Benachrichtigen: zum Abkühlen angehalten</translation>
+    </message>
+    <message>
+        <source>Notify: payout arrived</source>
+        <translation>Benachrichtigen: Auszahlung eingetroffen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Payout address</source>
+        <translation>Auszahlungsadresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Tray icon for a panel that is</source>
+        <translation>Symbol für eine Leiste, die ist</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,10 @@
         <source>Language of the app: system, en, de or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1120,6 +1124,58 @@
     </message>
     <message>
         <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: a task keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: stopped to cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: payout arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray icon for a panel that is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,10 @@
         <source>Language of the app: system, en, de or zh_CN.</source>
         <translation>应用的语言：system、en、de 或 zh_CN。</translation>
     </message>
+    <message>
+        <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
+        <translation>托盘图标所在面板的颜色，使图标保持清晰可见：auto（GNOME 顶栏为深色；其他情况下跟随应用的颜色）、浅色或深色。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1112,6 +1116,58 @@
     <message>
         <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
         <translation>SpareCycles 将在重新启动后加入新的网络。任务会在检查点停止，并在重启后继续。</translation>
+    </message>
+    <message>
+        <source>Notify: network unreachable</source>
+        <translation>通知：网络无法访问</translation>
+    </message>
+    <message>
+        <source>Notify: a task keeps failing</source>
+        <translation>通知：任务反复失败</translation>
+    </message>
+    <message>
+        <source>Notify: stopped to cool down</source>
+        <translation>通知：为降温而暂停</translation>
+    </message>
+    <message>
+        <source>Notify: payout arrived</source>
+        <translation>通知：付款已到账</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Payout address</source>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Tray icon for a panel that is</source>
+        <translation>托盘图标适配的面板颜色</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>

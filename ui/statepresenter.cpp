@@ -87,6 +87,18 @@ QString StatePresenter::iconPath(Look look, bool darkPanel)
 
 QIcon StatePresenter::icon(Look look, bool darkPanel) { return QIcon(iconPath(look, darkPanel)); }
 
+bool StatePresenter::panelIsDark(const QString& panelTheme, const QPalette& palette, const QString& desktop)
+{
+    if (panelTheme == QLatin1String("dark"))
+        return true;
+    if (panelTheme == QLatin1String("light"))
+        return false;
+    // XDG_CURRENT_DESKTOP is a colon-separated list, e.g. "ubuntu:GNOME".
+    if (desktop.split(QLatin1Char(':')).contains(QLatin1String("GNOME"), Qt::CaseInsensitive))
+        return true;
+    return isDark(palette);
+}
+
 bool StatePresenter::isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;

@@ -25,6 +25,9 @@ public:
     static QString iconPath(Look look, bool darkPanel);
     static QIcon icon(Look look, bool darkPanel);
     static bool isDark(const QPalette& palette);
+    // Whether the panel holding the tray icon is dark: the panel_theme setting, or for "auto"
+    // GNOME's top bar (dark in every GNOME theme) and elsewhere the app's own palette.
+    static bool panelIsDark(const QString& panelTheme, const QPalette& palette, const QString& desktop);
 };
 
 } // namespace sc::ui

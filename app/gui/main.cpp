@@ -323,12 +323,19 @@ int main(int argc, char** argv)
             restart = true;
             quit();
         });
+        tray->setPanelTheme(desktopSettings.value(QStringLiteral("panel_theme")));
         tray->show();
     };
     buildViews();
     // A language chosen in Settings (here or with `config set`) applies at once.
     QString appliedLanguage = language;
+    QString appliedPanel = desktopSettings.value(QStringLiteral("panel_theme"));
     QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
+        if (const QString panel = desktopSettings.value(QStringLiteral("panel_theme"));
+            panel != appliedPanel) {
+            appliedPanel = panel;
+            tray->setPanelTheme(panel);
+        }
         const QString wanted = desktopSettings.value(QStringLiteral("language"));
         if (wanted == appliedLanguage || stopping)
             return;

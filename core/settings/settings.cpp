@@ -86,8 +86,13 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
+            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN.") },
+        { QStringLiteral("panel_theme"), T::Choice, QStringLiteral("auto"), 0, 0,
+            { QStringLiteral("auto"), QStringLiteral("light"), QStringLiteral("dark") },
             QT_TRANSLATE_NOOP("Settings",
-                "Language of the app: system, en, de or zh_CN.") },
+                "Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME's top bar "
+                "is "
+                "dark; elsewhere the app's colours), light or dark.") },
         { QStringLiteral("start_at_login"), T::Bool, QStringLiteral("false"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Start SpareCycles in the tray when you log in.") },
         { QStringLiteral("paused_until"), T::Int, QStringLiteral("0"), 0,

@@ -6,9 +6,12 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 #include <memory>
 
 using sc::core::Settings;
@@ -57,6 +60,11 @@ private Q_SLOTS:
             QVERIFY2(e, qPrintable(spec.key));
             QVERIFY2(!e->accessibleName().isEmpty(), qPrintable(spec.key));
             QVERIFY2(!e->accessibleDescription().isEmpty(), qPrintable(spec.key));
+            // Every setting has a title in words, never its key.
+            QVERIFY2(SettingsPage::title(spec.key) != spec.key, qPrintable(spec.key));
+            for (const QString& choice : spec.choices)
+                QVERIFY2(SettingsPage::choiceText(spec.key, choice) != choice,
+                    qPrintable(spec.key + QLatin1Char('=') + choice));
         }
         QCOMPARE(line("idle_minutes")->text(), QStringLiteral("3"));
     }
@@ -139,6 +147,26 @@ private Q_SLOTS:
         type(line("hub_url"), QStringLiteral("local"));
         QTest::keyClick(line("hub_url"), Qt::Key_Return);
         QVERIFY(!m_page->restartOffered());
+    }
+
+    void scrollingThePageNeverChangesAList()
+    {
+        auto* combo = qobject_cast<QComboBox*>(m_page->editor(QStringLiteral("on_battery")));
+        QVERIFY(combo);
+        const QString before = stored("on_battery");
+        auto* bar = m_page->findChild<QScrollArea*>()->verticalScrollBar();
+        const int top = bar->value();
+        QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &wheel);
+        QCOMPARE(stored("on_battery"), before); // the setting under the mouse is untouched
+        QVERIFY(bar->value() > top); // and the page scrolled
+        combo->setFocus(); // a list the user clicked into takes the wheel as usual
+        QTRY_VERIFY(combo->hasFocus());
+        QWheelEvent again(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &again);
+        QVERIFY(stored("on_battery") != before);
     }
 
     void reloadShowsValuesChangedElsewhere()

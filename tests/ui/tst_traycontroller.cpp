@@ -159,6 +159,26 @@ private Q_SLOTS:
         QCOMPARE(quit.count(), 1);
     }
 
+    void iconVariantFollowsThePanel()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        // auto: GNOME's top bar is dark whatever the apps look like; elsewhere the palette.
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), light, QStringLiteral("ubuntu:GNOME")));
+        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("auto"), light, QStringLiteral("KDE")));
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), dark, QStringLiteral("KDE")));
+        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("auto"), light, QString()));
+        // The user's choice wins.
+        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("light"), dark, QStringLiteral("GNOME")));
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("dark"), light, QStringLiteral("KDE")));
+        m_tray->setPanelTheme(QStringLiteral("dark"));
+        QVERIFY2(m_tray->iconPath().endsWith(QLatin1String("-dark.svg")), qPrintable(m_tray->iconPath()));
+        m_tray->setPanelTheme(QStringLiteral("light"));
+        QVERIFY2(m_tray->iconPath().endsWith(QLatin1String("-light.svg")), qPrintable(m_tray->iconPath()));
+    }
+
     void everyStateHasADistinctIconThatLoads()
     {
         QSet<QString> shapes;

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -43,6 +44,15 @@ QString SettingsPage::title(const QString& key)
         { QStringLiteral("gpu_temp_limit"), QT_TR_NOOP("GPU temperature limit (°C)") },
         { QStringLiteral("paused_until"), QT_TR_NOOP("Paused until (Unix time)") },
         { QStringLiteral("run_now_until"), QT_TR_NOOP("Run now until (Unix time)") },
+        { QStringLiteral("notify_hub_unreachable"), QT_TR_NOOP("Notify: network unreachable") },
+        { QStringLiteral("notify_task_failed"), QT_TR_NOOP("Notify: a task keeps failing") },
+        { QStringLiteral("notify_thermal"), QT_TR_NOOP("Notify: stopped to cool down") },
+        { QStringLiteral("notify_payout"), QT_TR_NOOP("Notify: payout arrived") },
+        { QStringLiteral("hub_url"), QT_TR_NOOP("Network") },
+        { QStringLiteral("payout_address"), QT_TR_NOOP("Payout address") },
+        { QStringLiteral("language"), QT_TR_NOOP("Language") },
+        { QStringLiteral("start_at_login"), QT_TR_NOOP("Start at login") },
+        { QStringLiteral("panel_theme"), QT_TR_NOOP("Tray icon for a panel that is") },
     };
     const char* t = titles.value(key, nullptr);
     return t ? tr(t) : key;
@@ -58,6 +68,23 @@ QString SettingsPage::choiceText(const QString& key, const QString& choice)
         if (choice == QLatin1String("below"))
             return tr("Run only above the minimum charge");
         return tr("Run as usual");
+    }
+    if (key == QLatin1String("language")) {
+        // Each language in its own words, so whoever reads it can find theirs.
+        if (choice == QLatin1String("en"))
+            return QStringLiteral("English");
+        if (choice == QLatin1String("de"))
+            return QStringLiteral("Deutsch");
+        if (choice == QLatin1String("zh_CN"))
+            return QStringLiteral("简体中文");
+        return tr("As the system");
+    }
+    if (key == QLatin1String("panel_theme")) {
+        if (choice == QLatin1String("light"))
+            return tr("Light");
+        if (choice == QLatin1String("dark"))
+            return tr("Dark");
+        return tr("Automatic");
     }
     return choice;
 }
@@ -95,6 +122,7 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
         m_atStart.insert(QStringLiteral("hub_url"), m_settings->value(QStringLiteral("hub_url")));
     }
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);
@@ -144,6 +172,8 @@ QWidget* SettingsPage::makeEditor(const SettingSpec& spec, QWidget* parent)
     }
     case SettingSpec::Type::Choice: {
         auto* combo = new QComboBox(parent);
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
         for (const QString& choice : spec.choices)
             combo->addItem(choiceText(key, choice), choice);
         connect(combo, &QComboBox::currentIndexChanged, this,
@@ -246,6 +276,17 @@ void SettingsPage::updateRestartBar()
     for (auto it = m_atStart.cbegin(); it != m_atStart.cend(); ++it)
         changed = changed || m_settings->value(it.key()) != it.value();
     m_restartBar->setVisible(changed);
+}
+
+bool SettingsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto* w = qobject_cast<QWidget*>(watched); w && !w->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event); // the page scrolls
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SettingsPage::showEvent(QShowEvent* event)

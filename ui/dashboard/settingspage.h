@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace sc::core {
 class Settings;
@@ -46,6 +47,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // Scrolling the page over a list must scroll the page, not change the setting under the
+    // mouse: a list takes the wheel only once it has the focus.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* makeEditor(const core::SettingSpec& spec, QWidget* parent);
@@ -61,6 +65,7 @@ private:
     bool m_reloading = false;
     QHash<QString, QString> m_atStart; // values of the needsRestart() keys when the app started
     QWidget* m_restartBar = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace sc::ui

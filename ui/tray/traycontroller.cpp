@@ -87,10 +87,17 @@ QString TrayController::toolTip() const
     return text;
 }
 
+void TrayController::setPanelTheme(const QString& panelTheme)
+{
+    m_panelTheme = panelTheme;
+    refresh();
+}
+
 void TrayController::refresh()
 {
     const core::Engine::State s = m_engine.state();
-    const bool dark = StatePresenter::isDark(QApplication::palette());
+    const bool dark = StatePresenter::panelIsDark(
+        m_panelTheme, QApplication::palette(), qEnvironmentVariable("XDG_CURRENT_DESKTOP"));
     const QString path = StatePresenter::iconPath(StatePresenter::lookFor(s), dark);
     if (path != m_iconPath) {
         m_iconPath = path;

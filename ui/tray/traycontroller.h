@@ -33,6 +33,8 @@ public:
     QString toolTip() const;
     // Re-reads state and earnings (also runs on every state change and once a minute).
     void refresh();
+    // The panel_theme setting (auto, light, dark): which icon variant stays visible on it.
+    void setPanelTheme(const QString& panelTheme);
 
     // Pause actions compute their end from the injected clock.
     static qint64 startOfTomorrow(qint64 nowUnix);
@@ -57,6 +59,7 @@ private:
     QAction* m_resume = nullptr;
     QAction* m_runNow = nullptr;
     QTimer m_refresh;
+    QString m_panelTheme = QStringLiteral("auto");
     QString m_iconPath;
 };
 
