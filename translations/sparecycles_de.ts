@@ -523,6 +523,13 @@
         <source>Payout: %1 sent to %2.</source>
         <translation>Auszahlung: %1 an %2 gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation>
+            <numerusform>Das Netzwerk hat gewechselt: %n Aufgabe des vorherigen Netzwerks wurde verworfen.</numerusform>
+            <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

@@ -523,6 +523,13 @@
         <source>Payout: %1 sent to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation type="unfinished">
+            <numerusform>The network changed: %n task from the previous network was dropped.</numerusform>
+            <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

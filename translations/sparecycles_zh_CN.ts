@@ -516,6 +516,12 @@
         <source>Payout: %1 sent to %2.</source>
         <translation>付款：%1 已发送至 %2。</translation>
     </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation>
+            <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Notifier</name>

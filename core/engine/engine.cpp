@@ -182,11 +182,6 @@ bool Engine::start(QString* error)
         *error = err;
         return false;
     }
-    // A device that has never received credit has never been paid: every payout it hears of
-    // from now on is news. (An older data folder without the mark takes its first total as
-    // history, so nothing old is announced as new.)
-    if (!m_ledger->meta(QStringLiteral("paid_seen")) && m_ledger->creditCursor() == 0)
-        m_ledger->setMeta(QStringLiteral("paid_seen"), QStringLiteral("0"));
     if (const auto balance = m_ledger->meta(QStringLiteral("balance")))
         m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
     if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
@@ -614,6 +609,16 @@ void Engine::connectHub()
         }
         if (!pinned)
             m_ledger->setMeta(pinName, keyHex);
+        // Credit feed cursor and payouts seen are this hub's (a changed network starts its own).
+        m_ledger->setHub(keyHex);
+        if (const auto last = m_ledger->meta(QStringLiteral("hub_id")); last && *last != keyHex)
+            dropOtherNetworksTasks();
+        m_ledger->setMeta(QStringLiteral("hub_id"), keyHex);
+        // A device that has never received credit from this hub was never paid by it: every
+        // payout it hears of from now on is news. (An older folder without the mark takes its
+        // first total as history, so nothing old is announced as new.)
+        if (!m_ledger->meta(m_ledger->hubKey(QStringLiteral("paid_seen"))) && m_ledger->creditCursor() == 0)
+            m_ledger->setMeta(m_ledger->hubKey(QStringLiteral("paid_seen")), QStringLiteral("0"));
         m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
         const MachineProfile machine = currentProfile();
         m_registeredFingerprint = machine.hardwareFingerprint();
@@ -801,6 +806,12 @@ void Engine::onTaskExited(const QString& id, int exitCode, bool crashed, bool st
     // The last CPU seconds of this run since the previous tick go into the current minute.
     m_minute.cpuSeconds += std::max(0.0, cpuSeconds - m_lastTaskCpu.value(id, 0.0));
     m_lastTaskCpu.remove(id);
+    if (m_dropOnExit.remove(id)) {
+        m_tasks->markAbandoned(id, QStringLiteral("the network changed"));
+        QDir(slotDir(id)).removeRecursively();
+        pump();
+        return;
+    }
     if (stopped) {
         m_tasks->addCpuSeconds(id, cpuSeconds);
         pump();
@@ -924,6 +935,28 @@ void Engine::pollAccount()
     });
 }
 
+void Engine::dropOtherNetworksTasks()
+{
+    // Work handed out by the previous network cannot be reported to this one: it goes, and
+    // this network hands out its own. (Earnings already credited stay in the ledger.)
+    int dropped = 0;
+    for (const auto state : { TaskStore::State::Queued, TaskStore::State::Running }) {
+        for (const TaskStore::Row& row : m_tasks->inState(state)) {
+            ++dropped;
+            if (m_executor->isRunning(row.task.id)) {
+                m_dropOnExit.insert(row.task.id);
+                m_executor->stopTask(row.task.id, std::chrono::seconds(10));
+                continue;
+            }
+            m_tasks->markAbandoned(row.task.id, QStringLiteral("the network changed"));
+            QDir(slotDir(row.task.id)).removeRecursively();
+        }
+    }
+    m_storeDirty = true;
+    if (dropped > 0)
+        log(tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));
+}
+
 void Engine::notePaidTotal(qint64 paid)
 {
     // The hub's total paid to this device only grows; a rise is a payout. The last total seen
@@ -931,12 +964,13 @@ void Engine::notePaidTotal(qint64 paid)
     // start, and none is announced twice.
     if (paid < 0 || !m_ledger)
         return;
-    const auto seenText = m_ledger->meta(QStringLiteral("paid_seen"));
+    const QString seenKey = m_ledger->hubKey(QStringLiteral("paid_seen"));
+    const auto seenText = m_ledger->meta(seenKey);
     bool ok = false;
     const qint64 seen = seenText ? seenText->toLongLong(&ok) : -1;
     if (ok && paid <= seen)
         return;
-    m_ledger->setMeta(QStringLiteral("paid_seen"), QString::number(paid));
+    m_ledger->setMeta(seenKey, QString::number(paid));
     if (!ok)
         return; // the first total this device hears of is history, not news
     const qint64 amount = paid - seen;

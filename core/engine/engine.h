@@ -146,6 +146,7 @@ private:
     void pollCredits();
     void pollAccount();
     void notePaidTotal(qint64 paid);
+    void dropOtherNetworksTasks();
     bool ensureProgram(const TaskDescriptor& task);
     void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
     void hubFailed(const HubError& error);
@@ -191,6 +192,7 @@ private:
     double m_effectiveDuty = 0;
     QHash<QString, double> m_lastTaskCpu;
     MemoryWatchdog m_memoryWatchdog;
+    QSet<QString> m_dropOnExit; // tasks of a previous network, dropped once they have stopped
     qint64 m_memoryCapBytes = -1;
     qint64 m_minuteStart = 0;
     Ledger::Sample m_minute; // the minute being accumulated

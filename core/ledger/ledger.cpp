@@ -156,7 +156,8 @@ bool Ledger::applyCredits(const QList<Credit>& credits, qint64 nextCursor)
             total = *sum;
     }
     QSqlQuery m(m_db);
-    m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES ('credit_cursor', ?)"));
+    m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES (?, ?)"));
+    m.addBindValue(hubKey(QStringLiteral("credit_cursor")));
     m.addBindValue(QString::number(nextCursor));
     if (!m.exec()) {
         m_db.rollback();
@@ -167,7 +168,31 @@ bool Ledger::applyCredits(const QList<Credit>& credits, qint64 nextCursor)
 
 qint64 Ledger::creditCursor() const
 {
-    return meta(QStringLiteral("credit_cursor")).value_or(QStringLiteral("0")).toLongLong();
+    return meta(hubKey(QStringLiteral("credit_cursor"))).value_or(QStringLiteral("0")).toLongLong();
+}
+
+QString Ledger::hubKey(const QString& key) const
+{
+    return m_hub.isEmpty() ? key : key + QLatin1Char(' ') + m_hub;
+}
+
+void Ledger::setHub(const QString& hubUrl)
+{
+    m_hub = hubUrl;
+    // A folder from before hubs were told apart: its facts are the first hub's.
+    for (const QString& key : { QStringLiteral("credit_cursor"), QStringLiteral("paid_seen") }) {
+        const auto legacy = meta(key);
+        if (legacy && !meta(hubKey(key)) && setMeta(hubKey(key), *legacy))
+            removeMeta(key);
+    }
+}
+
+bool Ledger::removeMeta(const QString& key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key=?"));
+    q.addBindValue(key);
+    return q.exec();
 }
 
 bool Ledger::addContribution(const QDate& day, double cpuSeconds, int tasksCompleted)

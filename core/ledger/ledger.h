@@ -43,6 +43,13 @@ public:
     // Returns false (nothing stored) on a storage error or an amount that would overflow.
     bool applyCredits(const QList<Credit>& credits, qint64 nextCursor);
     qint64 creditCursor() const;
+    // Each hub numbers its credit feed on its own: the cursor (and the total paid seen, see
+    // hubKey()) belong to one hub, named by its code-signing key (stable across addresses and
+    // ports). Call when the hub is known; the facts of a data folder from before are taken over
+    // by the first hub set.
+    void setHub(const QString& hubId);
+    // key + " " + the hub set above (or key alone before setHub).
+    QString hubKey(const QString& key) const;
 
     // Contribution of this device on a (UTC) day.
     bool addContribution(const QDate& day, double cpuSeconds, int tasksCompleted);
@@ -70,11 +77,13 @@ public:
 
     // Small key/value facts that must survive restarts (pinned hub keys, device id).
     std::optional<QString> meta(const QString& key) const;
+    bool removeMeta(const QString& key);
     bool setMeta(const QString& key, const QString& value);
 
 private:
     explicit Ledger(QSqlDatabase db);
     QSqlDatabase m_db;
+    QString m_hub; // see setHub()
 };
 
 } // namespace sc::core

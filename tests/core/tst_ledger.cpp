@@ -44,6 +44,29 @@ private Q_SLOTS:
         QCOMPARE(l->creditedTasks(QStringLiteral("valid")), 2);
         QCOMPARE(l->creditedTasks(QStringLiteral("invalid")), 1);
     }
+    void eachHubHasItsOwnFeedCursor()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto l = Ledger::open(d.filePath(QStringLiteral("l.sqlite")), &err);
+        QVERIFY2(l, qPrintable(err));
+        // A folder from before hubs were told apart: one cursor, one "paid seen".
+        QVERIFY(l->applyCredits({ credit(7, QStringLiteral("a"), 40) }, 7));
+        QVERIFY(l->setMeta(QStringLiteral("paid_seen"), QStringLiteral("40")));
+        l->setHub(QStringLiteral("hubA"));
+        QCOMPARE(l->creditCursor(), 7); // taken over by the first hub
+        QCOMPARE(l->meta(l->hubKey(QStringLiteral("paid_seen"))), QStringLiteral("40"));
+        QVERIFY(!l->meta(QStringLiteral("credit_cursor")));
+        // Another network numbers its feed from 1 again: its own cursor, the same earnings.
+        l->setHub(QStringLiteral("hubB"));
+        QCOMPARE(l->creditCursor(), 0);
+        QVERIFY(!l->meta(l->hubKey(QStringLiteral("paid_seen"))));
+        QVERIFY(l->applyCredits({ credit(1, QStringLiteral("b1"), 2) }, 1));
+        QCOMPARE(l->creditCursor(), 1);
+        QCOMPARE(l->earnedTotal(), 42);
+        l->setHub(QStringLiteral("hubA")); // and back
+        QCOMPARE(l->creditCursor(), 7);
+    }
     void overflowIsRefusedAndLosesNothing()
     {
         QTemporaryDir d;

@@ -284,6 +284,50 @@ private Q_SLOTS:
         QCOMPARE(e.stop(), 0);
         QCOMPARE(e.output().count("Payout: "), payouts); // one message per payout, none twice
     }
+
+    // (f) The user moves to another network: work of the old one goes, the new one's credit
+    // feed (numbered from 1 again) lands in the same ledger, and nothing is counted twice.
+    void movingToAnotherNetwork()
+    {
+        QTemporaryDir dir;
+        const QString hubA = dir.filePath(QStringLiteral("hubA"));
+        const QString hubB = dir.filePath(QStringLiteral("hubB"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(submit(hubA, i * 50'000'000LL, (i + 1) * 50'000'000LL));
+        QVERIFY(submit(hubA, 2'000'000'000LL, 12'000'000'000LL)); // still running at the move
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(submit(hubB, i * 50'000'000LL, (i + 1) * 50'000'000LL));
+        const QStringList options { QStringLiteral("--quorum"), QStringLiteral("1"),
+            QStringLiteral("--canary-rate"), QStringLiteral("0") };
+        Hub a(hubA, options);
+        QVERIFY(a.start());
+        const QString engineDir = dir.filePath(QStringLiteral("engine"));
+        {
+            Engine e(engineDir, a.url());
+            QVERIFY(e.start());
+            QVERIFY2(waitFor([&] { return e.statusValue("tasks_valid") >= 3; }, 90000),
+                e.output().right(3000).constData());
+            QCOMPARE(e.stop(), 0);
+        }
+        const qint64 fromA = a.stat("credit_total");
+        QVERIFY(fromA > 0);
+        a.stop();
+        Hub b(hubB, options);
+        QVERIFY(b.start());
+        Engine e(engineDir, b.url());
+        QVERIFY(e.start());
+        QVERIFY2(waitFor([&] { return b.stat("tasks_credited") == 2; }, 90000),
+            e.output().right(3000).constData());
+        QVERIFY2(
+            waitFor([&] { return e.statusValue("earned_total") == fromA + b.stat("credit_total"); }, 60000),
+            e.output().right(3000).constData());
+        QCOMPARE(e.stop(), 0);
+        QVERIFY2(
+            e.output().contains("The network changed: 1 task(s) from the previous network were dropped."),
+            e.output().right(3000).constData());
+        QVERIFY(!e.output().contains("cursor that goes backwards"));
+        QCOMPARE(e.statusValue("tasks_valid"), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEnd)
