@@ -114,10 +114,6 @@
         <translation>EVM-Adresse (0x…), an die Auszahlungen gehen; leer = später entscheiden.</translation>
     </message>
     <message>
-        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
-        <translation>Netzwerk: &apos;local&apos; für das Demo-Netzwerk auf diesem Computer oder eine Hub-Adresse wie https://hub.example.org (gilt ab dem nächsten Start).</translation>
-    </message>
-    <message>
         <source>Notify me when a payout arrives.</source>
         <translation>Benachrichtigen, wenn eine Auszahlung eintrifft.</translation>
     </message>
@@ -128,6 +124,10 @@
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
         <translation>Farbe der Leiste, in der das Symbol sitzt, damit es sichtbar bleibt: auto (die obere Leiste von GNOME ist dunkel; sonst die Farben der App), hell oder dunkel.</translation>
+    </message>
+    <message>
+        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
+        <translation>Netzwerk: &apos;local&apos; für das Demo-Netzwerk auf diesem Computer oder eine Hub-Adresse wie https://hub.example.org. Die App wechselt sofort dorthin; Aufgaben des alten Netzwerks werden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +218,10 @@
     <message>
         <source>The demo network could not start: %1</source>
         <translation>Das Demo-Netzwerk konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Moving to the network %1…</source>
+        <translation>Wechsel zum Netzwerk %1 …</translation>
     </message>
 </context>
 <context>
@@ -1118,22 +1122,6 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Jetzt neu starten</translation>
-    </message>
-    <message>
-        <source>Restart SpareCycles now</source>
-        <translation>SpareCycles jetzt neu starten</translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart (ein neues Netzwerk beim nächsten Start der App). Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation>SpareCycles tritt dem neuen Netzwerk beim nächsten Start bei. Aufgaben halten an ihren Sicherungspunkten an und laufen nach dem Neustart weiter.</translation>
-    </message>
-    <message>
         <source>Notify: network unreachable</source>
         <translation>Benachrichtigen: Netzwerk nicht erreichbar</translation>
     </message>
@@ -1184,6 +1172,10 @@
     <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart. Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
     </message>
 </context>
 <context>

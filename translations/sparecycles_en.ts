@@ -114,10 +114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notify me when a payout arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +123,10 @@
     </message>
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +217,10 @@
     </message>
     <message>
         <source>The demo network could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the network %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,22 +1122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart SpareCycles now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notify: network unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1171,10 @@
     </message>
     <message>
         <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

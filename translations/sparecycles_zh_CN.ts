@@ -113,10 +113,6 @@
         <translation>接收支付的 EVM 地址（0x…）；留空 = 稍后决定。</translation>
     </message>
     <message>
-        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org (applies at the next start).</source>
-        <translation>网络：&apos;local&apos; 表示本机上的演示网络，或填写中心服务器地址，例如 https://hub.example.org（下次启动时生效）。</translation>
-    </message>
-    <message>
         <source>Notify me when a payout arrives.</source>
         <translation>收到付款时通知我。</translation>
     </message>
@@ -127,6 +123,10 @@
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
         <translation>托盘图标所在面板的颜色，使图标保持清晰可见：auto（GNOME 顶栏为深色；其他情况下跟随应用的颜色）、浅色或深色。</translation>
+    </message>
+    <message>
+        <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
+        <translation>网络：&apos;local&apos; 表示本机上的演示网络，或填写中心服务器地址，例如 https://hub.example.org。应用会立即切换过去；旧网络的任务将被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -217,6 +217,10 @@
     <message>
         <source>The demo network could not start: %1</source>
         <translation>演示网络无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Moving to the network %1…</source>
+        <translation>正在切换到网络 %1…</translation>
     </message>
 </context>
 <context>
@@ -1108,22 +1112,6 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>立即重启</translation>
-    </message>
-    <message>
-        <source>Restart SpareCycles now</source>
-        <translation>立即重启 SpareCycles</translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart (a new network when the app starts again). A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>更改会在一秒内生效，无需重启（新的网络在应用下次启动时生效）。不允许的值会以红色显示原因，且不会保存。</translation>
-    </message>
-    <message>
-        <source>SpareCycles joins the new network when it starts again. Tasks stop at their checkpoints and go on after the restart.</source>
-        <translation>SpareCycles 将在重新启动后加入新的网络。任务会在检查点停止，并在重启后继续。</translation>
-    </message>
-    <message>
         <source>Notify: network unreachable</source>
         <translation>通知：网络无法访问</translation>
     </message>
@@ -1174,6 +1162,10 @@
     <message>
         <source>Automatic</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation>更改会在一秒内生效，无需重启。不允许的值会以红色显示原因，且不会保存。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QProcess>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -211,39 +210,52 @@ int main(int argc, char** argv)
         appState.setValue(QStringLiteral("setup_done"), true);
     }
     appState.sync();
+    // The network: --hub / --local for this start, else the one chosen in Settings ("local" or a
+    // hub URL). A change in Settings later moves the running app to it (see networkWatch).
+    QString network = p.isSet(hub) ? hubUrl.toString() : QStringLiteral("local");
     if (!p.isSet(hub) && !p.isSet(local)) {
-        QString network = desktopSettings.value(QStringLiteral("hub_url"));
+        network = desktopSettings.value(QStringLiteral("hub_url"));
         if (desktopSettings.isDefault(QStringLiteral("hub_url")))
             network = appState.value(QStringLiteral("network"), QStringLiteral("local")).toString();
-        if (network != QLatin1String("local"))
-            hubUrl = QUrl(network);
     }
 
-    sc::core::LocalHub localHub;
-    if (hubUrl.isEmpty()) {
-        if (!localHub.start(QDir(dataDir).filePath(QStringLiteral("local-hub")), &error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"),
-                QApplication::translate("main", "The demo network could not start: %1").arg(error));
-            return 1;
-        }
-        hubUrl = localHub.url();
-    }
-
-    Engine::Config config;
-    config.dataDir = dataDir;
-    config.hubUrl = hubUrl;
-    config.cores = QThread::idealThreadCount();
-    config.payoutAddress = appState.value(QStringLiteral("payout_address")).toString();
-    config.requestCgroupScope = true; // tasks frozen and capped through a cgroup where systemd gives one
     sc::core::CurlHttpClient http;
-    Engine engine(config, http, now);
     const auto idle = sc::core::createPlatformIdleSource();
-    engine.setIdleSource(idle.get());
     sc::ui::ActivityLog activity;
-    QObject::connect(&engine, &Engine::activity, &activity, &sc::ui::ActivityLog::append);
-    if (!engine.start(&error)) {
+    // Desktop notifications for what matters (each can be turned off in Settings).
+    sc::core::Notifier notifier(&desktopSettings, now);
+    std::unique_ptr<sc::core::LocalHub> localHub;
+    std::unique_ptr<Engine> engine;
+    auto startEngine = [&](const QString& which, QString* err) {
+        QUrl url(which);
+        if (which == QLatin1String("local")) {
+            localHub = std::make_unique<sc::core::LocalHub>();
+            if (!localHub->start(QDir(dataDir).filePath(QStringLiteral("local-hub")), err)) {
+                *err = QApplication::translate("main", "The demo network could not start: %1").arg(*err);
+                return false;
+            }
+            url = localHub->url();
+        }
+        Engine::Config config;
+        config.dataDir = dataDir;
+        config.hubUrl = url;
+        config.cores = QThread::idealThreadCount();
+        config.payoutAddress = appState.value(QStringLiteral("payout_address")).toString();
+        config.requestCgroupScope = true; // tasks frozen and capped through a cgroup where systemd gives one
+        engine = std::make_unique<Engine>(config, http, now);
+        engine->setIdleSource(idle.get());
+        QObject::connect(engine.get(), &Engine::activity, &activity, &sc::ui::ActivityLog::append);
+        QObject::connect(engine.get(), &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
+        QObject::connect(engine.get(), &Engine::thermalStop, &notifier, &sc::core::Notifier::thermalStop);
+        QObject::connect(engine.get(), &Engine::payoutArrived, &notifier, &sc::core::Notifier::payout);
+        QObject::connect(engine.get(), &Engine::stateChanged, &notifier,
+            [&notifier](Engine::State s, const QString& reason) {
+                notifier.hubReachable(s != Engine::State::Offline, reason);
+            });
+        return engine->start(err);
+    };
+    if (!startEngine(network, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"), error);
-        localHub.stop();
         return 1;
     }
     // A second connection to the ledger for the charts (SQLite WAL: readers never block the engine).
@@ -259,54 +271,58 @@ int main(int argc, char** argv)
         return days.isEmpty() ? qint64(0) : days.first().credit;
     };
 
-    // The windows and the tray only render engine state, so a new language is applied by
-    // building them again: every string comes out of tr() afresh, with no retranslation code in
-    // each widget to forget. The engine's own sentences follow at its next evaluation.
+    // The windows and the tray only render engine state, so a new language (or network) is
+    // applied by building them again: every string comes out of tr() afresh, with no
+    // retranslation code in each widget to forget. The engine's sentences follow at its next
+    // evaluation.
     std::unique_ptr<sc::ui::DashboardWindow> dashboard;
     std::unique_ptr<sc::ui::TrayController> tray;
     const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
     bool stopping = false;
-    bool restart = false;
+    bool switching = false; // moving to another network
+    bool quitAfterSwitch = false;
     auto quit = [&] {
+        if (switching) {
+            quitAfterSwitch = true;
+            return;
+        }
         if (stopping)
             return;
         stopping = true;
         tray->trayIcon()->hide();
         dashboard->hide();
-        engine.stop([&] {
-            localHub.stop();
+        engine->stop([&] {
+            if (localHub)
+                localHub->stop();
             QApplication::exit(0);
         });
     };
-    // Desktop notifications for what matters (each can be turned off in Settings).
-    sc::core::Notifier notifier(engine.settings(), now);
-    QObject::connect(&engine, &Engine::taskFailed, &notifier, &sc::core::Notifier::taskFailed);
-    QObject::connect(&engine, &Engine::thermalStop, &notifier, &sc::core::Notifier::thermalStop);
-    QObject::connect(&engine, &Engine::payoutArrived, &notifier, &sc::core::Notifier::payout);
-    QObject::connect(
-        &engine, &Engine::stateChanged, &notifier, [&notifier](Engine::State s, const QString& reason) {
-            notifier.hubReachable(s != Engine::State::Offline, reason);
-        });
     QTimer offlineCheck;
-    QObject::connect(&offlineCheck, &QTimer::timeout, &notifier,
-        [&] { notifier.hubReachable(engine.state() != Engine::State::Offline, engine.reason()); });
+    QObject::connect(&offlineCheck, &QTimer::timeout, &notifier, [&] {
+        if (engine && !switching)
+            notifier.hubReachable(engine->state() != Engine::State::Offline, engine->reason());
+    });
     offlineCheck.start(60'000);
     QObject::connect(&notifier, &sc::core::Notifier::notify, &app,
         [&tray](sc::core::Notifier::Kind kind, const QString& title, const QString& text) {
+            if (!tray)
+                return;
             tray->trayIcon()->showMessage(title, text,
                 kind == sc::core::Notifier::Kind::ThermalStop ? QSystemTrayIcon::Warning
                                                               : QSystemTrayIcon::Information,
                 15000);
         });
-    QObject::connect(
-        &instance, &sc::app::SingleInstance::raiseRequested, &app, [&dashboard] { dashboard->present(); });
+    QObject::connect(&instance, &sc::app::SingleInstance::raiseRequested, &app, [&dashboard] {
+        if (dashboard)
+            dashboard->present();
+    });
     sc::core::platform::SignalWatcher signals;
     QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &app, quit);
 
     auto buildViews = [&] {
         tray.reset(); // the old icon leaves the panel before the new one arrives
-        dashboard = std::make_unique<sc::ui::DashboardWindow>(engine, ledger.get(), activity, dataDir, now);
-        tray = std::make_unique<sc::ui::TrayController>(engine, now, earnedToday);
+        dashboard = std::make_unique<sc::ui::DashboardWindow>(*engine, ledger.get(), activity, dataDir, now);
+        tray = std::make_unique<sc::ui::TrayController>(*engine, now, earnedToday);
         dashboard->setHideOnClose(haveTray);
         QObject::connect(tray.get(), &sc::ui::TrayController::dashboardRequested, dashboard.get(),
             &sc::ui::DashboardWindow::present);
@@ -317,36 +333,14 @@ int main(int argc, char** argv)
             });
         QObject::connect(tray.get(), &sc::ui::TrayController::quitRequested, &app, quit);
         QObject::connect(dashboard.get(), &sc::ui::DashboardWindow::closedWithoutTray, &app, quit);
-        // Settings → "Restart now" (a new network): quit as the tray's Quit does, then start
-        // again. --local / --hub are dropped so the network chosen in Settings decides.
-        QObject::connect(dashboard->settingsPage(), &sc::ui::SettingsPage::restartRequested, &app, [&] {
-            restart = true;
-            quit();
-        });
         tray->setPanelTheme(desktopSettings.value(QStringLiteral("panel_theme")));
         tray->show();
     };
-    buildViews();
-    // A language chosen in Settings (here or with `config set`) applies at once.
-    QString appliedLanguage = language;
-    QString appliedPanel = desktopSettings.value(QStringLiteral("panel_theme"));
-    QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
-        if (const QString panel = desktopSettings.value(QStringLiteral("panel_theme"));
-            panel != appliedPanel) {
-            appliedPanel = panel;
-            tray->setPanelTheme(panel);
-        }
-        const QString wanted = desktopSettings.value(QStringLiteral("language"));
-        if (wanted == appliedLanguage || stopping)
-            return;
-        appliedLanguage = wanted;
-        const QLocale locale = wanted == QLatin1String("system") ? QLocale::system() : QLocale(wanted);
-        QLocale::setDefault(locale);
-        installTranslations(app, locale);
-        const bool shown = dashboard->isVisible();
-        const auto page = dashboard->currentPage();
-        const QRect geometry = dashboard->geometry();
-        const std::unique_ptr<sc::ui::DashboardWindow> old = std::move(dashboard);
+    // Rebuilds the views where they were (page, place, shown or not), the live chart carried.
+    auto rebuildViews = [&](std::unique_ptr<sc::ui::DashboardWindow> old) {
+        const bool shown = old->isVisible();
+        const auto page = old->currentPage();
+        const QRect geometry = old->geometry();
         old->hide();
         buildViews();
         dashboard->overview()->takeLiveHistory(*old->overview());
@@ -355,17 +349,58 @@ int main(int argc, char** argv)
             dashboard->setGeometry(geometry);
             dashboard->present();
         }
+    };
+    buildViews();
+
+    // Settings, however changed (the Settings page, `sparecycles-cli config set`), apply here:
+    // the tray's panel colour, the language (views rebuilt), the network (engine restarted on
+    // the new hub in this process: tasks stop at their checkpoints first).
+    QString appliedLanguage = language;
+    QString appliedPanel = desktopSettings.value(QStringLiteral("panel_theme"));
+    QString appliedNetwork = desktopSettings.value(QStringLiteral("hub_url"));
+    QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
+        if (stopping || switching)
+            return;
+        if (const QString panel = desktopSettings.value(QStringLiteral("panel_theme"));
+            panel != appliedPanel) {
+            appliedPanel = panel;
+            tray->setPanelTheme(panel);
+        }
+        if (const QString wanted = desktopSettings.value(QStringLiteral("language"));
+            wanted != appliedLanguage) {
+            appliedLanguage = wanted;
+            const QLocale locale = wanted == QLatin1String("system") ? QLocale::system() : QLocale(wanted);
+            QLocale::setDefault(locale);
+            installTranslations(app, locale);
+            rebuildViews(std::move(dashboard));
+        }
+        const QString target = desktopSettings.value(QStringLiteral("hub_url"));
+        if (target == appliedNetwork)
+            return;
+        appliedNetwork = target;
+        switching = true;
+        activity.append(QApplication::translate("main", "Moving to the network %1…").arg(target));
+        engine->stop([&, target] {
+            // Not inside the engine's own callback: it is about to go.
+            QTimer::singleShot(0, &app, [&, target] {
+                std::unique_ptr<sc::ui::DashboardWindow> old = std::move(dashboard);
+                tray.reset();
+                engine.reset(); // after the views that show it
+                localHub.reset();
+                QString err;
+                if (!startEngine(target, &err)) {
+                    QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"), err);
+                    QApplication::exit(1);
+                    return;
+                }
+                rebuildViews(std::move(old));
+                switching = false;
+                if (quitAfterSwitch)
+                    quit();
+            });
+        });
     });
     if (!p.isSet(minimized) || !haveTray)
         dashboard->present();
-    const int rc = QApplication::exec();
-    if (restart) {
-        instance.release(); // the new instance must not find this one answering
-        QStringList again { QStringLiteral("--data-dir"), dataDir };
-        if (p.isSet(acceptDefaults))
-            again << QStringLiteral("--accept-defaults");
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), again))
-            std::fprintf(stderr, "sparecycles: could not start again; start it from the menu\n");
-    }
-    return rc;
+    return QApplication::exec();
 }

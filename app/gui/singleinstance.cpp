@@ -21,12 +21,6 @@ SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
-void SingleInstance::release()
-{
-    if (m_server)
-        m_server->close();
-}
-
 QString SingleInstance::serverName(const QString& dataDir)
 {
     const QByteArray canonical = QDir(dataDir).absolutePath().toUtf8();

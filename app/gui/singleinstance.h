@@ -21,8 +21,6 @@ public:
     bool notifyRunning();
     // Becomes the primary instance; false (with *error) when the socket cannot be created.
     bool listen(QString* error);
-    // Stops answering, so a new instance (a restart) can become the primary one.
-    void release();
 
     static QString serverName(const QString& dataDir);
 

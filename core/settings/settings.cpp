@@ -81,7 +81,8 @@ const QList<SettingSpec>& Settings::registry()
         { QStringLiteral("hub_url"), T::Text, QStringLiteral("local"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings",
                 "Network: 'local' for the demo network on this computer, or a hub address such as "
-                "https://hub.example.org (applies at the next start).") },
+                "https://hub.example.org. The app moves to it at once; tasks of the old network are "
+                "dropped.") },
         { QStringLiteral("payout_address"), T::Text, QString(), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,

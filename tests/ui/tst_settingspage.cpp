@@ -121,34 +121,6 @@ private Q_SLOTS:
         QCOMPARE(stored("on_battery"), QStringLiteral("run"));
     }
 
-    void aNewNetworkOffersARestart()
-    {
-        QVERIFY(!m_page->restartOffered());
-        // Ordinary settings (the language too: the app rebuilds its windows) apply live.
-        type(line("idle_minutes"), QStringLiteral("5"));
-        QTest::keyClick(line("idle_minutes"), Qt::Key_Return);
-        QCOMPARE(stored("idle_minutes"), QStringLiteral("5"));
-        auto* language = qobject_cast<QComboBox*>(m_page->editor(QStringLiteral("language")));
-        QVERIFY(language);
-        language->setCurrentIndex(language->findData(QStringLiteral("de")));
-        QCOMPARE(stored("language"), QStringLiteral("de"));
-        QVERIFY(!m_page->restartOffered());
-        type(line("hub_url"), QStringLiteral("https://hub.example.org"));
-        QTest::keyClick(line("hub_url"), Qt::Key_Return);
-        QCOMPARE(stored("hub_url"), QStringLiteral("https://hub.example.org"));
-        QVERIFY(m_page->restartOffered());
-        auto* button = m_page->findChild<QPushButton*>(QStringLiteral("restartNow"));
-        QVERIFY(button);
-        QVERIFY(!button->accessibleName().isEmpty());
-        QSignalSpy restart(m_page.get(), &SettingsPage::restartRequested);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(restart.size(), 1);
-        // Back to the network the app started with: nothing to restart for.
-        type(line("hub_url"), QStringLiteral("local"));
-        QTest::keyClick(line("hub_url"), Qt::Key_Return);
-        QVERIFY(!m_page->restartOffered());
-    }
-
     void scrollingThePageNeverChangesAList()
     {
         auto* combo = qobject_cast<QComboBox*>(m_page->editor(QStringLiteral("on_battery")));

@@ -7,11 +7,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -94,33 +91,11 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
     , m_settings(settings)
 {
     auto* outer = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Changes apply within a second, without a restart (a new network when the "
-                                "app starts again). A value that is not allowed is shown in red with the "
-                                "reason and is not saved."),
+    auto* intro = new QLabel(tr("Changes apply within a second, without a restart. A value that is not "
+                                "allowed is shown in red with the reason and is not saved."),
         this);
     intro->setWordWrap(true);
     outer->addWidget(intro);
-    // Shown only after the network changed: the engine joins a network when it starts.
-    m_restartBar = new QFrame(this);
-    m_restartBar->setObjectName(QStringLiteral("restartBar"));
-    static_cast<QFrame*>(m_restartBar)->setFrameShape(QFrame::StyledPanel);
-    auto* bar = new QHBoxLayout(m_restartBar);
-    auto* barText
-        = new QLabel(tr("SpareCycles joins the new network when it starts again. Tasks stop at their "
-                        "checkpoints and go on after the restart."),
-            m_restartBar);
-    barText->setWordWrap(true);
-    auto* restart = new QPushButton(tr("Restart now"), m_restartBar);
-    restart->setObjectName(QStringLiteral("restartNow"));
-    restart->setAccessibleName(tr("Restart SpareCycles now"));
-    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
-    bar->addWidget(barText, 1);
-    bar->addWidget(restart);
-    m_restartBar->hide();
-    outer->addWidget(m_restartBar);
-    if (m_settings) {
-        m_atStart.insert(QStringLiteral("hub_url"), m_settings->value(QStringLiteral("hub_url")));
-    }
     auto* scroll = new QScrollArea(this);
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
@@ -263,19 +238,6 @@ void SettingsPage::apply(const QString& key, const QString& text)
     }
     showError(key, QString());
     Q_EMIT settingChanged(key, m_settings->value(key));
-    updateRestartBar();
-}
-
-bool SettingsPage::needsRestart(const QString& key) { return key == QLatin1String("hub_url"); }
-
-bool SettingsPage::restartOffered() const { return m_restartBar && !m_restartBar->isHidden(); }
-
-void SettingsPage::updateRestartBar()
-{
-    bool changed = false;
-    for (auto it = m_atStart.cbegin(); it != m_atStart.cend(); ++it)
-        changed = changed || m_settings->value(it.key()) != it.value();
-    m_restartBar->setVisible(changed);
 }
 
 bool SettingsPage::eventFilter(QObject* watched, QEvent* event)
@@ -295,8 +257,6 @@ void SettingsPage::showEvent(QShowEvent* event)
     if (m_settings)
         m_settings->reloadIfChanged();
     reload();
-    if (m_settings)
-        updateRestartBar(); // `config set` from a terminal counts too
 }
 
 } // namespace sc::ui

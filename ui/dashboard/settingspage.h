@@ -17,8 +17,8 @@ namespace sc::ui {
 // Every setting of the registry with its one-line help. Text is validated as typed; a wrong
 // value says why and is not saved; a valid one is saved with Settings::set when the field is
 // left or Enter is pressed (check boxes and lists at once). The engine re-reads the file
-// within a second; the app rebuilds its windows in a new language at once. Only the network
-// takes effect when the app starts; changing it shows a bar that offers to restart now.
+// within a second; the app rebuilds its windows in a new language and moves to a new network
+// at once, so nothing needs a restart.
 class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -36,14 +36,8 @@ public:
     // Words for a choice value ("suspend" → "Suspend tasks").
     static QString choiceText(const QString& key, const QString& choice);
 
-    // The keys that take effect at the next start (the network), and whether the bar shows.
-    static bool needsRestart(const QString& key);
-    bool restartOffered() const;
-
 Q_SIGNALS:
     void settingChanged(const QString& key, const QString& value);
-    // "Restart now" on the bar: quit cleanly and start again with the new values.
-    void restartRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -56,15 +50,12 @@ private:
     void apply(const QString& key, const QString& text);
     void check(const QString& key, const QString& text);
     void showError(const QString& key, const QString& error);
-    void updateRestartBar();
 
     core::Settings* m_settings;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_errors; // the note under each editor
     QHash<QString, QString> m_errorTexts;
     bool m_reloading = false;
-    QHash<QString, QString> m_atStart; // values of the needsRestart() keys when the app started
-    QWidget* m_restartBar = nullptr;
     QScrollArea* m_scroll = nullptr;
 };
 
