@@ -99,8 +99,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         const QStringList args { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(),
-            QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--always-run"), QStringLiteral("--cores"),
-            QStringLiteral("1") };
+            QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--always-run"),
+            QStringLiteral("--cores"), QStringLiteral("1") };
         m_process->start(bin("sparecycles-cli"), args + m_extra);
         return m_process->waitForStarted(10000);
     }
