@@ -728,6 +728,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Waiting for payout: %1 · Paid out: %2</source>
+        <translation>Wartet auf Auszahlung: %1 · Ausgezahlt: %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

@@ -719,6 +719,10 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Waiting for payout: %1 · Paid out: %2</source>
+        <translation>待付款：%1 · 已付款：%2</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

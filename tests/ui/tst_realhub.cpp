@@ -93,6 +93,11 @@ private Q_SLOTS:
             shown += d.credit;
         QCOMPARE(before + shown, granted); // every micro-token the hub granted, on the chart
         QCOMPARE(days.last().credit, granted); // all of it today
+        // Pending vs paid as the hub said: all of it waits for a payout.
+        QVERIFY2(
+            earnings.summaryText().contains(QStringLiteral("Waiting for payout: %1 · Paid out: 0.00 SCT")
+                                                .arg(sc::core::history::formatTokens(granted, QLocale()))),
+            qPrintable(earnings.summaryText()));
 
         auto earnedToday = [&] {
             const QDate today = QDateTime::currentDateTimeUtc().date();

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -85,6 +87,8 @@ QList<core::Ledger::Day> EarningsPage::currentDays(qint64* before) const
     return days;
 }
 
+QString EarningsPage::summaryText() const { return m_summary->text(); }
+
 void EarningsPage::refresh()
 {
     qint64 before = 0;
@@ -97,9 +101,20 @@ void EarningsPage::refresh()
         m_chart->showEmpty(tr("The earnings record could not be opened."));
         return;
     }
-    m_summary->setText(
-        tr("Earned in this period: %1 · In total: %2")
-            .arg(h::formatTokens(totals.credit, locale), h::formatTokens(before + totals.credit, locale)));
+    QString summary
+        = tr("Earned in this period: %1 · In total: %2")
+              .arg(h::formatTokens(totals.credit, locale), h::formatTokens(before + totals.credit, locale));
+    // Pending vs paid as the hub last said (the engine keeps its latest answer in the ledger).
+    if (const auto stored = m_ledger->meta(QStringLiteral("balance"))) {
+        const QJsonObject balance = QJsonDocument::fromJson(stored->toUtf8()).object();
+        const qint64 pending = balance.value(QLatin1String("pending")).toInteger(-1);
+        const qint64 paid = balance.value(QLatin1String("paid")).toInteger(-1);
+        if (pending >= 0 && paid >= 0)
+            summary += QLatin1Char('\n')
+                + tr("Waiting for payout: %1 · Paid out: %2")
+                      .arg(h::formatTokens(pending, locale), h::formatTokens(paid, locale));
+    }
+    m_summary->setText(summary);
     if (totals.credit == 0) {
         m_chart->showEmpty(tr("Nothing earned in this period yet. Credit appears here once the network "
                               "has checked the results your computer sent."));

@@ -29,6 +29,9 @@ public:
     EarningsPage(const core::Ledger* ledger, Clock clock, QWidget* parent = nullptr);
     ~EarningsPage() override;
 
+    // The line(s) above the chart: earned in the period and in total, pending vs paid.
+    QString summaryText() const;
+
     void refresh();
     // The rows the chart shows (daily, before roll-up) and the credit before them.
     QList<core::Ledger::Day> currentDays(qint64* before) const;
