@@ -500,10 +500,6 @@
         <translation>Geschwindigkeit gemessen: Wert %1 (Ganzzahl %2 Mop/s, Gleitkomma %3 Mflop/s, Speicher %4 GB/s auf allen Kernen).</translation>
     </message>
     <message>
-        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
-        <translation>Aufgaben werden mit Signalen angehalten und gebremst (keine eigene cgroup: %1).</translation>
-    </message>
-    <message>
         <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
         <translation>Aufgaben laufen in cgroups unter %1: beim Pausieren eingefroren, %2.</translation>
     </message>
@@ -533,6 +529,10 @@
             <numerusform>Das Netzwerk hat gewechselt: %n Aufgabe des vorherigen Netzwerks wurde verworfen.</numerusform>
             <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <translation>Aufgaben werden angehalten und gebremst, indem ihre Prozesse gestoppt werden (dieses System gibt SpareCycles keine eigene Kontrollgruppe).</translation>
     </message>
 </context>
 <context>

@@ -500,10 +500,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +529,10 @@
             <numerusform>The network changed: %n task from the previous network was dropped.</numerusform>
             <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

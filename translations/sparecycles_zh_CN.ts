@@ -493,10 +493,6 @@
         <translation>速度已测量：得分 %1（整数 %2 Mop/s，浮点 %3 Mflop/s，内存 %4 GB/s，全部核心）。</translation>
     </message>
     <message>
-        <source>Tasks are paused and slowed with signals (no cgroup of our own: %1).</source>
-        <translation>任务通过信号暂停和减速（没有自己的 cgroup：%1）。</translation>
-    </message>
-    <message>
         <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
         <translation>任务在 %1 下的 cgroup 中运行：暂停时冻结，%2。</translation>
     </message>
@@ -525,6 +521,10 @@
         <translation>
             <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <translation>通过暂停任务进程来暂停和减速任务（此系统没有为 SpareCycles 提供专属的控制组）。</translation>
     </message>
 </context>
 <context>

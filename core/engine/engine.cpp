@@ -182,6 +182,8 @@ bool Engine::start(QString* error)
         *error = err;
         return false;
     }
+    m_hubConfirmed = m_ledger->meta(QStringLiteral("hub_url_last"))
+        == m_config.hubUrl.toString(QUrl::StripTrailingSlash); // offline, the same hub's work goes on
     if (const auto balance = m_ledger->meta(QStringLiteral("balance")))
         m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
     if (const auto speed = m_ledger->meta(QStringLiteral("ops_per_second")))
@@ -248,7 +250,10 @@ void Engine::openCgroups()
         cg = platform::TaskCgroups::open(m_config.cgroupDir, false, &why);
     }
     if (!cg) {
-        log(tr("Tasks are paused and slowed with signals (no cgroup of our own: %1).").arg(why));
+        // The reason is for people who set up cgroups (status --json), not for the Activity page.
+        m_cgroupWhyNot = why;
+        log(tr("Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no "
+               "control group of its own)."));
         return;
     }
     log(tr("Tasks run in cgroups under %1: frozen when paused, %2.")
@@ -609,6 +614,8 @@ void Engine::connectHub()
         }
         if (!pinned)
             m_ledger->setMeta(pinName, keyHex);
+        m_ledger->setMeta(QStringLiteral("hub_url_last"), m_config.hubUrl.toString(QUrl::StripTrailingSlash));
+        m_hubConfirmed = true;
         // Credit feed cursor and payouts seen are this hub's (a changed network starts its own).
         m_ledger->setHub(keyHex);
         if (const auto last = m_ledger->meta(QStringLiteral("hub_id")); last && *last != keyHex)
@@ -754,6 +761,10 @@ void Engine::startTasks()
     if (!m_runAllowed || m_stopping || m_executor->runningCount() >= m_allowedCores)
         return;
     if (benchmarkFirst())
+        return;
+    // Work in the task store belongs to the network last connected to. Under another address
+    // it may be another network's: wait for the hub to say who it is before resuming any.
+    if (!m_hubConfirmed)
         return;
     // Unfinished work first (it resumes from its checkpoint), then the queue in arrival order.
     QList<TaskStore::Row> candidates = m_tasks->inState(TaskStore::State::Running);
@@ -1155,6 +1166,7 @@ QJsonObject Engine::status() const
         { QStringLiteral("sandbox"),
             m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
         { QStringLiteral("task_control"), m_executor ? m_executor->controlMethod() : QString() },
+        { QStringLiteral("task_control_note"), m_cgroupWhyNot },
         { QStringLiteral("policy_reason"), reasonName(m_decision.reason) },
         { QStringLiteral("idle_source"), m_sample.idleSource },
         { QStringLiteral("power_source"), m_probe ? m_probe->powerSource() : QString() },

@@ -192,7 +192,10 @@ private:
     double m_effectiveDuty = 0;
     QHash<QString, double> m_lastTaskCpu;
     MemoryWatchdog m_memoryWatchdog;
-    QSet<QString> m_dropOnExit; // tasks of a previous network, dropped once they have stopped
+    QSet<QString> m_dropOnExit;
+    QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)
+    bool m_hubConfirmed = false; // the hub's identity is known (or it is the one last used) // tasks of a
+                                 // previous network, dropped once they have stopped
     qint64 m_memoryCapBytes = -1;
     qint64 m_minuteStart = 0;
     Ledger::Sample m_minute; // the minute being accumulated
