@@ -270,6 +270,10 @@
         <source>Suspended: tasks use more than %1 % of memory</source>
         <translation>Angehalten: Aufgaben nutzen mehr als %1 % des Arbeitsspeichers</translation>
     </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation>Läuft %1 % der Zeit, wie in den Einstellungen festgelegt (CPU-Anteil)</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Engine</name>
@@ -925,8 +929,12 @@
         <translation>Erste Messwerte werden gesammelt…</translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the task running time is shown.</source>
-        <translation>Dieser Computer meldet keine Prozessortemperatur; nur die Rechenzeit wird gezeigt.</translation>
+        <source>Processor used by tasks (% of the computer)</source>
+        <translation>Von Aufgaben genutzter Prozessor (% des Computers)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
+        <translation>Dieser Computer meldet keine Prozessortemperatur; nur der Zeitanteil der Aufgaben und ihre Prozessornutzung werden gezeigt.</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,10 @@
         <source>Suspended: tasks use more than %1 % of memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Engine</name>
@@ -925,7 +929,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the task running time is shown.</source>
+        <source>Processor used by tasks (% of the computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

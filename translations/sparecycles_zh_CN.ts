@@ -269,6 +269,10 @@
         <source>Suspended: tasks use more than %1 % of memory</source>
         <translation>已暂停：任务占用超过 %1 % 的内存</translation>
     </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation>按设置运行 %1 % 的时间（CPU 份额）</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Engine</name>
@@ -915,8 +919,12 @@
         <translation>正在收集首批测量数据…</translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the task running time is shown.</source>
-        <translation>本机不报告处理器温度；仅显示任务运行时间。</translation>
+        <source>Processor used by tasks (% of the computer)</source>
+        <translation>任务占用的处理器（占整机的 %）</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
+        <translation>这台电脑不报告处理器温度；仅显示任务的运行时间份额和处理器占用。</translation>
     </message>
 </context>
 <context>

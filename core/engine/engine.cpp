@@ -456,6 +456,15 @@ void Engine::recordContribution()
         seen.insert(info.taskId, info.cpuSeconds);
     }
     m_lastTaskCpu = seen;
+    // The tasks' measured CPU use as a share of the whole computer, over the last tick (what
+    // the Overview chart draws beside the duty cycle the engine allows).
+    const qint64 nowMono = nowMs();
+    if (m_lastCpuShareMs >= 0 && nowMono > m_lastCpuShareMs) {
+        const double wall = static_cast<double>(nowMono - m_lastCpuShareMs) / 1000.0;
+        const int cpus = std::max(1, m_sample.inputs.logicalCpus);
+        m_tasksCpuPercent = std::clamp(cpu / (wall * cpus) * 100.0, 0.0, 100.0);
+    }
+    m_lastCpuShareMs = nowMono;
     const qint64 now = m_clock();
     const qint64 minute = now - now % 60;
     if (m_minuteStart == 0)
@@ -1171,6 +1180,7 @@ QJsonObject Engine::status() const
         { QStringLiteral("idle_source"), m_sample.idleSource },
         { QStringLiteral("power_source"), m_probe ? m_probe->powerSource() : QString() },
         { QStringLiteral("duty_cycle"), m_effectiveDuty },
+        { QStringLiteral("tasks_cpu_percent"), std::round(m_tasksCpuPercent * 10.0) / 10.0 },
         { QStringLiteral("thermal"), QString::fromLatin1(thermalReasonName(m_thermalOut.reason).data()) },
         { QStringLiteral("allowed_cores"), m_runAllowed ? m_allowedCores : 0 } };
     if (!m_balance.isEmpty())

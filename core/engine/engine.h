@@ -193,7 +193,9 @@ private:
     QHash<QString, double> m_lastTaskCpu;
     MemoryWatchdog m_memoryWatchdog;
     QSet<QString> m_dropOnExit;
-    QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)
+    QString m_cgroupWhyNot;
+    double m_tasksCpuPercent = 0; // tasks' CPU use, % of the whole computer, last tick
+    qint64 m_lastCpuShareMs = -1; // why tasks are not in cgroups (status: task_control_note)
     bool m_hubConfirmed = false; // the hub's identity is known (or it is the one last used) // tasks of a
                                  // previous network, dropped once they have stopped
     qint64 m_memoryCapBytes = -1;

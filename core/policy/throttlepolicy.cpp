@@ -103,6 +103,9 @@ QString describeDecision(const PolicyDecision& d, const PolicySettings& s)
     auto tr = [](const char* text) { return QCoreApplication::translate("Policy", text); };
     switch (d.reason) {
     case PolicyReason::Running:
+        if (d.cpuDuty < 0.999)
+            return tr("Running %1 % of the time, as set in Settings (CPU share)")
+                .arg(std::lround(d.cpuDuty * 100));
         return tr("Running");
     case PolicyReason::RunningReduced:
         return tr("Running at %1 % while you use the computer").arg(std::lround(d.cpuDuty * 100));

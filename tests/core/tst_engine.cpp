@@ -270,6 +270,10 @@ private Q_SLOTS:
                                       .toObject();
         QVERIFY(bench.value(QLatin1String("int_mops_all")).toDouble() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(engine.status().value(QLatin1String("tasks_running")).toInt() > 0, 20000);
+        // The task's measured processor use (one task of the computer's CPUs) shows in status.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine.status().value(QLatin1String("tasks_cpu_percent")).toDouble() > 5, 20000);
+        QVERIFY(engine.status().value(QLatin1String("tasks_cpu_percent")).toDouble() <= 100);
         bool measuredLogged = false;
         for (const auto& a : activity)
             measuredLogged

@@ -170,6 +170,17 @@ private Q_SLOTS:
         s.cpuWhenActive = PolicySettings::WhenActive::ReducedShare;
         QCOMPARE(p.decide(in, s).memoryLimitPercent, 50);
     }
+    void reasonsSayWhyTasksRunSlower()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        PolicyDecision d = p.decide(idleMachine(), s);
+        QCOMPARE(sc::core::describeDecision(d, s), QStringLiteral("Running"));
+        s.cpuSharePercent = 60;
+        d = p.decide(idleMachine(), s);
+        QCOMPARE(sc::core::describeDecision(d, s),
+            QStringLiteral("Running 60 % of the time, as set in Settings (CPU share)"));
+    }
     void gpuWorkStopsAtTheGpuLimit()
     {
         ThrottlePolicy p;

@@ -4,12 +4,16 @@
 #include "ledger/ledger.h"
 #include "ui/activitylog.h"
 #include "ui/charts/barlinechart.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/charts/livechart.h"
 #include "ui/dashboard/activitypage.h"
 #include "ui/dashboard/dashboardwindow.h"
 #include "ui/dashboard/earningspage.h"
 #include "ui/dashboard/historypage.h"
 
+#include <QChart>
 #include <QFile>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +78,22 @@ private Q_SLOTS:
         QVERIFY(!history.chart()->panel()->isEmptyShown());
     }
 
+    void liveChartDrawsDutyAndTheTasksProcessorUse()
+    {
+        sc::ui::LiveChart chart;
+        chart.resize(600, 300);
+        chart.show();
+        const qint64 t0 = 1'700'000'000'000;
+        const QList<QPointF> duty { { double(t0), 100 }, { double(t0 + 2000), 50 } };
+        const QList<QPointF> cpu { { double(t0), 48.5 }, { double(t0 + 2000), 24.0 } };
+        chart.setData({}, duty, cpu, t0 - 600'000, t0 + 2000);
+        QVERIFY(!chart.panel()->isEmptyShown());
+        QCOMPARE(chart.cpuSeries()->count(), 2);
+        QCOMPARE(chart.cpuSeries()->at(1).y(), 24.0);
+        QCOMPARE(chart.cpuSeries()->pen().style(), Qt::DashLine); // told apart without colour
+        QVERIFY(chart.panel()->chart()->title().contains(
+            QStringLiteral("does not report its processor temperature")));
+    }
     void activityPageShowsLinesFromBeforeAndAfterItOpened()
     {
         sc::ui::ActivityLog log;

@@ -25,8 +25,11 @@ LiveChart::LiveChart(QWidget* parent)
     m_temp->setName(tr("CPU temperature (°C)"));
     m_duty = new QLineSeries;
     m_duty->setName(tr("Share of time tasks run (%)"));
+    m_cpu = new QLineSeries;
+    m_cpu->setName(tr("Processor used by tasks (% of the computer)"));
     chart->addSeries(m_temp);
     chart->addSeries(m_duty);
+    chart->addSeries(m_cpu);
     m_x = new QDateTimeAxis;
     m_x->setFormat(QStringLiteral("HH:mm"));
     m_x->setTickCount(6);
@@ -46,6 +49,13 @@ LiveChart::LiveChart(QWidget* parent)
     m_temp->attachAxis(m_yTemp);
     m_duty->attachAxis(m_x);
     m_duty->attachAxis(m_yDuty);
+    m_cpu->attachAxis(m_x);
+    m_cpu->attachAxis(m_yDuty);
+    // Dashed, so it is told from the duty line without relying on colour.
+    QPen cpuPen(QColor(0x1b, 0x9e, 0x77));
+    cpuPen.setWidthF(2);
+    cpuPen.setStyle(Qt::DashLine);
+    m_cpu->setPen(cpuPen);
     QPen tempPen(QColor(0xd9, 0x5f, 0x02));
     tempPen.setWidthF(2);
     m_temp->setPen(tempPen);
@@ -54,8 +64,8 @@ LiveChart::LiveChart(QWidget* parent)
 
 LiveChart::~LiveChart() = default;
 
-void LiveChart::setData(
-    const QList<QPointF>& temperature, const QList<QPointF>& duty, qint64 fromMs, qint64 toMs)
+void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>& duty,
+    const QList<QPointF>& cpu, qint64 fromMs, qint64 toMs)
 {
     if (temperature.isEmpty() && duty.size() < 2) {
         m_panel->showEmpty(tr("Collecting the first measurements…"));
@@ -63,16 +73,17 @@ void LiveChart::setData(
     }
     m_temp->replace(temperature);
     m_duty->replace(duty);
+    m_cpu->replace(cpu);
     QPen dutyPen(palette().color(QPalette::Highlight));
     dutyPen.setWidthF(2);
     m_duty->setPen(dutyPen);
     // Without a sensor the temperature axis and legend entry would only confuse.
     m_temp->setVisible(!temperature.isEmpty());
     m_yTemp->setVisible(!temperature.isEmpty());
-    m_panel->chart()->setTitle(
-        temperature.isEmpty() ? tr(
-            "This computer does not report its processor temperature; only the task running time is shown.")
-                              : QString());
+    m_panel->chart()->setTitle(temperature.isEmpty()
+            ? tr("This computer does not report its processor temperature; only the tasks' share of time and "
+                 "processor use are shown.")
+            : QString());
     if (!temperature.isEmpty()) {
         double hi = 0;
         for (const QPointF& p : temperature)

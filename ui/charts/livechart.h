@@ -21,13 +21,17 @@ public:
     explicit LiveChart(QWidget* parent = nullptr);
     ~LiveChart() override;
 
-    void setData(const QList<QPointF>& temperature, const QList<QPointF>& duty, qint64 fromMs, qint64 toMs);
+    // duty: the share of time tasks may run (%); cpu: what they used, % of the whole computer.
+    void setData(const QList<QPointF>& temperature, const QList<QPointF>& duty, const QList<QPointF>& cpu,
+        qint64 fromMs, qint64 toMs);
+    QLineSeries* cpuSeries() const { return m_cpu; }
     ChartPanel* panel() const { return m_panel; }
 
 private:
     ChartPanel* m_panel = nullptr;
     QLineSeries* m_temp = nullptr;
     QLineSeries* m_duty = nullptr;
+    QLineSeries* m_cpu = nullptr;
     QDateTimeAxis* m_x = nullptr;
     QValueAxis* m_yTemp = nullptr;
     QValueAxis* m_yDuty = nullptr;

@@ -122,6 +122,7 @@ void OverviewPage::sample()
     if (temp.isDouble())
         m_temp.add(now, temp.toDouble());
     m_duty.add(now, st.value(QLatin1String("duty_cycle")).toDouble() * 100.0);
+    m_cpu.add(now, st.value(QLatin1String("tasks_cpu_percent")).toDouble());
     if (isVisible()) {
         updateTasks(st.value(QLatin1String("tasks")).toArray());
         redrawChart();
@@ -135,13 +136,14 @@ void OverviewPage::takeLiveHistory(const OverviewPage& from)
 {
     m_temp = from.m_temp;
     m_duty = from.m_duty;
+    m_cpu = from.m_cpu;
     redrawChart();
 }
 
 void OverviewPage::redrawChart()
 {
     const qint64 now = m_clock() * 1000;
-    m_chart->setData(m_temp.points(), m_duty.points(), now - kWindowMs, now);
+    m_chart->setData(m_temp.points(), m_duty.points(), m_cpu.points(), now - kWindowMs, now);
 }
 
 void OverviewPage::updateTasks(const QJsonArray& tasks)

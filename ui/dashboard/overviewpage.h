@@ -68,6 +68,7 @@ private:
     QLabel* m_paid = nullptr;
     core::history::TimeWindow m_temp { 10 * 60 * 1000 };
     core::history::TimeWindow m_duty { 10 * 60 * 1000 };
+    core::history::TimeWindow m_cpu { 10 * 60 * 1000 };
     QTimer m_sampler;
     QString m_iconPath;
     int m_samplesSinceEarnings = 0;
