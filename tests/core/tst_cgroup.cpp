@@ -6,6 +6,7 @@
 // does what systemd does: creates the scope's cgroup, marks it delegated, moves the process.
 #include "platform/cgroup.h"
 #include "platform/proctree.h"
+#include "primestask.h"
 #include "tasks/executor.h"
 
 #include <QDBusArgument>
@@ -134,16 +135,7 @@ private:
     FakeSystemd* m_fake;
 };
 
-Executor::Spec primes(const QTemporaryDir& d, const QString& id, const QByteArray& input)
-{
-    Executor::Spec s;
-    s.taskId = id;
-    s.program = QStringLiteral(SC_PRIMES_BIN);
-    s.slotDir = d.filePath(id);
-    s.input = input;
-    s.checkpointSeconds = 1;
-    return s;
-}
+using sc::test::primesTask;
 } // namespace
 
 class TestCgroup final : public QObject {
@@ -263,7 +255,7 @@ private Q_SLOTS:
         ex.setCgroups(cg);
         QVERIFY(ex.controlMethod().startsWith(QStringLiteral("cgroup")));
         QSignalSpy exited(&ex, &Executor::taskExited);
-        QVERIFY2(ex.start(primes(d, QStringLiteral("long"), "0 1000000000000"), &why), qPrintable(why));
+        QVERIFY2(ex.start(primesTask(d, QStringLiteral("long"), "0 1000000000000"), &why), qPrintable(why));
         const auto info = ex.tasks().first();
         QVERIFY(info.inCgroup);
         QVERIFY(cg->holds(QStringLiteral("long"), info.pid));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/sandbox.h"
+#include "primestask.h"
 #include "tasks/executor.h"
 
 #include <QDir>
@@ -21,16 +22,7 @@ QByteArray procState(qint64 pid)
     return s.mid(s.lastIndexOf(')') + 2, 1);
 }
 
-Executor::Spec primes(const QTemporaryDir& d, const QString& id, const QByteArray& input)
-{
-    Executor::Spec s;
-    s.taskId = id;
-    s.program = QStringLiteral(SC_PRIMES_BIN);
-    s.slotDir = d.filePath(id);
-    s.input = input;
-    s.checkpointSeconds = 1;
-    return s;
-}
+using sc::test::primesTask;
 } // namespace
 
 class TestExecutor final : public QObject {
@@ -43,7 +35,7 @@ private Q_SLOTS:
         QSignalSpy exited(&ex, &Executor::taskExited);
         QSignalSpy progress(&ex, &Executor::progressChanged);
         QString err;
-        QVERIFY2(ex.start(primes(d, QStringLiteral("t1"), "0 1000000"), &err), qPrintable(err));
+        QVERIFY2(ex.start(primesTask(d, QStringLiteral("t1"), "0 1000000"), &err), qPrintable(err));
         QCOMPARE(ex.runningCount(), 1);
         QVERIFY(exited.wait(20000));
         QCOMPARE(exited.at(0).at(0).toString(), QStringLiteral("t1"));
@@ -62,7 +54,7 @@ private Q_SLOTS:
         Executor ex;
         QSignalSpy exited(&ex, &Executor::taskExited);
         QString err;
-        QVERIFY(ex.start(primes(d, QStringLiteral("long"), "0 1000000000000"), &err));
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("long"), "0 1000000000000"), &err));
         const qint64 pid = ex.tasks().first().pid;
         ex.suspendAll();
         QTRY_COMPARE_WITH_TIMEOUT(procState(pid), QByteArray("T"), 5000);
@@ -86,7 +78,7 @@ private Q_SLOTS:
         Executor ex;
         QSignalSpy exited(&ex, &Executor::taskExited);
         QString err;
-        QVERIFY(ex.start(primes(d, QStringLiteral("bad"), "not numbers"), &err));
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("bad"), "not numbers"), &err));
         QVERIFY(exited.wait(10000));
         QCOMPARE(exited.at(0).at(1).toInt(), 3); // sc-primes: bad input
         QCOMPARE(exited.at(0).at(3).toBool(), false);
@@ -109,7 +101,7 @@ private Q_SLOTS:
         Executor ex;
         QVERIFY(ex.sandboxed());
         QSignalSpy exited(&ex, &Executor::taskExited);
-        Executor::Spec s = primes(d, QStringLiteral("probe"), "x");
+        Executor::Spec s = primesTask(d, QStringLiteral("probe"), "x");
         s.program = program;
         QString err;
         QVERIFY2(ex.start(s, &err), qPrintable(err));
@@ -136,7 +128,7 @@ private Q_SLOTS:
         QTemporaryDir d;
         Executor ex;
         QString err;
-        QVERIFY(ex.start(primes(d, QStringLiteral("pinned"), "0 1000000000000"), &err));
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("pinned"), "0 1000000000000"), &err));
         const qint64 pid = ex.tasks().first().pid;
         auto allowedLists = [&] {
             // Cpus_allowed_list of every thread of every process in the task's tree.
@@ -182,7 +174,7 @@ private Q_SLOTS:
     {
         QTemporaryDir d;
         Executor ex;
-        Executor::Spec s = primes(d, QStringLiteral("x"), "0 10");
+        Executor::Spec s = primesTask(d, QStringLiteral("x"), "0 10");
         s.program = d.filePath(QStringLiteral("does-not-exist"));
         QString err;
         QVERIFY(!ex.start(s, &err));
@@ -196,8 +188,8 @@ private Q_SLOTS:
         QCOMPARE(ex.controlMethod(), QStringLiteral("signals"));
         QSignalSpy exited(&ex, &Executor::taskExited);
         QString err;
-        QVERIFY2(ex.start(primes(d, QStringLiteral("big"), "0 1000000000000"), &err), qPrintable(err));
-        QVERIFY(ex.start(primes(d, QStringLiteral("small"), "0 1000000000000"), &err));
+        QVERIFY2(ex.start(primesTask(d, QStringLiteral("big"), "0 1000000000000"), &err), qPrintable(err));
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("small"), "0 1000000000000"), &err));
         // A real program holds at least some hundred KiB once it runs (the sandbox's bwrap and
         // the program together, read from /proc).
         auto allHoldMemory = [&] {
