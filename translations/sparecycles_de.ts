@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
-        <translation>Dieser Computer meldet keine Prozessortemperatur; nur der Zeitanteil der Aufgaben und ihre Prozessornutzung werden gezeigt.</translation>
+        <translation>Keine Prozessortemperatur gemeldet; gezeigt werden Zeitanteil und Prozessornutzung der Aufgaben.</translation>
     </message>
 </context>
 <context>

@@ -289,8 +289,14 @@ int main(int argc, char** argv)
         if (stopping)
             return;
         stopping = true;
-        tray->trayIcon()->hide();
-        dashboard->hide();
+        if (tray)
+            tray->trayIcon()->hide();
+        if (dashboard)
+            dashboard->hide();
+        if (!engine) {
+            QApplication::exit(0);
+            return;
+        }
         engine->stop([&] {
             if (localHub)
                 localHub->stop();
@@ -336,17 +342,27 @@ int main(int argc, char** argv)
         tray->setPanelTheme(desktopSettings.value(QStringLiteral("panel_theme")));
         tray->show();
     };
-    // Rebuilds the views where they were (page, place, shown or not), the live chart carried.
-    auto rebuildViews = [&](std::unique_ptr<sc::ui::DashboardWindow> old) {
-        const bool shown = old->isVisible();
-        const auto page = old->currentPage();
-        const QRect geometry = old->geometry();
-        old->hide();
+    // What a rebuild keeps of the views: where the window was, and the live chart's minutes.
+    struct ViewState {
+        bool shown = false;
+        sc::ui::DashboardWindow::Page page = sc::ui::DashboardWindow::Page::Overview;
+        QRect geometry;
+        sc::ui::OverviewPage::LiveHistory live;
+    };
+    // Takes the views down (before the engine they show may go) and says what they were.
+    auto takeDownViews = [&] {
+        ViewState v { dashboard->isVisible(), dashboard->currentPage(), dashboard->geometry(),
+            dashboard->overview()->liveHistory() };
+        tray.reset();
+        dashboard.reset();
+        return v;
+    };
+    auto restoreViews = [&](const ViewState& v) {
         buildViews();
-        dashboard->overview()->takeLiveHistory(*old->overview());
-        dashboard->showPage(page);
-        if (shown) {
-            dashboard->setGeometry(geometry);
+        dashboard->overview()->setLiveHistory(v.live);
+        dashboard->showPage(v.page);
+        if (v.shown) {
+            dashboard->setGeometry(v.geometry);
             dashboard->present();
         }
     };
@@ -372,7 +388,7 @@ int main(int argc, char** argv)
             const QLocale locale = wanted == QLatin1String("system") ? QLocale::system() : QLocale(wanted);
             QLocale::setDefault(locale);
             installTranslations(app, locale);
-            rebuildViews(std::move(dashboard));
+            restoreViews(takeDownViews());
         }
         const QString target = desktopSettings.value(QStringLiteral("hub_url"));
         if (target == appliedNetwork)
@@ -383,9 +399,8 @@ int main(int argc, char** argv)
         engine->stop([&, target] {
             // Not inside the engine's own callback: it is about to go.
             QTimer::singleShot(0, &app, [&, target] {
-                std::unique_ptr<sc::ui::DashboardWindow> old = std::move(dashboard);
-                tray.reset();
-                engine.reset(); // after the views that show it
+                const ViewState views = takeDownViews(); // before the engine they show
+                engine.reset();
                 localHub.reset();
                 QString err;
                 if (!startEngine(target, &err)) {
@@ -393,7 +408,7 @@ int main(int argc, char** argv)
                     QApplication::exit(1);
                     return;
                 }
-                rebuildViews(std::move(old));
+                restoreViews(views);
                 switching = false;
                 if (quitAfterSwitch)
                     quit();

@@ -132,11 +132,11 @@ void OverviewPage::sample()
     }
 }
 
-void OverviewPage::takeLiveHistory(const OverviewPage& from)
+void OverviewPage::setLiveHistory(const LiveHistory& history)
 {
-    m_temp = from.m_temp;
-    m_duty = from.m_duty;
-    m_cpu = from.m_cpu;
+    m_temp = history.temperature;
+    m_duty = history.duty;
+    m_cpu = history.cpu;
     redrawChart();
 }
 

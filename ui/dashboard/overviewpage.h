@@ -39,8 +39,14 @@ public:
     void sample();
     void refreshEarnings();
     // The last ten minutes of the live chart, handed from one page to its successor when the
-    // app rebuilds its windows (a new language), so the chart does not start empty.
-    void takeLiveHistory(const OverviewPage& from);
+    // app rebuilds its windows (a new language or network), so the chart does not start empty.
+    struct LiveHistory {
+        core::history::TimeWindow temperature { 10 * 60 * 1000 };
+        core::history::TimeWindow duty { 10 * 60 * 1000 };
+        core::history::TimeWindow cpu { 10 * 60 * 1000 };
+    };
+    LiveHistory liveHistory() const { return { m_temp, m_duty, m_cpu }; }
+    void setLiveHistory(const LiveHistory& history);
 
 protected:
     void showEvent(QShowEvent* event) override;
