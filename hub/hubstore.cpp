@@ -716,6 +716,8 @@ StoreResult HubStore::payout(qint64 minAmount, QList<Payout>* made)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
+    if (!tx.started())
+        return internal();
     QSqlQuery q(db);
     const qint64 now = m_clock();
     // Only validated credit is paid; a device flagged for wrong results is paid nothing.

@@ -298,7 +298,7 @@ int profileCommand(const QStringList& args)
         if (!p.isSet(json))
             out() << QObject::tr("Measuring this computer's speed (a few seconds, at idle priority)…")
                   << Qt::endl;
-        sc::core::BenchmarkResult r = sc::core::runBenchmark();
+        sc::core::BenchmarkResult r = *sc::core::runBenchmark(); // no cancel: always a result
         r.fingerprint = profile.hardwareFingerprint();
         if (QDir().mkpath(p.value(dataDir)))
             sc::core::saveBenchmark(p.value(dataDir), r);

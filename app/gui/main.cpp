@@ -375,7 +375,8 @@ int main(int argc, char** argv)
     QString appliedPanel = desktopSettings.value(QStringLiteral("panel_theme"));
     QString appliedNetwork = desktopSettings.value(QStringLiteral("hub_url"));
     QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
-        if (stopping || switching)
+        // Never take views down under an open dialog or menu (it belongs to them): next tick.
+        if (stopping || switching || QApplication::activeModalWidget() || QApplication::activePopupWidget())
             return;
         if (const QString panel = desktopSettings.value(QStringLiteral("panel_theme"));
             panel != appliedPanel) {

@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     const int runs = argc > 1 ? std::max(2, std::atoi(argv[1])) : 5;
     std::vector<sc::core::BenchmarkResult> results;
     for (int i = 0; i < runs; ++i) {
-        results.push_back(sc::core::runBenchmark());
+        results.push_back(*sc::core::runBenchmark());
         const auto& r = results.back();
         std::printf(
             "run %d: int %.0f/%.0f Mops, fp %.0f/%.0f MFLOPS, mem %.1f/%.1f GB/s (one core/all), %.1f s\n",

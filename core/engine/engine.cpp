@@ -82,8 +82,9 @@ Engine::Engine(Config config, HttpTransport& http, Clock clock, QObject* parent)
 
 Engine::~Engine()
 {
+    m_benchmarkCancel = true; // it stops after the part it is in (under half a second)
     if (m_benchmarkThread.joinable())
-        m_benchmarkThread.join(); // a few seconds at most; its result is dropped
+        m_benchmarkThread.join();
 }
 
 bool Engine::benchmarkFirst()
@@ -95,7 +96,9 @@ bool Engine::benchmarkFirst()
     if (m_benchmarkChecked)
         return false;
     m_benchmarkChecked = true;
-    const QString fingerprint = currentProfile().hardwareFingerprint();
+    if (m_fingerprint.isEmpty())
+        m_fingerprint = currentProfile().hardwareFingerprint();
+    const QString fingerprint = m_fingerprint;
     m_benchmark = cachedBenchmark(m_config.dataDir, fingerprint, m_clock());
     if (m_benchmark || m_executor->runningCount() > 0) {
         m_benchmarkChecked = m_benchmark.has_value(); // with tasks running, measure later
@@ -109,7 +112,10 @@ bool Engine::benchmarkFirst()
         m_benchmarkThread.join();
     const double slice = m_config.benchmarkSliceSeconds;
     m_benchmarkThread = std::thread([this, slice, fingerprint] {
-        BenchmarkResult r = runBenchmark(slice);
+        auto measured = runBenchmark(slice, 0, &m_benchmarkCancel);
+        if (!measured)
+            return; // the engine is going away
+        BenchmarkResult r = *measured;
         r.fingerprint = fingerprint;
         QMetaObject::invokeMethod(
             this,
@@ -509,6 +515,7 @@ void Engine::checkHardware()
         return;
     m_lastHardwareCheckMs = nowMs();
     const QString now = currentProfile().hardwareFingerprint();
+    m_fingerprint = now;
     if (!m_benchmarkRunning
         && (!m_benchmark || m_benchmark->fingerprint != now
             || !cachedBenchmark(m_config.dataDir, now, m_clock())))
@@ -638,6 +645,7 @@ void Engine::connectHub()
         m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
         const MachineProfile machine = currentProfile();
         m_registeredFingerprint = machine.hardwareFingerprint();
+        m_fingerprint = m_registeredFingerprint;
         m_lastHardwareCheckMs = nowMs();
         QJsonObject profile = machine.toJson();
         if (m_benchmark && m_benchmark->fingerprint == m_registeredFingerprint)
@@ -972,6 +980,15 @@ void Engine::dropOtherNetworksTasks()
             QDir(slotDir(row.task.id)).removeRecursively();
         }
     }
+    // Finished results belong to the previous network too: they are not sent to this one.
+    for (const TaskStore::Row& row : m_tasks->inState(TaskStore::State::Finished)) {
+        ++dropped;
+        m_tasks->markReported(row.task.id, QStringLiteral("dropped: the network changed"));
+        QDir(slotDir(row.task.id)).removeRecursively();
+    }
+    // Nor is the previous network's balance this one's.
+    m_balance = {};
+    m_ledger->removeMeta(QStringLiteral("balance"));
     m_storeDirty = true;
     if (dropped > 0)
         log(tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));

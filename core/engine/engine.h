@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -222,11 +223,13 @@ private:
     qint64 m_nextAccountPollMs = 0;
     QString m_registeredPayout;
     QString m_registeredFingerprint; // hardware the hub was last told about
+    QString m_fingerprint; // this hardware, as last read (reading it costs /proc, /sys and NVML)
     qint64 m_lastHardwareCheckMs = -1;
     std::optional<BenchmarkResult> m_benchmark;
     bool m_benchmarkChecked = false; // looked for a cached result for this hardware
     bool m_benchmarkRunning = false;
     std::thread m_benchmarkThread;
+    std::atomic<bool> m_benchmarkCancel { false };
     QJsonObject m_balance; // the hub's account: pending and paid micro-tokens
     QByteArray m_codeSigningKey;
     qint64 m_hubRetryAtMs = 0;

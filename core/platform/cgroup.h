@@ -17,7 +17,7 @@ namespace sc::core::platform {
 // under that folder:
 //
 //   <dir>/engine/          this process, moved out of <dir> so controllers can be enabled
-//   <dir>/tasks/           cpu.max (the duty cycle for all tasks together), memory.max
+//   <dir>/tasks/           cpu.max (the duty cycle for all tasks together), memory.high
 //   <dir>/tasks/t-<id>/    one group per task: cgroup.freeze, cgroup.kill, memory.current
 //
 // Freezing a group stops every process in it at once, including any it forks while being
@@ -56,9 +56,10 @@ public:
     // All tasks together may use `share` of `cpus` CPUs (cpu.max over a 100 ms period);
     // share >= 1 lifts the cap. False without the cpu controller.
     bool setCpuShare(double share, int cpus);
-    // All tasks together may use at most `bytes` (memory.max: over it the kernel reclaims and
-    // finally kills inside the group, never outside it); 0 lifts the cap.
-    bool setMemoryMax(qint64 bytes);
+    // All tasks together are held under `bytes` (memory.high: above it the kernel reclaims
+    // the tasks' memory and slows them, and kills nothing; the engine's watchdog then stops the
+    // biggest at its checkpoint); 0 lifts the cap.
+    bool setMemoryHigh(qint64 bytes);
 
     QString groupPath(const QString& taskId) const;
 

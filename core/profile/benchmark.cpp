@@ -153,17 +153,28 @@ std::optional<BenchmarkResult> BenchmarkResult::fromJson(const QJsonObject& o)
     return b;
 }
 
-BenchmarkResult runBenchmark(double slice, int threads)
+std::optional<BenchmarkResult> runBenchmark(double slice, int threads, const std::atomic<bool>* cancel)
 {
     BenchmarkResult r;
     r.threads = threads > 0 ? threads : QThread::idealThreadCount();
     const std::size_t memBytes = 64u * 1024 * 1024; // well beyond last-level caches
     const auto start = Clock::now();
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
     r.intMopsSingle = parallel(1, slice, intKernel) / 1e6;
+    if (cancelled())
+        return std::nullopt;
     r.intMopsAll = parallel(r.threads, slice, intKernel) / 1e6;
+    if (cancelled())
+        return std::nullopt;
     r.fpMflopsSingle = parallel(1, slice, fpKernel) / 1e6;
+    if (cancelled())
+        return std::nullopt;
     r.fpMflopsAll = parallel(r.threads, slice, fpKernel) / 1e6;
+    if (cancelled())
+        return std::nullopt;
     r.memGBpsSingle = parallel(1, slice, [memBytes](double s) { return memKernel(s, memBytes); }) / 1e9;
+    if (cancelled())
+        return std::nullopt;
     r.memGBpsAll = parallel(r.threads, slice, [&r, memBytes](double s) {
         return memKernel(s, memBytes / static_cast<std::size_t>(std::max(1, r.threads / 2)));
     }) / 1e9;

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <atomic>
 #include <optional>
 
 namespace sc::core {
@@ -29,8 +30,10 @@ struct BenchmarkResult {
     static std::optional<BenchmarkResult> fromJson(const QJsonObject& o);
 };
 
-// Runs the benchmark now (blocks the calling thread for about 6 × sliceSeconds).
-BenchmarkResult runBenchmark(double sliceSeconds = 0.4, int threads = 0 /* 0 = all logical CPUs */);
+// Runs the benchmark now (blocks the calling thread for about 6 × sliceSeconds). With cancel set
+// from another thread it stops after the part it is in and returns nullopt.
+std::optional<BenchmarkResult> runBenchmark(double sliceSeconds = 0.4,
+    int threads = 0 /* 0 = all logical CPUs */, const std::atomic<bool>* cancel = nullptr);
 
 // The cached result in dataDir/benchmark.json if it is for this hardware and younger than
 // maxAgeDays; otherwise nullopt (the caller runs the benchmark and saves it).

@@ -106,6 +106,7 @@ bool Executor::start(const Spec& spec, QString* error)
         platform::limitTreeToCpus(p->processId(), m_cpuLimit);
     Running r;
     r.process = p;
+    r.run = ++m_runs;
     r.info.taskId = id;
     r.info.pid = p->processId();
     // The child moved itself before exec; if that failed the task is still controlled, by
@@ -153,7 +154,7 @@ QString Executor::controlMethod() const
 void Executor::setMemoryCap(qint64 bytes)
 {
     if (m_cgroups)
-        m_cgroups->setMemoryMax(bytes);
+        m_cgroups->setMemoryHigh(bytes);
 }
 
 void Executor::setStopped(Running& r, bool stopped)
@@ -161,9 +162,11 @@ void Executor::setStopped(Running& r, bool stopped)
     if (r.info.inCgroup) {
         // The freezer stops the whole group, forks in flight included; the kernel finishes
         // it asynchronously (cgroup.events says "frozen 1"), within milliseconds.
-        if (m_cgroups->setFrozen(r.info.taskId, stopped))
+        if (m_cgroups->setFrozen(r.info.taskId, stopped)) {
             r.info.suspended = stopped;
-        return;
+            return;
+        }
+        // The group could not be frozen or thawed: signals still stop the task.
     }
     if (stopped)
         r.info.suspended = platform::suspendGroup(r.info.pid);
@@ -294,10 +297,10 @@ void Executor::stopTask(const QString& taskId, std::chrono::milliseconds grace)
     if (it == m_tasks.end() || it->stopping)
         return;
     askToExit(*it);
-    QProcess* process = it->process;
-    QTimer::singleShot(grace, this, [this, taskId, process] {
+    const quint64 run = it->run;
+    QTimer::singleShot(grace, this, [this, taskId, run] {
         auto found = m_tasks.find(taskId);
-        if (found != m_tasks.end() && found->process == process)
+        if (found != m_tasks.end() && found->run == run)
             forceExit(*found);
     });
 }

@@ -60,8 +60,8 @@ public:
     platform::TaskCgroups* cgroups() const { return m_cgroups.get(); }
     // "cgroup" or "signals": how suspension and the duty cycle are applied (for status).
     QString controlMethod() const;
-    // All tasks together may hold at most this much memory (cgroup memory.max where there is
-    // one: the kernel then reclaims or kills inside the tasks, never elsewhere); 0 = no cap.
+    // All tasks together are held under this much memory (cgroup memory.high where there is
+    // one: the kernel reclaims and slows the tasks, and kills nothing); 0 = no cap.
     void setMemoryCap(qint64 bytes);
 
     void suspendAll();
@@ -103,6 +103,7 @@ private:
         Info info;
         QByteArray stdoutTail;
         bool stopping = false;
+        quint64 run = 0; // this run's number: a timer of an earlier run never touches it
     };
     void onReadyRead(const QString& taskId);
     void onFinished(const QString& taskId, int exitCode, bool crashed);
@@ -123,6 +124,7 @@ private:
     bool m_dutyOff = false; // inside the "stopped" part of a duty period
     QTimer* m_dutyTimer = nullptr;
     std::shared_ptr<platform::TaskCgroups> m_cgroups;
+    quint64 m_runs = 0;
 };
 
 } // namespace sc::core

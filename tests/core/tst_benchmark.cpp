@@ -12,7 +12,7 @@ class TestBenchmark final : public QObject {
 private Q_SLOTS:
     void measuresEveryFigure()
     {
-        const BenchmarkResult r = runBenchmark(0.05, 2);
+        const BenchmarkResult r = *runBenchmark(0.05, 2);
         QCOMPARE(r.threads, 2);
         QVERIFY(r.intMopsSingle > 10);
         QVERIFY(r.fpMflopsSingle > 10);
@@ -26,7 +26,7 @@ private Q_SLOTS:
     void cacheIsPerHardwareAndExpires()
     {
         QTemporaryDir d;
-        BenchmarkResult r = runBenchmark(0.02, 1);
+        BenchmarkResult r = *runBenchmark(0.02, 1);
         r.fingerprint = QStringLiteral("abc");
         r.measuredAt = 1'000'000;
         QVERIFY(saveBenchmark(d.path(), r));
@@ -42,6 +42,14 @@ private Q_SLOTS:
         QVERIFY(!BenchmarkResult::fromJson(
             QJsonObject { { QStringLiteral("int_mops_all"), QStringLiteral("fast") } }));
         QVERIFY(!BenchmarkResult::fromJson({}));
+    }
+    void cancelStopsAfterThePartItIsIn()
+    {
+        // Set from the start: the first part runs, then nothing more and no result.
+        const std::atomic<bool> cancel { true };
+        QVERIFY(!runBenchmark(0.02, 1, &cancel));
+        const std::atomic<bool> goOn { false };
+        QVERIFY(runBenchmark(0.02, 1, &goOn).has_value());
     }
 };
 

@@ -157,14 +157,17 @@ private Q_SLOTS:
         QTemporaryDir d;
         const QString dir = d.path();
         QVERIFY(writeFile(dir + QStringLiteral("/cgroup.procs"), ""));
+        QString why;
+        QVERIFY(!TaskCgroups::open(dir, false, &why)); // no cgroup.freeze: a kernel before 5.2
+        QVERIFY2(why.contains(QStringLiteral("cannot freeze")), qPrintable(why));
+        QVERIFY(writeFile(dir + QStringLiteral("/cgroup.freeze"), "0"));
         QVERIFY(writeFile(dir + QStringLiteral("/cgroup.controllers"), "cpuset cpu io memory pids\n"));
         QVERIFY(writeFile(dir + QStringLiteral("/cgroup.subtree_control"), ""));
         QVERIFY(writeFile(dir + QStringLiteral("/tasks/cpu.max"), "max 100000\n"));
-        QVERIFY(writeFile(dir + QStringLiteral("/tasks/memory.max"), "max\n"));
+        QVERIFY(writeFile(dir + QStringLiteral("/tasks/memory.high"), "max\n"));
         QVERIFY(writeFile(dir + QStringLiteral("/tasks/cgroup.subtree_control"), ""));
         // A group left by an engine that died is removed on open.
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/tasks/t-old")));
-        QString why;
         auto cg = TaskCgroups::open(dir, false, &why);
         QVERIFY2(cg, qPrintable(why));
         QVERIFY(cg->cpuControl());
@@ -177,10 +180,10 @@ private Q_SLOTS:
         QCOMPARE(readAll(dir + QStringLiteral("/tasks/cpu.max")), QByteArray("60000 100000"));
         QVERIFY(cg->setCpuShare(1.0, 2));
         QCOMPARE(readAll(dir + QStringLiteral("/tasks/cpu.max")), QByteArray("max 100000"));
-        QVERIFY(cg->setMemoryMax(3LL << 30));
-        QCOMPARE(readAll(dir + QStringLiteral("/tasks/memory.max")), QByteArray("3221225472"));
-        QVERIFY(cg->setMemoryMax(0));
-        QCOMPARE(readAll(dir + QStringLiteral("/tasks/memory.max")), QByteArray("max"));
+        QVERIFY(cg->setMemoryHigh(3LL << 30));
+        QCOMPARE(readAll(dir + QStringLiteral("/tasks/memory.high")), QByteArray("3221225472"));
+        QVERIFY(cg->setMemoryHigh(0));
+        QCOMPARE(readAll(dir + QStringLiteral("/tasks/memory.high")), QByteArray("max"));
         // Task ids become group names only when they are plain; anything else is hashed, so no
         // id from the network names a path outside tasks/.
         QCOMPARE(cg->groupPath(QStringLiteral("wu-17_a.2")), dir + QStringLiteral("/tasks/t-wu-17_a.2"));
@@ -229,6 +232,14 @@ private Q_SLOTS:
         const auto found = TaskCgroups::ownDelegatedCgroup(&why, self);
         QVERIFY2(found, qPrintable(why));
         QCOMPARE(*found, scope);
+        // An engine before this one (the network changed) moved the process into <scope>/engine:
+        // the delegated folder is still the scope.
+        QVERIFY(QDir().mkpath(scope + QStringLiteral("/engine")));
+        QVERIFY(writeFile(scope + QStringLiteral("/engine/cgroup.subtree_control"), ""));
+        QVERIFY(writeFile(self + QStringLiteral("/cgroup"), "0::/user.slice/app.scope/engine\n"));
+        const auto again = TaskCgroups::ownDelegatedCgroup(&why, self);
+        QVERIFY2(again, qPrintable(why));
+        QCOMPARE(*again, scope);
     }
 
     void freezesKillsAndCleansUpForReal()

@@ -169,7 +169,7 @@ void ThisPcPage::runBenchmark()
     const QString fingerprint = m_profile.hardwareFingerprint();
     auto result = std::make_shared<core::BenchmarkResult>();
     QThread* thread = QThread::create([result, dataDir, fingerprint] {
-        *result = core::runBenchmark();
+        *result = *core::runBenchmark(); // no cancel: always a result
         result->fingerprint = fingerprint;
         core::saveBenchmark(dataDir, *result);
     });

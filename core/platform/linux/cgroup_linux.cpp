@@ -126,7 +126,11 @@ std::optional<QString> TaskCgroups::ownDelegatedCgroup(QString* why, const QStri
         *why = QStringLiteral("cgroup v2 is not mounted");
         return std::nullopt;
     }
-    const QString dir = QDir::cleanPath(mount + rel);
+    QString dir = QDir::cleanPath(mount + rel);
+    // An earlier engine in this process (before the network changed) moved us into
+    // <delegated>/engine: the delegated folder is its parent.
+    if (dir.endsWith(QLatin1String("/engine")) && !delegatedAttr(dir) && delegatedAttr(QFileInfo(dir).path()))
+        dir = QFileInfo(dir).path();
     if (!delegatedAttr(dir)) {
         *why = QStringLiteral("the cgroup %1 is not delegated to this process").arg(dir);
         return std::nullopt;
@@ -146,6 +150,10 @@ std::unique_ptr<TaskCgroups> TaskCgroups::open(const QString& dir, bool moveSelf
     }
     if (!writable(dir)) {
         *why = QStringLiteral("the cgroup %1 is not writable").arg(dir);
+        return nullptr;
+    }
+    if (!QFileInfo::exists(dir + QStringLiteral("/cgroup.freeze"))) {
+        *why = QStringLiteral("this kernel's cgroups cannot freeze (Linux 5.2 or later needed)");
         return nullptr;
     }
     std::unique_ptr<TaskCgroups> cg(new TaskCgroups(dir));
@@ -171,10 +179,10 @@ std::unique_ptr<TaskCgroups> TaskCgroups::open(const QString& dir, bool moveSelf
         *why = QStringLiteral("cannot create %1").arg(tasks);
         return nullptr;
     }
-    if (QFileInfo::exists(tasks + QStringLiteral("/memory.max")))
+    if (QFileInfo::exists(tasks + QStringLiteral("/memory.high")))
         writeValue(tasks + QStringLiteral("/cgroup.subtree_control"), "+memory");
     cg->m_cpu = QFileInfo::exists(tasks + QStringLiteral("/cpu.max"));
-    cg->m_memory = QFileInfo::exists(tasks + QStringLiteral("/memory.max"));
+    cg->m_memory = QFileInfo::exists(tasks + QStringLiteral("/memory.high"));
     // Groups of an engine that died: their tasks were told to stop by the kernel's parent-death
     // signal, but anything they started is only certainly gone once the group is killed.
     for (const QString& left : QDir(tasks).entryList({ QStringLiteral("t-*") }, QDir::Dirs))
@@ -243,10 +251,10 @@ bool TaskCgroups::setCpuShare(double share, int cpus)
     return m_cpu && writeValue(m_dir + QStringLiteral("/tasks/cpu.max"), cpuMaxValue(share, cpus));
 }
 
-bool TaskCgroups::setMemoryMax(qint64 bytes)
+bool TaskCgroups::setMemoryHigh(qint64 bytes)
 {
     return m_memory
-        && writeValue(m_dir + QStringLiteral("/tasks/memory.max"),
+        && writeValue(m_dir + QStringLiteral("/tasks/memory.high"),
             bytes > 0 ? QByteArray::number(bytes) : QByteArrayLiteral("max"));
 }
 
