@@ -223,6 +223,14 @@
         <source>Moving to the network %1…</source>
         <translation>Wechsel zum Netzwerk %1 …</translation>
     </message>
+    <message>
+        <source>SpareCycles could not move to the network %1: %2
+
+It stays on the network it used before.</source>
+        <translation>SpareCycles konnte nicht zum Netzwerk %1 wechseln: %2
+
+Es bleibt beim bisherigen Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core</name>

@@ -223,6 +223,12 @@
         <source>Moving to the network %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SpareCycles could not move to the network %1: %2
+
+It stays on the network it used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core</name>

@@ -222,6 +222,14 @@
         <source>Moving to the network %1…</source>
         <translation>正在切换到网络 %1…</translation>
     </message>
+    <message>
+        <source>SpareCycles could not move to the network %1: %2
+
+It stays on the network it used before.</source>
+        <translation>SpareCycles 无法切换到网络 %1：%2
+
+它将继续使用之前的网络。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core</name>

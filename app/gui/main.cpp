@@ -394,20 +394,35 @@ int main(int argc, char** argv)
         const QString target = desktopSettings.value(QStringLiteral("hub_url"));
         if (target == appliedNetwork)
             return;
+        const QString previous = appliedNetwork;
         appliedNetwork = target;
         switching = true;
         activity.append(QApplication::translate("main", "Moving to the network %1…").arg(target));
-        engine->stop([&, target] {
+        engine->stop([&, target, previous] {
             // Not inside the engine's own callback: it is about to go.
-            QTimer::singleShot(0, &app, [&, target] {
+            QTimer::singleShot(0, &app, [&, target, previous] {
                 const ViewState views = takeDownViews(); // before the engine they show
                 engine.reset();
                 localHub.reset();
                 QString err;
                 if (!startEngine(target, &err)) {
-                    QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"), err);
-                    QApplication::exit(1);
-                    return;
+                    // Back to the network that worked, and the setting with it.
+                    engine.reset();
+                    localHub.reset();
+                    QMessageBox::warning(nullptr, QApplication::translate("main", "SpareCycles"),
+                        QApplication::translate("main",
+                            "SpareCycles could not move to the network %1: %2\n\n"
+                            "It stays on the network it used before.")
+                            .arg(target, err));
+                    QString ignored;
+                    desktopSettings.set(QStringLiteral("hub_url"), previous, &ignored);
+                    appliedNetwork = previous;
+                    QString again;
+                    if (!startEngine(previous, &again)) {
+                        QMessageBox::critical(nullptr, QApplication::translate("main", "SpareCycles"), again);
+                        QApplication::exit(1);
+                        return;
+                    }
                 }
                 restoreViews(views);
                 switching = false;
