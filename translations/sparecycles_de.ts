@@ -640,6 +640,13 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
 </context>
 <context>
+    <name>sc::ui::BarLineChart</name>
+    <message>
+        <source>Point at a bar to see its exact values.</source>
+        <translation>Zeigen Sie auf einen Balken, um seine genauen Werte zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::DashboardWindow</name>
     <message>
         <source>SpareCycles</source>

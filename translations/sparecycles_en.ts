@@ -638,6 +638,13 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::BarLineChart</name>
+    <message>
+        <source>Point at a bar to see its exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::DashboardWindow</name>
     <message>
         <source>SpareCycles</source>

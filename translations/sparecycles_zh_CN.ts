@@ -631,6 +631,13 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::BarLineChart</name>
+    <message>
+        <source>Point at a bar to see its exact values.</source>
+        <translation>将指针移到柱形上即可查看精确数值。</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::DashboardWindow</name>
     <message>
         <source>SpareCycles</source>

@@ -11,6 +11,8 @@
 #include "ui/dashboard/earningspage.h"
 #include "ui/dashboard/historypage.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QFile>
 #include <QLineSeries>
@@ -73,9 +75,26 @@ private Q_SLOTS:
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 31); // header + 30 days (default range)
         QCOMPARE(lines.last(), QByteArray("2026-09-21,2.000,3,250000,0.250000,1.750000"));
+        // Resting the pointer on the last bar shows the exact amounts, not rounded heights.
+        auto barSet = [](sc::ui::BarLineChart* chart) {
+            auto* bars = qobject_cast<QBarSeries*>(chart->panel()->chart()->series().first());
+            return bars ? bars->barSets().first() : nullptr;
+        };
+        QBarSet* set = barSet(earnings.chart());
+        QVERIFY(set);
+        Q_EMIT set->hovered(true, set->count() - 1);
+        QCOMPARE(earnings.chart()->lastHoverText(),
+            QStringLiteral("21 Sep\nEarned per day: 0.25 SCT\nTotal earned: 1.75 SCT"));
+        QCOMPARE(earnings.chart()->readoutText(),
+            QStringLiteral("21 Sep · Earned per day: 0.25 SCT · Total earned: 1.75 SCT"));
         sc::ui::HistoryPage history(ledger.get(), [] { return kNow; });
         history.refresh();
         QVERIFY(!history.chart()->panel()->isEmptyShown());
+        set = barSet(history.chart());
+        QVERIFY(set);
+        Q_EMIT set->hovered(true, set->count() - 1);
+        QCOMPARE(history.chart()->lastHoverText(),
+            QStringLiteral("21 Sep\nProcessor hours: 2.0 h\nTasks finished: 3"));
     }
 
     void liveChartDrawsDutyAndTheTasksProcessorUse()

@@ -5,10 +5,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
+#include <QLabel>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace sc::ui {
 
@@ -27,12 +31,60 @@ BarLineChart::BarLineChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);
+    // The exact values of the bar or point under the pointer, in words, under the chart (a
+    // tooltip too, where the desktop shows one): readable by screen readers and never hidden.
+    m_readout = new QLabel(this);
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setForegroundRole(QPalette::PlaceholderText);
+    m_readout->setText(tr("Point at a bar to see its exact values."));
+    layout->addWidget(m_readout);
 }
 
 BarLineChart::~BarLineChart() = default;
 
+QString BarLineChart::hoverText(int index) const
+{
+    if (index < 0 || index >= m_data.categories.size())
+        return {};
+    QString text = m_data.categories.at(index);
+    if (index < m_data.barTexts.size())
+        text += QLatin1Char('\n') + m_data.barName + QStringLiteral(": ") + m_data.barTexts.at(index);
+    if (index < m_data.lineTexts.size())
+        text += QLatin1Char('\n') + m_data.lineName + QStringLiteral(": ") + m_data.lineTexts.at(index);
+    return text;
+}
+
+QString BarLineChart::readoutText() const { return m_readout->text(); }
+
+void BarLineChart::showHover(const QString& key, int index)
+{
+    m_hoverKey = key;
+    m_lastHover = hoverText(index);
+    if (m_lastHover.isEmpty())
+        return;
+    m_readout->setForegroundRole(QPalette::WindowText);
+    m_readout->setText(QString(m_lastHover).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    QToolTip::showText(QCursor::pos(), m_lastHover, this);
+}
+
+void BarLineChart::endHover(const QString& key)
+{
+    // Leaving the line next to a bar can arrive after entering the bar: only the element whose
+    // tip shows takes it away.
+    if (key != m_hoverKey)
+        return;
+    m_hoverKey.clear();
+    QToolTip::hideText();
+}
+
 void BarLineChart::setData(const Data& in)
 {
+    m_data = in;
+    m_lastHover.clear();
+    m_hoverKey.clear();
+    m_readout->setForegroundRole(QPalette::PlaceholderText);
+    m_readout->setText(tr("Point at a bar to see its exact values."));
     QChart* chart = m_panel->chart();
     chart->removeAllSeries();
     const auto oldAxes = chart->axes();
@@ -47,6 +99,10 @@ void BarLineChart::setData(const Data& in)
         set->append(v);
     set->setColor(pal.color(QPalette::Highlight));
     set->setBorderColor(pal.color(QPalette::Highlight));
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+        const QString key = QStringLiteral("bar %1").arg(index);
+        on ? showHover(key, index) : endHover(key);
+    });
     auto* bars = new QBarSeries;
     bars->append(set);
     bars->setBarWidth(0.8);
@@ -79,6 +135,11 @@ void BarLineChart::setData(const Data& in)
         QPen pen(pal.color(QPalette::Text));
         pen.setWidthF(2);
         line->setPen(pen);
+        connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool on) {
+            const int index = static_cast<int>(std::lround(point.x()));
+            const QString key = QStringLiteral("line %1").arg(index);
+            on ? showHover(key, index) : endHover(key);
+        });
         chart->addSeries(line);
         auto* y2 = new QValueAxis;
         y2->setTitleText(in.lineAxisTitle);

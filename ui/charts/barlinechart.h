@@ -4,6 +4,8 @@
 #include "ui/charts/chartpanel.h"
 
 #include <QList>
+
+class QLabel;
 #include <QStringList>
 
 namespace sc::ui {
@@ -22,6 +24,10 @@ public:
         QList<double> line; // empty = no line
         QString lineName;
         QString lineAxisTitle;
+        // Exact values as text, one per category, shown when the pointer rests on a bar or on
+        // the line (the heights above are only for drawing).
+        QStringList barTexts;
+        QStringList lineTexts;
     };
 
     explicit BarLineChart(QWidget* parent = nullptr);
@@ -30,9 +36,20 @@ public:
     void setData(const Data& data);
     void showEmpty(const QString& sentence) { m_panel->showEmpty(sentence); }
     ChartPanel* panel() const { return m_panel; }
+    // What hovering category `index` shows: its label, then the bar's and the line's exact
+    // values ("24 Nov\nEarned per day: 0.00125 SCT\nTotal earned: 0.0045 SCT").
+    QString hoverText(int index) const;
+    QString lastHoverText() const { return m_lastHover; }
+    QString readoutText() const;
 
 private:
+    void showHover(const QString& key, int index);
+    void endHover(const QString& key);
     ChartPanel* m_panel = nullptr;
+    Data m_data;
+    QString m_lastHover;
+    QString m_hoverKey; // the element whose tip shows ("bar 3", "line 3")
+    QLabel* m_readout = nullptr;
 };
 
 } // namespace sc::ui

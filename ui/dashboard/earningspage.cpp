@@ -129,6 +129,8 @@ void EarningsPage::refresh()
         // Heights only: the amounts shown as text are formatted from integers.
         chartData.bars.append(static_cast<double>(rows.at(i).credit) / h::kMicroPerToken);
         chartData.line.append(static_cast<double>(cumulative.at(i)) / h::kMicroPerToken);
+        chartData.barTexts.append(h::formatTokens(rows.at(i).credit, locale));
+        chartData.lineTexts.append(h::formatTokens(cumulative.at(i), locale));
     }
     chartData.barName = bucket == h::Bucket::Day ? tr("Earned per day")
         : bucket == h::Bucket::Week              ? tr("Earned per week")

@@ -73,6 +73,8 @@ void HistoryPage::refresh()
                 : locale.toString(r.day, QStringLiteral("d MMM")));
         chartData.bars.append(r.cpuSeconds / 3600.0);
         chartData.line.append(r.tasksCompleted);
+        chartData.barTexts.append(h::formatCpuHours(r.cpuSeconds, locale));
+        chartData.lineTexts.append(locale.toString(r.tasksCompleted));
     }
     chartData.barName = tr("Processor hours");
     chartData.barAxisTitle = tr("CPU hours");
