@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -84,6 +85,30 @@ inline QString makeTestCgroup()
             return dir;
     }
     return {};
+}
+
+// The command line of the engine benchmarks: one positive number (trials, seconds…; `fallback`
+// when absent, at least `minimum`) and `--cgroup` (a fresh test cgroup for the tasks, or an
+// error when this machine cannot give one).
+struct EngineBenchArgs {
+    int number = 0;
+    bool cgroup = false;
+    QString cgroupDir; // set with --cgroup
+};
+inline std::optional<EngineBenchArgs> parseEngineBenchArgs(const QStringList& args, int fallback, int minimum)
+{
+    EngineBenchArgs a;
+    a.number = fallback;
+    for (const QString& s : args.mid(1)) {
+        if (s.toInt() > 0)
+            a.number = std::max(minimum, s.toInt());
+    }
+    a.cgroup = args.contains(QStringLiteral("--cgroup"));
+    if (a.cgroup && (a.cgroupDir = makeTestCgroup()).isEmpty()) {
+        std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
+        return std::nullopt;
+    }
+    return a;
 }
 
 inline void removeTestCgroup(const QString& dir)

@@ -33,18 +33,12 @@ double selfCpuSeconds()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    const bool useCgroup = args.contains(QStringLiteral("--cgroup"));
-    int windowSeconds = 30;
-    for (const QString& a : args.mid(1)) {
-        if (a.toInt() > 0)
-            windowSeconds = std::max(5, a.toInt());
-    }
-    QString cgroupDir;
-    if (useCgroup && (cgroupDir = bench::makeTestCgroup()).isEmpty()) {
-        std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
+    const auto args = bench::parseEngineBenchArgs(QCoreApplication::arguments(), 30, 5);
+    if (!args)
         return 1;
-    }
+    const int windowSeconds = args->number;
+    const bool useCgroup = args->cgroup;
+    const QString cgroupDir = args->cgroupDir;
     QProcess xvfb;
     const QByteArray display = bench::startXvfb(xvfb);
     if (display.isEmpty()) {

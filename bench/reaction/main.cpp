@@ -31,21 +31,12 @@ using Clock = std::chrono::steady_clock;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    const bool useCgroup = args.contains(QStringLiteral("--cgroup"));
-    int trials = 50;
-    for (const QString& a : args.mid(1)) {
-        if (a.toInt() > 0)
-            trials = a.toInt();
-    }
-    QString cgroupDir;
-    if (useCgroup) {
-        cgroupDir = bench::makeTestCgroup();
-        if (cgroupDir.isEmpty()) {
-            std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
-            return 1;
-        }
-    }
+    const auto args = bench::parseEngineBenchArgs(QCoreApplication::arguments(), 50, 1);
+    if (!args)
+        return 1;
+    const int trials = args->number;
+    const bool useCgroup = args->cgroup;
+    const QString cgroupDir = args->cgroupDir;
     QProcess xvfb;
     const QByteArray display = bench::startXvfb(xvfb);
     if (display.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty()) {

@@ -370,8 +370,13 @@ void Engine::evaluatePolicy()
         ps.suspendWhenOtherCpuPercent = 0;
     }
     ps.idleSecondsOverride = m_config.idleSecondsOverride;
-    m_sample
-        = m_probe->sample(m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), ps.exclusivePrograms);
+    qint64 taskRss = 0;
+    if (m_executor) {
+        for (const auto& info : m_executor->tasks())
+            taskRss += info.rssBytes;
+    }
+    m_sample = m_probe->sample(
+        m_clock(), m_executor ? m_executor->pids() : QList<qint64>(), taskRss, ps.exclusivePrograms);
     m_decision = m_policy.decide(m_sample.inputs, ps);
     m_lastIdle = m_sample.inputs.idleSeconds;
     m_gateReason = describeDecision(m_decision, ps);

@@ -50,8 +50,6 @@ public:
     bool holds(const QString& taskId, qint64 pid) const;
     // Removes the group once its processes are gone (kills leftovers first).
     void remove(const QString& taskId);
-    // Resident + page cache charged to the task's group, in bytes, or -1 when not readable.
-    qint64 memoryCurrent(const QString& taskId) const;
 
     // All tasks together may use `share` of `cpus` CPUs (cpu.max over a 100 ms period);
     // share >= 1 lifts the cap. False without the cpu controller.

@@ -64,16 +64,6 @@ double SystemProbe::otherCpuPercent(const QList<qint64>& taskPids)
     return percent;
 }
 
-double SystemProbe::taskMemoryPercent(const QList<qint64>& taskPids, qint64 ramBytes) const
-{
-    if (ramBytes <= 0)
-        return 0;
-    qint64 kb = 0;
-    for (qint64 pid : taskPids)
-        kb += platform::treeRssKb(pid, m_proc);
-    return static_cast<double>(kb) * 1024.0 / static_cast<double>(ramBytes) * 100.0;
-}
-
 QStringList SystemProbe::runningPrograms(const QStringList& names) const
 {
     QStringList found;
@@ -104,7 +94,7 @@ void SystemProbe::setPowerBus(const QDBusConnection& bus)
 }
 
 SystemProbe::Sample SystemProbe::sample(
-    qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms)
+    qint64 nowUnix, const QList<qint64>& taskPids, qint64 taskRssBytes, const QStringList& exclusivePrograms)
 {
     Sample s;
     PolicyInputs& in = s.inputs;
@@ -144,7 +134,8 @@ SystemProbe::Sample SystemProbe::sample(
             ram = line.mid(9).trimmed().split(' ').first().toLongLong() * 1024;
     }
     s.ramBytes = ram;
-    in.taskMemoryPercent = taskMemoryPercent(taskPids, ram);
+    in.taskMemoryPercent
+        = ram > 0 ? static_cast<double>(taskRssBytes) / static_cast<double>(ram) * 100.0 : 0.0;
     // Scanning every process costs a few milliseconds: every 5 s is enough for games.
     if (m_lastProgramsScan < 0 || nowUnix - m_lastProgramsScan >= 5 || nowUnix < m_lastProgramsScan) {
         m_lastPrograms = runningPrograms(exclusivePrograms);

@@ -36,7 +36,10 @@ public:
     ~SystemProbe();
 
     // taskPids: processes of our own tasks, whose CPU and memory are not "other programs".
-    Sample sample(qint64 nowUnix, const QList<qint64>& taskPids, const QStringList& exclusivePrograms);
+    // taskRssBytes: what the tasks hold, as the executor last measured it (read once per tick
+    // there, not twice).
+    Sample sample(qint64 nowUnix, const QList<qint64>& taskPids, qint64 taskRssBytes,
+        const QStringList& exclusivePrograms);
 
     IdleSource* idleSource() const { return m_idle; }
     // Ask UPower on this bus first for battery state (the system bus outside tests).
@@ -48,7 +51,6 @@ public:
 
 private:
     double otherCpuPercent(const QList<qint64>& taskPids);
-    double taskMemoryPercent(const QList<qint64>& taskPids, qint64 ramBytes) const;
     QStringList runningPrograms(const QStringList& names) const;
 
     IdleSource* m_idle;

@@ -57,7 +57,6 @@ public:
     // Runs tasks in cgroups under this folder from now on (platform/cgroup.h): suspending then
     // freezes them, the duty cycle becomes cpu.max, leftovers are killed with the group.
     void setCgroups(std::shared_ptr<platform::TaskCgroups> cgroups);
-    platform::TaskCgroups* cgroups() const { return m_cgroups.get(); }
     // "cgroup" or "signals": how suspension and the duty cycle are applied (for status).
     QString controlMethod() const;
     // All tasks together are held under this much memory (cgroup memory.high where there is

@@ -238,14 +238,6 @@ bool TaskCgroups::holds(const QString& taskId, qint64 pid) const
 
 void TaskCgroups::remove(const QString& taskId) { killAndRemove(groupPath(taskId)); }
 
-qint64 TaskCgroups::memoryCurrent(const QString& taskId) const
-{
-    bool ok = false;
-    const qint64 v
-        = readSmall(groupPath(taskId) + QStringLiteral("/memory.current")).trimmed().toLongLong(&ok);
-    return ok ? v : -1;
-}
-
 bool TaskCgroups::setCpuShare(double share, int cpus)
 {
     return m_cpu && writeValue(m_dir + QStringLiteral("/tasks/cpu.max"), cpuMaxValue(share, cpus));
