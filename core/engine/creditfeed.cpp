@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/creditfeed.h"
+
+#include "engine/hubsession.h"
+#include "ledger/history.h"
+#include "ledger/ledger.h"
+#include "network/hubclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sc::core {
+
+CreditFeed::CreditFeed(
+    HubClient& hub, HubSession& session, Ledger& ledger, WallClock wall, MonoClock mono, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_session(session)
+    , m_ledger(ledger)
+    , m_wall(std::move(wall))
+    , m_mono(std::move(mono))
+{
+    if (const auto balance = m_ledger.meta(QStringLiteral("balance")))
+        m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
+}
+
+void CreditFeed::poll()
+{
+    pollCredits();
+    pollAccount();
+}
+
+void CreditFeed::forgetBalance()
+{
+    m_balance = {};
+    m_ledger.removeMeta(QStringLiteral("balance"));
+}
+
+void CreditFeed::pollAccount()
+{
+    if (m_accountInFlight || !m_session.ready() || m_mono() < m_nextAccountPollMs)
+        return;
+    m_accountInFlight = true;
+    m_hub.account([this](const QJsonObject& reply, const std::optional<HubError>& err) {
+        m_accountInFlight = false;
+        m_nextAccountPollMs = m_mono() + kAccountPollMs;
+        if (err) {
+            m_session.failed(*err);
+            return;
+        }
+        const qint64 pending = reply.value(QLatin1String("pending")).toInteger(-1);
+        const qint64 paid = reply.value(QLatin1String("paid")).toInteger(-1);
+        if (pending < 0 || paid < 0)
+            return; // not a balance we can show; keep the last good one
+        notePaidTotal(paid);
+        m_balance = QJsonObject { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
+            { QStringLiteral("as_of"), m_wall() } };
+        m_ledger.setMeta(
+            QStringLiteral("balance"), QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
+    });
+}
+
+void CreditFeed::notePaidTotal(qint64 paid)
+{
+    if (paid < 0)
+        return;
+    const QString seenKey = m_ledger.hubKey(QStringLiteral("paid_seen"));
+    const auto seenText = m_ledger.meta(seenKey);
+    bool ok = false;
+    const qint64 seen = seenText ? seenText->toLongLong(&ok) : -1;
+    if (ok && paid <= seen)
+        return;
+    m_ledger.setMeta(seenKey, QString::number(paid));
+    if (!ok)
+        return; // the first total this device hears of is history, not news
+    const qint64 amount = paid - seen;
+    const QString address = m_session.registeredPayout();
+    Q_EMIT activity(tr("Payout: %1 sent to %2.").arg(history::formatTokens(amount), address));
+    Q_EMIT payoutArrived(amount, address);
+    m_nextAccountPollMs = 0; // the balance (pending, paid) follows at once
+}
+
+void CreditFeed::pollCredits()
+{
+    if (m_creditsInFlight || !m_session.ready())
+        return;
+    if (!m_creditsDue && m_mono() < m_nextCreditsPollMs)
+        return;
+    m_creditsInFlight = true;
+    m_creditsDue = false;
+    m_hub.credits(m_ledger.creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
+        m_creditsInFlight = false;
+        m_nextCreditsPollMs = m_mono() + kCreditsPollMs;
+        if (err) {
+            m_session.failed(*err);
+            Q_EMIT changed();
+            return;
+        }
+        m_session.succeeded();
+        QList<Ledger::Credit> credits;
+        const QJsonArray list = reply.value(QLatin1String("credits")).toArray();
+        for (const QJsonValue& v : list) {
+            const QJsonObject o = v.toObject();
+            Ledger::Credit c;
+            c.seq = o.value(QLatin1String("seq")).toInteger(-1);
+            c.taskId = o.value(QLatin1String("task_id")).toString();
+            c.status = o.value(QLatin1String("status")).toString();
+            c.amount = o.value(QLatin1String("amount")).toInteger(-1);
+            c.time = o.value(QLatin1String("time")).toInteger(-1);
+            if (c.seq < 0 || c.taskId.isEmpty() || c.amount < 0 || c.time < 0
+                || (c.status != QLatin1String("valid") && c.status != QLatin1String("invalid"))) {
+                Q_EMIT activity(
+                    tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+                Q_EMIT changed();
+                return;
+            }
+            credits.append(c);
+        }
+        const qint64 next = reply.value(QLatin1String("next")).toInteger(-1);
+        if (next < m_ledger.creditCursor()) {
+            Q_EMIT activity(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
+            Q_EMIT changed();
+            return;
+        }
+        if (!credits.isEmpty() || next != m_ledger.creditCursor()) {
+            if (!m_ledger.applyCredits(credits, next))
+                Q_EMIT activity(tr("Could not store credits in the ledger; will ask again."));
+            for (const auto& c : credits) {
+                if (c.status == QLatin1String("valid"))
+                    Q_EMIT activity(tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
+                else
+                    Q_EMIT activity(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+            }
+        }
+        if (list.size() >= kPageSize)
+            m_creditsDue = true;
+        if (!credits.isEmpty())
+            m_nextAccountPollMs = 0;
+        notePaidTotal(reply.value(QLatin1String("paid")).toInteger(-1));
+        Q_EMIT changed();
+    });
+}
+
+} // namespace sc::core

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/datafolder.h"
+
+#include "crypto/devicekey.h"
+#include "ledger/ledger.h"
+#include "settings/settings.h"
+#include "tasks/taskstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLockFile>
+
+namespace sc::core {
+
+DataFolder::~DataFolder() = default;
+
+std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error)
+{
+    QDir dir(path);
+    if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots"))
+        || !dir.mkpath(QStringLiteral("programs"))) {
+        *error = tr("Cannot create the data folder %1. Check that it is writable.")
+                     .arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<DataFolder> f(new DataFolder);
+    f->m_path = dir.absolutePath();
+    f->m_lock = std::make_unique<QLockFile>(lockPath(f->m_path));
+    f->m_lock->setStaleLockTime(0);
+    if (!f->m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        f->m_lock->getLockInfo(&pid, &host, &app);
+        *error = tr("Another SpareCycles engine (process %1) is already using %2.")
+                     .arg(pid)
+                     .arg(f->m_path);
+        return nullptr;
+    }
+    auto key = DeviceKey::loadOrCreate(dir.filePath(QStringLiteral("device-key.pem")), error);
+    if (!key)
+        return nullptr;
+    f->m_key = std::make_unique<DeviceKey>(std::move(*key));
+    f->m_tasks = TaskStore::open(dir.filePath(QStringLiteral("tasks.sqlite")), error);
+    if (!f->m_tasks)
+        return nullptr;
+    f->m_ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), error);
+    if (!f->m_ledger)
+        return nullptr;
+    f->m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+    return f;
+}
+
+QString DataFolder::slotDir(const QString& taskId) const
+{
+    const QByteArray hash = QCryptographicHash::hash(taskId.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return m_path + QStringLiteral("/slots/") + QString::fromLatin1(hash.left(32));
+}
+
+QString DataFolder::programPath(const QString& sha256) const
+{
+    return m_path + QStringLiteral("/programs/") + sha256;
+}
+
+QString DataFolder::statusPath() const { return statusPath(m_path); }
+
+QString DataFolder::statusPath(const QString& dataDir) { return dataDir + QStringLiteral("/status.json"); }
+
+QString DataFolder::lockPath(const QString& dataDir) { return dataDir + QStringLiteral("/engine.lock"); }
+
+void DataFolder::release()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+} // namespace sc::core

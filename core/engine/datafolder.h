@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+class QLockFile;
+
+namespace sc::core {
+
+class DeviceKey;
+class Ledger;
+class Settings;
+class TaskStore;
+
+// The engine's data folder: one engine per folder (a lock file), its device key, the task
+// store, the ledger and the settings file, and the paths of everything else in it. Opening it
+// is all or nothing; releasing it (or destroying it) frees the folder for the next engine.
+class DataFolder final {
+    Q_DECLARE_TR_FUNCTIONS(DataFolder)
+public:
+    ~DataFolder();
+    DataFolder(const DataFolder&) = delete;
+    DataFolder& operator=(const DataFolder&) = delete;
+
+    // Creates the folder when missing, takes its lock, opens key, stores and settings.
+    // nullptr and *error (for the user) when any of it fails.
+    static std::unique_ptr<DataFolder> open(const QString& path, QString* error);
+
+    QString path() const { return m_path; }
+    // A task's working folder. Task ids come from the network: hashed, so no id can name a
+    // path outside slots/.
+    QString slotDir(const QString& taskId) const;
+    QString programPath(const QString& sha256) const;
+    QString statusPath() const;
+    static QString statusPath(const QString& dataDir);
+    static QString lockPath(const QString& dataDir);
+
+    DeviceKey& key() const { return *m_key; }
+    TaskStore& tasks() const { return *m_tasks; }
+    Ledger& ledger() const { return *m_ledger; }
+    Settings& settings() const { return *m_settings; }
+
+    // Gives the folder up (the stores stay open for reading until destruction).
+    void release();
+
+private:
+    DataFolder() = default;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DeviceKey> m_key;
+    std::unique_ptr<TaskStore> m_tasks;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Settings> m_settings;
+};
+
+} // namespace sc::core

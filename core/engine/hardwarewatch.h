@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/clocks.h"
+#include "profile/benchmark.h"
+#include "profile/machineprofile.h"
+
+#include <QObject>
+#include <atomic>
+#include <optional>
+#include <thread>
+
+namespace sc::core {
+
+// This computer as the hub sees it: its profile, a fingerprint of its hardware (RAM, GPUs, CPUs),
+// checked again every few minutes so the hub hears of a change without a restart, and its
+// measured speed, taken on a thread at idle priority when no result for this hardware younger
+// than a month is cached — on an idle PC, before the first task.
+class HardwareWatch final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HardwareWatch)
+public:
+    struct Options {
+        QString dataDir;
+        QString sysRoot = QStringLiteral("/sys");
+        QString procRoot = QStringLiteral("/proc");
+        QString nvmlLibrary;
+        int checkSeconds = 600;
+        bool autoBenchmark = true;
+        double benchmarkSliceSeconds = 0.4;
+    };
+
+    HardwareWatch(Options options, WallClock wall, MonoClock mono, QObject* parent = nullptr);
+    ~HardwareWatch() override; // cancels a running benchmark and waits for it (under half a second)
+
+    MachineProfile profile() const;
+    // The profile the hub is about to be told about; its fingerprint is now the current one.
+    MachineProfile profileForHub();
+    // The benchmark for this hardware, when measured.
+    std::optional<BenchmarkResult> benchmark() const;
+    // Every checkSeconds: true when the hardware differs from what the hub was told.
+    bool changedSince(const QString& registeredFingerprint);
+    // True while the benchmark runs or is about to (tasks wait for it). Measures only when no
+    // task of ours runs, so the figure is the machine's and not its load's.
+    bool measuringFirst(int runningTasks);
+
+Q_SIGNALS:
+    void benchmarkMeasured(); // the hub sizes work by it: register again with it
+    void activity(const QString& message);
+
+private:
+    Options m_options;
+    WallClock m_wall;
+    MonoClock m_mono;
+    QString m_fingerprint; // this hardware, as last read (reading costs /proc, /sys and NVML)
+    qint64 m_lastCheckMs = -1;
+    std::optional<BenchmarkResult> m_benchmark;
+    bool m_checked = false; // looked for a cached result for this hardware
+    bool m_running = false;
+    std::thread m_thread;
+    std::atomic<bool> m_cancel { false };
+};
+
+} // namespace sc::core

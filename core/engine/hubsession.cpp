@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/hubsession.h"
+
+#include "ledger/ledger.h"
+#include "network/hubclient.h"
+
+#include <QRandomGenerator>
+
+namespace sc::core {
+
+HubSession::HubSession(HubClient& hub, Ledger& ledger, QString dataDir, MonoClock mono,
+    RegistrationSource source, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_ledger(ledger)
+    , m_dataDir(std::move(dataDir))
+    , m_mono(std::move(mono))
+    , m_source(std::move(source))
+    , m_backoff(std::chrono::seconds(1), std::chrono::minutes(5),
+          [] { return QRandomGenerator::global()->generateDouble(); })
+{
+    // Offline, the same hub's work goes on: it is the hub this folder last worked for.
+    m_confirmed = m_ledger.meta(QStringLiteral("hub_url_last")) == url().toString(QUrl::StripTrailingSlash);
+}
+
+QUrl HubSession::url() const { return m_hub.base(); }
+
+bool HubSession::ready() const { return !m_blocked && m_mono() >= m_retryAtMs; }
+
+void HubSession::failed(const HubError& e)
+{
+    if (e.kind == HubError::Kind::Http && e.code == QLatin1String("unknown_device")) {
+        // The hub forgot us (new hub database): register again, keep everything else.
+        m_registered = false;
+        Q_EMIT activity(tr("The hub does not know this device any more; registering again."));
+        return;
+    }
+    if (e.kind == HubError::Kind::Http && e.code == QLatin1String("device_flagged")) {
+        Q_EMIT fatal(
+            tr("The hub stopped sending work to this device because it returned wrong answers to known "
+               "tasks. Check the computer's stability (memory, overclocking), then contact the network."));
+        return;
+    }
+    const auto delay = m_backoff.next();
+    m_retryAtMs = m_mono() + delay.count();
+    m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n second(s).", nullptr,
+        static_cast<int>((delay.count() + 999) / 1000))
+                          .arg(url().toDisplayString(), e.message);
+    if (e.kind == HubError::Kind::Transport && e.code == QLatin1String("tls"))
+        m_offlineReason = tr("The hub at %1 presented a certificate this computer does not trust: %2")
+                              .arg(url().toDisplayString(), e.message);
+}
+
+void HubSession::succeeded()
+{
+    m_backoff.reset();
+    m_offlineReason.clear();
+}
+
+void HubSession::connectIfNeeded()
+{
+    if (m_registered || m_inFlight || !ready())
+        return;
+    m_inFlight = true;
+    m_hub.getNetwork([this](const QJsonObject& net, const std::optional<HubError>& err) {
+        if (err) {
+            m_inFlight = false;
+            failed(*err);
+            if (err->kind != HubError::Kind::Transport && !err->retryable())
+                Q_EMIT fatal(err->message);
+            Q_EMIT changed();
+            return;
+        }
+        const QString hubUrl = url().toString(QUrl::StripTrailingSlash);
+        const QString keyHex = net.value(QLatin1String("code_signing_key")).toString().toLower();
+        const QString pinName = QStringLiteral("code_signing_key ") + hubUrl;
+        const auto pinned = m_ledger.meta(pinName);
+        if (pinned && *pinned != keyHex) {
+            m_inFlight = false;
+            Q_EMIT fatal(
+                tr("The hub at %1 now signs task programs with a different key than when this device first "
+                   "joined. SpareCycles will not run programs it cannot trust. If the network announced a "
+                   "new key, remove the folder %2 to join again.")
+                    .arg(url().toDisplayString(), m_dataDir));
+            return;
+        }
+        if (!pinned)
+            m_ledger.setMeta(pinName, keyHex);
+        m_ledger.setMeta(QStringLiteral("hub_url_last"), hubUrl);
+        m_confirmed = true;
+        // Credit feed cursor and payouts seen are this hub's (a changed network starts its own).
+        m_ledger.setHub(keyHex);
+        if (const auto last = m_ledger.meta(QStringLiteral("hub_id")); last && *last != keyHex)
+            Q_EMIT networkChanged();
+        m_ledger.setMeta(QStringLiteral("hub_id"), keyHex);
+        // A device that has never received credit from this hub was never paid by it: every
+        // payout it hears of from now on is news. (An older folder without the mark takes its
+        // first total as history, so nothing old is announced as new.)
+        const QString paidSeen = m_ledger.hubKey(QStringLiteral("paid_seen"));
+        if (!m_ledger.meta(paidSeen) && m_ledger.creditCursor() == 0)
+            m_ledger.setMeta(paidSeen, QStringLiteral("0"));
+        m_codeSigningKey = QByteArray::fromHex(keyHex.toLatin1());
+        registerDevice();
+    });
+}
+
+void HubSession::registerDevice()
+{
+    const Registration r = m_source();
+    m_registeredFingerprint = r.fingerprint;
+    m_registeredPayout = r.payoutAddress;
+    const QJsonObject body { { QStringLiteral("payout_address"), r.payoutAddress },
+        { QStringLiteral("profile"), r.profile } };
+    m_hub.registerDevice(body, [this](const QJsonObject&, const std::optional<HubError>& err) {
+        m_inFlight = false;
+        if (err) {
+            failed(*err);
+        } else {
+            succeeded();
+            m_registered = true;
+            Q_EMIT activity(tr("Connected to the hub at %1.").arg(url().toDisplayString()));
+            Q_EMIT connected();
+        }
+        Q_EMIT changed();
+    });
+}
+
+} // namespace sc::core

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/taskrunner.h"
+
+#include "engine/datafolder.h"
+#include "engine/hubsession.h"
+#include "engine/programcache.h"
+#include "ledger/ledger.h"
+#include "network/hubclient.h"
+#include "tasks/executor.h"
+#include "tasks/taskstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QStorageInfo>
+
+namespace sc::core {
+
+namespace {
+    constexpr int kMaxTaskFailures = 3;
+    constexpr qint64 kMaxOutputBytes = 1024 * 1024;
+    constexpr qint64 kNoWorkRetryMs = 30'000;
+    constexpr qint64 kCrashRetryMs = 5'000;
+    constexpr qint64 kStoreScanMs = 5'000;
+    constexpr int kMaxQueuedTasksPerCore = 16;
+    constexpr auto kStopGrace = std::chrono::seconds(10);
+
+    QByteArray sha256Hex(const QByteArray& data)
+    {
+        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    }
+
+    QString megabytes(qint64 bytes) { return QString::number(bytes / (1024 * 1024)); }
+} // namespace
+
+TaskRunner::TaskRunner(Limits limits, DataFolder& folder, HubClient& hub, HubSession& session,
+    ProgramCache& programs, Executor& executor, WallClock wall, MonoClock mono, QObject* parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_folder(folder)
+    , m_hub(hub)
+    , m_session(session)
+    , m_programs(programs)
+    , m_executor(executor)
+    , m_wall(std::move(wall))
+    , m_mono(std::move(mono))
+    , m_buffer(limits.bufferMinSecondsPerCore, limits.bufferMaxSecondsPerCore)
+{
+    if (const auto speed = m_folder.ledger().meta(QStringLiteral("ops_per_second")))
+        m_buffer.setOpsPerSecond(speed->toDouble());
+    connect(&m_executor, &Executor::taskExited, this, &TaskRunner::onTaskExited);
+}
+
+int TaskRunner::queuedCount() const { return m_folder.tasks().count(TaskStore::State::Queued); }
+
+void TaskRunner::syncWithHub()
+{
+    if (!m_dirty && m_mono() < m_nextScanMs)
+        return;
+    m_dirty = false;
+    m_nextScanMs = m_mono() + kStoreScanMs;
+    fetchWork();
+    reportNext();
+}
+
+void TaskRunner::abandon(const QString& taskId, const QString& reason)
+{
+    m_folder.tasks().markAbandoned(taskId, reason);
+    QDir(m_folder.slotDir(taskId)).removeRecursively();
+    m_dirty = true;
+}
+
+void TaskRunner::abandonUsing(const QString& programSha256, const QString& reason)
+{
+    for (const auto& row : m_folder.tasks().inState(TaskStore::State::Queued)) {
+        if (row.task.appSha256 == programSha256)
+            abandon(row.task.id, reason);
+    }
+}
+
+void TaskRunner::fetchWork()
+{
+    if (m_fetchInFlight || !m_session.ready() || m_mono() < m_noWorkUntilMs)
+        return;
+    const QStorageInfo disk(m_folder.path());
+    if (disk.isValid() && disk.bytesAvailable() < m_limits.minFreeDiskBytes) {
+        m_diskReason
+            = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
+                  .arg(megabytes(disk.bytesAvailable()), m_folder.path(), megabytes(m_limits.minFreeDiskBytes));
+        return;
+    }
+    m_diskReason.clear();
+    TaskStore& store = m_folder.tasks();
+    double buffered = 0;
+    for (const auto& row : store.inState(TaskStore::State::Queued))
+        buffered += m_buffer.secondsFor(row.task.estimatedOps);
+    // Running tasks do not count: the buffer is what comes after them.
+    int seconds = m_buffer.secondsToRequest(buffered, m_limits.cores);
+    // Tiny tasks must not let one device hoard a hub's whole queue until the deadlines.
+    if (store.count(TaskStore::State::Queued) >= kMaxQueuedTasksPerCore * m_limits.cores)
+        seconds = 0;
+    if (seconds <= 0)
+        return;
+    m_fetchInFlight = true;
+    m_hub.requestWork(m_limits.cores, seconds,
+        [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
+            m_fetchInFlight = false;
+            m_dirty = true;
+            if (err) {
+                m_session.failed(*err);
+            } else {
+                m_session.succeeded();
+                QList<TaskDescriptor> fresh;
+                const qint64 now = m_wall();
+                for (const TaskDescriptor& t : tasks) {
+                    if (t.deadline > now)
+                        fresh.append(t);
+                }
+                const int added = m_folder.tasks().addQueued(fresh);
+                if (added > 0)
+                    Q_EMIT activity(tr("Received %n task(s) from the hub.", nullptr, added));
+                else
+                    m_noWorkUntilMs = m_mono() + kNoWorkRetryMs;
+            }
+            Q_EMIT changed();
+        });
+}
+
+void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QString&)>& mayStart)
+{
+    TaskStore& store = m_folder.tasks();
+    QList<TaskStore::Row> candidates = store.inState(TaskStore::State::Running);
+    candidates += store.inState(TaskStore::State::Queued);
+    const qint64 now = m_wall();
+    for (const TaskStore::Row& row : candidates) {
+        if (m_executor.runningCount() >= allowedCores)
+            break;
+        const QString& id = row.task.id;
+        if (m_executor.isRunning(id))
+            continue;
+        if (m_retryAtMs.value(id, 0) > m_mono() || !mayStart(id))
+            continue;
+        if (row.task.deadline <= now) {
+            abandon(id, QStringLiteral("deadline passed before it could run"));
+            Q_EMIT activity(tr("Dropped task %1: its deadline passed before it could finish.").arg(id));
+            continue;
+        }
+        if (!m_programs.ensure(row.task))
+            continue;
+        if (row.state == TaskStore::State::Queued && !store.markRunning(id))
+            continue;
+        Executor::Spec spec;
+        spec.taskId = id;
+        spec.program = m_programs.pathOf(row.task);
+        spec.slotDir = m_folder.slotDir(id);
+        spec.input = row.task.input;
+        spec.checkpointSeconds = m_limits.checkpointSeconds;
+        QString err;
+        if (!m_executor.start(spec, &err)) {
+            Q_EMIT activity(tr("Cannot start task %1: %2").arg(id, err));
+            m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
+            continue;
+        }
+        Q_EMIT activity(tr("Started task %1.").arg(id));
+    }
+}
+
+void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds)
+{
+    m_dirty = true;
+    TaskStore& store = m_folder.tasks();
+    const auto row = store.find(id);
+    if (!row) {
+        Q_EMIT changed();
+        return;
+    }
+    if (m_dropOnExit.remove(id)) {
+        abandon(id, QStringLiteral("the network changed"));
+        Q_EMIT changed();
+        return;
+    }
+    if (stopped) {
+        store.addCpuSeconds(id, cpuSeconds);
+        Q_EMIT changed();
+        return;
+    }
+    Q_EMIT taskEnded(id);
+    const QString dir = m_folder.slotDir(id);
+    if (exitCode == 0 && !crashed) {
+        QFile out(dir + QStringLiteral("/output"));
+        const bool readable = out.open(QIODevice::ReadOnly) && out.size() <= kMaxOutputBytes;
+        const QByteArray bytes = readable ? out.readAll() : QByteArray();
+        if (readable) {
+            store.markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
+            m_folder.ledger().addContribution(QDateTime::fromSecsSinceEpoch(m_wall(), Qt::UTC).date(), 0, 1);
+            m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
+            m_folder.ledger().setMeta(QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
+            Q_EMIT activity(tr("Finished task %1.").arg(id));
+            Q_EMIT changed();
+            return;
+        }
+        exitCode = 5; // contract broken: no output, or an output over the limit
+    }
+    const int failures = store.recordFailure(id);
+    if (failures >= 0 && failures < kMaxTaskFailures) {
+        Q_EMIT activity(tr("Task %1 failed (exit code %2); trying again from its checkpoint.")
+                            .arg(id)
+                            .arg(crashed ? -1 : exitCode));
+        store.addCpuSeconds(id, cpuSeconds);
+        m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
+    } else {
+        Q_EMIT activity(
+            tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures).arg(id));
+        Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
+        QFile::remove(dir + QStringLiteral("/output"));
+        store.markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
+    }
+    Q_EMIT changed();
+}
+
+void TaskRunner::reportNext()
+{
+    if (m_reportInFlight || !m_session.ready())
+        return;
+    const QList<TaskStore::Row> finished = m_folder.tasks().inState(TaskStore::State::Finished);
+    if (finished.isEmpty())
+        return;
+    const TaskStore::Row row = finished.first();
+    const QString id = row.task.id;
+    const QString dir = m_folder.slotDir(id);
+    QByteArray output;
+    QFile out(dir + QStringLiteral("/output"));
+    if (out.open(QIODevice::ReadOnly))
+        output = out.read(kMaxOutputBytes);
+    if (sha256Hex(output) != row.outputHash) {
+        // The slot was damaged or removed after the task finished: report an empty failure so
+        // the hub reissues the work, rather than an output we cannot vouch for.
+        output.clear();
+    }
+    m_reportInFlight = true;
+    auto done = [this, id, dir](const QString& outcome) {
+        m_reportInFlight = false;
+        m_dirty = true;
+        if (m_folder.tasks().markReported(id, outcome))
+            QDir(dir).removeRecursively();
+        Q_EMIT reported();
+        Q_EMIT changed();
+    };
+    auto onError = [this, id, done](const HubError& err) {
+        if (err.kind == HubError::Kind::Http && err.code == QLatin1String("already_reported"))
+            return done(QStringLiteral("pending"));
+        if (err.kind == HubError::Kind::Http
+            && (err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
+                || err.code == QLatin1String("conflict") || err.code == QLatin1String("bad_request"))) {
+            Q_EMIT activity(tr("The hub did not accept the result of task %1: %2").arg(id, err.message));
+            return done(err.code);
+        }
+        m_reportInFlight = false;
+        m_session.failed(err);
+        Q_EMIT changed();
+    };
+    const QByteArray hash = sha256Hex(output);
+    const int exitCode = output.isEmpty() && row.exitCode == 0 ? 5 : row.exitCode;
+    const double cpu = row.cpuSeconds;
+    m_hub.uploadOutput(id, output,
+        [this, id, hash, exitCode, cpu, done, onError](const QJsonObject&, const std::optional<HubError>& err) {
+            if (err)
+                return onError(*err);
+            m_hub.reportResult(id, exitCode, cpu, hash,
+                [this, id, done, onError](const QJsonObject& reply, const std::optional<HubError>& err2) {
+                    if (err2)
+                        return onError(*err2);
+                    m_session.succeeded();
+                    Q_EMIT activity(tr("Reported task %1.").arg(id));
+                    done(reply.value(QLatin1String("status")).toString(QStringLiteral("pending")));
+                });
+        });
+}
+
+void TaskRunner::dropAllWork()
+{
+    // Earnings already credited stay in the ledger; this network hands out its own work.
+    TaskStore& store = m_folder.tasks();
+    int dropped = 0;
+    for (const auto state : { TaskStore::State::Queued, TaskStore::State::Running }) {
+        for (const TaskStore::Row& row : store.inState(state)) {
+            ++dropped;
+            if (m_executor.isRunning(row.task.id)) {
+                m_dropOnExit.insert(row.task.id);
+                m_executor.stopTask(row.task.id, kStopGrace);
+                continue;
+            }
+            abandon(row.task.id, QStringLiteral("the network changed"));
+        }
+    }
+    // Finished results belong to the previous network too: they are not sent to this one.
+    for (const TaskStore::Row& row : store.inState(TaskStore::State::Finished)) {
+        ++dropped;
+        store.markReported(row.task.id, QStringLiteral("dropped: the network changed"));
+        QDir(m_folder.slotDir(row.task.id)).removeRecursively();
+    }
+    m_dirty = true;
+    if (dropped > 0)
+        Q_EMIT activity(
+            tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));
+}
+
+} // namespace sc::core

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/clocks.h"
+#include "tasks/workbuffer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+namespace sc::core {
+
+class DataFolder;
+class Executor;
+class HubClient;
+class HubSession;
+class ProgramCache;
+struct TaskDescriptor;
+
+// The life of a task on this device: fetched from the hub into the task store (as much work as
+// the buffer wants), started in its slot when the engine's gate is open, its exit turned into a
+// result (or a retry from its checkpoint), the result uploaded and reported, and the task
+// dropped — abandon() — when its deadline passed, its program was refused or the network
+// changed. Every step is one transaction in the task store, so a kill -9 anywhere loses nothing.
+class TaskRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskRunner)
+public:
+    struct Limits {
+        int cores = 1;
+        int checkpointSeconds = 5;
+        qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
+        int bufferMinSecondsPerCore = 120;
+        int bufferMaxSecondsPerCore = 600;
+    };
+
+    TaskRunner(Limits limits, DataFolder& folder, HubClient& hub, HubSession& session, ProgramCache& programs,
+        Executor& executor, WallClock wall, MonoClock mono, QObject* parent = nullptr);
+
+    // Asks the hub for work and reports finished results when something changed, and every
+    // few seconds for retries: not on every tick, so an engine that only waits costs nothing.
+    void syncWithHub();
+    // Starts tasks up to allowedCores: unfinished ones first (they resume from their
+    // checkpoints), then the queue in arrival order. mayStart vetoes a task (memory).
+    void startTasks(int allowedCores, const std::function<bool(const QString&)>& mayStart);
+    // Work handed out by another network cannot be reported to this one: all of it goes.
+    void dropAllWork();
+    // A queued or running task that will never run or be reported here.
+    void abandon(const QString& taskId, const QString& reason);
+    void abandonUsing(const QString& programSha256, const QString& reason);
+    void markDirty() { m_dirty = true; }
+
+    // Why no work is taken (the disk is too full), empty when none.
+    QString diskReason() const { return m_diskReason; }
+    int queuedCount() const;
+    double opsPerSecond() const { return m_buffer.opsPerSecond(); }
+
+Q_SIGNALS:
+    void changed(); // something finished in the background: look at the work again
+    void reported(); // a result reached the hub: credit may follow
+    void taskEnded(const QString& taskId); // finished or failed for good (not stopped)
+    void taskFailed(const QString& taskId, int exitCode);
+    void activity(const QString& message);
+
+private:
+    void fetchWork();
+    void reportNext();
+    void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
+
+    Limits m_limits;
+    DataFolder& m_folder;
+    HubClient& m_hub;
+    HubSession& m_session;
+    ProgramCache& m_programs;
+    Executor& m_executor;
+    WallClock m_wall;
+    MonoClock m_mono;
+    WorkBuffer m_buffer;
+    bool m_dirty = true;
+    qint64 m_nextScanMs = 0;
+    bool m_fetchInFlight = false;
+    bool m_reportInFlight = false;
+    qint64 m_noWorkUntilMs = 0;
+    QString m_diskReason;
+    QHash<QString, qint64> m_retryAtMs; // crashed tasks wait a little before the next try
+    QSet<QString> m_dropOnExit; // tasks of a previous network, dropped once they have stopped
+};
+
+} // namespace sc::core
