@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The credit feed: pages applied with their cursor, a malformed page or a cursor going back
+// changes nothing, and a payout is news exactly once.
+#include "engine/creditfeed.h"
+#include "ledger/ledger.h"
+#include "scriptedhub.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sc::core;
+using sc::test::ScriptedHub;
+using sc::test::SessionFixture;
+
+namespace {
+QJsonObject entry(qint64 seq, const QString& task, const QString& status, qint64 amount)
+{
+    return { { QStringLiteral("seq"), seq }, { QStringLiteral("task_id"), task },
+        { QStringLiteral("status"), status }, { QStringLiteral("amount"), amount },
+        { QStringLiteral("time"), 1'800'000'000 } };
+}
+QJsonObject page(const QJsonArray& credits, qint64 next, qint64 paid)
+{
+    return { { QStringLiteral("credits"), credits }, { QStringLiteral("next"), next },
+        { QStringLiteral("paid"), paid } };
+}
+} // namespace
+
+class TestCreditFeed final : public QObject {
+    Q_OBJECT
+    std::unique_ptr<SessionFixture> f;
+    std::unique_ptr<CreditFeed> feed;
+
+    void connect()
+    {
+        f = std::make_unique<SessionFixture>();
+        QString err;
+        QVERIFY(f->open(&err));
+        f->session->connectIfNeeded();
+        QTRY_VERIFY(f->session->registered());
+        f->http.answer(QStringLiteral("GET /v1/account"),
+            ScriptedHub::json(200, { { QStringLiteral("pending"), 7 }, { QStringLiteral("paid"), 0 } }));
+        feed = std::make_unique<CreditFeed>(*f->hub, *f->session, f->folder->ledger(), f->wall(), f->mono());
+    }
+    void pollOnce()
+    {
+        QSignalSpy changed(feed.get(), &CreditFeed::changed);
+        feed->poll();
+        QTRY_VERIFY(changed.size() >= 1);
+    }
+
+private Q_SLOTS:
+    void aPageIsStoredWithItsCursorAndTheBalanceFollows()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/account/credits"),
+            ScriptedHub::json(200,
+                page({ entry(1, QStringLiteral("a"), QStringLiteral("valid"), 500),
+                         entry(2, QStringLiteral("b"), QStringLiteral("invalid"), 0) },
+                    2, 0)));
+        pollOnce();
+        QCOMPARE(f->folder->ledger().creditCursor(), qint64(2));
+        QCOMPARE(f->folder->ledger().earnedTotal(), qint64(500));
+        QTRY_COMPARE(feed->balance().value(QLatin1String("pending")).toInteger(), 7);
+        QCOMPARE(feed->balance().value(QLatin1String("as_of")).toInteger(), f->wallSeconds);
+    }
+
+    void aMalformedEntryLeavesTheLedgerAsItWas()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/account/credits"),
+            ScriptedHub::json(200,
+                page({ entry(1, QStringLiteral("a"), QStringLiteral("valid"), 500),
+                         entry(2, QStringLiteral("b"), QStringLiteral("maybe"), 10) },
+                    2, 0)));
+        QSignalSpy log(feed.get(), &CreditFeed::activity);
+        pollOnce();
+        QCOMPARE(f->folder->ledger().creditCursor(), qint64(0));
+        QCOMPARE(f->folder->ledger().earnedTotal(), qint64(0));
+        QVERIFY(!log.isEmpty() && log.first().first().toString().contains(QLatin1String("malformed")));
+    }
+
+    void aCursorGoingBackIsIgnored()
+    {
+        connect();
+        QVERIFY(f->folder->ledger().applyCredits({}, 10));
+        f->http.answer(QStringLiteral("GET /v1/account/credits"),
+            ScriptedHub::json(200, page({ entry(3, QStringLiteral("a"), QStringLiteral("valid"), 500) }, 3, 0)));
+        pollOnce();
+        QCOMPARE(f->folder->ledger().creditCursor(), qint64(10));
+        QCOMPARE(f->folder->ledger().earnedTotal(), qint64(0));
+    }
+
+    void aPayoutIsAnnouncedOnceAndTheFirstTotalOfAnOldFolderIsHistory()
+    {
+        connect();
+        QSignalSpy payouts(feed.get(), &CreditFeed::payoutArrived);
+        // A new device on this hub: the session marked "nothing paid seen yet" as 0.
+        f->http.answer(QStringLiteral("GET /v1/account/credits"), ScriptedHub::json(200, page({}, 0, 300)));
+        pollOnce();
+        QCOMPARE(payouts.size(), 1);
+        QCOMPARE(payouts.first().first().toLongLong(), qint64(300));
+        f->monoMs += CreditFeed::kCreditsPollMs + 1;
+        pollOnce(); // the same total again: no news
+        QCOMPARE(payouts.size(), 1);
+        f->http.answer(QStringLiteral("GET /v1/account/credits"), ScriptedHub::json(200, page({}, 0, 450)));
+        f->monoMs += CreditFeed::kCreditsPollMs + 1;
+        pollOnce();
+        QCOMPARE(payouts.size(), 2);
+        QCOMPARE(payouts.last().first().toLongLong(), qint64(150));
+
+        // A folder from before the mark existed takes the first total it hears as history.
+        f->folder->ledger().removeMeta(f->folder->ledger().hubKey(QStringLiteral("paid_seen")));
+        f->monoMs += CreditFeed::kCreditsPollMs + 1;
+        pollOnce();
+        QCOMPARE(payouts.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCreditFeed)
+#include "tst_creditfeed.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub session: the network's key pinned on first contact and a changed key refused, one
+// backoff for every failure, and the hub's verdicts (forgot us, flagged us) acted on.
+#include "ledger/ledger.h"
+#include "scriptedhub.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sc::core;
+using sc::test::ScriptedHub;
+using sc::test::SessionFixture;
+
+class TestHubSession final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void registersAndPinsTheNetworksKeyOnFirstContact()
+    {
+        SessionFixture f;
+        QString err;
+        QVERIFY(f.open(&err));
+        QVERIFY(!f.session->confirmed());
+        QSignalSpy connected(f.session.get(), &HubSession::connected);
+        f.session->connectIfNeeded();
+        QTRY_COMPARE(connected.size(), 1);
+        QVERIFY(f.session->registered());
+        QVERIFY(f.session->confirmed());
+        QCOMPARE(f.session->codeSigningKey(), f.networkKey.publicKey());
+        QCOMPARE(f.session->registeredFingerprint(), QStringLiteral("fp1"));
+        QCOMPARE(f.folder->ledger().meta(QStringLiteral("code_signing_key http://127.0.0.1:9")),
+            QString::fromLatin1(f.networkKey.publicKey().toHex()));
+        const auto body = QJsonDocument::fromJson(f.http.sent.last().body).object();
+        QCOMPARE(body.value(QLatin1String("payout_address")).toString(),
+            QStringLiteral("0x0000000000000000000000000000000000000001"));
+        f.session->connectIfNeeded(); // registered: nothing more is sent
+        QTest::qWait(20);
+        QCOMPARE(f.http.count(QStringLiteral("POST /v1/devices")), 1);
+    }
+
+    void aHubThatChangedItsSigningKeyIsRefused()
+    {
+        SessionFixture f;
+        QString err;
+        QVERIFY(f.open(&err));
+        QVERIFY(f.folder->ledger().setMeta(QStringLiteral("code_signing_key http://127.0.0.1:9"),
+            QString::fromLatin1(DeviceKey::generate().publicKey().toHex())));
+        QSignalSpy fatal(f.session.get(), &HubSession::fatal);
+        f.session->connectIfNeeded();
+        QTRY_COMPARE(fatal.size(), 1);
+        QVERIFY(fatal.first().first().toString().contains(QLatin1String("different key")));
+        QVERIFY(!f.session->registered());
+        QCOMPARE(f.http.count(QStringLiteral("POST /v1/devices")), 0);
+    }
+
+    void failuresBackOffOnTheMonotonicClock()
+    {
+        SessionFixture f;
+        f.http.routes.insert(QStringLiteral("GET /v1/network"),
+            [](const HttpRequest&) { return ScriptedHub::error(503, QStringLiteral("unavailable")); });
+        QString err;
+        QVERIFY(f.open(&err));
+        QSignalSpy changed(f.session.get(), &HubSession::changed);
+        f.session->connectIfNeeded();
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(!f.session->ready());
+        QVERIFY(f.session->offlineReason().contains(QLatin1String("Cannot reach the hub")));
+        f.wallSeconds += 86400; // a wall-clock jump changes nothing
+        QVERIFY(!f.session->ready());
+        f.monoMs += 2000; // the first backoff is about a second
+        QVERIFY(f.session->ready());
+        f.answerNetwork();
+        f.session->connectIfNeeded();
+        QTRY_VERIFY(f.session->registered());
+        QVERIFY(f.session->offlineReason().isEmpty());
+    }
+
+    void aHubThatForgotUsIsRegisteredAgainAndAFlagIsFatal()
+    {
+        SessionFixture f;
+        QString err;
+        QVERIFY(f.open(&err));
+        f.session->connectIfNeeded();
+        QTRY_VERIFY(f.session->registered());
+        HubError forgot;
+        forgot.kind = HubError::Kind::Http;
+        forgot.code = QStringLiteral("unknown_device");
+        f.session->failed(forgot);
+        QVERIFY(!f.session->registered());
+        QVERIFY(f.session->ready()); // no backoff for this
+        QSignalSpy fatal(f.session.get(), &HubSession::fatal);
+        HubError flagged = forgot;
+        flagged.code = QStringLiteral("device_flagged");
+        f.session->failed(flagged);
+        QCOMPARE(fatal.size(), 1);
+    }
+
+    void anotherNetworkOnTheSameFolderIsAnnounced()
+    {
+        SessionFixture f;
+        QString err;
+        QVERIFY(f.open(&err));
+        QVERIFY(f.folder->ledger().setMeta(QStringLiteral("hub_id"), QStringLiteral("00ff")));
+        QSignalSpy changedNetwork(f.session.get(), &HubSession::networkChanged);
+        f.session->connectIfNeeded();
+        QTRY_VERIFY(f.session->registered());
+        QCOMPARE(changedNetwork.size(), 1);
+    }
+
+    void blockedSessionIsNeverReady()
+    {
+        SessionFixture f;
+        QString err;
+        QVERIFY(f.open(&err));
+        f.session->setBlocked(true);
+        QVERIFY(!f.session->ready());
+        f.session->connectIfNeeded();
+        QTest::qWait(20);
+        QVERIFY(f.http.sent.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubSession)
+#include "tst_hubsession.moc"

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The program cache stores a program only when its hash and the network's signature match,
+// and never trusts a damaged file in the cache.
+#include "engine/programcache.h"
+#include "protocol/taskdescriptor.h"
+#include "scriptedhub.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sc::core;
+using sc::test::ScriptedHub;
+using sc::test::SessionFixture;
+
+namespace {
+const QByteArray kProgram = "#!/bin/sh\necho 42 > output\n";
+
+TaskDescriptor taskFor(const QByteArray& program, const DeviceKey& signer)
+{
+    TaskDescriptor t;
+    t.id = QStringLiteral("t1");
+    t.app = QStringLiteral("sc-test");
+    t.appSha256 = QString::fromLatin1(QCryptographicHash::hash(program, QCryptographicHash::Sha256).toHex());
+    t.appSignature = signer.sign("sc-app-v1\n" + t.app.toUtf8() + '\n' + t.appSha256.toLatin1());
+    t.appUrl = QStringLiteral("/v1/apps/sc-test");
+    return t;
+}
+} // namespace
+
+class TestProgramCache final : public QObject {
+    Q_OBJECT
+    std::unique_ptr<SessionFixture> f;
+
+    void connect()
+    {
+        f = std::make_unique<SessionFixture>();
+        QString err;
+        QVERIFY(f->open(&err));
+        f->session->connectIfNeeded();
+        QTRY_VERIFY(f->session->registered());
+    }
+
+private Q_SLOTS:
+    void aSignedProgramIsDownloadedOnceAndStored()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram));
+        ProgramCache cache(*f->folder, *f->hub, *f->session);
+        const TaskDescriptor t = taskFor(kProgram, f->networkKey);
+        QSignalSpy changed(&cache, &ProgramCache::changed);
+        QVERIFY(!cache.ensure(t));
+        QVERIFY(!cache.ensure(t)); // one download, however often asked
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(cache.ensure(t));
+        QCOMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-test")), 1);
+        QFile stored(cache.pathOf(t));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), kProgram);
+        QVERIFY(stored.permissions() & QFile::ExeOwner);
+    }
+
+    void aProgramSignedByAnotherKeyIsRefused()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram));
+        ProgramCache cache(*f->folder, *f->hub, *f->session);
+        const TaskDescriptor t = taskFor(kProgram, DeviceKey::generate());
+        QSignalSpy refused(&cache, &ProgramCache::refused);
+        QVERIFY(!cache.ensure(t));
+        QTRY_COMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().first().toString(), t.appSha256);
+        QVERIFY(!QFile::exists(cache.pathOf(t)));
+    }
+
+    void aProgramWhoseHashDiffersIsRefused()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram + "tampered"));
+        ProgramCache cache(*f->folder, *f->hub, *f->session);
+        QSignalSpy refused(&cache, &ProgramCache::refused);
+        QVERIFY(!cache.ensure(taskFor(kProgram, f->networkKey)));
+        QTRY_COMPARE(refused.size(), 1);
+    }
+
+    void aDamagedCachedFileIsFetchedAgain()
+    {
+        connect();
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram));
+        const TaskDescriptor t = taskFor(kProgram, f->networkKey);
+        {
+            QFile damaged(f->folder->programPath(t.appSha256));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("garbage");
+        }
+        ProgramCache cache(*f->folder, *f->hub, *f->session);
+        QSignalSpy changed(&cache, &ProgramCache::changed);
+        QVERIFY(!cache.ensure(t));
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(cache.ensure(t));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramCache)
+#include "tst_programcache.moc"

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The task runner against a scripted hub and the real sc-primes program: work fetched into the
+// store, a task run to its result and reported, a late task dropped unstarted, a result the hub
+// refuses for good dropped with a line, another network's work all dropped.
+#include "engine/programcache.h"
+#include "engine/taskrunner.h"
+#include "ledger/ledger.h"
+#include "scriptedhub.h"
+#include "tasks/executor.h"
+#include "tasks/taskstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sc::core;
+using sc::test::ScriptedHub;
+using sc::test::SessionFixture;
+
+namespace {
+QByteArray primesProgram()
+{
+    QFile f(QStringLiteral(SC_PRIMES_BIN));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestTaskRunner final : public QObject {
+    Q_OBJECT
+    std::unique_ptr<SessionFixture> f;
+    std::unique_ptr<Executor> executor;
+    std::unique_ptr<ProgramCache> programs;
+    std::unique_ptr<TaskRunner> runner;
+    QByteArray program;
+
+    QJsonObject descriptor(const QString& id, qint64 deadline)
+    {
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(program, QCryptographicHash::Sha256).toHex());
+        const QByteArray sig = f->networkKey.sign("sc-app-v1\nsc-primes\n" + sha.toLatin1());
+        return { { QStringLiteral("id"), id }, { QStringLiteral("app"), QStringLiteral("sc-primes") },
+            { QStringLiteral("app_sha256"), sha }, { QStringLiteral("app_signature"), QString::fromLatin1(sig.toHex()) },
+            { QStringLiteral("app_url"), QStringLiteral("/v1/apps/sc-primes") },
+            { QStringLiteral("input"), QStringLiteral("1 20000") }, { QStringLiteral("deadline"), deadline },
+            { QStringLiteral("estimated_ops"), 20000 }, { QStringLiteral("reward"), 10 } };
+    }
+    void build()
+    {
+        program = primesProgram();
+        QVERIFY(!program.isEmpty());
+        f = std::make_unique<SessionFixture>();
+        f->wallSeconds = QDateTime::currentSecsSinceEpoch();
+        QString err;
+        QVERIFY(f->open(&err));
+        f->session->connectIfNeeded();
+        QTRY_VERIFY(f->session->registered());
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-primes"), ScriptedHub::bytes(program));
+        executor = std::make_unique<Executor>();
+        executor->setSandboxed(false); // the executor's own tests cover the sandbox
+        programs = std::make_unique<ProgramCache>(*f->folder, *f->hub, *f->session);
+        TaskRunner::Limits limits;
+        limits.minFreeDiskBytes = 0;
+        runner = std::make_unique<TaskRunner>(
+            limits, *f->folder, *f->hub, *f->session, *programs, *executor, f->wall(), f->mono());
+        QObject::connect(programs.get(), &ProgramCache::changed, runner.get(), &TaskRunner::markDirty);
+    }
+    void cleanup()
+    {
+        if (executor) {
+            bool stopped = false;
+            executor->stopAll(std::chrono::seconds(2), [&] { stopped = true; });
+            QTRY_VERIFY(stopped);
+        }
+        runner.reset();
+        programs.reset();
+        executor.reset();
+        f.reset();
+    }
+
+private Q_SLOTS:
+    void aTaskIsFetchedRunAndReported()
+    {
+        build();
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } }));
+        f->http.answer(QStringLiteral("PUT /v1/tasks/t1/output"), ScriptedHub::json(200, {}));
+        f->http.answer(QStringLiteral("POST /v1/tasks/t1/result"),
+            ScriptedHub::json(200, { { QStringLiteral("status"), QStringLiteral("pending") } }));
+        QSignalSpy reported(runner.get(), &TaskRunner::reported);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 1);
+        auto always = [](const QString&) { return true; };
+        runner->startTasks(1, always); // the program downloads first
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("t1"))), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(f->folder->tasks().count(TaskStore::State::Finished), 1, 20000);
+        f->monoMs += 10'000;
+        runner->syncWithHub();
+        QTRY_COMPARE(reported.size(), 1);
+        const auto row = f->folder->tasks().find(QStringLiteral("t1"));
+        QCOMPARE(row->state, TaskStore::State::Reported);
+        QCOMPARE(row->outcome, QStringLiteral("pending"));
+        const auto body = QJsonDocument::fromJson(f->http.sent.last().body).object();
+        QCOMPARE(body.value(QLatin1String("exit_code")).toInt(), 0);
+        QCOMPARE(body.value(QLatin1String("output_sha256")).toString().toLatin1(), row->outputHash);
+    }
+
+    void aTaskPastItsDeadlineIsDroppedWithoutStarting()
+    {
+        build();
+        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+            QJsonArray { descriptor(QStringLiteral("late"), f->wallSeconds + 10) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        f->wallSeconds += 20;
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        runner->startTasks(1, [](const QString&) { return true; });
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("late"))->state, TaskStore::State::Abandoned);
+        QCOMPARE(executor->runningCount(), 0);
+        QVERIFY(log.first().first().toString().contains(QLatin1String("deadline passed")));
+    }
+
+    void aResultTheHubRefusesForGoodIsDroppedWithALine()
+    {
+        build();
+        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+            QJsonArray { descriptor(QStringLiteral("t2"), f->wallSeconds + 3600) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        QVERIFY(f->folder->tasks().markRunning(QStringLiteral("t2")));
+        QVERIFY(f->folder->tasks().markFinished(QStringLiteral("t2"), QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex(), 3));
+        f->http.answer(QStringLiteral("PUT /v1/tasks/t2/output"), ScriptedHub::json(200, {}));
+        f->http.answer(QStringLiteral("POST /v1/tasks/t2/result"), ScriptedHub::error(409, QStringLiteral("conflict")));
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().find(QStringLiteral("t2"))->state, TaskStore::State::Reported);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("t2"))->outcome, QStringLiteral("conflict"));
+        QVERIFY(!log.isEmpty() && log.last().first().toString().contains(QLatin1String("did not accept")));
+    }
+
+    void anotherNetworksWorkIsAllDropped()
+    {
+        build();
+        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+            QJsonArray { descriptor(QStringLiteral("q"), f->wallSeconds + 3600),
+                descriptor(QStringLiteral("d"), f->wallSeconds + 3600) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 2);
+        QVERIFY(f->folder->tasks().markRunning(QStringLiteral("d")));
+        QVERIFY(f->folder->tasks().markFinished(QStringLiteral("d"), "00"));
+        runner->dropAllWork();
+        QCOMPARE(f->folder->tasks().count(TaskStore::State::Queued), 0);
+        QCOMPARE(f->folder->tasks().count(TaskStore::State::Finished), 0);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("q"))->state, TaskStore::State::Abandoned);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskRunner)
+#include "tst_taskrunner.moc"
