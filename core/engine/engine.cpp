@@ -196,7 +196,8 @@ void Engine::stop(std::function<void()> done)
         if (m_contribution)
             m_contribution->finish();
         m_state = State::Stopped;
-        m_reason = tr("Stopped");
+        m_stateReason = { StateReason::Code::Stopped, {}, 0, {} };
+        m_reason = m_stateReason.describe();
         writeStatusFile(true);
         if (m_folder)
             m_folder->release();
@@ -305,19 +306,20 @@ void Engine::setFatal(const QString& message)
 
 void Engine::updateState()
 {
+    using Code = StateReason::Code;
     State s;
-    QString r;
+    StateReason r;
     const int running = m_executor ? m_executor->runningCount() : 0;
     const bool allowed = m_policy && m_policy->runAllowed();
     const PolicyReason why = m_policy ? m_policy->decision().reason : PolicyReason::Running;
-    const QString gate = m_policy ? m_policy->reason() : tr("Starting");
+    const StateReason gate { Code::Gate, m_policy ? m_policy->reason() : tr("Starting"), 0, {} };
     const QString offline = m_session ? m_session->offlineReason() : QString();
     if (m_stopping) {
         s = State::Stopping;
-        r = tr("Stopping tasks (they resume from their checkpoints next time)");
+        r = { Code::Stopping, {}, 0, {} };
     } else if (!m_fatal.isEmpty()) {
         s = State::Error;
-        r = m_fatal;
+        r = { Code::Fatal, m_fatal, 0, {} };
     } else if (!allowed && why == PolicyReason::PausedByUser) {
         s = State::Paused;
         r = gate;
@@ -334,101 +336,76 @@ void Engine::updateState()
     } else if (running > 0) {
         s = m_policy->effectiveDuty() < 0.999 ? State::Throttled : State::Running;
         r = s == State::Throttled || why == PolicyReason::RunningReduced ? gate
-                                                                          : tr("Running %n task(s)", nullptr, running);
-        if (!offline.isEmpty())
-            r += QStringLiteral("; ") + offline;
+                                                                          : StateReason { Code::Running, {}, running, {} };
+        r.alongside = offline;
     } else if (!offline.isEmpty()) {
         s = State::Offline;
-        r = offline;
+        r = { Code::Offline, offline, 0, {} };
     } else if (m_runner && !m_runner->diskReason().isEmpty()) {
         s = State::NoWork;
-        r = m_runner->diskReason();
+        r = { Code::DiskFull, m_runner->diskReason(), 0, {} };
     } else if (!m_session || !m_session->registered()) {
         s = State::Starting;
-        r = tr("Connecting to the hub at %1").arg(m_config.hubUrl.toDisplayString());
+        r = { Code::Connecting, m_config.hubUrl.toDisplayString(), 0, {} };
     } else {
         s = State::NoWork;
-        r = m_runner->queuedCount() > 0 ? tr("Preparing tasks") : tr("Waiting for work from the hub");
+        r = { m_runner->queuedCount() > 0 ? Code::Preparing : Code::WaitingForWork, {}, 0, {} };
     }
-    if (s != m_state || r != m_reason) {
+    const QString sentence = r.describe();
+    if (s != m_state || sentence != m_reason) {
         m_state = s;
-        m_reason = r;
-        Q_EMIT stateChanged(s, r);
+        m_stateReason = r;
+        m_reason = sentence;
+        Q_EMIT stateChanged(s, sentence);
     }
 }
 
-QString Engine::stateName(State s)
+EngineStatus Engine::snapshot() const
 {
-    switch (s) {
-    case State::Starting:
-        return QStringLiteral("starting");
-    case State::Running:
-        return QStringLiteral("running");
-    case State::NoWork:
-        return QStringLiteral("no_work");
-    case State::WaitingForIdle:
-        return QStringLiteral("waiting_for_idle");
-    case State::Paused:
-        return QStringLiteral("paused");
-    case State::Suspended:
-        return QStringLiteral("suspended");
-    case State::Throttled:
-        return QStringLiteral("throttled");
-    case State::Offline:
-        return QStringLiteral("offline");
-    case State::Error:
-        return QStringLiteral("error");
-    case State::Stopping:
-        return QStringLiteral("stopping");
-    case State::Stopped:
-        return QStringLiteral("stopped");
-    }
-    return QStringLiteral("unknown");
-}
-
-QJsonObject Engine::status() const
-{
-    QJsonArray running;
+    EngineStatus st;
+    st.state = m_state;
+    st.reason = m_stateReason;
+    st.hub = m_config.hubUrl.toString();
+    st.pid = QCoreApplication::applicationPid();
+    st.updated = m_clock();
     if (m_executor) {
-        for (const auto& info : m_executor->tasks()) {
-            running.append(QJsonObject { { QStringLiteral("id"), info.taskId }, { QStringLiteral("pid"), info.pid },
-                { QStringLiteral("progress"), info.progress }, { QStringLiteral("cpu_seconds"), info.cpuSeconds },
-                { QStringLiteral("rss_bytes"), info.rssBytes }, { QStringLiteral("suspended"), info.suspended } });
-        }
+        for (const auto& info : m_executor->tasks())
+            st.tasks.append(
+                { info.taskId, info.pid, info.progress, info.cpuSeconds, info.rssBytes, info.suspended });
+        st.sandbox = m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none");
+        st.taskControl = m_executor->controlMethod();
+    } else {
+        st.sandbox = QStringLiteral("none");
     }
-    const bool allowed = m_policy && m_policy->runAllowed();
-    QJsonObject o { { QStringLiteral("state"), stateName(m_state) }, { QStringLiteral("reason"), m_reason },
-        { QStringLiteral("hub"), m_config.hubUrl.toString() },
-        { QStringLiteral("pid"), QCoreApplication::applicationPid() }, { QStringLiteral("updated"), m_clock() },
-        { QStringLiteral("tasks_running"), running.size() }, { QStringLiteral("tasks"), running },
-        { QStringLiteral("cores"), m_config.cores },
-        { QStringLiteral("sandbox"),
-            m_executor && m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none") },
-        { QStringLiteral("task_control"), m_executor ? m_executor->controlMethod() : QString() },
-        { QStringLiteral("task_control_note"), m_cgroupWhyNot },
-        { QStringLiteral("allowed_cores"), allowed ? m_policy->allowedCores() : 0 } };
-    if (m_credits && !m_credits->balance().isEmpty())
-        o.insert(QStringLiteral("balance"), m_credits->balance());
+    st.cores = m_config.cores;
+    st.taskControlNote = m_cgroupWhyNot;
+    st.engineRunning = m_folder != nullptr;
+    if (m_credits) {
+        const QJsonObject b = m_credits->balance();
+        if (!b.isEmpty())
+            st.balance = HubBalance { b.value(QLatin1String("pending")).toInteger(),
+                b.value(QLatin1String("paid")).toInteger(), b.value(QLatin1String("as_of")).toInteger() };
+    }
     if (m_contribution)
-        o.insert(QStringLiteral("tasks_cpu_percent"), std::round(m_contribution->tasksCpuPercent() * 10.0) / 10.0);
-    auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
+        st.tasksCpuPercent = m_contribution->tasksCpuPercent();
     if (!m_policy)
-        return o;
+        return st;
+    const bool allowed = m_policy->runAllowed();
     const auto& sample = m_policy->sample();
     const auto& decision = m_policy->decision();
-    o.insert(QStringLiteral("policy_reason"), reasonName(decision.reason));
-    o.insert(QStringLiteral("idle_source"), sample.idleSource);
-    o.insert(QStringLiteral("power_source"), m_policy->powerSource());
-    o.insert(QStringLiteral("duty_cycle"), m_policy->effectiveDuty());
-    o.insert(QStringLiteral("thermal"), QString::fromLatin1(thermalReasonName(m_policy->thermal().reason).data()));
-    o.insert(QStringLiteral("idle_seconds"), opt(sample.inputs.idleSeconds));
-    o.insert(QStringLiteral("cpu_temp_c"), opt(sample.cpuTempC));
-    o.insert(QStringLiteral("gpu_temp_c"), opt(sample.gpuTempC));
-    o.insert(QStringLiteral("gpu_allowed"), decision.gpuAllowed && allowed);
-    o.insert(QStringLiteral("gpu_too_hot"), decision.gpuTooHot);
-    o.insert(QStringLiteral("on_battery"),
-        sample.inputs.onBattery ? QJsonValue(*sample.inputs.onBattery) : QJsonValue());
-    return o;
+    st.allowedCores = allowed ? m_policy->allowedCores() : 0;
+    st.policyReason = decision.reason;
+    st.idleSource = sample.idleSource;
+    st.powerSource = m_policy->powerSource();
+    st.dutyCycle = m_policy->effectiveDuty();
+    st.thermal = QString::fromLatin1(thermalReasonName(m_policy->thermal().reason).data());
+    st.idleSeconds = sample.inputs.idleSeconds;
+    st.cpuTempC = sample.cpuTempC;
+    st.gpuTempC = sample.gpuTempC;
+    st.gpuAllowed = decision.gpuAllowed && allowed;
+    st.gpuTooHot = decision.gpuTooHot;
+    st.onBattery = sample.inputs.onBattery;
+    return st;
 }
 
 void Engine::writeStatusFile(bool force)
@@ -442,15 +419,19 @@ QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
     QJsonObject o = StatusFile::read(dataDir, error);
     if (o.isEmpty())
         return o;
+    StateReason why;
     if (!o.value(QLatin1String("engine_running")).toBool()) {
-        o.insert(QStringLiteral("state"), stateName(State::Stopped));
-        o.insert(QStringLiteral("reason"), tr("No engine is running on this data folder."));
+        why.code = StateReason::Code::NoEngine;
         o.insert(QStringLiteral("tasks_running"), 0);
         o.insert(QStringLiteral("tasks"), QJsonArray());
     } else if (!o.contains(QLatin1String("state"))) {
-        o.insert(QStringLiteral("state"), stateName(State::Stopped));
-        o.insert(QStringLiteral("reason"), tr("No engine has run on this data folder yet."));
+        why.code = StateReason::Code::NeverRan;
+    } else {
+        return o;
     }
+    o.insert(QStringLiteral("state"), stateName(State::Stopped));
+    o.insert(QStringLiteral("reason"), why.describe());
+    o.insert(QStringLiteral("reason_code"), EngineStatus::reasonCodeName(why.code));
     return o;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/clocks.h"
+#include "engine/enginestatus.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -44,20 +45,7 @@ class Engine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Engine)
 public:
-    enum class State {
-        Starting,
-        Running,
-        Throttled,
-        NoWork,
-        WaitingForIdle,
-        Suspended,
-        Paused,
-        Offline,
-        Error,
-        Stopping,
-        Stopped
-    };
-    Q_ENUM(State)
+    using State = EngineState;
 
     struct Config {
         QString dataDir;
@@ -111,15 +99,19 @@ public:
     Settings* settings() const;
 
     State state() const { return m_state; }
-    QString reason() const { return m_reason; }
-    QJsonObject status() const;
+    QString reason() const { return m_reason; } // the sentence for a person
+    StateReason stateReason() const { return m_stateReason; }
+    // Everything the engine says about itself, typed (what the UI reads).
+    EngineStatus snapshot() const;
+    // The same as JSON (status.json, `status --json`, tests).
+    QJsonObject status() const { return snapshot().toJson(); }
 
-    static QString stateName(State s);
+    static QString stateName(State s) { return EngineStatus::stateName(s); }
     // Reads the status of the engine on a data folder, running or not (for `status --json`).
     static QJsonObject readStatus(const QString& dataDir, QString* error);
 
 Q_SIGNALS:
-    void stateChanged(sc::core::Engine::State state, const QString& reason);
+    void stateChanged(sc::core::EngineState state, const QString& reason);
     void activity(const QString& message);
     void taskFailed(const QString& taskId, int exitCode);
     void thermalStop(double temperatureC, double limitC);
@@ -157,6 +149,7 @@ private:
     std::unique_ptr<ContributionRecorder> m_contribution;
 
     State m_state = State::Starting;
+    StateReason m_stateReason { StateReason::Code::Connecting, {}, 0, {} };
     QString m_reason;
     QString m_fatal;
     QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)

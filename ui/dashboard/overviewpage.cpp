@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace sc::ui {
 
@@ -116,15 +117,14 @@ void OverviewPage::onStateChanged()
 
 void OverviewPage::sample()
 {
-    const QJsonObject st = m_engine.status();
+    const core::EngineStatus st = m_engine.snapshot();
     const qint64 now = m_clock() * 1000;
-    const QJsonValue temp = st.value(QLatin1String("cpu_temp_c"));
-    if (temp.isDouble())
-        m_temp.add(now, temp.toDouble());
-    m_duty.add(now, st.value(QLatin1String("duty_cycle")).toDouble() * 100.0);
-    m_cpu.add(now, st.value(QLatin1String("tasks_cpu_percent")).toDouble());
+    if (st.cpuTempC)
+        m_temp.add(now, std::round(*st.cpuTempC * 10) / 10);
+    m_duty.add(now, st.dutyCycle * 100.0);
+    m_cpu.add(now, std::round(st.tasksCpuPercent * 10) / 10);
     if (isVisible()) {
-        updateTasks(st.value(QLatin1String("tasks")).toArray());
+        updateTasks(st.tasks);
         redrawChart();
         // Earnings change slowly; re-read the ledger every 30 s while the page is shown.
         if (++m_samplesSinceEarnings >= 15)
@@ -146,12 +146,11 @@ void OverviewPage::redrawChart()
     m_chart->setData(m_temp.points(), m_duty.points(), m_cpu.points(), now - kWindowMs, now);
 }
 
-void OverviewPage::updateTasks(const QJsonArray& tasks)
+void OverviewPage::updateTasks(const QList<core::TaskStatus>& tasks)
 {
     QSet<QString> seen;
-    for (const QJsonValue& v : tasks) {
-        const QJsonObject t = v.toObject();
-        const QString id = t.value(QLatin1String("id")).toString();
+    for (const core::TaskStatus& t : tasks) {
+        const QString& id = t.id;
         seen.insert(id);
         QProgressBar*& bar = m_taskBars[id];
         if (!bar) {
@@ -160,12 +159,11 @@ void OverviewPage::updateTasks(const QJsonArray& tasks)
             bar->setAccessibleName(tr("Progress of task %1").arg(id));
             m_taskRows->addWidget(bar);
         }
-        const double progress = std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0);
+        const double progress = std::clamp(t.progress, 0.0, 1.0);
         bar->setValue(static_cast<int>(progress * 1000));
         const QString name = tr("Task %1").arg(id.left(8));
-        const QString cpu
-            = QLocale().toString(t.value(QLatin1String("cpu_seconds")).toDouble() / 60.0, 'f', 1);
-        bar->setFormat(t.value(QLatin1String("suspended")).toBool()
+        const QString cpu = QLocale().toString(t.cpuSeconds / 60.0, 'f', 1);
+        bar->setFormat(t.suspended
                 ? tr("%1 — suspended — %2 %, %3 CPU minutes")
                       .arg(name, QLocale().toString(progress * 100, 'f', 0), cpu)
                 : tr("%1 — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu));
@@ -204,19 +202,15 @@ void OverviewPage::refreshEarnings()
     m_week->setText(core::history::formatTokens(core::history::sum(week).credit, locale));
     m_total->setText(core::history::formatTokens(m_ledger->earnedTotal(), locale));
     // The hub's own account of this device (pending = credited, not yet paid out).
-    const QJsonObject balance = m_engine.status().value(QLatin1String("balance")).toObject();
-    m_pending->setText(balance.isEmpty()
-            ? tr("—")
-            : core::history::formatTokens(balance.value(QLatin1String("pending")).toInteger(), locale));
-    m_paid->setText(balance.isEmpty()
-            ? tr("—")
-            : core::history::formatTokens(balance.value(QLatin1String("paid")).toInteger(), locale));
+    const auto balance = m_engine.snapshot().balance;
+    m_pending->setText(balance ? core::history::formatTokens(balance->pending, locale) : tr("—"));
+    m_paid->setText(balance ? core::history::formatTokens(balance->paid, locale) : tr("—"));
 }
 
 void OverviewPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    updateTasks(m_engine.status().value(QLatin1String("tasks")).toArray());
+    updateTasks(m_engine.snapshot().tasks);
     redrawChart();
     refreshEarnings();
 }

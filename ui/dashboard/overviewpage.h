@@ -54,7 +54,7 @@ protected:
 
 private:
     void onStateChanged();
-    void updateTasks(const QJsonArray& tasks);
+    void updateTasks(const QList<core::TaskStatus>& tasks);
     void redrawChart();
 
     core::Engine& m_engine;

@@ -79,7 +79,7 @@ QString TrayController::toolTip() const
     QString text = tr("SpareCycles: %1").arg(StatePresenter::title(s));
     if (!m_engine.reason().isEmpty())
         text += QStringLiteral("\n") + m_engine.reason();
-    const int running = m_engine.status().value(QLatin1String("tasks_running")).toInt();
+    const auto running = m_engine.snapshot().tasks.size();
     text += QStringLiteral("\n") + tr("Tasks running: %1").arg(running);
     if (m_earnedToday)
         text += QStringLiteral("\n")

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/throttlepolicy.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <optional>
+
+namespace sc::core {
+Q_NAMESPACE
+
+enum class EngineState {
+    Starting,
+    Running,
+    Throttled,
+    NoWork,
+    WaitingForIdle,
+    Suspended,
+    Paused,
+    Offline,
+    Error,
+    Stopping,
+    Stopped
+};
+Q_ENUM_NS(EngineState)
+
+// Why the engine is in its state, as a code with its details; the sentence a person reads is
+// made from it in one place (describe()), for the tray, the dashboard and the CLI alike.
+struct StateReason {
+    enum class Code {
+        Stopped, // the engine stopped (or none runs on the folder)
+        NoEngine, // status read from a folder no engine holds
+        NeverRan, // status read from a folder no engine has used
+        Stopping,
+        Fatal, // detail: what went wrong and what to do
+        Gate, // detail: the policy or temperature sentence (why tasks may not run or are slowed)
+        Running, // count: tasks running
+        Offline, // detail: the hub problem
+        DiskFull, // detail: the disk sentence
+        Connecting, // detail: the hub address
+        Preparing, // work is queued, its programs are on their way
+        WaitingForWork,
+    };
+    Code code = Code::Stopped;
+    QString detail;
+    int count = 0;
+    QString alongside; // a hub problem while tasks still run (their results wait)
+
+    bool operator==(const StateReason&) const = default;
+    // The sentence for a person, in the current language.
+    QString describe() const;
+};
+
+// One task as the engine runs it.
+struct TaskStatus {
+    QString id;
+    qint64 pid = 0;
+    double progress = 0; // 0…1
+    double cpuSeconds = 0;
+    qint64 rssBytes = 0;
+    bool suspended = false;
+};
+
+// What the hub last said this device has: micro-tokens waiting for payout and paid.
+struct HubBalance {
+    qint64 pending = 0;
+    qint64 paid = 0;
+    qint64 asOf = 0; // unix seconds
+};
+
+// Everything the engine says about itself, typed. The UI reads this; JSON (status.json,
+// `status --json`) is made from it only at the file and CLI boundary (toJson / fromJson).
+struct EngineStatus {
+    EngineState state = EngineState::Stopped;
+    StateReason reason;
+    QString hub;
+    qint64 pid = 0;
+    qint64 updated = 0; // unix seconds
+    QList<TaskStatus> tasks;
+    int cores = 0;
+    int allowedCores = 0;
+    QString sandbox; // "bubblewrap", or "none"
+    QString taskControl;
+    QString taskControlNote;
+    PolicyReason policyReason = PolicyReason::Running;
+    QString idleSource;
+    QString powerSource;
+    double dutyCycle = 0;
+    double tasksCpuPercent = 0;
+    QString thermal;
+    std::optional<double> idleSeconds;
+    std::optional<double> cpuTempC;
+    std::optional<double> gpuTempC;
+    bool gpuAllowed = false;
+    bool gpuTooHot = false;
+    std::optional<bool> onBattery;
+    std::optional<HubBalance> balance;
+    // From the data folder's stores (readStatus), not from the engine itself.
+    bool engineRunning = false;
+    int tasksCompleted = 0;
+    int tasksQueued = 0;
+    int resultsWaitingToReport = 0;
+    int tasksValid = 0;
+    int tasksInvalid = 0;
+    qint64 earnedTotal = 0;
+
+    // Keys as in docs/protocol.md's status section; `reason` is the sentence, `reason_code` the code.
+    QJsonObject toJson() const;
+    static EngineStatus fromJson(const QJsonObject& o);
+    static QString stateName(EngineState s);
+    static std::optional<EngineState> stateFromName(const QString& name);
+    static QString reasonCodeName(StateReason::Code c);
+    static std::optional<StateReason::Code> reasonCodeFromName(const QString& name);
+};
+
+} // namespace sc::core
