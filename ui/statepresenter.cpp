@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/statepresenter.h"
 
+#include "platform/systemtheme.h"
+
 #include <QPalette>
 
 namespace sc::ui {
@@ -87,15 +89,15 @@ QString StatePresenter::iconPath(Look look, bool darkPanel)
 
 QIcon StatePresenter::icon(Look look, bool darkPanel) { return QIcon(iconPath(look, darkPanel)); }
 
-bool StatePresenter::panelIsDark(const QString& panelTheme, const QPalette& palette, const QString& desktop)
+bool StatePresenter::panelIsDark(
+    const QString& panelTheme, const QPalette& palette, const core::SystemTheme& system)
 {
     if (panelTheme == QLatin1String("dark"))
         return true;
     if (panelTheme == QLatin1String("light"))
         return false;
-    // XDG_CURRENT_DESKTOP is a colon-separated list, e.g. "ubuntu:GNOME".
-    if (desktop.split(QLatin1Char(':')).contains(QLatin1String("GNOME"), Qt::CaseInsensitive))
-        return true;
+    if (const auto dark = system.panelIsDark())
+        return *dark;
     return isDark(palette);
 }
 

@@ -9,6 +9,10 @@
 
 class QPalette;
 
+namespace sc::core {
+class SystemTheme;
+}
+
 namespace sc::ui {
 
 // How an engine state looks to the user: one of six icons (distinct shapes, light and dark
@@ -26,8 +30,9 @@ public:
     static QIcon icon(Look look, bool darkPanel);
     static bool isDark(const QPalette& palette);
     // Whether the panel holding the tray icon is dark: the panel_theme setting, or for "auto"
-    // GNOME's top bar (dark in every GNOME theme) and elsewhere the app's own palette.
-    static bool panelIsDark(const QString& panelTheme, const QPalette& palette, const QString& desktop);
+    // what the desktop says (GNOME's top bar is dark in every theme) and else the app's palette.
+    static bool panelIsDark(
+        const QString& panelTheme, const QPalette& palette, const core::SystemTheme& system);
 };
 
 } // namespace sc::ui

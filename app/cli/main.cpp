@@ -3,10 +3,10 @@
 #include "engine/engine.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
+#include "platform/idlesource.h"
 #include "platform/signalwatcher.h"
 #include "profile/benchmark.h"
 #include "profile/machineprofile.h"
-#include "sensors/idlesource.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>

@@ -6,10 +6,12 @@
 #include "engine/notifier.h"
 #include "ledger/ledger.h"
 #include "network/httpclient.h"
+#include "platform/autostart.h"
+#include "platform/idlesource.h"
 #include "platform/signalwatcher.h"
-#include "sensors/idlesource.h"
 #include "settings/settings.h"
 #include "singleinstance.h"
+#include "startatlogin.h"
 #include "ui/activitylog.h"
 #include "ui/dashboard/dashboardwindow.h"
 #include "ui/dashboard/overviewpage.h"
@@ -22,10 +24,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -63,32 +63,6 @@ void installTranslations(QApplication& app, const QLocale& locale)
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
-}
-
-// XDG autostart entry, written or removed to follow the start_at_login setting.
-void applyStartAtLogin(bool on, const QString& dataDir, const QString& defaultDataDir)
-{
-    const QString dir
-        = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart");
-    const QString path = dir + QStringLiteral("/sparecycles.desktop");
-    if (!on) {
-        QFile::remove(path);
-        return;
-    }
-    QString exec
-        = QLatin1Char('"') + QCoreApplication::applicationFilePath() + QStringLiteral("\" --minimized");
-    if (dataDir != defaultDataDir)
-        exec += QStringLiteral(" --data-dir \"") + dataDir + QLatin1Char('"');
-    const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=SpareCycles\n"
-                                         "Comment=Lend this computer's idle time to a compute network\n"
-                                         "Exec=%1\nIcon=sparecycles\nX-GNOME-Autostart-enabled=true\n")
-                              .arg(exec);
-    QDir().mkpath(dir);
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(entry.toUtf8());
-        f.commit();
-    }
 }
 
 // SC_UI_DARK=1: Fusion with a dark palette (to check the dark look on any desktop).
@@ -179,12 +153,14 @@ int main(int argc, char** argv)
         QLocale::setDefault(QLocale(language));
         installTranslations(app, QLocale(language));
     }
-    applyStartAtLogin(desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"),
-        dataDir, defaultDir);
+    const auto autostart = sc::core::createPlatformAutostart();
+    sc::app::applyStartAtLogin(*autostart,
+        desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir,
+        defaultDir);
     QTimer desktopSettingsWatch;
     QObject::connect(&desktopSettingsWatch, &QTimer::timeout, &app, [&] {
         if (desktopSettings.reloadIfChanged())
-            applyStartAtLogin(
+            sc::app::applyStartAtLogin(*autostart,
                 desktopSettings.value(QStringLiteral("start_at_login")) == QLatin1String("true"), dataDir,
                 defaultDir);
     });

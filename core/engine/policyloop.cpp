@@ -2,7 +2,7 @@
 #include "engine/policyloop.h"
 
 #include "platform/nvml.h"
-#include "sensors/idlesource.h"
+#include "platform/idlesource.h"
 #include "settings/settings.h"
 #include "tasks/executor.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile/machineprofile.h"
 
-#include "platform/nvml.h"
+#include "platform/temperaturesource.h"
 #include "sensors/hwsensors.h"
 
 #include <QCryptographicHash>
@@ -175,9 +175,8 @@ MachineProfile readMachineProfile(const ProfileRoots& roots)
     }
     // GPUs: NVML for NVIDIA (names, memory, temperature); DRM sysfs for the others.
     if (roots.useNvml) {
-        const platform::Nvml nvml(
-            roots.nvmlLibrary.isEmpty() ? platform::Nvml::defaultLibrary() : roots.nvmlLibrary);
-        p.gpus = nvml.gpus();
+        const auto nvml = createPlatformTemperatureSource(roots.nvmlLibrary);
+        p.gpus = nvml->gpus();
     }
     const bool haveNvidia = !p.gpus.isEmpty();
     const QList<TempReading> temps = readTemperatures(roots.sys);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/temperaturesource.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -8,15 +10,6 @@
 #include <optional>
 
 namespace sc::core {
-
-struct GpuInfo {
-    QString vendor; // "NVIDIA", "AMD", "Intel", or the PCI vendor id
-    QString model;
-    qint64 memoryBytes = -1; // -1 = unknown
-    QString driver; // kernel driver or NVIDIA driver version
-    QString source; // "nvml" or "drm"
-    std::optional<double> temperatureC;
-};
 
 struct CacheInfo {
     int level = 0;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
+#include "platform/powersource.h"
 
-class QDBusConnection;
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -29,16 +29,8 @@ std::optional<TempReading> cpuTemperature(const QList<TempReading>& all);
 // The hottest GPU sensor (amdgpu junction/edge, …) or nullopt.
 std::optional<TempReading> gpuTemperature(const QList<TempReading>& all);
 
-struct PowerState {
-    bool batteryPresent = false; // a system battery (not a mouse or headset)
-    std::optional<bool> onBattery; // nullopt = unknown
-    std::optional<int> batteryPercent;
-};
-
+// Mains and system batteries from /sys/class/power_supply (the fallback behind the platform's
+// PowerSource, platform/powersource.h).
 PowerState readPowerSupply(const QString& sysRoot);
-
-// UPower over D-Bus (the desktop's own view, with the peripherals already separated), or
-// nullopt when the service is not there; callers then read sysfs.
-std::optional<PowerState> readUPower(const QDBusConnection& bus);
 
 } // namespace sc::core

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensors/systemprobe.h"
 
-#include "platform/nvml.h"
+#include "platform/idlesource.h"
+#include "platform/powersource.h"
 #include "platform/proctree.h"
-#include "sensors/idlesource.h"
+#include "platform/temperaturesource.h"
 
 #include <QDBusConnection>
 #include <QDateTime>
@@ -33,8 +34,12 @@ SystemProbe::~SystemProbe() = default;
 
 void SystemProbe::setNvmlLibrary(const QString& library)
 {
-    auto nvml = std::make_unique<platform::Nvml>(library);
-    m_nvml = nvml->isValid() ? std::move(nvml) : nullptr;
+    setTemperatureSource(createPlatformTemperatureSource(library));
+}
+
+void SystemProbe::setTemperatureSource(std::unique_ptr<TemperatureSource> temps)
+{
+    m_gpuTemps = temps && temps->isValid() ? std::move(temps) : nullptr;
 }
 
 double SystemProbe::otherCpuPercent(const QList<qint64>& taskPids)
@@ -88,10 +93,9 @@ QStringList SystemProbe::runningPrograms(const QStringList& names) const
     return found;
 }
 
-void SystemProbe::setPowerBus(const QDBusConnection& bus)
-{
-    m_powerBus = std::make_unique<QDBusConnection>(bus);
-}
+void SystemProbe::setPowerBus(const QDBusConnection& bus) { setPowerSource(createPlatformPowerSource(bus)); }
+
+void SystemProbe::setPowerSource(std::unique_ptr<PowerSource> power) { m_power = std::move(power); }
 
 SystemProbe::Sample SystemProbe::sample(
     qint64 nowUnix, const QList<qint64>& taskPids, qint64 taskRssBytes, const QStringList& exclusivePrograms)
@@ -115,16 +119,16 @@ SystemProbe::Sample SystemProbe::sample(
     }
     if (const auto gpu = gpuTemperature(temps))
         s.gpuTempC = gpu->celsius;
-    if (m_nvml) {
-        if (const auto t = m_nvml->hottestTemperatureC())
+    if (m_gpuTemps) {
+        if (const auto t = m_gpuTemps->hottestTemperatureC())
             s.gpuTempC = std::max(s.gpuTempC.value_or(*t), *t);
     }
     in.gpuTempC = s.gpuTempC;
-    std::optional<PowerState> upower;
-    if (m_powerBus)
-        upower = readUPower(*m_powerBus);
-    m_powerSource = upower ? QStringLiteral("upower") : QStringLiteral("sysfs");
-    const PowerState power = upower ? *upower : readPowerSupply(m_sys);
+    std::optional<PowerState> platformPower;
+    if (m_power)
+        platformPower = m_power->read();
+    m_powerSource = platformPower ? m_power->name() : QStringLiteral("sysfs");
+    const PowerState power = platformPower ? *platformPower : readPowerSupply(m_sys);
     in.onBattery = power.onBattery;
     in.batteryPercent = power.batteryPercent;
     in.otherCpuPercent = otherCpuPercent(taskPids);

@@ -14,9 +14,8 @@ class QDBusConnection;
 namespace sc::core {
 
 class IdleSource;
-namespace platform {
-    class Nvml;
-}
+class PowerSource;
+class TemperatureSource;
 
 // Everything the policy needs from the machine, sampled on demand. The engine owns one; tests
 // point it at fixture trees and a fake idle source.
@@ -42,11 +41,15 @@ public:
         const QStringList& exclusivePrograms);
 
     IdleSource* idleSource() const { return m_idle; }
-    // Ask UPower on this bus first for battery state (the system bus outside tests).
+    // Ask the platform's power source first for battery state (Linux: UPower on this bus, the
+    // system bus outside tests); without one, or when it cannot answer, sysfs decides.
     void setPowerBus(const QDBusConnection& bus);
+    void setPowerSource(std::unique_ptr<PowerSource> power);
     // Read NVIDIA GPU temperatures through NVML from this library (the driver's outside
     // tests); without one only hwmon GPUs (amdgpu, …) count.
     void setNvmlLibrary(const QString& library);
+    // Any GPU temperature source (tests' fakes); an invalid one is dropped.
+    void setTemperatureSource(std::unique_ptr<TemperatureSource> temps);
     QString powerSource() const { return m_powerSource; }
 
 private:
@@ -54,8 +57,8 @@ private:
     QStringList runningPrograms(const QStringList& names) const;
 
     IdleSource* m_idle;
-    std::unique_ptr<QDBusConnection> m_powerBus;
-    std::unique_ptr<platform::Nvml> m_nvml;
+    std::unique_ptr<PowerSource> m_power;
+    std::unique_ptr<TemperatureSource> m_gpuTemps;
     QString m_powerSource;
     QString m_sys;
     QString m_proc;

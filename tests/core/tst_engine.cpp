@@ -3,8 +3,8 @@
 // real settings file: what the user sees and what `status` says, without any network.
 #include "engine/engine.h"
 #include "engine/localhub.h"
+#include "fakes/fakeidlesource.h"
 #include "network/httpclient.h"
-#include "sensors/idlesource.h"
 #include "settings/settings.h"
 
 #include <QDateTime>

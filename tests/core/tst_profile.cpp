@@ -90,7 +90,7 @@ private Q_SLOTS:
     }
     void nvmlThroughTheRealLoader()
     {
-        // A library with NVML's entry points (tests/core/fakes/fake_nvml.c), loaded by the same
+        // A library with NVML's entry points (tests/fakes/fake_nvml.c), loaded by the same
         // dlopen/dlsym code the driver's libnvidia-ml.so.1 goes through.
         QTemporaryDir d;
         const QString gpus = d.filePath(QStringLiteral("gpus"));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
 #include "fakehttp.h"
+#include "fakes/fakeidlesource.h"
+#include "fakes/fakesystemtheme.h"
 #include "policy/throttlepolicy.h"
-#include "sensors/idlesource.h"
 #include "settings/settings.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/statepresenter.h"
@@ -18,6 +19,7 @@
 #include <memory>
 
 using sc::core::Engine;
+using sc::core::FakeSystemTheme;
 using sc::ui::StatePresenter;
 using sc::ui::TrayController;
 
@@ -165,14 +167,15 @@ private Q_SLOTS:
         light.setColor(QPalette::Window, Qt::white);
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-        // auto: GNOME's top bar is dark whatever the apps look like; elsewhere the palette.
-        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), light, QStringLiteral("ubuntu:GNOME")));
-        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("auto"), light, QStringLiteral("KDE")));
-        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), dark, QStringLiteral("KDE")));
-        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("auto"), light, QString()));
+        const FakeSystemTheme gnome(true); // the desktop says its panel is dark (GNOME's top bar)
+        const FakeSystemTheme silent(std::nullopt); // the desktop says nothing
+        // auto: a dark panel the desktop reports wins whatever the apps look like; else the palette.
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), light, gnome));
+        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("auto"), light, silent));
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("auto"), dark, silent));
         // The user's choice wins.
-        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("light"), dark, QStringLiteral("GNOME")));
-        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("dark"), light, QStringLiteral("KDE")));
+        QVERIFY(!StatePresenter::panelIsDark(QStringLiteral("light"), dark, gnome));
+        QVERIFY(StatePresenter::panelIsDark(QStringLiteral("dark"), light, silent));
         m_tray->setPanelTheme(QStringLiteral("dark"));
         QVERIFY2(m_tray->iconPath().endsWith(QLatin1String("-dark.svg")), qPrintable(m_tray->iconPath()));
         m_tray->setPanelTheme(QStringLiteral("light"));

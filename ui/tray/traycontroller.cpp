@@ -2,6 +2,7 @@
 #include "ui/tray/traycontroller.h"
 
 #include "ledger/history.h"
+#include "platform/systemtheme.h"
 #include "policy/throttlepolicy.h"
 #include "ui/statepresenter.h"
 
@@ -97,7 +98,7 @@ void TrayController::refresh()
 {
     const core::Engine::State s = m_engine.state();
     const bool dark = StatePresenter::panelIsDark(
-        m_panelTheme, QApplication::palette(), qEnvironmentVariable("XDG_CURRENT_DESKTOP"));
+        m_panelTheme, QApplication::palette(), *core::createPlatformSystemTheme());
     const QString path = StatePresenter::iconPath(StatePresenter::lookFor(s), dark);
     if (path != m_iconPath) {
         m_iconPath = path;

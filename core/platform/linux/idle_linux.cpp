@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/idle_linux.h"
 
+#include "platform/dummy/idle_dummy.h"
 #include "platform/linux/idle_wayland.h"
 
 #include <QDBusConnectionInterface>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sensors/idlesource.h"
+#include "platform/idlesource.h"
 
 #include <QDBusConnection>
 #include <memory>
@@ -83,14 +83,6 @@ private:
     std::optional<std::pair<qint64, qint64>> read() const;
     QByteArray m_name;
     std::unique_ptr<IdleSource> m_fallback;
-};
-
-class UnknownIdleSource final : public IdleSource {
-    Q_OBJECT
-public:
-    using IdleSource::IdleSource;
-    std::optional<double> idleSeconds() override { return std::nullopt; }
-    QString name() const override { return QStringLiteral("unknown"); }
 };
 
 } // namespace sc::core::platform

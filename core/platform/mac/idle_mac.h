@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sensors/idlesource.h"
+#include "platform/idlesource.h"
 
 namespace sc::core::platform {
 

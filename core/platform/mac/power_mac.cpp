@@ -17,3 +17,12 @@ PowerState readMacPower()
 }
 
 } // namespace sc::core::platform
+
+namespace sc::core {
+
+std::unique_ptr<PowerSource> createPlatformPowerSource(const QDBusConnection&)
+{
+    return std::make_unique<platform::MacPowerSource>();
+}
+
+} // namespace sc::core

@@ -16,3 +16,12 @@ PowerState readWindowsPower()
 }
 
 } // namespace sc::core::platform
+
+namespace sc::core {
+
+std::unique_ptr<PowerSource> createPlatformPowerSource(const QDBusConnection&)
+{
+    return std::make_unique<platform::WindowsPowerSource>();
+}
+
+} // namespace sc::core

@@ -3,7 +3,7 @@
 
 // The Windows platform layer without Qt: plain C++20 over the Win32 API, so that it compiles
 // with MinGW-w64 where no Qt for Windows is installed (tests/platform/tst_windows_compile). The
-// Qt adapters (idle_win.*, power_win.*, nvml_win.cpp) only convert its results.
+// Qt adapters (idle_win.*, power_win.*, temperature_win.cpp) only convert its results.
 // This header does not include <windows.h>: handles are void*, process ids std::uint32_t.
 
 #include <cstdint>

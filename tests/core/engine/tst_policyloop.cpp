@@ -2,7 +2,7 @@
 // The run gate: policy, thermal control and the idle watch together, on fixture sensors and a
 // fake idle source, applied to a real (empty) executor.
 #include "engine/policyloop.h"
-#include "sensors/idlesource.h"
+#include "fakes/fakeidlesource.h"
 #include "settings/settings.h"
 #include "tasks/executor.h"
 

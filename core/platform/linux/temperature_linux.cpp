@@ -128,3 +128,12 @@ std::optional<double> Nvml::hottestTemperatureC() const
 }
 
 } // namespace sc::core::platform
+
+namespace sc::core {
+
+std::unique_ptr<TemperatureSource> createPlatformTemperatureSource(const QString& library)
+{
+    return std::make_unique<platform::Nvml>(library.isEmpty() ? platform::Nvml::defaultLibrary() : library);
+}
+
+} // namespace sc::core

@@ -26,18 +26,9 @@ Q_SIGNALS:
     void userActive();
 };
 
-// A source whose value the test sets.
-class FakeIdleSource final : public IdleSource {
-    Q_OBJECT
-public:
-    using IdleSource::IdleSource;
-    std::optional<double> value;
-    std::optional<double> idleSeconds() override { return value; }
-    QString name() const override { return QStringLiteral("fake"); }
-};
-
 // The platform's best source for this session (see docs/sensors.md for the order). Picks by
 // the session's own environment (XDG_SESSION_TYPE, DISPLAY, D-Bus), never by probing displays.
+// Defined once per OS: platform/{linux,win,mac,dummy}/idle_<os>.cpp.
 std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent = nullptr);
 
 } // namespace sc::core

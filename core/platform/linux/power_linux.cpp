@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sensors/hwsensors.h"
+#include "platform/linux/power_linux.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -7,7 +7,7 @@
 #include <QDBusReply>
 #include <QDBusVariant>
 
-namespace sc::core {
+namespace sc::core::platform {
 
 namespace {
     const QString kService = QStringLiteral("org.freedesktop.UPower");
@@ -45,6 +45,15 @@ std::optional<PowerState> readUPower(const QDBusConnection& bus)
             p.batteryPercent = static_cast<int>(pct->toDouble() + 0.5);
     }
     return p;
+}
+
+} // namespace sc::core::platform
+
+namespace sc::core {
+
+std::unique_ptr<PowerSource> createPlatformPowerSource(const QDBusConnection& systemBus)
+{
+    return std::make_unique<platform::UPowerSource>(systemBus);
 }
 
 } // namespace sc::core

@@ -4,9 +4,9 @@
 // cgroup2 mount, as on the CI machine); skipped with the reason elsewhere. The request for a
 // delegated scope goes to a fake systemd on a private session bus (dbus-run-session), which
 // does what systemd does: creates the scope's cgroup, marks it delegated, moves the process.
+#include "core/primestask.h"
 #include "platform/cgroup.h"
 #include "platform/proctree.h"
-#include "primestask.h"
 #include "tasks/executor.h"
 
 #include <QDBusArgument>

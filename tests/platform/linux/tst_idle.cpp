@@ -2,8 +2,10 @@
 // Idle sources against the real protocols: an Xvfb server driven by xdotool, and fake GNOME
 // Mutter and logind services on a private D-Bus session bus (the test runs under
 // dbus-run-session). Each fake lives on its own thread and connection, as a real service would.
+#include "fakes/fakeidlesource.h"
+#include "platform/dummy/idle_dummy.h"
 #include "platform/linux/idle_linux.h"
-#include "sensors/hwsensors.h"
+#include "platform/linux/power_linux.h"
 
 #include <QDBusConnection>
 #include <QDateTime>
@@ -172,7 +174,8 @@ private Q_SLOTS:
     {
         if (!QDBusConnection::sessionBus().isConnected())
             QSKIP("no D-Bus session bus (run under dbus-run-session)");
-        QCOMPARE(readUPower(QDBusConnection::sessionBus()), std::nullopt); // no service: caller uses sysfs
+        QCOMPARE(platform::readUPower(QDBusConnection::sessionBus()),
+            std::nullopt); // no service: caller uses sysfs
         auto* upower = new FakeUPower;
         ServiceThread t(upower, QStringLiteral("org.freedesktop.UPower"),
             QStringLiteral("/org/freedesktop/UPower"), QStringLiteral("fake-upower"), new FakeDisplayDevice,
@@ -180,12 +183,12 @@ private Q_SLOTS:
         t.start();
         QTRY_VERIFY(t.ready);
         std::optional<PowerState> p;
-        QTRY_VERIFY((p = readUPower(QDBusConnection::sessionBus())).has_value());
+        QTRY_VERIFY((p = platform::readUPower(QDBusConnection::sessionBus())).has_value());
         QCOMPARE(p->onBattery, std::optional<bool>(true));
         QVERIFY(p->batteryPresent);
         QCOMPARE(p->batteryPercent, std::optional<int>(42));
         upower->battery = false;
-        QCOMPARE(readUPower(QDBusConnection::sessionBus())->onBattery, std::optional<bool>(false));
+        QCOMPARE(platform::readUPower(QDBusConnection::sessionBus())->onBattery, std::optional<bool>(false));
     }
     void x11ScreenSaverUnderXvfbWithXdotool()
     {
