@@ -53,6 +53,34 @@ bool HubStore::isOpen() const
     return QSqlDatabase::contains(m_context.connection) && m_context.db().isOpen();
 }
 
+namespace {
+    // Serialises a typed reply the store produced, only when it did.
+    template <typename Message> StoreResult asJson(const StoreResult& r, const Message& message, QJsonObject* out)
+    {
+        if (r.ok())
+            *out = message.toJson();
+        return r;
+    }
+} // namespace
+
+StoreResult HubStore::account(const QString& deviceId, QJsonObject* out)
+{
+    core::Account account;
+    return asJson(m_ledger.account(deviceId, &account), account, out);
+}
+
+StoreResult HubStore::credits(const QString& deviceId, qint64 after, QJsonObject* out)
+{
+    core::CreditPage page;
+    return asJson(m_ledger.credits(deviceId, after, &page), page, out);
+}
+
+StoreResult HubStore::history(const QString& deviceId, int days, QJsonObject* out)
+{
+    core::History history;
+    return asJson(m_ledger.history(deviceId, days, &history), history, out);
+}
+
 std::optional<QString> HubStore::meta(const QString& key)
 {
     QSqlQuery q(m_context.db());

@@ -74,15 +74,10 @@ public:
         return m_reports.reportResult(deviceId, taskId, exitCode, cpuSeconds, outputSha256Hex, status);
     }
 
-    StoreResult account(const QString& deviceId, QJsonObject* out) { return m_ledger.account(deviceId, out); }
-    StoreResult credits(const QString& deviceId, qint64 after, QJsonObject* out)
-    {
-        return m_ledger.credits(deviceId, after, out);
-    }
-    StoreResult history(const QString& deviceId, int days, QJsonObject* out)
-    {
-        return m_ledger.history(deviceId, days, out);
-    }
+    // The device's replies, as the wire has them (core/protocol/messages.h).
+    StoreResult account(const QString& deviceId, QJsonObject* out);
+    StoreResult credits(const QString& deviceId, qint64 after, QJsonObject* out);
+    StoreResult history(const QString& deviceId, int days, QJsonObject* out);
 
     // See Payouts::settle.
     StoreResult payout(qint64 minAmount, QList<Payout>* made) { return m_payouts.settle(minAmount, made); }

@@ -7,7 +7,6 @@
 #include "store/sqlhelpers.h"
 #include "store/storecontext.h"
 
-#include <QJsonArray>
 
 namespace sc::hub {
 
@@ -23,7 +22,7 @@ bool CreditLedger::credit(
         { deviceId, taskId, toString(status), amount, now });
 }
 
-StoreResult CreditLedger::account(const QString& deviceId, QJsonObject* out)
+StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db); // one consistent snapshot
@@ -57,25 +56,15 @@ StoreResult CreditLedger::account(const QString& deviceId, QJsonObject* out)
     const auto recent = m_payouts.recent(deviceId, kRecentPayouts);
     if (!recent)
         return StoreResult::internal();
-    QJsonArray payouts;
+    core::Account account { deviceId, pending, paid, static_cast<qint64>(*total), {}, awaiting, valid, invalid,
+        device == DeviceState::Flagged };
     for (const Payout& p : *recent)
-        payouts.append(QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("amount"), p.amount },
-            { QStringLiteral("address"), p.address }, { QStringLiteral("time"), p.time } });
-    *out = QJsonObject {
-        { QStringLiteral("device_id"), deviceId },
-        { QStringLiteral("pending"), pending },
-        { QStringLiteral("paid"), paid },
-        { QStringLiteral("payouts"), payouts },
-        { QStringLiteral("total"), static_cast<qint64>(*total) },
-        { QStringLiteral("results"),
-            QJsonObject { { QStringLiteral("awaiting_validation"), awaiting },
-                { QStringLiteral("valid"), valid }, { QStringLiteral("invalid"), invalid } } },
-        { QStringLiteral("flagged"), device == DeviceState::Flagged },
-    };
+        account.payouts.append(core::PayoutEntry { p.id, p.amount, p.address, p.time });
+    *out = account;
     return {};
 }
 
-StoreResult CreditLedger::credits(const QString& deviceId, qint64 after, QJsonObject* out)
+StoreResult CreditLedger::credits(const QString& deviceId, qint64 after, core::CreditPage* out)
 {
     QSqlQuery q(m_context.db());
     if (!run(q,
@@ -84,26 +73,23 @@ StoreResult CreditLedger::credits(const QString& deviceId, qint64 after, QJsonOb
                 " ORDER BY seq LIMIT ?"),
             { deviceId, after, kCreditsPerPage }))
         return StoreResult::internal();
-    QJsonArray list;
-    qint64 next = after;
+    core::CreditPage page;
+    page.next = after;
     while (q.next()) {
-        next = q.value(0).toLongLong();
-        list.append(QJsonObject { { QStringLiteral("seq"), next },
-            { QStringLiteral("task_id"), q.value(1).toString() },
-            { QStringLiteral("status"), q.value(2).toString() },
-            { QStringLiteral("amount"), q.value(3).toLongLong() },
-            { QStringLiteral("time"), q.value(4).toLongLong() } });
+        page.next = q.value(0).toLongLong();
+        page.credits.append(core::CreditEntry { page.next, q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toLongLong() });
     }
     // The total paid rides along, so a client sees a payout within one credit poll.
     const auto paid = m_payouts.paidTotal(deviceId);
     if (!paid)
         return StoreResult::internal();
-    *out = QJsonObject { { QStringLiteral("credits"), list }, { QStringLiteral("next"), next },
-        { QStringLiteral("paid"), *paid } };
+    page.paid = *paid;
+    *out = page;
     return {};
 }
 
-StoreResult CreditLedger::history(const QString& deviceId, int days, QJsonObject* out)
+StoreResult CreditLedger::history(const QString& deviceId, int days, core::History* out)
 {
     const qint64 now = m_context.clock();
     const qint64 since = (now / 86400 - (days - 1)) * 86400;
@@ -113,12 +99,11 @@ StoreResult CreditLedger::history(const QString& deviceId, int days, QJsonObject
                            " WHERE device_id = ? AND time >= ? GROUP BY d ORDER BY d"),
             { deviceId, since }))
         return StoreResult::internal();
-    QJsonArray list;
+    core::History history;
     while (q.next())
-        list.append(QJsonObject { { QStringLiteral("day"), q.value(0).toString() },
-            { QStringLiteral("credit"), q.value(1).toLongLong() },
-            { QStringLiteral("tasks"), q.value(2).toLongLong() } });
-    *out = QJsonObject { { QStringLiteral("days"), list } };
+        history.days.append(
+            core::HistoryDay { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
+    *out = history;
     return {};
 }
 

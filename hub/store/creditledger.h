@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/messages.h"
 #include "store/states.h"
 #include "store/storeresult.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace sc::hub {
@@ -28,9 +28,9 @@ public:
     bool credit(
         const QString& deviceId, const QString& taskId, qint64 amount, CreditStatus status, qint64 now);
 
-    StoreResult account(const QString& deviceId, QJsonObject* out);
-    StoreResult credits(const QString& deviceId, qint64 after, QJsonObject* out);
-    StoreResult history(const QString& deviceId, int days, QJsonObject* out);
+    StoreResult account(const QString& deviceId, core::Account* out);
+    StoreResult credits(const QString& deviceId, qint64 after, core::CreditPage* out);
+    StoreResult history(const QString& deviceId, int days, core::History* out);
 
     static constexpr int kCreditsPerPage = 500;
     static constexpr int kRecentPayouts = 10;
