@@ -55,7 +55,8 @@ bool HubStore::isOpen() const
 
 namespace {
     // Serialises a typed reply the store produced, only when it did.
-    template <typename Message> StoreResult asJson(const StoreResult& r, const Message& message, QJsonObject* out)
+    template <typename Message>
+    StoreResult asJson(const StoreResult& r, const Message& message, QJsonObject* out)
     {
         if (r.ok())
             *out = message.toJson();

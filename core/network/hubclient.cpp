@@ -216,7 +216,8 @@ void HubClient::uploadOutput(const QString& taskId, const QByteArray& output, Js
 void HubClient::reportResult(
     const QString& taskId, int exitCode, double cpuSeconds, const QByteArray& outputSha256Hex, JsonDone done)
 {
-    const QJsonObject body = ResultReport { exitCode, cpuSeconds, QString::fromLatin1(outputSha256Hex) }.toJson();
+    const QJsonObject body
+        = ResultReport { exitCode, cpuSeconds, QString::fromLatin1(outputSha256Hex) }.toJson();
     const QString path
         = QStringLiteral("/v1/tasks/%1/result").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
     callJson("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), kMaxJsonReply,

@@ -71,7 +71,8 @@ std::optional<ErrorReply> ErrorReply::fromJson(const QJsonObject& o, QString* wh
 QJsonObject ErrorReply::toJson() const
 {
     return QJsonObject { { QStringLiteral("error"),
-        QJsonObject { { QStringLiteral("code"), toString(code) }, { QStringLiteral("message"), message } } } };
+        QJsonObject {
+            { QStringLiteral("code"), toString(code) }, { QStringLiteral("message"), message } } } };
 }
 
 } // namespace sc::core

@@ -28,7 +28,8 @@ std::optional<double> readNumber(const QJsonObject& o, const char* key, double m
     return v.toDouble();
 }
 
-std::optional<QString> readString(const QJsonObject& o, const char* key, qsizetype minLength, qsizetype maxLength)
+std::optional<QString> readString(
+    const QJsonObject& o, const char* key, qsizetype minLength, qsizetype maxLength)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
@@ -50,7 +51,8 @@ std::optional<bool> readBool(const QJsonObject& o, const char* key)
 bool isLowerHex(const QString& s, qsizetype length)
 {
     return s.size() == length && std::all_of(s.begin(), s.end(), [](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
     });
 }
 

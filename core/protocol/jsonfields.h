@@ -15,7 +15,8 @@ std::optional<qint64> readInt(const QJsonObject& o, const char* key, qint64 min,
 // A finite number >= min.
 std::optional<double> readNumber(const QJsonObject& o, const char* key, double min);
 // A string of minLength..maxLength characters.
-std::optional<QString> readString(const QJsonObject& o, const char* key, qsizetype minLength, qsizetype maxLength);
+std::optional<QString> readString(
+    const QJsonObject& o, const char* key, qsizetype minLength, qsizetype maxLength);
 // A JSON boolean.
 std::optional<bool> readBool(const QJsonObject& o, const char* key);
 

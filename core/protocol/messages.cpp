@@ -20,7 +20,8 @@ namespace {
 
     bool isHexDigit(QChar c)
     {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
             || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
     }
 
@@ -35,7 +36,8 @@ namespace {
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             QString inner;
-            const auto item = list.at(i).isObject() ? T::fromJson(list.at(i).toObject(), &inner) : std::nullopt;
+            const auto item
+                = list.at(i).isObject() ? T::fromJson(list.at(i).toObject(), &inner) : std::nullopt;
             if (!item)
                 return fail<QList<T>>(why,
                     QStringLiteral("%1[%2]%3").arg(QLatin1String(key)).arg(i).arg(
@@ -127,7 +129,8 @@ std::optional<RegisterRequest> RegisterRequest::fromJson(const QJsonObject& o, Q
             return fail<RegisterRequest>(why, QStringLiteral("profile: larger than 32 KiB"));
         const QJsonValue ops = r.profile->value(QStringLiteral("ops_per_second"));
         if (!ops.isUndefined() && !json::readNumber(*r.profile, "ops_per_second", 0).value_or(0))
-            return fail<RegisterRequest>(why, QStringLiteral("profile.ops_per_second: not a positive number"));
+            return fail<RegisterRequest>(
+                why, QStringLiteral("profile.ops_per_second: not a positive number"));
     }
     return r;
 }
@@ -160,7 +163,10 @@ std::optional<RegisterReply> RegisterReply::fromJson(const QJsonObject& o, QStri
     return RegisterReply { *id };
 }
 
-QJsonObject RegisterReply::toJson() const { return QJsonObject { { QStringLiteral("device_id"), deviceId } }; }
+QJsonObject RegisterReply::toJson() const
+{
+    return QJsonObject { { QStringLiteral("device_id"), deviceId } };
+}
 
 std::optional<WorkRequest> WorkRequest::fromJson(const QJsonObject& o, QString* why)
 {
@@ -223,8 +229,8 @@ std::optional<ResultReport> ResultReport::fromJson(const QJsonObject& o, QString
 
 QJsonObject ResultReport::toJson() const
 {
-    return QJsonObject { { QStringLiteral("exit_code"), exitCode }, { QStringLiteral("cpu_seconds"), cpuSeconds },
-        { QStringLiteral("output_sha256"), outputSha256 } };
+    return QJsonObject { { QStringLiteral("exit_code"), exitCode },
+        { QStringLiteral("cpu_seconds"), cpuSeconds }, { QStringLiteral("output_sha256"), outputSha256 } };
 }
 
 std::optional<ResultReply> ResultReply::fromJson(const QJsonObject& o, QString* why)
@@ -333,7 +339,9 @@ std::optional<Account> Account::fromJson(const QJsonObject& o, QString* why)
     const auto invalid = readInt(results, "invalid", 0, kMaxInt);
     if (!awaiting || !valid || !invalid)
         return fail<Account>(why, QStringLiteral("results: missing or not three counts"));
-    return Account { *device, *pending, *paid, *total, std::move(*payouts), *awaiting, *valid, *invalid, *flagged };
+    return Account {
+        *device, *pending, *paid, *total, std::move(*payouts), *awaiting, *valid, *invalid, *flagged
+    };
 }
 
 QJsonObject Account::toJson() const

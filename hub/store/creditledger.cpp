@@ -56,8 +56,8 @@ StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
     const auto recent = m_payouts.recent(deviceId, kRecentPayouts);
     if (!recent)
         return StoreResult::internal();
-    core::Account account { deviceId, pending, paid, static_cast<qint64>(*total), {}, awaiting, valid, invalid,
-        device == DeviceState::Flagged };
+    core::Account account { deviceId, pending, paid, static_cast<qint64>(*total), {}, awaiting, valid,
+        invalid, device == DeviceState::Flagged };
     for (const Payout& p : *recent)
         account.payouts.append(core::PayoutEntry { p.id, p.amount, p.address, p.time });
     *out = account;

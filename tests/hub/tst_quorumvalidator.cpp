@@ -39,6 +39,17 @@ Replica gone(ReplicaState state)
     return r;
 }
 
+// A report of `answer` for a workunit whose validated answer is kA.
+ReportFacts knownAnswer(const QString& answer, bool isCanary)
+{
+    ReportFacts f;
+    f.canary = isCanary;
+    f.workunitState = WorkunitState::Validated;
+    f.canonicalSha256 = kA;
+    f.outputSha256 = answer;
+    return f;
+}
+
 Replica canary(const QString& sha)
 {
     Replica r = reported(sha);
@@ -185,35 +196,21 @@ private Q_SLOTS:
 
     void rightCanaryAnswerIsValidAtOnce()
     {
-        ReportFacts f;
-        f.canary = true;
-        f.workunitState = WorkunitState::Validated;
-        f.canonicalSha256 = kA;
-        f.outputSha256 = kA;
-        const auto j = QuorumValidator::judgeReport(f);
+        const auto j = QuorumValidator::judgeReport(knownAnswer(kA, true));
         QCOMPARE(name(j.outcome), name(ReplicaOutcome::Valid));
         QVERIFY(!j.flagDevice);
         QCOMPARE(name(j.reason), name(ReportJudgement::Reason::MatchesKnownAnswer));
     }
     void wrongCanaryAnswerIsInvalidAndFlagsTheDevice()
     {
-        ReportFacts f;
-        f.canary = true;
-        f.workunitState = WorkunitState::Validated;
-        f.canonicalSha256 = kA;
-        f.outputSha256 = kB;
-        const auto j = QuorumValidator::judgeReport(f);
+        const auto j = QuorumValidator::judgeReport(knownAnswer(kB, true));
         QCOMPARE(name(j.outcome), name(ReplicaOutcome::Invalid));
         QVERIFY(j.flagDevice);
         QCOMPARE(name(j.reason), name(ReportJudgement::Reason::WrongKnownAnswer));
     }
     void lateWrongAnswerToAValidatedWorkunitIsInvalidWithoutFlag()
     {
-        ReportFacts f;
-        f.workunitState = WorkunitState::Validated;
-        f.canonicalSha256 = kA;
-        f.outputSha256 = kB;
-        const auto j = QuorumValidator::judgeReport(f);
+        const auto j = QuorumValidator::judgeReport(knownAnswer(kB, false));
         QCOMPARE(name(j.outcome), name(ReplicaOutcome::Invalid));
         QVERIFY(!j.flagDevice);
     }
