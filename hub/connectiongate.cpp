@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiongate.h"
 
+#include "protocol/errorcode.h"
+
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -100,9 +101,7 @@ void ConnectionGate::inspect(QTcpSocket* socket)
 void ConnectionGate::reject(QTcpSocket* socket, const QByteArray& message)
 {
     const QByteArray body
-        = QJsonDocument(QJsonObject { { QStringLiteral("error"),
-                            QJsonObject { { QStringLiteral("code"), QStringLiteral("too_large") },
-                                { QStringLiteral("message"), QString::fromLatin1(message) } } } })
+        = QJsonDocument(core::ErrorReply { core::ErrorCode::TooLarge, QString::fromLatin1(message) }.toJson())
               .toJson(QJsonDocument::Compact);
     socket->setProperty("sc_gate", false);
     --m_inspecting;

@@ -4,18 +4,18 @@
 #include "connectiongate.h"
 #include "crypto/devicekey.h"
 #include "hubstore.h"
+#include "protocol/errorcode.h"
+#include "protocol/jsonfields.h"
+#include "protocol/messages.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <algorithm>
-#include <cctype>
-#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -57,15 +57,14 @@ namespace {
         return HttpReply { status, json(o), "application/json" };
     }
 
-    HttpReply error(int status, const char* code, const QString& message)
+    using core::ErrorCode;
+
+    HttpReply error(ErrorCode code, const QString& message)
     {
-        return ok(QJsonObject { { QStringLiteral("error"),
-                      QJsonObject { { QStringLiteral("code"), QLatin1String(code) },
-                          { QStringLiteral("message"), message } } } },
-            status);
+        return ok(core::ErrorReply { code, message }.toJson(), core::httpStatus(code));
     }
 
-    HttpReply badRequest(const QString& message) { return error(400, "bad_request", message); }
+    HttpReply badRequest(const QString& message) { return error(ErrorCode::BadRequest, message); }
 
     HttpReply fromStore(const StoreResult& r)
     {
@@ -74,31 +73,29 @@ namespace {
         case Code::Ok:
             break;
         case Code::BadRequest:
-            return error(400, "bad_request", r.message);
+            return error(ErrorCode::BadRequest, r.message);
         case Code::UnknownDevice:
-            return error(403, "unknown_device", r.message);
+            return error(ErrorCode::UnknownDevice, r.message);
         case Code::Flagged:
-            return error(403, "device_flagged", r.message);
+            return error(ErrorCode::DeviceFlagged, r.message);
         case Code::NotFound:
-            return error(404, "not_found", r.message);
+            return error(ErrorCode::NotFound, r.message);
         case Code::AlreadyReported:
-            return error(409, "already_reported", r.message);
+            return error(ErrorCode::AlreadyReported, r.message);
         case Code::Conflict:
-            return error(409, "conflict", r.message);
+            return error(ErrorCode::Conflict, r.message);
         case Code::Expired:
-            return error(410, "expired", r.message);
+            return error(ErrorCode::Expired, r.message);
         case Code::Internal:
             break;
         }
-        return error(500, "internal",
+        return error(ErrorCode::Internal,
             r.message.isEmpty() ? QStringLiteral("storage failure; retry later") : r.message);
     }
 
     bool isLowerHex(const QByteArray& s, qsizetype length)
     {
-        return s.size() == length && std::all_of(s.begin(), s.end(), [](char c) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-        });
+        return core::json::isLowerHex(QString::fromLatin1(s), length);
     }
 
     QByteArray methodName(QHttpServerRequest::Method m)
@@ -121,20 +118,6 @@ namespace {
         default:
             return "OTHER";
         }
-    }
-
-    // Exact JSON integer within [min, max] (JSON numbers are doubles).
-    bool readInt(const QJsonObject& o, const char* key, qint64 min, qint64 max, qint64* out)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isDouble())
-            return false;
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d < static_cast<double>(min) || d > static_cast<double>(max)
-            || d != std::floor(d))
-            return false;
-        *out = static_cast<qint64>(d);
-        return true;
     }
 
     std::optional<QJsonObject> parseObject(const QByteArray& body)
@@ -196,15 +179,15 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
     const QStringList parts = path.split(QLatin1Char('/'));
     // parts[0] is empty (leading slash), parts[1] must be "v1".
     if (parts.size() < 3 || parts.at(0) != QString() || parts.at(1) != QLatin1String("v1"))
-        return error(404, "not_found", QStringLiteral("no such route"));
+        return error(ErrorCode::NotFound, QStringLiteral("no such route"));
     const QByteArray body = request.body();
     // The gate already refused oversized first requests; this covers kept-alive connections.
     if (body.size() > ConnectionGate::bodyLimit(method, path.toUtf8()))
-        return error(413, "too_large", QStringLiteral("body over the endpoint's limit"));
+        return error(ErrorCode::TooLarge, QStringLiteral("body over the endpoint's limit"));
 
     auto expect = [&](const char* want) -> std::optional<Reply> {
         if (method != want)
-            return error(405, "method_not_allowed", QStringLiteral("use %1").arg(QLatin1String(want)));
+            return error(ErrorCode::MethodNotAllowed, QStringLiteral("use %1").arg(QLatin1String(want)));
         return std::nullopt;
     };
     auto signedCall = [&](const char* want, auto&& call) -> Reply {
@@ -244,7 +227,7 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
             && (what.isEmpty() || what == QLatin1String("credits") || what == QLatin1String("history")))
             return signedCall("GET", [&](const QString& d) { return account(d, what, request); });
     }
-    return error(404, "not_found", QStringLiteral("no such route"));
+    return error(ErrorCode::NotFound, QStringLiteral("no such route"));
 }
 
 HubServer::Reply HubServer::authenticate(
@@ -255,27 +238,27 @@ HubServer::Reply HubServer::authenticate(
     const QByteArray signature = request.value("x-sc-signature");
     const QByteArray nonce = request.value("x-sc-nonce");
     if (key.isEmpty() || timestamp.isEmpty() || signature.isEmpty() || nonce.isEmpty())
-        return error(401, "bad_signature",
+        return error(ErrorCode::BadSignature,
             QStringLiteral("X-SC-Key, X-SC-Timestamp, X-SC-Nonce and X-SC-Signature are required"));
     if (!isLowerHex(key, 64) || !isLowerHex(signature, 128) || !isLowerHex(nonce, 32))
-        return error(401, "bad_signature",
+        return error(ErrorCode::BadSignature,
             QStringLiteral(
                 "X-SC-Key, X-SC-Nonce or X-SC-Signature is not lowercase hex of the right length"));
     bool good = false;
     const qint64 ts = timestamp.toLongLong(&good);
     if (!good || timestamp.size() > 19)
-        return error(401, "bad_signature", QStringLiteral("X-SC-Timestamp is not a decimal number"));
+        return error(ErrorCode::BadSignature, QStringLiteral("X-SC-Timestamp is not a decimal number"));
     const QByteArray target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     const QByteArray rawSignature = QByteArray::fromHex(signature);
     if (!core::verifyEd25519(QByteArray::fromHex(key),
             core::canonicalRequest(method, target, ts, nonce, request.body()), rawSignature))
-        return error(401, "bad_signature", QStringLiteral("the signature does not match the request"));
+        return error(ErrorCode::BadSignature, QStringLiteral("the signature does not match the request"));
     switch (m_replay.check(rawSignature, ts, m_clock())) {
     case core::ReplayGuard::Verdict::ClockSkew:
         return error(
-            401, "clock_skew", QStringLiteral("X-SC-Timestamp is more than 300 s from the hub's clock"));
+            ErrorCode::ClockSkew, QStringLiteral("X-SC-Timestamp is more than 300 s from the hub's clock"));
     case core::ReplayGuard::Verdict::Replay:
-        return error(401, "replay", QStringLiteral("this signature was already used"));
+        return error(ErrorCode::Replay, QStringLiteral("this signature was already used"));
     case core::ReplayGuard::Verdict::Accept:
         break;
     }
@@ -285,14 +268,11 @@ HubServer::Reply HubServer::authenticate(
 
 HubServer::Reply HubServer::network() const
 {
-    return ok(QJsonObject {
-        { QStringLiteral("name"), m_options.networkName },
-        { QStringLiteral("protocol"), 1 },
-        { QStringLiteral("code_signing_key"), QString::fromLatin1(m_options.codeSigningPublicKey.toHex()) },
-        { QStringLiteral("currency"), QStringLiteral("SCT") },
-        { QStringLiteral("base_units_per_token"), 1000000 },
-        { QStringLiteral("quorum"), m_store.config().quorum },
-    });
+    core::NetworkInfo info;
+    info.name = m_options.networkName;
+    info.codeSigningKey = m_options.codeSigningPublicKey;
+    info.quorum = m_store.config().quorum;
+    return ok(info.toJson());
 }
 
 HubServer::Reply HubServer::registerDevice(const QString& deviceId, const QByteArray& body)
@@ -300,39 +280,16 @@ HubServer::Reply HubServer::registerDevice(const QString& deviceId, const QByteA
     const auto o = parseObject(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
-    const QJsonValue payout = o->value(QStringLiteral("payout_address"));
-    QString address;
-    if (!payout.isUndefined() && !payout.isNull()) {
-        if (!payout.isString())
-            return badRequest(QStringLiteral("payout_address: not a string"));
-        address = payout.toString();
-        const bool hex = address.size() == 42 && address.startsWith(QLatin1String("0x"))
-            && std::all_of(
-                address.begin() + 2, address.end(), [](QChar c) { return std::isxdigit(c.unicode()) != 0; });
-        if (!address.isEmpty() && !hex)
-            return badRequest(QStringLiteral("payout_address: not empty and not 0x plus 40 hex digits"));
-    }
-    const QJsonValue profile = o->value(QStringLiteral("profile"));
-    QByteArray profileJson = "{}";
-    double speed = 1e9;
-    if (!profile.isUndefined()) {
-        if (!profile.isObject())
-            return badRequest(QStringLiteral("profile: not an object"));
-        profileJson = json(profile.toObject());
-        if (profileJson.size() > 32 * 1024)
-            return badRequest(QStringLiteral("profile: larger than 32 KiB"));
-        const QJsonValue ops = profile.toObject().value(QStringLiteral("ops_per_second"));
-        if (!ops.isUndefined()) {
-            if (!ops.isDouble() || !std::isfinite(ops.toDouble()) || ops.toDouble() <= 0)
-                return badRequest(QStringLiteral("profile.ops_per_second: not a positive number"));
-            speed = ops.toDouble();
-        }
-    }
+    QString why;
+    const auto request = core::RegisterRequest::fromJson(*o, &why);
+    if (!request)
+        return badRequest(why);
     bool created = false;
-    const StoreResult r = m_store.registerDevice(deviceId, address, profileJson, speed, &created);
+    const StoreResult r = m_store.registerDevice(
+        deviceId, request->payoutAddress, request->profileJson(), request->opsPerSecond(), &created);
     if (!r.ok())
         return fromStore(r);
-    return ok(QJsonObject { { QStringLiteral("device_id"), deviceId } }, created ? 201 : 200);
+    return ok(core::RegisterReply { deviceId }.toJson(), created ? 201 : 200);
 }
 
 HubServer::Reply HubServer::work(const QString& deviceId, const QByteArray& body)
@@ -340,37 +297,27 @@ HubServer::Reply HubServer::work(const QString& deviceId, const QByteArray& body
     const auto o = parseObject(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
-    qint64 cores = 0;
-    qint64 seconds = 0;
-    if (!readInt(*o, "cores", 1, 256, &cores))
-        return badRequest(QStringLiteral("cores: not an integer from 1 to 256"));
-    if (!readInt(*o, "seconds", 1, 86400, &seconds))
-        return badRequest(QStringLiteral("seconds: not an integer from 1 to 86400"));
+    QString why;
+    const auto request = core::WorkRequest::fromJson(*o, &why);
+    if (!request)
+        return badRequest(why);
     if (m_beforeWork)
         m_beforeWork();
     QList<IssuedTask> tasks;
-    const StoreResult r = m_store.assignWork(deviceId, static_cast<int>(cores), seconds, &tasks);
+    const StoreResult r = m_store.assignWork(deviceId, request->cores, request->seconds, &tasks);
     if (!r.ok())
         return fromStore(r);
-    QJsonArray list;
+    core::WorkReply reply;
     for (const IssuedTask& t : tasks) {
         const auto app = std::find_if(m_options.apps.cbegin(), m_options.apps.cend(),
             [&](const AppBinary& a) { return a.name == t.app; });
         if (app == m_options.apps.cend())
             continue; // cannot happen for workunits queued through `submit`
-        list.append(QJsonObject {
-            { QStringLiteral("id"), t.id },
-            { QStringLiteral("app"), t.app },
-            { QStringLiteral("app_sha256"), app->sha256 },
-            { QStringLiteral("app_signature"), QString::fromLatin1(app->signature.toHex()) },
-            { QStringLiteral("app_url"), QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256) },
-            { QStringLiteral("input"), t.input },
-            { QStringLiteral("deadline"), t.deadline },
-            { QStringLiteral("estimated_ops"), t.estimatedOps },
-            { QStringLiteral("reward"), t.reward },
-        });
+        reply.tasks.append(core::TaskDescriptor { t.id, t.app, app->sha256, app->signature,
+            QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256), t.input.toUtf8(), t.deadline,
+            t.estimatedOps, t.reward });
     }
-    return ok(QJsonObject { { QStringLiteral("tasks"), list } });
+    return ok(reply.toJson());
 }
 
 HubServer::Reply HubServer::app(const QString& name, const QString& sha256) const
@@ -379,7 +326,7 @@ HubServer::Reply HubServer::app(const QString& name, const QString& sha256) cons
         if (a.name == name && a.sha256 == sha256)
             return HttpReply { 200, a.data, "application/octet-stream" };
     }
-    return error(404, "not_found", QStringLiteral("no such app"));
+    return error(ErrorCode::NotFound, QStringLiteral("no such app"));
 }
 
 HubServer::Reply HubServer::uploadOutput(
@@ -389,7 +336,7 @@ HubServer::Reply HubServer::uploadOutput(
     const StoreResult r = m_store.storeOutput(deviceId, taskId, body, &sha);
     if (!r.ok())
         return fromStore(r);
-    return ok(QJsonObject { { QStringLiteral("output_sha256"), QString::fromLatin1(sha) } });
+    return ok(core::OutputReceipt { QString::fromLatin1(sha) }.toJson());
 }
 
 HubServer::Reply HubServer::reportResult(
@@ -398,28 +345,23 @@ HubServer::Reply HubServer::reportResult(
     const auto o = parseObject(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
-    qint64 exitCode = 0;
-    if (!readInt(*o, "exit_code", -2147483648LL, 2147483647LL, &exitCode))
-        return badRequest(QStringLiteral("exit_code: not an integer"));
-    const QJsonValue cpu = o->value(QStringLiteral("cpu_seconds"));
-    if (!cpu.isDouble() || !std::isfinite(cpu.toDouble()) || cpu.toDouble() < 0)
-        return badRequest(QStringLiteral("cpu_seconds: not a number >= 0"));
-    const QJsonValue hash = o->value(QStringLiteral("output_sha256"));
-    const QByteArray sha = hash.toString().toLatin1();
-    if (!hash.isString() || !isLowerHex(sha, 64))
-        return badRequest(QStringLiteral("output_sha256: not 64 lowercase hex digits"));
+    QString why;
+    const auto report = core::ResultReport::fromJson(*o, &why);
+    if (!report)
+        return badRequest(why);
     QString status;
-    const StoreResult r = m_store.reportResult(deviceId, taskId, exitCode, cpu.toDouble(), sha, &status);
+    const StoreResult r = m_store.reportResult(
+        deviceId, taskId, report->exitCode, report->cpuSeconds, report->outputSha256.toLatin1(), &status);
     if (!r.ok())
         return fromStore(r);
-    return ok(QJsonObject { { QStringLiteral("status"), status } });
+    return ok(core::ResultReply { status }.toJson());
 }
 
 HubServer::Reply HubServer::account(
     const QString& deviceId, const QString& what, const QHttpServerRequest& request)
 {
     if (m_store.deviceState(deviceId) == HubStore::DeviceState::Unknown)
-        return error(403, "unknown_device", QStringLiteral("this key never registered"));
+        return error(ErrorCode::UnknownDevice, QStringLiteral("this key never registered"));
     QJsonObject out;
     StoreResult r;
     const QUrlQuery query(request.url());

@@ -5,6 +5,7 @@
 #include "demowork.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "payout/payoutscheduler.h"
 #include "platform/signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <chrono>
 #include <cstdio>
 #include <limits>
@@ -213,15 +213,10 @@ int serve(const QStringList& args)
     }
     if (!server.listen(address, static_cast<quint16>(port), &error))
         return failure(error);
-    QTimer payouts;
-    if (*every > 0) {
-        QObject::connect(&payouts, &QTimer::timeout, &payouts, [&store, min = *minPayout] {
-            QList<HubStore::Payout> made;
-            if (!store.payout(min, &made).ok())
-                std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n");
-        });
-        payouts.start(std::chrono::seconds(*every));
-    }
+    PayoutScheduler payouts(store, *minPayout);
+    QObject::connect(&payouts, &PayoutScheduler::runFailed, &payouts,
+        [] { std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n"); });
+    payouts.start(std::chrono::seconds(*every));
     std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), server.port());
     std::fflush(stdout);
 

@@ -5,8 +5,8 @@
 #include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "protocol/messages.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace sc::core {
@@ -48,12 +48,13 @@ void CreditFeed::pollAccount()
             m_session.failed(*err);
             return;
         }
-        const qint64 pending = reply.value(QLatin1String("pending")).toInteger(-1);
-        const qint64 paid = reply.value(QLatin1String("paid")).toInteger(-1);
-        if (pending < 0 || paid < 0)
+        QString why;
+        const auto account = Account::fromJson(reply, &why);
+        if (!account || account->pending < 0 || account->paid < 0)
             return; // not a balance we can show; keep the last good one
-        notePaidTotal(paid);
-        m_balance = QJsonObject { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
+        notePaidTotal(account->paid);
+        m_balance = QJsonObject { { QStringLiteral("pending"), account->pending },
+            { QStringLiteral("paid"), account->paid },
             { QStringLiteral("as_of"), m_wall() } };
         m_ledger.setMeta(
             QStringLiteral("balance"), QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
@@ -97,26 +98,17 @@ void CreditFeed::pollCredits()
             return;
         }
         m_session.succeeded();
-        QList<Ledger::Credit> credits;
-        const QJsonArray list = reply.value(QLatin1String("credits")).toArray();
-        for (const QJsonValue& v : list) {
-            const QJsonObject o = v.toObject();
-            Ledger::Credit c;
-            c.seq = o.value(QLatin1String("seq")).toInteger(-1);
-            c.taskId = o.value(QLatin1String("task_id")).toString();
-            c.status = o.value(QLatin1String("status")).toString();
-            c.amount = o.value(QLatin1String("amount")).toInteger(-1);
-            c.time = o.value(QLatin1String("time")).toInteger(-1);
-            if (c.seq < 0 || c.taskId.isEmpty() || c.amount < 0 || c.time < 0
-                || (c.status != QLatin1String("valid") && c.status != QLatin1String("invalid"))) {
-                Q_EMIT activity(
-                    tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
-                Q_EMIT changed();
-                return;
-            }
-            credits.append(c);
+        QString why;
+        const auto page = CreditPage::fromJson(reply, &why);
+        if (!page) {
+            Q_EMIT activity(tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+            Q_EMIT changed();
+            return;
         }
-        const qint64 next = reply.value(QLatin1String("next")).toInteger(-1);
+        QList<Ledger::Credit> credits;
+        for (const CreditEntry& e : page->credits)
+            credits.append(Ledger::Credit { e.seq, e.taskId, e.status, e.amount, e.time });
+        const qint64 next = page->next;
         if (next < m_ledger.creditCursor()) {
             Q_EMIT activity(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
             Q_EMIT changed();
@@ -132,11 +124,11 @@ void CreditFeed::pollCredits()
                     Q_EMIT activity(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
             }
         }
-        if (list.size() >= kPageSize)
+        if (page->credits.size() >= kPageSize)
             m_creditsDue = true;
         if (!credits.isEmpty())
             m_nextAccountPollMs = 0;
-        notePaidTotal(reply.value(QLatin1String("paid")).toInteger(-1));
+        notePaidTotal(page->paid.value_or(-1));
         Q_EMIT changed();
     });
 }

@@ -2,8 +2,8 @@
 #include "network/hubclient.h"
 
 #include "crypto/devicekey.h"
+#include "protocol/messages.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -62,6 +62,12 @@ namespace {
         e.message = message;
         return e;
     }
+
+    // A reply check: the reply parses as Message.
+    template <typename Message> bool parses(const QJsonObject& reply, QString* why)
+    {
+        return Message::fromJson(reply, why).has_value();
+    }
 } // namespace
 
 bool HubError::retryable() const
@@ -71,7 +77,7 @@ bool HubError::retryable() const
         return code != QLatin1String("invalid_url") && code != QLatin1String("tls");
     case Kind::Http:
         return httpStatus >= 500 || httpStatus == 429 || httpStatus == 408
-            || code == QLatin1String("clock_skew") || code == QLatin1String("replay");
+            || protocolCode() == ErrorCode::ClockSkew || protocolCode() == ErrorCode::Replay;
     case Kind::Protocol:
         return true; // a hub that answers garbage may be mid-upgrade; try again later
     }
@@ -125,9 +131,10 @@ void HubClient::call(const QByteArray& method, const QString& path, const QByteA
     });
 }
 
-void HubClient::callJson(const QByteArray& method, const QString& path, const QByteArray& body, JsonDone done)
+void HubClient::callJson(const QByteArray& method, const QString& path, const QByteArray& body,
+    qint64 maxBytes, Check check, JsonDone done)
 {
-    call(method, path, body, true, kMaxJsonReply, [done = std::move(done)](const HttpResponse& r) {
+    call(method, path, body, true, maxBytes, [check, done = std::move(done)](const HttpResponse& r) {
         if (r.error != HttpResponse::Error::None)
             return done({}, transportError(r));
         if (!r.ok())
@@ -136,6 +143,9 @@ void HubClient::callJson(const QByteArray& method, const QString& path, const QB
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return done({}, protocolError(QStringLiteral("The hub's reply is not a JSON object.")));
+        QString why;
+        if (!check(doc.object(), &why))
+            return done({}, protocolError(QStringLiteral("Bad reply from the hub: %1").arg(why)));
         done(doc.object(), std::nullopt);
     });
 }
@@ -154,9 +164,7 @@ void HubClient::getNetwork(JsonDone done)
                 return done({}, e);
             }
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const QByteArray key
-                = QByteArray::fromHex(o.value(QLatin1String("code_signing_key")).toString().toLatin1());
-            if (o.value(QLatin1String("protocol")).toInt() != 1 || key.size() != 32)
+            if (!NetworkInfo::fromJson(o, nullptr))
                 return done({},
                     protocolError(
                         QStringLiteral("This address answers, but not with SpareCycles protocol 1.")));
@@ -167,12 +175,12 @@ void HubClient::getNetwork(JsonDone done)
 void HubClient::registerDevice(const QJsonObject& body, JsonDone done)
 {
     callJson("POST", QStringLiteral("/v1/devices"), QJsonDocument(body).toJson(QJsonDocument::Compact),
-        std::move(done));
+        kMaxJsonReply, &parses<RegisterReply>, std::move(done));
 }
 
 void HubClient::requestWork(int cores, int seconds, TasksDone done)
 {
-    const QJsonObject body { { QStringLiteral("cores"), cores }, { QStringLiteral("seconds"), seconds } };
+    const QJsonObject body = WorkRequest { cores, seconds }.toJson();
     call("POST", QStringLiteral("/v1/work"), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
         kMaxReplyBytes + 1, [done = std::move(done)](const HttpResponse& r) {
             if (r.error != HttpResponse::Error::None)
@@ -202,34 +210,29 @@ void HubClient::uploadOutput(const QString& taskId, const QByteArray& output, Js
 {
     const QString path
         = QStringLiteral("/v1/tasks/%1/output").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
-    call("PUT", path, output, true, kMaxJsonReply, [done = std::move(done)](const HttpResponse& r) {
-        if (r.error != HttpResponse::Error::None)
-            return done({}, transportError(r));
-        if (!r.ok())
-            return done({}, httpError(r));
-        done(QJsonDocument::fromJson(r.body).object(), std::nullopt);
-    });
+    callJson("PUT", path, output, kMaxJsonReply, &parses<OutputReceipt>, std::move(done));
 }
 
 void HubClient::reportResult(
     const QString& taskId, int exitCode, double cpuSeconds, const QByteArray& outputSha256Hex, JsonDone done)
 {
-    const QJsonObject body { { QStringLiteral("exit_code"), exitCode },
-        { QStringLiteral("cpu_seconds"), cpuSeconds },
-        { QStringLiteral("output_sha256"), QString::fromLatin1(outputSha256Hex) } };
+    const QJsonObject body
+        = ResultReport { exitCode, cpuSeconds, QString::fromLatin1(outputSha256Hex) }.toJson();
     const QString path
         = QStringLiteral("/v1/tasks/%1/result").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
-    callJson("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    callJson("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), kMaxJsonReply,
+        &parses<ResultReply>, std::move(done));
 }
 
 void HubClient::account(JsonDone done)
 {
-    callJson("GET", QStringLiteral("/v1/account"), {}, std::move(done));
+    callJson("GET", QStringLiteral("/v1/account"), {}, kMaxJsonReply, &parses<Account>, std::move(done));
 }
 
 void HubClient::credits(qint64 after, JsonDone done)
 {
-    callJson("GET", QStringLiteral("/v1/account/credits?after=%1").arg(after), {}, std::move(done));
+    callJson("GET", QStringLiteral("/v1/account/credits?after=%1").arg(after), {}, kMaxJsonReply,
+        &parses<CreditPage>, std::move(done));
 }
 
 } // namespace sc::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/httpclient.h"
+#include "protocol/errorcode.h"
 #include "protocol/taskdescriptor.h"
 
 #include <QJsonObject>
@@ -22,6 +23,12 @@ struct HubError {
     QString code; // the hub's error code (protocol.md), or a transport name
     QString message;
 
+    // The protocol's error code, when the hub sent one this client knows.
+    std::optional<ErrorCode> protocolCode() const
+    {
+        return kind == Kind::Http ? errorCodeFromString(code) : std::nullopt;
+    }
+
     // Worth trying again later (hub down, overloaded, storage hiccup), as opposed to a
     // definite answer (bad request, already reported, expired).
     bool retryable() const;
@@ -29,7 +36,8 @@ struct HubError {
 
 // The hub protocol (docs/protocol.md) on top of an HttpTransport: builds and signs requests,
 // parses and checks replies. All calls are asynchronous; the callbacks get either a result
-// or a HubError, never both.
+// or a HubError, never both. Every reply is checked against its typed message
+// (protocol/messages.h) first: a malformed one is a Protocol error, never passed on.
 class HubClient final : public QObject {
     Q_OBJECT
 public:
@@ -56,7 +64,10 @@ private:
     using RawDone = std::function<void(const HttpResponse&)>;
     void call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign,
         qint64 maxBytes, RawDone done);
-    void callJson(const QByteArray& method, const QString& path, const QByteArray& body, JsonDone done);
+    // Accepts a reply when check(reply, &why) says so.
+    using Check = bool (*)(const QJsonObject&, QString*);
+    void callJson(const QByteArray& method, const QString& path, const QByteArray& body, qint64 maxBytes,
+        Check check, JsonDone done);
 
     HttpTransport& m_http;
     const DeviceKey& m_key;

@@ -90,7 +90,12 @@ std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QByteArr
         return ProtocolError { QString(), QStringLiteral("not valid JSON: %1").arg(err.errorString()) };
     if (!doc.isObject())
         return ProtocolError { QString(), QStringLiteral("not a JSON object") };
-    const QJsonValue tasks = doc.object().value(QStringLiteral("tasks"));
+    return parseWorkReply(doc.object());
+}
+
+std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QJsonObject& reply)
+{
+    const QJsonValue tasks = reply.value(QStringLiteral("tasks"));
     if (!tasks.isArray())
         return ProtocolError { QStringLiteral("tasks"), QStringLiteral("missing or not an array") };
     const QJsonArray arr = tasks.toArray();
@@ -108,6 +113,21 @@ std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QByteArr
         out.append(std::get<TaskDescriptor>(std::move(r)));
     }
     return out;
+}
+
+QJsonObject toJson(const TaskDescriptor& task)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), task.id },
+        { QStringLiteral("app"), task.app },
+        { QStringLiteral("app_sha256"), task.appSha256 },
+        { QStringLiteral("app_signature"), QString::fromLatin1(task.appSignature.toHex()) },
+        { QStringLiteral("app_url"), task.appUrl },
+        { QStringLiteral("input"), QString::fromUtf8(task.input) },
+        { QStringLiteral("deadline"), task.deadline },
+        { QStringLiteral("estimated_ops"), task.estimatedOps },
+        { QStringLiteral("reward"), task.reward },
+    };
 }
 
 } // namespace sc::core

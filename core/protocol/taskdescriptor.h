@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <variant>
@@ -33,5 +34,9 @@ inline constexpr qsizetype kMaxTasksPerReply = 256;
 
 // Parses the reply to POST /v1/work: {"tasks": [descriptor, ...]}.
 std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QByteArray& json);
+std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QJsonObject& reply);
+
+// One descriptor as the hub writes it.
+QJsonObject toJson(const TaskDescriptor& task);
 
 } // namespace sc::core

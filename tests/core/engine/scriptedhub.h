@@ -9,6 +9,7 @@
 #include "engine/hubsession.h"
 #include "network/httpclient.h"
 #include "network/hubclient.h"
+#include "protocol/messages.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -109,7 +110,8 @@ struct SessionFixture {
         if (!http.routes.contains(QStringLiteral("GET /v1/network")))
             http.answer(QStringLiteral("GET /v1/network"), ScriptedHub::json(200, network()));
         if (!http.routes.contains(QStringLiteral("POST /v1/devices")))
-            http.answer(QStringLiteral("POST /v1/devices"), ScriptedHub::json(200, {}));
+            http.answer(QStringLiteral("POST /v1/devices"),
+                ScriptedHub::json(200, core::RegisterReply { QStringLiteral("device") }.toJson()));
         folder = core::DataFolder::open(dir.filePath(QStringLiteral("engine")), error);
         if (!folder)
             return false;

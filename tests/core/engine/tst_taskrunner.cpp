@@ -85,7 +85,11 @@ private Q_SLOTS:
         build();
         f->http.answer(QStringLiteral("POST /v1/work"),
             ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } }));
-        f->http.answer(QStringLiteral("PUT /v1/tasks/t1/output"), ScriptedHub::json(200, {}));
+        f->http.routes.insert(QStringLiteral("PUT /v1/tasks/t1/output"), [](const HttpRequest& r) {
+            return ScriptedHub::json(200,
+                OutputReceipt { QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) }
+                    .toJson());
+        });
         f->http.answer(QStringLiteral("POST /v1/tasks/t1/result"),
             ScriptedHub::json(200, { { QStringLiteral("status"), QStringLiteral("pending") } }));
         QSignalSpy reported(runner.get(), &TaskRunner::reported);
@@ -129,7 +133,10 @@ private Q_SLOTS:
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         QVERIFY(f->folder->tasks().markRunning(QStringLiteral("t2")));
         QVERIFY(f->folder->tasks().markFinished(QStringLiteral("t2"), QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex(), 3));
-        f->http.answer(QStringLiteral("PUT /v1/tasks/t2/output"), ScriptedHub::json(200, {}));
+        f->http.answer(QStringLiteral("PUT /v1/tasks/t2/output"),
+            ScriptedHub::json(200,
+                OutputReceipt { QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex()) }
+                    .toJson()));
         f->http.answer(QStringLiteral("POST /v1/tasks/t2/result"), ScriptedHub::error(409, QStringLiteral("conflict")));
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         runner->syncWithHub();

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/creditledger.h"
+
+#include "ledger/credit.h"
+#include "payout/payouts.h"
+#include "store/devices.h"
+#include "store/sqlhelpers.h"
+#include "store/storecontext.h"
+
+
+namespace sc::hub {
+
+using Code = StoreResult::Code;
+
+bool CreditLedger::credit(
+    const QString& deviceId, const QString& taskId, qint64 amount, CreditStatus status, qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    return run(q,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO ledger(device_id, task_id, status, amount, time) VALUES (?, ?, ?, ?, ?)"),
+        { deviceId, taskId, toString(status), amount, now });
+}
+
+StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db); // one consistent snapshot
+    const DeviceState device = m_devices.state(deviceId);
+    if (device == DeviceState::Error)
+        return StoreResult::internal();
+    if (device == DeviceState::Unknown)
+        return StoreResult::fail(Code::UnknownDevice, QStringLiteral("this key never registered"));
+    QSqlQuery q(db);
+    if (!run(q,
+            QStringLiteral("SELECT COALESCE(SUM(CASE WHEN paid = 0 THEN amount END), 0),"
+                           " COALESCE(SUM(CASE WHEN paid = 1 THEN amount END), 0),"
+                           " COUNT(CASE WHEN status = ? THEN 1 END), COUNT(CASE WHEN status = ? THEN 1 END)"
+                           " FROM ledger WHERE device_id = ?"),
+            { toString(CreditStatus::Valid), toString(CreditStatus::Invalid), deviceId })
+        || !q.next())
+        return StoreResult::internal();
+    const qint64 pending = q.value(0).toLongLong();
+    const qint64 paid = q.value(1).toLongLong();
+    const qint64 valid = q.value(2).toLongLong();
+    const qint64 invalid = q.value(3).toLongLong();
+    const auto total = core::addCredit(pending, paid);
+    if (!total)
+        return StoreResult::internal();
+    if (!run(q,
+            QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = ? AND outcome = ?"),
+            { deviceId, toString(ReplicaState::Reported), toString(ReplicaOutcome::Pending) })
+        || !q.next())
+        return StoreResult::internal();
+    const qint64 awaiting = q.value(0).toLongLong();
+    const auto recent = m_payouts.recent(deviceId, kRecentPayouts);
+    if (!recent)
+        return StoreResult::internal();
+    core::Account account { deviceId, pending, paid, static_cast<qint64>(*total), {}, awaiting, valid,
+        invalid, device == DeviceState::Flagged };
+    for (const Payout& p : *recent)
+        account.payouts.append(core::PayoutEntry { p.id, p.amount, p.address, p.time });
+    *out = account;
+    return {};
+}
+
+StoreResult CreditLedger::credits(const QString& deviceId, qint64 after, core::CreditPage* out)
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral(
+                "SELECT seq, task_id, status, amount, time FROM ledger WHERE device_id = ? AND seq > ?"
+                " ORDER BY seq LIMIT ?"),
+            { deviceId, after, kCreditsPerPage }))
+        return StoreResult::internal();
+    core::CreditPage page;
+    page.next = after;
+    while (q.next()) {
+        page.next = q.value(0).toLongLong();
+        page.credits.append(core::CreditEntry { page.next, q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toLongLong() });
+    }
+    // The total paid rides along, so a client sees a payout within one credit poll.
+    const auto paid = m_payouts.paidTotal(deviceId);
+    if (!paid)
+        return StoreResult::internal();
+    page.paid = *paid;
+    *out = page;
+    return {};
+}
+
+StoreResult CreditLedger::history(const QString& deviceId, int days, core::History* out)
+{
+    const qint64 now = m_context.clock();
+    const qint64 since = (now / 86400 - (days - 1)) * 86400;
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral("SELECT date(time, 'unixepoch') AS d, SUM(amount), COUNT(*) FROM ledger"
+                           " WHERE device_id = ? AND time >= ? GROUP BY d ORDER BY d"),
+            { deviceId, since }))
+        return StoreResult::internal();
+    core::History history;
+    while (q.next())
+        history.days.append(
+            core::HistoryDay { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
+    *out = history;
+    return {};
+}
+
+} // namespace sc::hub

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sc::hub {
+
+// The hub database's tables and their migrations (PRAGMA user_version). Version 1: meta,
+// devices, workunits, results (replicas), outputs, ledger. Version 2: payouts.
+class Schema final {
+public:
+    static constexpr int kVersion = 2;
+
+    // Sets the connection up (WAL, busy timeout, foreign keys) and brings an older schema to
+    // kVersion in one transaction; refuses a newer one.
+    static bool migrate(QSqlDatabase db, QString* error);
+};
+
+} // namespace sc::hub

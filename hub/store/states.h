@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace sc::hub {
+
+// The states the hub stores as text, each with one mapping to and from its column value.
+
+// results.state: where one replica (one device's copy of a workunit) stands.
+enum class ReplicaState {
+    InProgress, // handed out, not reported (overdue once its deadline passed)
+    Reported,
+    Expired, // not reported by its deadline, or reported late
+    Abandoned, // its device was flagged while it ran
+};
+
+// results.outcome: what a reported replica was judged. Valid and Invalid are final; they are
+// also the ledger's credit status.
+enum class ReplicaOutcome { Pending, Valid, Invalid };
+
+// workunits.state.
+enum class WorkunitState { Open, Validated, Failed };
+
+// ledger.status: what one credit row says about its task.
+enum class CreditStatus { Valid, Invalid };
+
+// devices.flagged is a number, not text; Error means the store could not tell.
+enum class DeviceState { Unknown, Active, Flagged, Error };
+
+// The ledger status of a final outcome (Valid stays Valid; anything else is Invalid).
+CreditStatus creditStatusFor(ReplicaOutcome outcome);
+
+QString toString(ReplicaState state);
+QString toString(ReplicaOutcome outcome);
+QString toString(WorkunitState state);
+QString toString(CreditStatus status);
+
+std::optional<ReplicaState> replicaStateFromString(const QString& text);
+std::optional<ReplicaOutcome> replicaOutcomeFromString(const QString& text);
+std::optional<WorkunitState> workunitStateFromString(const QString& text);
+std::optional<CreditStatus> creditStatusFromString(const QString& text);
+
+} // namespace sc::hub

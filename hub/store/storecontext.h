@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace sc::hub {
+
+struct HubConfig {
+    int quorum = 2;
+    double canaryRate = 0.05;
+    qint64 deadlineSeconds = 86400;
+};
+
+// What every store unit shares: the SQLite connection's name, the configuration and the
+// injected clock and randomness. HubStore owns it; the units hold a reference.
+struct StoreContext {
+    using Clock = std::function<qint64()>; // unix seconds
+    using Random = std::function<double()>; // uniform in [0, 1)
+
+    QString connection;
+    HubConfig config;
+    Clock clock;
+    Random random;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+};
+
+} // namespace sc::hub

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/workqueue.h"
+
+#include "ledger/credit.h"
+#include "store/devices.h"
+#include "store/replicas.h"
+#include "store/sqlhelpers.h"
+#include "store/storecontext.h"
+#include "validation/quorumvalidator.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <algorithm>
+
+namespace sc::hub {
+
+namespace {
+
+    using Code = StoreResult::Code;
+
+    QString newTaskId()
+    {
+        quint32 words[4];
+        QRandomGenerator::system()->fillRange(words);
+        QByteArray raw(reinterpret_cast<const char*>(words), sizeof(words));
+        return QStringLiteral("t") + QString::fromLatin1(raw.toHex());
+    }
+
+    struct Candidate {
+        qint64 id;
+        QString app;
+        QString input;
+        qint64 ops;
+        qint64 reward;
+    };
+
+    QList<Candidate> readCandidates(QSqlQuery& rows)
+    {
+        QList<Candidate> list;
+        while (rows.next())
+            list.append(Candidate { rows.value(0).toLongLong(), rows.value(1).toString(),
+                rows.value(2).toString(), rows.value(3).toLongLong(), rows.value(4).toLongLong() });
+        return list;
+    }
+
+} // namespace
+
+bool WorkQueue::expireOverdue(qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    return run(q, QStringLiteral("UPDATE results SET state = ? WHERE state = ? AND deadline < ?"),
+        { toString(ReplicaState::Expired), toString(ReplicaState::InProgress), now });
+}
+
+StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out)
+{
+    out->clear();
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return StoreResult::internal();
+    const qint64 now = m_context.clock();
+    switch (m_devices.state(deviceId)) {
+    case DeviceState::Unknown:
+        return StoreResult::fail(Code::UnknownDevice, QStringLiteral("this key never registered"));
+    case DeviceState::Flagged:
+        return StoreResult::fail(
+            Code::Flagged, QStringLiteral("this device returned wrong known answers; it gets no more work"));
+    case DeviceState::Error:
+        return StoreResult::internal();
+    case DeviceState::Active:
+        break;
+    }
+    if (!expireOverdue(now))
+        return StoreResult::internal();
+    const auto speed = m_devices.opsPerSecond(deviceId);
+    if (!speed)
+        return StoreResult::internal();
+    // Doubles so an absurd profile cannot overflow; capped far below 2^63.
+    const double budget
+        = qMin(4e18, static_cast<double>(cores) * static_cast<double>(seconds) * qBound(1e3, *speed, 1e15));
+    const auto budgetOps = static_cast<qint64>(budget);
+    const QuorumValidator validator(m_context.config.quorum);
+
+    QSqlQuery q(db);
+    if (!run(q,
+            QStringLiteral(
+                "SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
+                " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND r.device_id = ?)"
+                " ORDER BY id LIMIT 2048"),
+            { toString(WorkunitState::Open), deviceId }))
+        return StoreResult::internal();
+    const QList<Candidate> candidates = readCandidates(q);
+
+    qint64 spent = 0;
+    // Subtraction, not spent + ops: one huge workunit must not wrap the sum around.
+    auto fits = [&](qint64 ops) { return out->isEmpty() || ops <= budgetOps - spent; };
+    auto issue = [&](const Candidate& c, bool canary) {
+        IssuedTask t { newTaskId(), c.app, c.input, now + m_context.config.deadlineSeconds, c.ops, c.reward };
+        QSqlQuery ins(db);
+        if (!run(ins,
+                QStringLiteral(
+                    "INSERT INTO results(id, workunit_id, device_id, canary, state, sent, deadline)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { t.id, c.id, deviceId, canary ? 1 : 0, toString(ReplicaState::InProgress), now,
+                    t.deadline }))
+            return false;
+        spent += c.ops;
+        out->append(t);
+        return true;
+    };
+    QSqlQuery held(db);
+    if (!run(held, QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = ?"),
+            { deviceId, toString(ReplicaState::InProgress) })
+        || !held.next())
+        return StoreResult::internal();
+    const qint64 room
+        = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
+    const auto limit = static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply));
+    qsizetype next = 0;
+    while (out->size() < limit && next < candidates.size()) {
+        if (m_context.config.canaryRate > 0 && m_context.random() < m_context.config.canaryRate) {
+            // A canary looks like any task: a validated workunit this device never saw.
+            if (!run(q,
+                    QStringLiteral(
+                        "SELECT id, app, input, estimated_ops, reward FROM workunits w"
+                        " WHERE state = ? AND NOT EXISTS (SELECT 1 FROM results r"
+                        " WHERE r.workunit_id = w.id AND r.device_id = ?) ORDER BY random() LIMIT 1"),
+                    { toString(WorkunitState::Validated), deviceId }))
+                return StoreResult::internal();
+            const QList<Candidate> canary = readCandidates(q);
+            if (!canary.isEmpty()) {
+                if (!fits(canary.first().ops))
+                    break;
+                if (!issue(canary.first(), true))
+                    return StoreResult::internal();
+                continue;
+            }
+        }
+        const Candidate& c = candidates.at(next++);
+        const auto replicas = m_replicas.ofWorkunit(c.id);
+        if (!replicas)
+            return StoreResult::internal();
+        if (validator.decide(*replicas, now).replicasWanted <= 0)
+            continue;
+        if (!fits(c.ops))
+            break;
+        if (!issue(c, false))
+            return StoreResult::internal();
+    }
+    if (!tx.commit())
+        return StoreResult::internal();
+    return {};
+}
+
+std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& units, int copies,
+    const QString& metaKey, const QString& metaValue, QString* error)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    QList<qint64> ids;
+    QSqlQuery q(db);
+    auto sqlFail = [&](const QString& why) -> std::optional<QList<qint64>> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!tx.started())
+        return sqlFail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    for (const NewWorkunit& u : units) {
+        if (u.estimatedOps <= 0)
+            return sqlFail(QStringLiteral("estimated operations must be positive"));
+        const auto reward = core::rewardForOperations(static_cast<std::uint64_t>(u.estimatedOps));
+        if (!reward)
+            return sqlFail(QStringLiteral("reward would overflow"));
+        for (int i = 0; i < qMax(1, copies); ++i) {
+            if (!run(q,
+                    QStringLiteral("INSERT INTO workunits(app, input, estimated_ops, reward, created) VALUES "
+                                   "(?, ?, ?, ?, ?)"),
+                    { u.app, u.input, u.estimatedOps, static_cast<qint64>(*reward), m_context.clock() }))
+                return sqlFail(q.lastError().text());
+            ids.append(q.lastInsertId().toLongLong());
+        }
+    }
+    if (!metaKey.isEmpty()
+        && !run(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+            { metaKey, metaValue }))
+        return sqlFail(q.lastError().text());
+    if (!tx.commit())
+        return sqlFail(db.lastError().text());
+    return ids;
+}
+
+qint64 WorkQueue::openWorkunits()
+{
+    // Open workunits that still lack quorum replicas in flight or reported: the ones a new
+    // device could be given. Counting all open ones would starve devices while every open
+    // workunit waits for its last result.
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM workunits w WHERE state = ? AND (SELECT COUNT(*) FROM results r"
+                " WHERE r.workunit_id = w.id AND r.canary = 0 AND r.state IN (?, ?)) < ?"),
+            { toString(WorkunitState::Open), toString(ReplicaState::InProgress),
+                toString(ReplicaState::Reported), m_context.config.quorum })
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 WorkQueue::queuedReplicas(qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    QList<qint64> open;
+    if (run(q, QStringLiteral("SELECT id FROM workunits WHERE state = ?"),
+            { toString(WorkunitState::Open) })) {
+        while (q.next())
+            open.append(q.value(0).toLongLong());
+    }
+    const QuorumValidator validator(m_context.config.quorum);
+    qint64 queued = 0;
+    for (qint64 id : open) {
+        if (const auto replicas = m_replicas.ofWorkunit(id))
+            queued += validator.decide(*replicas, now).replicasWanted;
+    }
+    return queued;
+}
+
+} // namespace sc::hub

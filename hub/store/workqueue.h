@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/storeresult.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace sc::hub {
+
+class Devices;
+class Replicas;
+struct StoreContext;
+
+// What the store hands out for one replica; the server adds the app hash, signature and URL.
+struct IssuedTask {
+    QString id;
+    QString app;
+    QString input;
+    qint64 deadline = 0;
+    qint64 estimatedOps = 0;
+    qint64 reward = 0;
+};
+
+struct NewWorkunit {
+    QString app;
+    QString input;
+    qint64 estimatedOps = 0;
+};
+
+// The work queue: workunits waiting for replicas, handing replicas (and canaries) out to
+// devices sized by their speed, and expiring replicas past their deadline.
+class WorkQueue final {
+public:
+    static constexpr int kMaxTasksPerReply = 256;
+    // A device holds at most this many unfinished tasks per core it asks for, so a device
+    // asking for "seconds" of tiny tasks cannot take a whole queue hostage until the deadlines.
+    static constexpr int kMaxInProgressPerCore = 32;
+
+    WorkQueue(const StoreContext& context, Devices& devices, Replicas& replicas)
+        : m_context(context)
+        , m_devices(devices)
+        , m_replicas(replicas)
+    {
+    }
+
+    // Hands out up to cores x seconds x the device's ops_per_second estimated operations.
+    StoreResult assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out);
+    // Marks every replica past its deadline expired (the workunit then wants a replacement).
+    bool expireOverdue(qint64 now);
+
+    // Adds workunits, optionally storing metaValue under metaKey in the same transaction (the
+    // demo generator's cursor). Returns the new ids, or nullopt on failure.
+    std::optional<QList<qint64>> addWorkunits(const QList<NewWorkunit>& units, int copies,
+        const QString& metaKey, const QString& metaValue, QString* error);
+    // Open workunits still short of `quorum` replicas (the demo top-up keeps these stocked).
+    qint64 openWorkunits();
+    // Replicas still to hand out, summed over open workunits; -1 on a storage error.
+    qint64 queuedReplicas(qint64 now);
+
+private:
+    const StoreContext& m_context;
+    Devices& m_devices;
+    Replicas& m_replicas;
+};
+
+} // namespace sc::hub

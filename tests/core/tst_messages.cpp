@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The typed protocol messages: what the hub writes parses back unchanged, and malformed
+// replies are refused with the field named, never guessed.
+#include "protocol/errorcode.h"
+#include "protocol/messages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace sc::core;
+
+namespace {
+QJsonObject object(const char* json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+} // namespace
+
+class TestMessages final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyErrorCodeHasOneWireNameAndStatus()
+    {
+        for (const auto code : { ErrorCode::BadRequest, ErrorCode::BadSignature, ErrorCode::ClockSkew,
+                 ErrorCode::Replay, ErrorCode::UnknownDevice, ErrorCode::DeviceFlagged, ErrorCode::NotFound,
+                 ErrorCode::MethodNotAllowed, ErrorCode::AlreadyReported, ErrorCode::Conflict,
+                 ErrorCode::Expired, ErrorCode::TooLarge, ErrorCode::Internal })
+            QVERIFY(errorCodeFromString(toString(code)) == code);
+        QCOMPARE(toString(ErrorCode::DeviceFlagged), QStringLiteral("device_flagged"));
+        QCOMPARE(httpStatus(ErrorCode::Expired), 410);
+        QVERIFY(!errorCodeFromString(QStringLiteral("teapot")));
+    }
+    void errorReplyKeepsTheWireShape()
+    {
+        const ErrorReply conflict { ErrorCode::Conflict, QStringLiteral("x") };
+        const QByteArray wire = QJsonDocument(conflict.toJson()).toJson(QJsonDocument::Compact);
+        QCOMPARE(wire, QByteArray(R"({"error":{"code":"conflict","message":"x"}})"));
+        QString why;
+        QVERIFY(!ErrorReply::fromJson(object(R"({"error":{"code":"nope","message":""}})"), &why));
+        QVERIFY(why.contains(QLatin1String("error.code")));
+    }
+    void networkInfoRoundTripsAndNeedsProtocolOneAndAKey()
+    {
+        NetworkInfo n;
+        n.name = QStringLiteral("test");
+        n.codeSigningKey = QByteArray(32, '\x07');
+        n.quorum = 3;
+        const auto back = NetworkInfo::fromJson(n.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->codeSigningKey, n.codeSigningKey);
+        QCOMPARE(back->quorum, 3);
+        QString why;
+        QVERIFY(!NetworkInfo::fromJson(object(R"({"protocol":1,"code_signing_key":"abcd"})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("code_signing_key")));
+        QJsonObject two = n.toJson();
+        two.insert(QStringLiteral("protocol"), 2);
+        QVERIFY(!NetworkInfo::fromJson(two, &why));
+    }
+    void registerRequestRefusesABadAddressAndAHugeProfile()
+    {
+        QString why;
+        QVERIFY(!RegisterRequest::fromJson(object(R"({"payout_address":"0x12"})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("payout_address")));
+        QJsonObject big { { QStringLiteral("blob"), QString(33 * 1024, QLatin1Char('x')) } };
+        QVERIFY(!RegisterRequest::fromJson(QJsonObject { { QStringLiteral("profile"), big } }, &why));
+        QCOMPARE(why, QStringLiteral("profile: larger than 32 KiB"));
+        QVERIFY(!RegisterRequest::fromJson(object(R"({"profile":{"ops_per_second":0}})"), &why));
+        const auto ok = RegisterRequest::fromJson(object(R"({"profile":{"ops_per_second":5e9}})"), &why);
+        QVERIFY(ok);
+        QCOMPARE(ok->opsPerSecond(), 5e9);
+        QCOMPARE(RegisterRequest {}.profileJson(), QByteArray("{}"));
+        QCOMPARE(RegisterRequest {}.opsPerSecond(), RegisterRequest::kDefaultOpsPerSecond);
+    }
+    void workRequestIsBounded()
+    {
+        QVERIFY(WorkRequest::fromJson(WorkRequest { 4, 600 }.toJson(), nullptr));
+        QString why;
+        QVERIFY(!WorkRequest::fromJson(object(R"({"cores":257,"seconds":1})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("cores")));
+        QVERIFY(!WorkRequest::fromJson(object(R"({"cores":1,"seconds":1.5})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("seconds")));
+    }
+    void workReplyRoundTripsItsTasks()
+    {
+        TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-primes"), QString(64, QLatin1Char('a')),
+            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7 };
+        const auto back = WorkReply::fromJson(WorkReply { { t } }.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->tasks.size(), 1);
+        QCOMPARE(back->tasks.first().appSignature, t.appSignature);
+        QCOMPARE(back->tasks.first().input, t.input);
+        QString why;
+        QVERIFY(!WorkReply::fromJson(object(R"({"tasks":[{"id":5}]})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("tasks[0].id")));
+    }
+    void resultReportAndReplyAreStrict()
+    {
+        const ResultReport r { 0, 1.5, QString(64, QLatin1Char('f')) };
+        QVERIFY(ResultReport::fromJson(r.toJson(), nullptr));
+        QString why;
+        QVERIFY(!ResultReport::fromJson(
+            object(R"({"exit_code":0,"cpu_seconds":-1,"output_sha256":""})"), &why));
+        QCOMPARE(why, QStringLiteral("cpu_seconds: not a number >= 0"));
+        QVERIFY(ResultReply::fromJson(object(R"({"status":"pending"})"), nullptr));
+        QVERIFY(!ResultReply::fromJson(object(R"({"status":"great"})"), nullptr));
+        QVERIFY(!OutputReceipt::fromJson(object(R"({"output_sha256":"ABC"})"), nullptr));
+    }
+    void creditPageNamesTheMalformedEntry()
+    {
+        QString why;
+        QVERIFY(!CreditPage::fromJson(
+            object(R"({"credits":[{"seq":1,"task_id":"t","status":"maybe","amount":1,"time":1}],"next":1})"),
+            &why));
+        QCOMPARE(why, QStringLiteral("credits[0].status: not valid or invalid"));
+        const auto old = CreditPage::fromJson(object(R"({"credits":[],"next":0})"), &why);
+        QVERIFY(old);
+        QVERIFY(!old->paid); // a hub before payouts sends no total
+        const CreditEntry entry { 3, QStringLiteral("t"), QStringLiteral("valid"), 9, 100 };
+        const CreditPage page { { entry }, 3, 12 };
+        const auto back = CreditPage::fromJson(page.toJson(), &why);
+        QVERIFY(back);
+        QCOMPARE(back->credits.first().amount, 9);
+        QCOMPARE(*back->paid, 12);
+    }
+    void accountRoundTripsAndNeedsItsBalance()
+    {
+        const PayoutEntry payout { 1, 7, QStringLiteral("0xab"), 9 };
+        const Account a { QStringLiteral("d"), 5, 7, 12, { payout }, 1, 2, 3, false };
+        const auto back = Account::fromJson(a.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->total, 12);
+        QCOMPARE(back->payouts.first().address, QStringLiteral("0xab"));
+        QCOMPARE(back->invalid, 3);
+        QJsonObject broken = a.toJson();
+        broken.insert(QStringLiteral("pending"), QStringLiteral("lots"));
+        QString why;
+        QVERIFY(!Account::fromJson(broken, &why));
+        QVERIFY(why.contains(QLatin1String("pending")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessages)
+#include "tst_messages.moc"
