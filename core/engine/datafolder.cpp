@@ -15,7 +15,7 @@ namespace sc::core {
 
 DataFolder::~DataFolder() = default;
 
-std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error)
+std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error, Settings* sharedSettings)
 {
     QDir dir(path);
     if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots"))
@@ -47,7 +47,9 @@ std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error
     f->m_ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), error);
     if (!f->m_ledger)
         return nullptr;
-    f->m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+    f->m_shared = sharedSettings;
+    if (!sharedSettings)
+        f->m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
     return f;
 }
 

@@ -24,9 +24,11 @@ public:
     DataFolder(const DataFolder&) = delete;
     DataFolder& operator=(const DataFolder&) = delete;
 
-    // Creates the folder when missing, takes its lock, opens key, stores and settings.
+    // Creates the folder when missing, takes its lock, opens key, stores and settings (or
+    // uses sharedSettings, the process's object for this folder's settings file).
     // nullptr and *error (for the user) when any of it fails.
-    static std::unique_ptr<DataFolder> open(const QString& path, QString* error);
+    static std::unique_ptr<DataFolder> open(
+        const QString& path, QString* error, Settings* sharedSettings = nullptr);
 
     QString path() const { return m_path; }
     // A task's working folder. Task ids come from the network: hashed, so no id can name a
@@ -40,7 +42,7 @@ public:
     DeviceKey& key() const { return *m_key; }
     TaskStore& tasks() const { return *m_tasks; }
     Ledger& ledger() const { return *m_ledger; }
-    Settings& settings() const { return *m_settings; }
+    Settings& settings() const { return m_shared ? *m_shared : *m_settings; }
 
     // Gives the folder up (the stores stay open for reading until destruction).
     void release();
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<TaskStore> m_tasks;
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<Settings> m_settings;
+    Settings* m_shared = nullptr;
 };
 
 } // namespace sc::core

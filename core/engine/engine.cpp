@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <cmath>
+#include <utility>
 
 namespace sc::core {
 
@@ -54,7 +55,7 @@ Settings* Engine::settings() const { return m_folder ? &m_folder->settings() : n
 
 bool Engine::start(QString* error)
 {
-    m_folder = DataFolder::open(m_config.dataDir, error);
+    m_folder = DataFolder::open(m_config.dataDir, error, m_config.settings);
     if (!m_folder)
         return false;
     m_config.dataDir = m_folder->path();
@@ -72,7 +73,7 @@ bool Engine::start(QString* error)
             profile.insert(QStringLiteral("benchmark"), benchmark->toJson());
         profile.insert(QStringLiteral("cores_offered"), m_config.cores);
         profile.insert(QStringLiteral("ops_per_second"), m_runner->opsPerSecond());
-        const QString payout = m_folder->settings().value(QStringLiteral("payout_address"));
+        const QString payout = m_folder->settings().get<setting::PayoutAddress>();
         return HubSession::Registration { profile, machine.hardwareFingerprint(),
             payout.isEmpty() ? m_config.payoutAddress : payout };
     });
@@ -98,6 +99,7 @@ bool Engine::start(QString* error)
     connect(m_policy.get(), &PolicyLoop::activity, this, &Engine::activity);
     connect(m_runner.get(), &TaskRunner::activity, this, &Engine::activity);
     connect(m_credits.get(), &CreditFeed::activity, this, &Engine::activity);
+    connect(&m_folder->settings(), &Settings::changed, this, &Engine::onSettingChanged);
     connect(m_session.get(), &HubSession::changed, this, &Engine::pump);
     connect(m_session.get(), &HubSession::fatal, this, &Engine::setFatal);
     connect(m_session.get(), &HubSession::networkChanged, this, [this] {
@@ -213,7 +215,7 @@ void Engine::stop(std::function<void()> done)
 void Engine::pauseByUser(qint64 untilUnix)
 {
     QString err;
-    if (m_folder && m_folder->settings().set(QStringLiteral("paused_until"), QString::number(untilUnix), &err))
+    if (m_folder && m_folder->settings().put<setting::PausedUntil>(untilUnix, &err))
         log(tr("Paused by you."));
     evaluatePolicy();
     pump();
@@ -222,7 +224,7 @@ void Engine::pauseByUser(qint64 untilUnix)
 void Engine::resumeByUser()
 {
     QString err;
-    if (m_folder && m_folder->settings().set(QStringLiteral("paused_until"), QStringLiteral("0"), &err))
+    if (m_folder && m_folder->settings().put<setting::PausedUntil>(0, &err))
         log(tr("Resumed."));
     evaluatePolicy();
     pump();
@@ -232,7 +234,7 @@ void Engine::runNow(int seconds)
 {
     QString err;
     if (m_folder)
-        m_folder->settings().set(QStringLiteral("run_now_until"), QString::number(m_clock() + seconds), &err);
+        m_folder->settings().put<setting::RunNowUntil>(m_clock() + seconds, &err);
     evaluatePolicy();
     pump();
 }
@@ -245,11 +247,15 @@ void Engine::evaluatePolicy()
     updateState();
 }
 
-void Engine::applySettingsChange()
+void Engine::onSettingChanged(const QString& key)
 {
-    log(tr("Settings changed; applied."));
-    const QString payout = m_folder->settings().value(QStringLiteral("payout_address"));
-    if (m_session->registered() && !payout.isEmpty() && payout != m_session->registeredPayout()) {
+    // Pause and "run now" are the user's commands, logged as such.
+    if (key == setting::PausedUntil::key() || key == setting::RunNowUntil::key())
+        return;
+    m_settingsChanged = true;
+    const QString payout = m_folder->settings().get<setting::PayoutAddress>();
+    if (key == setting::PayoutAddress::key() && m_session->registered() && !payout.isEmpty()
+        && payout != m_session->registeredPayout()) {
         m_session->invalidate(); // tell the hub the new payout address (registration is idempotent)
         log(tr("Payout address changed to %1; telling the hub.").arg(payout));
     }
@@ -265,8 +271,9 @@ void Engine::tick()
         cpu.append({ info.taskId, info.cpuSeconds });
     const auto& sample = m_policy->sample();
     m_contribution->sample(cpu, sample.inputs.logicalCpus, sample.cpuTempC, m_policy->effectiveDuty());
-    if (m_folder->settings().reloadIfChanged())
-        applySettingsChange();
+    m_folder->settings().reloadIfChanged(); // another process's change (`config set`)
+    if (std::exchange(m_settingsChanged, false))
+        log(tr("Settings changed; applied."));
     evaluatePolicy();
     pump();
 }

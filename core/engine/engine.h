@@ -75,6 +75,9 @@ public:
         // younger than a month is cached: when the PC is idle, before the first task.
         bool autoBenchmark = true;
         double benchmarkSliceSeconds = 0.4;
+        // The process's one settings object for this folder (the tray app shares its own);
+        // null: the engine opens the folder's settings file itself.
+        Settings* settings = nullptr;
     };
 
     using Clock = WallClock; // unix seconds
@@ -123,7 +126,7 @@ private:
     void tick();
     void evaluatePolicy();
     void openCgroups();
-    void applySettingsChange();
+    void onSettingChanged(const QString& key);
     void setFatal(const QString& message);
     void updateState();
     void writeStatusFile(bool force = false);
@@ -154,6 +157,7 @@ private:
     QString m_fatal;
     QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)
     bool m_stopping = false;
+    bool m_settingsChanged = false; // logged once at the next tick
 };
 
 } // namespace sc::core

@@ -4,7 +4,9 @@
 #include "wallet/evmaddress.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QTimerEvent>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
@@ -14,8 +16,6 @@ namespace sc::core {
 namespace {
     using T = SettingSpec::Type;
     const char* const kDays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-
-    QString tr(const char* s) { return QCoreApplication::translate("Settings", s); }
 } // namespace
 
 const QList<SettingSpec>& Settings::registry()
@@ -101,6 +101,7 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Paused by you until this time (Unix seconds); 0 = not paused.") },
         { QStringLiteral("run_now_until"), T::Int, QStringLiteral("0"), 0, 4102444800.0, {},
             QT_TRANSLATE_NOOP("Settings", "'Run now': ignore idle time until this time (Unix seconds).") },
+        { QStringLiteral("setup_done"), T::Bool, QStringLiteral("false"), 0, 0, {}, "", true },
     };
     return specs;
 }
@@ -260,10 +261,75 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
     return std::nullopt;
 }
 
-Settings::Settings(QString iniPath)
-    : m_path(std::move(iniPath))
+namespace setting {
+    template <> WhenActive decode<WhenActive>(const QString& t)
+    {
+        return t == QLatin1String("reduced") ? WhenActive::Reduced : WhenActive::Suspend;
+    }
+    template <> OnBattery decode<OnBattery>(const QString& t)
+    {
+        return t == QLatin1String("run") ? OnBattery::Run
+            : t == QLatin1String("below") ? OnBattery::Below
+                                          : OnBattery::Suspend;
+    }
+    template <> PanelTheme decode<PanelTheme>(const QString& t)
+    {
+        return t == QLatin1String("light") ? PanelTheme::Light
+            : t == QLatin1String("dark")   ? PanelTheme::Dark
+                                           : PanelTheme::Auto;
+    }
+    QString encode(WhenActive v)
+    {
+        return v == WhenActive::Reduced ? QStringLiteral("reduced") : QStringLiteral("suspend");
+    }
+    QString encode(OnBattery v)
+    {
+        return v == OnBattery::Run ? QStringLiteral("run")
+            : v == OnBattery::Below ? QStringLiteral("below")
+                                    : QStringLiteral("suspend");
+    }
+    QString encode(PanelTheme v)
+    {
+        return v == PanelTheme::Light ? QStringLiteral("light")
+            : v == PanelTheme::Dark   ? QStringLiteral("dark")
+                                      : QStringLiteral("auto");
+    }
+} // namespace setting
+
+Settings::Settings(QString iniPath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(iniPath))
 {
+    migrate();
     load();
+}
+
+void Settings::migrate()
+{
+    const QString appIni = QFileInfo(m_path).dir().filePath(QStringLiteral("app.ini"));
+    if (!QFileInfo::exists(m_path) && !QFileInfo::exists(appIni))
+        return; // nothing to bring up to date; the first set() writes the version
+    QSettings ini(m_path, QSettings::IniFormat);
+    const int from = ini.value(QStringLiteral("version"), 0).toInt();
+    if (from >= kVersion)
+        return;
+    if (from < 1) {
+        // Version 1 took in app.ini, which the tray app kept beside settings.ini: whether the
+        // first run is done, and (from still older versions) the network chosen then.
+        if (QFileInfo::exists(appIni)) {
+            QSettings app(appIni, QSettings::IniFormat);
+            if (app.value(QStringLiteral("setup_done")).toBool())
+                ini.setValue(QStringLiteral("setup_done"), QStringLiteral("true"));
+            QString err;
+            const QString network = app.value(QStringLiteral("network")).toString();
+            if (!ini.contains(QStringLiteral("hub_url")) && !network.isEmpty())
+                if (const auto v = validate(QStringLiteral("hub_url"), network, &err))
+                    ini.setValue(QStringLiteral("hub_url"), *v);
+        }
+    }
+    ini.setValue(QStringLiteral("version"), kVersion);
+    ini.sync();
+    // A folder that cannot be written keeps working on its old layout; the next start tries again.
 }
 
 void Settings::load()
@@ -273,6 +339,7 @@ void Settings::load()
     m_loadedMtime = fi.lastModified();
     m_loadedSize = fi.exists() ? fi.size() : -1;
     QSettings ini(m_path, QSettings::IniFormat);
+    m_version = ini.value(QStringLiteral("version"), kVersion).toInt();
     for (const SettingSpec& s : registry()) {
         if (!ini.contains(s.key))
             continue;
@@ -291,7 +358,26 @@ bool Settings::reloadIfChanged()
         return false;
     const auto before = m_values;
     load();
-    return before != m_values;
+    if (before == m_values)
+        return false;
+    for (const SettingSpec& spec : registry()) {
+        if (before.value(spec.key) != m_values.value(spec.key))
+            Q_EMIT changed(spec.key);
+    }
+    return true;
+}
+
+void Settings::watch(int intervalMs)
+{
+    if (m_watchTimer)
+        killTimer(m_watchTimer);
+    m_watchTimer = intervalMs > 0 ? startTimer(intervalMs) : 0;
+}
+
+void Settings::timerEvent(QTimerEvent* event)
+{
+    if (event->timerId() == m_watchTimer)
+        reloadIfChanged();
 }
 
 QString Settings::value(const QString& key) const
@@ -311,50 +397,59 @@ bool Settings::set(const QString& key, const QString& text, QString* error)
         return false;
     QSettings ini(m_path, QSettings::IniFormat);
     ini.setValue(key, *v);
+    ini.setValue(QStringLiteral("version"), kVersion);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         *error = tr("Cannot write %1.").arg(m_path);
         return false;
     }
+    const QString before = value(key);
     m_values.insert(key, *v);
     const QFileInfo fi(m_path);
     m_loadedMtime = fi.lastModified();
     m_loadedSize = fi.size();
+    if (before != *v)
+        Q_EMIT changed(key);
     return true;
 }
 
 PolicySettings Settings::policy() const
 {
+    using namespace setting;
     PolicySettings p;
-    auto i = [this](const char* k) { return value(QLatin1String(k)).toLongLong(); };
-    p.runAlways = value(QStringLiteral("run_always")) == QLatin1String("true");
-    p.idleMinutes = static_cast<int>(i("idle_minutes"));
-    p.cpuWhenActive = value(QStringLiteral("cpu_when_active")) == QLatin1String("reduced")
-        ? PolicySettings::WhenActive::ReducedShare
-        : PolicySettings::WhenActive::Suspend;
-    p.cpuShareWhenActivePercent = static_cast<int>(i("cpu_share_when_active"));
-    p.gpuWhenActive = value(QStringLiteral("gpu_when_active")) == QLatin1String("true");
-    p.cpuSharePercent = static_cast<int>(i("cpu_share"));
-    p.maxCoresPercent = static_cast<int>(i("max_cores"));
-    p.maxMemoryActivePercent = static_cast<int>(i("max_memory_active"));
-    p.maxMemoryIdlePercent = static_cast<int>(i("max_memory_idle"));
-    p.suspendWhenOtherCpuPercent = static_cast<int>(i("suspend_when_other_cpu"));
-    p.otherCpuGraceSeconds = static_cast<int>(i("other_cpu_grace_seconds"));
-    p.otherCpuMinSuspendSeconds = static_cast<int>(i("other_cpu_min_suspend_seconds"));
-    const QString excl = value(QStringLiteral("exclusive_programs"));
-    p.exclusivePrograms = excl.isEmpty() ? QStringList() : excl.split(QLatin1Char(','));
-    const QString bat = value(QStringLiteral("on_battery"));
-    p.onBattery = bat == QLatin1String("run") ? PolicySettings::OnBattery::Run
-        : bat == QLatin1String("below")       ? PolicySettings::OnBattery::BelowPercent
-                                              : PolicySettings::OnBattery::Suspend;
-    p.batteryMinPercent = static_cast<int>(i("battery_min_percent"));
+    p.runAlways = get<RunAlways>();
+    p.idleMinutes = get<IdleMinutes>();
+    p.cpuWhenActive = get<CpuWhenActive>() == WhenActive::Reduced ? PolicySettings::WhenActive::ReducedShare
+                                                                  : PolicySettings::WhenActive::Suspend;
+    p.cpuShareWhenActivePercent = get<CpuShareWhenActive>();
+    p.gpuWhenActive = get<GpuWhenActive>();
+    p.cpuSharePercent = get<CpuShare>();
+    p.maxCoresPercent = get<MaxCores>();
+    p.maxMemoryActivePercent = get<MaxMemoryActive>();
+    p.maxMemoryIdlePercent = get<MaxMemoryIdle>();
+    p.suspendWhenOtherCpuPercent = get<SuspendWhenOtherCpu>();
+    p.otherCpuGraceSeconds = get<OtherCpuGraceSeconds>();
+    p.otherCpuMinSuspendSeconds = get<OtherCpuMinSuspendSeconds>();
+    p.exclusivePrograms = get<ExclusivePrograms>();
+    switch (get<OnBatteryRule>()) {
+    case OnBattery::Run:
+        p.onBattery = PolicySettings::OnBattery::Run;
+        break;
+    case OnBattery::Below:
+        p.onBattery = PolicySettings::OnBattery::BelowPercent;
+        break;
+    case OnBattery::Suspend:
+        p.onBattery = PolicySettings::OnBattery::Suspend;
+        break;
+    }
+    p.batteryMinPercent = get<BatteryMinPercent>();
     QString err;
-    if (const auto sched = parseSchedule(value(QStringLiteral("schedule")), &err))
+    if (const auto sched = parseSchedule(get<Schedule>(), &err))
         p.schedule = *sched;
-    p.cpuTempLimitC = static_cast<double>(i("cpu_temp_limit"));
-    p.gpuTempLimitC = static_cast<double>(i("gpu_temp_limit"));
-    p.pausedUntil = i("paused_until");
-    p.runNowUntil = i("run_now_until");
+    p.cpuTempLimitC = get<CpuTempLimit>();
+    p.gpuTempLimitC = get<GpuTempLimit>();
+    p.pausedUntil = get<PausedUntil>();
+    p.runNowUntil = get<RunNowUntil>();
     return p;
 }
 

@@ -104,6 +104,8 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
     auto* form = new QFormLayout(inner);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const SettingSpec& spec : core::Settings::registry()) {
+        if (spec.internal)
+            continue; // the app's own bookkeeping, not a choice for the user
         auto* cell = new QWidget(inner);
         auto* v = new QVBoxLayout(cell);
         v->setContentsMargins(0, 0, 0, 6);
