@@ -34,7 +34,7 @@ int runCommand(const QStringList& args)
     RunOptions options;
     if (const auto stop = parseRunOptions(args, &options))
         return *stop;
-    // Everything the engine does, time-stamped, for bug reports (README "Log file").
+    // Everything the engine does, time-stamped, for bug reports (README).
     const sc::core::MessageLog log(sc::core::LogFile::pathIn(options.launch.dataDir));
     sc::core::CurlHttpClient http;
     if (options.caBundle)

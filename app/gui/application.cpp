@@ -75,7 +75,7 @@ std::optional<int> Application::start()
             QApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir));
         return 1;
     }
-    // Everything the engine does, time-stamped, for bug reports (README "Log file").
+    // Everything the engine does, time-stamped, for bug reports (README).
     m_log = std::make_unique<core::MessageLog>(core::LogFile::pathIn(dataDir));
     if (!m_instance->listen(&error))
         std::fprintf(stderr, "sparecycles: single-instance socket: %s\n", qPrintable(error));
