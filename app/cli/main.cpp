@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli: the headless engine (servers, scripts, tests). See README "Command line".
+#include "commandline.h"
+#include "common/enginehost.h"
 #include "engine/engine.h"
-#include "engine/localhub.h"
+#include "logging/logfile.h"
+#include "logging/messagelog.h"
 #include "network/httpclient.h"
 #include "platform/idlesource.h"
 #include "platform/signalwatcher.h"
@@ -12,59 +15,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTextStream>
-#include <QThread>
-#include <QTimer>
-#include <cstdio>
-#include <optional>
 
 using sc::core::Engine;
+using namespace sc::app::cli;
 
 namespace {
-
-constexpr int kExitUsage = 2;
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int usageError(const QString& message)
-{
-    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return kExitUsage;
-}
-
-// Parses a command's options; --help and --version print and exit; returns an exit code when
-// the command must stop here (bad usage).
-std::optional<int> parseCommand(QCommandLineParser& p, const QStringList& args)
-{
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    if (p.isSet(QStringLiteral("version")))
-        p.showVersion();
-    return std::nullopt;
-}
-
-QString defaultDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/SpareCycles");
-}
 
 void printLine(const QString& text)
 {
@@ -73,104 +31,46 @@ void printLine(const QString& text)
 
 int runCommand(const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QObject::tr("Runs the SpareCycles engine until SIGTERM or Ctrl+C."));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("run"), QObject::tr("The command."));
-    const QCommandLineOption hub(
-        QStringLiteral("hub"), QObject::tr("Hub URL, e.g. https://hub.example.org."), QStringLiteral("URL"));
-    const QCommandLineOption local(
-        QStringLiteral("local"), QObject::tr("Start a demo hub on this computer and use it."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-        QObject::tr("Folder for all state (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
-        defaultDataDir());
-    const QCommandLineOption alwaysRun(
-        QStringLiteral("always-run"), QObject::tr("Run tasks even while the computer is in use."));
-    const QCommandLineOption cores(QStringLiteral("cores"),
-        QObject::tr("Number of tasks to run at once (default: all logical CPUs)."), QStringLiteral("N"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"),
-        QObject::tr("Trust this CA file (PEM) for the hub's certificate."), QStringLiteral("PEM"));
-    const QCommandLineOption payout(
-        QStringLiteral("payout-address"), QObject::tr("EVM address for payouts."), QStringLiteral("ADDRESS"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), QObject::tr("Print only errors."));
-    const QCommandLineOption cgroup(QStringLiteral("cgroup"),
-        QObject::tr("cgroup v2 folder delegated to the engine for its tasks, or \"none\" for signals only "
-                    "(default: its own cgroup when systemd delegated it)."),
-        QStringLiteral("DIR"));
-    p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet, cgroup });
-    if (const auto stop = parseCommand(p, args))
+    RunOptions options;
+    if (const auto stop = parseRunOptions(args, &options))
         return *stop;
-    if (p.isSet(hub) == p.isSet(local))
-        return usageError(QObject::tr("run needs exactly one of --hub URL or --local"));
-    Engine::Config config;
-    config.dataDir = p.value(dataDir);
-    config.alwaysRun = p.isSet(alwaysRun);
-    config.cores = QThread::idealThreadCount();
-    if (p.isSet(cores)) {
-        bool ok = false;
-        config.cores = p.value(cores).toInt(&ok);
-        if (!ok || config.cores < 1 || config.cores > 1024)
-            return usageError(QObject::tr("--cores must be a whole number from 1 to 1024"));
-    }
-    config.payoutAddress = p.value(payout);
-    config.cgroupDir = p.value(cgroup);
-    config.requestCgroupScope = true;
-
-    sc::core::LocalHub localHub;
-    if (p.isSet(hub)) {
-        const QUrl url(p.value(hub), QUrl::StrictMode);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return usageError(
-                QObject::tr("'%1' is not a hub URL; expected http(s)://host[:port]").arg(p.value(hub)));
-        config.hubUrl = url;
-    } else {
-        QString error;
-        if (!localHub.start(QDir(config.dataDir).filePath(QStringLiteral("local-hub")), &error)) {
-            err() << error << Qt::endl;
-            return 1;
-        }
-        config.hubUrl = localHub.url();
-        if (!p.isSet(quiet))
-            printLine(QObject::tr("Local demo hub at %1").arg(config.hubUrl.toString()));
-    }
-
+    // Everything the engine does, time-stamped, for bug reports (README).
+    const sc::core::MessageLog log(sc::core::LogFile::pathIn(options.launch.dataDir));
     sc::core::CurlHttpClient http;
-    if (p.isSet(caBundle))
-        http.setCaBundle(p.value(caBundle));
-    Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+    if (options.caBundle)
+        http.setCaBundle(*options.caBundle);
+    sc::app::EngineHost host(sc::app::EngineHost::engineConfig(options.launch), http,
+        [] { return QDateTime::currentSecsSinceEpoch(); });
     const auto idle = sc::core::createPlatformIdleSource();
-    engine.setIdleSource(idle.get());
-    const bool verbose = !p.isSet(quiet);
-    QObject::connect(&engine, &Engine::activity, &engine, [verbose](const QString& m) {
+    host.setIdleSource(idle.get());
+    const bool verbose = !options.quiet;
+    QObject::connect(&host, &sc::app::EngineHost::localHubStarted, &host, [verbose](const QUrl& url) {
+        if (verbose)
+            printLine(QObject::tr("Local demo hub at %1").arg(url.toString()));
+    });
+    QObject::connect(&host, &sc::app::EngineHost::activity, &host, [verbose](const QString& m) {
         if (verbose)
             printLine(m);
     });
     QObject::connect(
-        &engine, &Engine::stateChanged, &engine, [verbose](Engine::State s, const QString& reason) {
+        &host, &sc::app::EngineHost::stateChanged, &host, [verbose](Engine::State s, const QString& reason) {
             if (verbose || s == Engine::State::Error)
                 printLine(QStringLiteral("[%1] %2").arg(Engine::stateName(s), reason));
         });
-    QString error;
-    if (!engine.start(&error)) {
-        err() << error << Qt::endl;
-        localHub.stop();
+    sc::app::EngineHost::Error error;
+    if (!host.start(options.network, &error)) {
+        err() << error.message << Qt::endl;
         return 1;
     }
     sc::core::platform::SignalWatcher signals;
     bool stopping = false;
-    QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &engine, [&] {
+    QObject::connect(&signals, &sc::core::platform::SignalWatcher::terminationRequested, &host, [&] {
         if (stopping)
             return;
         stopping = true;
         if (verbose)
             printLine(QObject::tr("Stopping…"));
-        engine.stop([&] {
-            localHub.stop();
-            QCoreApplication::exit(0);
-        });
+        host.stop([] { QCoreApplication::exit(0); });
     });
     return QCoreApplication::exec();
 }

@@ -315,7 +315,7 @@ void Settings::migrate()
         return;
     if (from < 1) {
         // Version 1 took in app.ini, which the tray app kept beside settings.ini: whether the
-        // first run is done, and (from still older versions) the network chosen then.
+        // first run is done, and (from still older versions) the network and payout address.
         if (QFileInfo::exists(appIni)) {
             QSettings app(appIni, QSettings::IniFormat);
             if (app.value(QStringLiteral("setup_done")).toBool())
@@ -325,6 +325,10 @@ void Settings::migrate()
             if (!ini.contains(QStringLiteral("hub_url")) && !network.isEmpty())
                 if (const auto v = validate(QStringLiteral("hub_url"), network, &err))
                     ini.setValue(QStringLiteral("hub_url"), *v);
+            const QString payout = app.value(QStringLiteral("payout_address")).toString();
+            if (!ini.contains(QStringLiteral("payout_address")) && !payout.isEmpty())
+                if (const auto v = validate(QStringLiteral("payout_address"), payout, &err))
+                    ini.setValue(QStringLiteral("payout_address"), *v);
         }
     }
     ini.setValue(QStringLiteral("version"), kVersion);

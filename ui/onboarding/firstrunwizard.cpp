@@ -142,15 +142,18 @@ void FirstRunWizard::showError(QLabel* label, const QString& error)
     label->setVisible(!error.isEmpty());
 }
 
+bool FirstRunWizard::applyChoices(const Choices& c, core::Settings& settings)
+{
+    QString error;
+    return settings.put<core::setting::RunAlways>(c.runMode == RunMode::AlwaysLowPriority, &error)
+        && settings.put<core::setting::Schedule>(
+            c.runMode == RunMode::Custom ? c.schedule : QStringLiteral("always"), &error);
+}
+
 bool FirstRunWizard::applyChoices(const Choices& c, const QString& settingsPath)
 {
     core::Settings settings(settingsPath);
-    QString error;
-    const bool always = c.runMode == RunMode::AlwaysLowPriority;
-    return settings.set(QStringLiteral("run_always"),
-               always ? QStringLiteral("true") : QStringLiteral("false"), &error)
-        && settings.set(QStringLiteral("schedule"),
-            c.runMode == RunMode::Custom ? c.schedule : QStringLiteral("always"), &error);
+    return applyChoices(c, settings);
 }
 
 bool FirstRunWizard::parseHubUrl(const QString& text, QUrl* url, QString* error)

@@ -8,6 +8,10 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 
+namespace sc::core {
+class Settings;
+}
+
 namespace sc::ui {
 
 // First run: what SpareCycles does and never does, which network, where payouts go, when to
@@ -36,6 +40,7 @@ public:
     // reachable SpareCycles hub.
     static bool checkHub(const QUrl& url, QString* error);
     // Writes the "when to run" choice into the settings file (before the engine starts).
+    static bool applyChoices(const Choices& c, core::Settings& settings);
     static bool applyChoices(const Choices& c, const QString& settingsPath);
 
 private:
