@@ -24,6 +24,9 @@ namespace sc::core::platform {
 // frozen, and a task cannot notice or undo it (unlike SIGSTOP, which a parent in the tree can
 // answer with SIGCONT). cpu.max caps CPU time smoothly without the engine waking every period.
 // Everything degrades: without a delegated cgroup the executor uses process-group signals.
+// Defined once per OS: platform/{linux,dummy}/cgroup_<os>.cpp; the dummy never opens, with a
+// reason, and no systemd scope can be had. The systemd D-Bus types and cpuMaxValue() at the
+// end of this header are Linux's alone (used by cgroup_linux.cpp and its test).
 class TaskCgroups final {
 public:
     // Manages `dir` (a cgroup v2 folder this process may write). With moveSelf, this process

@@ -8,6 +8,11 @@ class QProcess;
 
 namespace sc::core::platform {
 
+// Task control by process id, kept as free functions (the executor holds only a QProcess and
+// its pid). Defined once per OS: platform/{linux,dummy}/processgroup_<os>.cpp; the dummy does
+// nothing and answers false. Windows needs a Job Object per task (win/winplatform.h TaskJob),
+// which a pid alone does not give: docs/sensors.md, "What a full port still needs".
+
 // Makes a QProcess start its child in a new process group at the lowest CPU priority the OS
 // offers (Linux: SCHED_IDLE and nice 19). Call before QProcess::start(). With cgroupProcs
 // (a cgroup.procs path), the child moves itself into that cgroup before it runs the program.

@@ -6,7 +6,9 @@
 namespace sc::core::platform {
 
 // A task is a tree of processes (the sandbox puts the program below bwrap); these read the
-// whole tree. procRoot is "/proc" outside tests.
+// whole tree. procRoot is "/proc" outside tests. Defined once per OS:
+// platform/{linux,dummy}/proctree_<os>.cpp; the dummy reads nothing (-1 and 0, as for a pid
+// that is gone).
 
 // CPU seconds used by pid and its descendants, live or reaped (utime + stime + cutime +
 // cstime), or -1 when pid is gone.

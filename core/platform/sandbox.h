@@ -14,6 +14,9 @@ struct Sandbox {
     QString reason; // why there is none, for the user
 };
 
+// Defined once per OS: platform/{linux,dummy}/sandbox_<os>.cpp; the dummy is always "none",
+// with a reason for the user.
+
 // Probes once per process (starts a tiny sandboxed program) and remembers the answer.
 const Sandbox& detectSandbox();
 

@@ -9,6 +9,8 @@ namespace sc::core::platform {
 
 // Turns SIGTERM / SIGINT (Unix) into a Qt signal on the event loop, through a socket pair:
 // the handler only writes one byte, everything else happens outside signal context.
+// Defined once per OS: platform/{linux,dummy}/signalwatcher_<os>.cpp (its own library,
+// sparecycles_signalwatcher, for the hub); the dummy never fires.
 class SignalWatcher final : public QObject {
     Q_OBJECT
 public:

@@ -279,14 +279,18 @@ void Executor::askToExit(Running& r)
     r.stopping = true;
     if (r.info.inCgroup)
         m_cgroups->setFrozen(r.info.taskId, false);
-    platform::terminateGroup(r.info.pid);
+    // Where the platform cannot signal the group (dummy/processgroup_dummy.cpp), at least the
+    // task's own process is asked.
+    if (!platform::terminateGroup(r.info.pid))
+        r.process->terminate();
     platform::resumeGroup(r.info.pid); // a stopped process only sees SIGTERM once continued
     r.info.suspended = false;
 }
 
 void Executor::forceExit(Running& r)
 {
-    platform::killGroup(r.info.pid);
+    if (!platform::killGroup(r.info.pid))
+        r.process->kill();
     if (r.info.inCgroup)
         m_cgroups->kill(r.info.taskId);
 }

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// No sandbox on this platform yet (Windows: AppContainer or a restricted token; macOS has no
+// good one): task programs run as they are, and the reason says so to the user.
+#include "platform/sandbox.h"
+
+namespace sc::core::platform {
+
+const Sandbox& detectSandbox()
+{
+    static const Sandbox s { false, QStringLiteral("none"),
+        QStringLiteral("SpareCycles has no sandbox for this operating system yet") };
+    return s;
+}
+
+QStringList sandboxedCommand(const QString& program, const QStringList& args, const QString&)
+{
+    return QStringList { program } + args;
+}
+
+} // namespace sc::core::platform
