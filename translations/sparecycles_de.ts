@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Cannot create the data folder %1. Check that it is writable.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Another SpareCycles engine (process %1) is already using %2.</source>
+        <translation>Eine andere SpareCycles-Engine (Prozess %1) verwendet bereits %2.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -178,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>StatusFile</name>
+    <message>
+        <source>%1 does not exist; no engine has used it yet.</source>
+        <translation>%1 existiert nicht; noch keine Engine hat ihn verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -284,18 +302,37 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
 </context>
 <context>
+    <name>sc::core::CreditFeed</name>
+    <message>
+        <source>Payout: %1 sent to %2.</source>
+        <translation>Auszahlung: %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
+        <translation>Der Hub hat einen fehlerhaften Guthabeneintrag gesendet; diese Seite wird ignoriert und später erneut angefragt.</translation>
+    </message>
+    <message>
+        <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
+        <translation>Der Hub hat einen rückwärts laufenden Guthaben-Cursor gesendet; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Could not store credits in the ledger; will ask again.</source>
+        <translation>Guthaben konnte nicht im Kontobuch gespeichert werden; es wird erneut angefragt.</translation>
+    </message>
+    <message>
+        <source>Task %1 was validated: +%2 micro-tokens.</source>
+        <translation>Aufgabe %1 wurde bestätigt: +%2 Mikro-Token.</translation>
+    </message>
+    <message>
+        <source>Task %1 was judged invalid by the network; no credit.</source>
+        <translation>Aufgabe %1 wurde vom Netzwerk als ungültig bewertet; kein Guthaben.</translation>
+    </message>
+</context>
+<context>
     <name>sc::core::Engine</name>
     <message>
         <source>Starting</source>
         <translation>Startet</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1. Check that it is writable.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Another SpareCycles engine (process %1) is already using %2.</source>
-        <translation>Eine andere SpareCycles-Engine (Prozess %1) verwendet bereits %2.</translation>
     </message>
     <message>
         <source>Task %1 resumed from its checkpoint.</source>
@@ -336,25 +373,78 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation>Pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
-    </message>
-    <message>
-        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation>Zum Abkühlen pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
-    </message>
-    <message>
-        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation>Auf %1 % gedrosselt, um die CPU unter %2 °C zu halten (jetzt %3 °C)</translation>
-    </message>
-    <message>
         <source>Settings changed; applied.</source>
         <translation>Einstellungen geändert und übernommen.</translation>
     </message>
+    <message>
+        <source>Stopping tasks (they resume from their checkpoints next time)</source>
+        <translation>Aufgaben werden beendet (sie werden beim nächsten Mal ab ihrem Zwischenstand fortgesetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the hub at %1</source>
+        <translation>Verbindung zum Hub unter %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Preparing tasks</source>
+        <translation>Aufgaben werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Waiting for work from the hub</source>
+        <translation>Wartet auf Aufgaben vom Hub</translation>
+    </message>
+    <message>
+        <source>No engine is running on this data folder.</source>
+        <translation>Für diesen Datenordner läuft keine Engine.</translation>
+    </message>
+    <message>
+        <source>No engine has run on this data folder yet.</source>
+        <translation>Für diesen Datenordner ist noch keine Engine gelaufen.</translation>
+    </message>
+    <message>
+        <source>Payout address changed to %1; telling the hub.</source>
+        <translation>Auszahlungsadresse in %1 geändert; der Hub wird informiert.</translation>
+    </message>
+    <message>
+        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
+        <translation>Aufgaben laufen in cgroups unter %1: beim Pausieren eingefroren, %2.</translation>
+    </message>
+    <message>
+        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
+        <translation>gebremst durch die CPU-Bandbreitensteuerung des Kernels</translation>
+    </message>
+    <message>
+        <source>slowed with signals (no cpu controller delegated)</source>
+        <translation>mit Signalen gebremst (kein CPU-Controller delegiert)</translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <translation>Aufgaben werden angehalten und gebremst, indem ihre Prozesse gestoppt werden (dieses System gibt SpareCycles keine eigene Kontrollgruppe).</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::HardwareWatch</name>
+    <message>
+        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
+        <translation>Die Hardware dieses Computers hat sich geändert; das neue Profil wird an den Hub gesendet.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation>Die Geschwindigkeit dieses Computers wird gemessen (einige Sekunden, mit Leerlaufpriorität) …</translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation>Geschwindigkeit gemessen: Wert %1 (Ganzzahl %2 Mop/s, Gleitkomma %3 Mflop/s, Speicher %4 GB/s auf allen Kernen).</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::HubSession</name>
     <message>
         <source>The hub does not know this device any more; registering again.</source>
         <translation>Der Hub kennt dieses Gerät nicht mehr; es wird erneut registriert.</translation>
@@ -381,170 +471,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>Mit dem Hub unter %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation>Nur %1 MB frei in %2; unter %3 MB nimmt SpareCycles keine neuen Aufgaben an. Geben Sie Speicherplatz frei.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
-        <translation>
-            <numerusform>%n Aufgabe vom Hub erhalten.</numerusform>
-            <numerusform>%n Aufgaben vom Hub erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation>seine SHA-256-Prüfsumme passt nicht zur Aufgabe</translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation>seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks</translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation>Programm %1 vom Hub abgelehnt: %2. Seine Aufgaben werden verworfen.</translation>
-    </message>
-    <message>
-        <source>Cannot store the program %1 in %2: %3</source>
-        <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation>Aufgabe %1 verworfen, da ihre Frist ablief, bevor sie fertig werden konnte.</translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation>Aufgabe %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation>Aufgabe %1 gestartet.</translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation>Aufgabe %1 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation>Aufgabe %1 ist fehlgeschlagen (Exit-Code %2); neuer Versuch ab ihrem Zwischenstand.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
-            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation>Der Hub hat das Ergebnis von Aufgabe %1 nicht angenommen: %2</translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
-        <translation>Aufgabe %1 gemeldet.</translation>
-    </message>
-    <message>
-        <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
-        <translation>Der Hub hat einen fehlerhaften Guthabeneintrag gesendet; diese Seite wird ignoriert und später erneut angefragt.</translation>
-    </message>
-    <message>
-        <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
-        <translation>Der Hub hat einen rückwärts laufenden Guthaben-Cursor gesendet; er wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>Could not store credits in the ledger; will ask again.</source>
-        <translation>Guthaben konnte nicht im Kontobuch gespeichert werden; es wird erneut angefragt.</translation>
-    </message>
-    <message>
-        <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation>Aufgabe %1 wurde bestätigt: +%2 Mikro-Token.</translation>
-    </message>
-    <message>
-        <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation>Aufgabe %1 wurde vom Netzwerk als ungültig bewertet; kein Guthaben.</translation>
-    </message>
-    <message>
-        <source>Stopping tasks (they resume from their checkpoints next time)</source>
-        <translation>Aufgaben werden beendet (sie werden beim nächsten Mal ab ihrem Zwischenstand fortgesetzt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe läuft</numerusform>
-            <numerusform>%n Aufgaben laufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connecting to the hub at %1</source>
-        <translation>Verbindung zum Hub unter %1 wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Preparing tasks</source>
-        <translation>Aufgaben werden vorbereitet</translation>
-    </message>
-    <message>
-        <source>Waiting for work from the hub</source>
-        <translation>Wartet auf Aufgaben vom Hub</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; no engine has used it yet.</source>
-        <translation>%1 existiert nicht; noch keine Engine hat ihn verwendet.</translation>
-    </message>
-    <message>
-        <source>No engine is running on this data folder.</source>
-        <translation>Für diesen Datenordner läuft keine Engine.</translation>
-    </message>
-    <message>
-        <source>No engine has run on this data folder yet.</source>
-        <translation>Für diesen Datenordner ist noch keine Engine gelaufen.</translation>
-    </message>
-    <message>
-        <source>Payout address changed to %1; telling the hub.</source>
-        <translation>Auszahlungsadresse in %1 geändert; der Hub wird informiert.</translation>
-    </message>
-    <message>
-        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
-        <translation>Die Geschwindigkeit dieses Computers wird gemessen (einige Sekunden, mit Leerlaufpriorität) …</translation>
-    </message>
-    <message>
-        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
-        <translation>Geschwindigkeit gemessen: Wert %1 (Ganzzahl %2 Mop/s, Gleitkomma %3 Mflop/s, Speicher %4 GB/s auf allen Kernen).</translation>
-    </message>
-    <message>
-        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
-        <translation>Aufgaben laufen in cgroups unter %1: beim Pausieren eingefroren, %2.</translation>
-    </message>
-    <message>
-        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
-        <translation>gebremst durch die CPU-Bandbreitensteuerung des Kernels</translation>
-    </message>
-    <message>
-        <source>slowed with signals (no cpu controller delegated)</source>
-        <translation>mit Signalen gebremst (kein CPU-Controller delegiert)</translation>
-    </message>
-    <message>
-        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
-        <translation>Aufgabe %1 belegt %2 MB, mehr als die %3 % des Arbeitsspeichers, die Aufgaben jetzt nutzen dürfen; sie hält an ihrem Sicherungspunkt an und wartet, bis Platz ist.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
-        <translation>Die Hardware dieses Computers hat sich geändert; das neue Profil wird an den Hub gesendet.</translation>
-    </message>
-    <message>
-        <source>Payout: %1 sent to %2.</source>
-        <translation>Auszahlung: %1 an %2 gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
-        <translation>
-            <numerusform>Das Netzwerk hat gewechselt: %n Aufgabe des vorherigen Netzwerks wurde verworfen.</numerusform>
-            <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
-        <translation>Aufgaben werden angehalten und gebremst, indem ihre Prozesse gestoppt werden (dieses System gibt SpareCycles keine eigene Kontrollgruppe).</translation>
     </message>
 </context>
 <context>
@@ -583,6 +509,52 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>%1 was paid to %2.</source>
         <translation>%1 wurde an %2 ausgezahlt.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::PolicyLoop</name>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Paused: CPU at %1 °C, limit %2 °C</source>
+        <translation>Pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
+    </message>
+    <message>
+        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
+        <translation>Zum Abkühlen pausiert: CPU bei %1 °C, Grenze %2 °C</translation>
+    </message>
+    <message>
+        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
+        <translation>Auf %1 % gedrosselt, um die CPU unter %2 °C zu halten (jetzt %3 °C)</translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation>Aufgabe %1 belegt %2 MB, mehr als die %3 % des Arbeitsspeichers, die Aufgaben jetzt nutzen dürfen; sie hält an ihrem Sicherungspunkt an und wartet, bis Platz ist.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::ProgramCache</name>
+    <message>
+        <source>its SHA-256 does not match the task</source>
+        <translation>seine SHA-256-Prüfsumme passt nicht zur Aufgabe</translation>
+    </message>
+    <message>
+        <source>its signature is not from the network&apos;s code-signing key</source>
+        <translation>seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
+        <translation>Programm %1 vom Hub abgelehnt: %2. Seine Aufgaben werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Cannot store the program %1 in %2: %3</source>
+        <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -626,6 +598,62 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
         <translation>hub_url ist &apos;local&apos; oder eine Adresse wie https://hub.example.org, nicht &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::TaskRunner</name>
+    <message>
+        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
+        <translation>Nur %1 MB frei in %2; unter %3 MB nimmt SpareCycles keine neuen Aufgaben an. Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n task(s) from the hub.</source>
+        <translation>
+            <numerusform>%n Aufgabe vom Hub erhalten.</numerusform>
+            <numerusform>%n Aufgaben vom Hub erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped task %1: its deadline passed before it could finish.</source>
+        <translation>Aufgabe %1 verworfen, da ihre Frist ablief, bevor sie fertig werden konnte.</translation>
+    </message>
+    <message>
+        <source>Cannot start task %1: %2</source>
+        <translation>Aufgabe %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Started task %1.</source>
+        <translation>Aufgabe %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Finished task %1.</source>
+        <translation>Aufgabe %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
+        <translation>Aufgabe %1 ist fehlgeschlagen (Exit-Code %2); neuer Versuch ab ihrem Zwischenstand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
+        <translation>
+            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
+            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of task %1: %2</source>
+        <translation>Der Hub hat das Ergebnis von Aufgabe %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Reported task %1.</source>
+        <translation>Aufgabe %1 gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation>
+            <numerusform>Das Netzwerk hat gewechselt: %n Aufgabe des vorherigen Netzwerks wurde verworfen.</numerusform>
+            <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Cannot create the data folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another SpareCycles engine (process %1) is already using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -178,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>StatusFile</name>
+    <message>
+        <source>%1 does not exist; no engine has used it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -282,164 +300,9 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
-    <name>sc::core::Engine</name>
+    <name>sc::core::CreditFeed</name>
     <message>
-        <source>Starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another SpareCycles engine (process %1) is already using %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 resumed from its checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) will resume from their checkpoints.</source>
-        <translation type="unfinished">
-            <numerusform>%n task will resume from its checkpoint.</numerusform>
-            <numerusform>%n tasks will resume from their checkpoints.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) from an earlier run wait to be reported.</source>
-        <translation type="unfinished">
-            <numerusform>%n result from an earlier run waits to be reported.</numerusform>
-            <numerusform>%n results from an earlier run wait to be reported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings changed; applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not know this device any more; registering again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n second.</numerusform>
-            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the hub at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
-        <translation type="unfinished">
-            <numerusform>Received %n task from the hub.</numerusform>
-            <numerusform>Received %n tasks from the hub.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the program %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation type="unfinished">
-            <numerusform>Task %1 failed once; reporting the failure to the hub.</numerusform>
-            <numerusform>Task %1 failed %n times; reporting the failure to the hub.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
+        <source>Payout: %1 sent to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,13 +325,62 @@ It stays on the network it used before.</source>
         <source>Task %1 was judged invalid by the network; no credit.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sc::core::Engine</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 resumed from its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will resume from their checkpoints.</source>
+        <translation>
+            <numerusform>%n task will resume from its checkpoint.</numerusform>
+            <numerusform>%n tasks will resume from their checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from an earlier run wait to be reported.</source>
+        <translation>
+            <numerusform>%n result from an earlier run waits to be reported.</numerusform>
+            <numerusform>%n results from an earlier run wait to be reported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed; applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stopping tasks (they resume from their checkpoints next time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Running %n task(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Running %n task</numerusform>
             <numerusform>Running %n tasks</numerusform>
         </translation>
@@ -486,10 +398,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist; no engine has used it yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No engine is running on this data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,14 +407,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Payout address changed to %1; telling the hub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,26 +422,52 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sc::core::HardwareWatch</name>
     <message>
         <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payout: %1 sent to %2.</source>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::HubSession</name>
+    <message>
+        <source>The hub does not know this device any more; registering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
-        <translation type="unfinished">
-            <numerusform>The network changed: %n task from the previous network was dropped.</numerusform>
-            <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
+        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n second.</numerusform>
+            <numerusform>Cannot reach the hub at %1: %2 Retrying in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the hub at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,7 +479,7 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>SpareCycles has not reached its hub for %n minute. Finished work is kept and sent when it is back. %1</numerusform>
             <numerusform>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</numerusform>
         </translation>
@@ -580,6 +506,52 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>%1 was paid to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::PolicyLoop</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: CPU at %1 °C, limit %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::ProgramCache</name>
+    <message>
+        <source>its SHA-256 does not match the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not from the network&apos;s code-signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the program %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +596,62 @@ It stays on the network it used before.</source>
     <message>
         <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::TaskRunner</name>
+    <message>
+        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n task(s) from the hub.</source>
+        <translation>
+            <numerusform>Received %n task from the hub.</numerusform>
+            <numerusform>Received %n tasks from the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped task %1: its deadline passed before it could finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
+        <translation>
+            <numerusform>Task %1 failed once; reporting the failure to the hub.</numerusform>
+            <numerusform>Task %1 failed %n times; reporting the failure to the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation>
+            <numerusform>The network changed: %n task from the previous network was dropped.</numerusform>
+            <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,7 +913,7 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>In this period: %1 of processor time, %n task(s) finished.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>In this period: %1 of processor time, %n task finished.</numerusform>
             <numerusform>In this period: %1 of processor time, %n tasks finished.</numerusform>
         </translation>
@@ -1311,7 +1339,7 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Measured on %1 using %n thread. Higher numbers are faster.</numerusform>
             <numerusform>Measured on %1 using %n threads. Higher numbers are faster.</numerusform>
         </translation>

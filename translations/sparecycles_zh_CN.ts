@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Cannot create the data folder %1. Check that it is writable.</source>
+        <translation>无法创建数据文件夹 %1。请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Another SpareCycles engine (process %1) is already using %2.</source>
+        <translation>另一个 SpareCycles 引擎（进程 %1）已在使用 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -177,6 +188,13 @@
     </message>
 </context>
 <context>
+    <name>StatusFile</name>
+    <message>
+        <source>%1 does not exist; no engine has used it yet.</source>
+        <translation>%1 不存在；尚无引擎使用过它。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -283,18 +301,37 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
+    <name>sc::core::CreditFeed</name>
+    <message>
+        <source>Payout: %1 sent to %2.</source>
+        <translation>付款：%1 已发送至 %2。</translation>
+    </message>
+    <message>
+        <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
+        <translation>中心服务器发送了格式错误的收益条目；将忽略此页并稍后重新请求。</translation>
+    </message>
+    <message>
+        <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
+        <translation>中心服务器发送了倒退的收益游标；已忽略。</translation>
+    </message>
+    <message>
+        <source>Could not store credits in the ledger; will ask again.</source>
+        <translation>无法将收益存入账本；将重新请求。</translation>
+    </message>
+    <message>
+        <source>Task %1 was validated: +%2 micro-tokens.</source>
+        <translation>任务 %1 已通过验证：+%2 微代币。</translation>
+    </message>
+    <message>
+        <source>Task %1 was judged invalid by the network; no credit.</source>
+        <translation>任务 %1 被网络判定为无效；无收益。</translation>
+    </message>
+</context>
+<context>
     <name>sc::core::Engine</name>
     <message>
         <source>Starting</source>
         <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1. Check that it is writable.</source>
-        <translation>无法创建数据文件夹 %1。请检查其是否可写。</translation>
-    </message>
-    <message>
-        <source>Another SpareCycles engine (process %1) is already using %2.</source>
-        <translation>另一个 SpareCycles 引擎（进程 %1）已在使用 %2。</translation>
     </message>
     <message>
         <source>Task %1 resumed from its checkpoint.</source>
@@ -333,25 +370,77 @@ It stays on the network it used before.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation>已暂停：CPU %1 °C，上限 %2 °C</translation>
-    </message>
-    <message>
-        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation>为降温已暂停：CPU %1 °C，上限 %2 °C</translation>
-    </message>
-    <message>
-        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation>已降速至 %1 %，以使 CPU 保持在 %2 °C 以下（当前 %3 °C）</translation>
-    </message>
-    <message>
         <source>Settings changed; applied.</source>
         <translation>设置已更改并已应用。</translation>
     </message>
+    <message>
+        <source>Stopping tasks (they resume from their checkpoints next time)</source>
+        <translation>正在停止任务（下次将从其检查点恢复）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s)</source>
+        <translation>
+            <numerusform>正在运行 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the hub at %1</source>
+        <translation>正在连接位于 %1 的中心服务器</translation>
+    </message>
+    <message>
+        <source>Preparing tasks</source>
+        <translation>正在准备任务</translation>
+    </message>
+    <message>
+        <source>Waiting for work from the hub</source>
+        <translation>等待中心服务器分发任务</translation>
+    </message>
+    <message>
+        <source>No engine is running on this data folder.</source>
+        <translation>此数据文件夹上没有正在运行的引擎。</translation>
+    </message>
+    <message>
+        <source>No engine has run on this data folder yet.</source>
+        <translation>此数据文件夹上尚未运行过任何引擎。</translation>
+    </message>
+    <message>
+        <source>Payout address changed to %1; telling the hub.</source>
+        <translation>支付地址已改为 %1；正在通知中心服务器。</translation>
+    </message>
+    <message>
+        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
+        <translation>任务在 %1 下的 cgroup 中运行：暂停时冻结，%2。</translation>
+    </message>
+    <message>
+        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
+        <translation>由内核的 CPU 带宽控制减速</translation>
+    </message>
+    <message>
+        <source>slowed with signals (no cpu controller delegated)</source>
+        <translation>通过信号减速（未委派 cpu 控制器）</translation>
+    </message>
+    <message>
+        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
+        <translation>通过暂停任务进程来暂停和减速任务（此系统没有为 SpareCycles 提供专属的控制组）。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::HardwareWatch</name>
+    <message>
+        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
+        <translation>这台电脑的硬件已更改；正在将新的配置信息发送到中心服务器。</translation>
+    </message>
+    <message>
+        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
+        <translation>正在测量这台电脑的速度（几秒钟，以空闲优先级运行）…</translation>
+    </message>
+    <message>
+        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
+        <translation>速度已测量：得分 %1（整数 %2 Mop/s，浮点 %3 Mflop/s，内存 %4 GB/s，全部核心）。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::HubSession</name>
     <message>
         <source>The hub does not know this device any more; registering again.</source>
         <translation>中心服务器已不再识别此设备；正在重新注册。</translation>
@@ -377,166 +466,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>已连接到位于 %1 的中心服务器。</translation>
-    </message>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation>%2 中仅剩 %1 MB 可用空间；低于 %3 MB 时 SpareCycles 不再接收新任务。请释放一些空间。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
-        <translation>
-            <numerusform>已从中心服务器收到 %n 个任务。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation>其 SHA-256 与任务不符</translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation>其签名并非来自该网络的代码签名密钥</translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation>已拒绝来自中心服务器的程序 %1：%2。其任务已被丢弃。</translation>
-    </message>
-    <message>
-        <source>Cannot store the program %1 in %2: %3</source>
-        <translation>无法将程序 %1 存储到 %2：%3</translation>
-    </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation>已丢弃任务 %1：在完成前已超过截止时间。</translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation>无法启动任务 %1：%2</translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation>已启动任务 %1。</translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation>已完成任务 %1。</translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation>任务 %1 失败（退出码 %2）；正在从其检查点重试。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>任务 %1 已失败 %n 次；正在向中心服务器报告此失败。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation>中心服务器未接受任务 %1 的结果：%2</translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
-        <translation>已上报任务 %1。</translation>
-    </message>
-    <message>
-        <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
-        <translation>中心服务器发送了格式错误的收益条目；将忽略此页并稍后重新请求。</translation>
-    </message>
-    <message>
-        <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
-        <translation>中心服务器发送了倒退的收益游标；已忽略。</translation>
-    </message>
-    <message>
-        <source>Could not store credits in the ledger; will ask again.</source>
-        <translation>无法将收益存入账本；将重新请求。</translation>
-    </message>
-    <message>
-        <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation>任务 %1 已通过验证：+%2 微代币。</translation>
-    </message>
-    <message>
-        <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation>任务 %1 被网络判定为无效；无收益。</translation>
-    </message>
-    <message>
-        <source>Stopping tasks (they resume from their checkpoints next time)</source>
-        <translation>正在停止任务（下次将从其检查点恢复）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n task(s)</source>
-        <translation>
-            <numerusform>正在运行 %n 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connecting to the hub at %1</source>
-        <translation>正在连接位于 %1 的中心服务器</translation>
-    </message>
-    <message>
-        <source>Preparing tasks</source>
-        <translation>正在准备任务</translation>
-    </message>
-    <message>
-        <source>Waiting for work from the hub</source>
-        <translation>等待中心服务器分发任务</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; no engine has used it yet.</source>
-        <translation>%1 不存在；尚无引擎使用过它。</translation>
-    </message>
-    <message>
-        <source>No engine is running on this data folder.</source>
-        <translation>此数据文件夹上没有正在运行的引擎。</translation>
-    </message>
-    <message>
-        <source>No engine has run on this data folder yet.</source>
-        <translation>此数据文件夹上尚未运行过任何引擎。</translation>
-    </message>
-    <message>
-        <source>Payout address changed to %1; telling the hub.</source>
-        <translation>支付地址已改为 %1；正在通知中心服务器。</translation>
-    </message>
-    <message>
-        <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
-        <translation>正在测量这台电脑的速度（几秒钟，以空闲优先级运行）…</translation>
-    </message>
-    <message>
-        <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
-        <translation>速度已测量：得分 %1（整数 %2 Mop/s，浮点 %3 Mflop/s，内存 %4 GB/s，全部核心）。</translation>
-    </message>
-    <message>
-        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
-        <translation>任务在 %1 下的 cgroup 中运行：暂停时冻结，%2。</translation>
-    </message>
-    <message>
-        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
-        <translation>由内核的 CPU 带宽控制减速</translation>
-    </message>
-    <message>
-        <source>slowed with signals (no cpu controller delegated)</source>
-        <translation>通过信号减速（未委派 cpu 控制器）</translation>
-    </message>
-    <message>
-        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
-        <translation>任务 %1 占用 %2 MB，超过了任务当前可用内存的 %3 %；它会在检查点停止，等有空间时再继续。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
-        <translation>这台电脑的硬件已更改；正在将新的配置信息发送到中心服务器。</translation>
-    </message>
-    <message>
-        <source>Payout: %1 sent to %2.</source>
-        <translation>付款：%1 已发送至 %2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
-        <translation>
-            <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
-        <translation>通过暂停任务进程来暂停和减速任务（此系统没有为 SpareCycles 提供专属的控制组）。</translation>
     </message>
 </context>
 <context>
@@ -574,6 +503,52 @@ It stays on the network it used before.</source>
     <message>
         <source>%1 was paid to %2.</source>
         <translation>%1 已支付至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::PolicyLoop</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Paused: CPU at %1 °C, limit %2 °C</source>
+        <translation>已暂停：CPU %1 °C，上限 %2 °C</translation>
+    </message>
+    <message>
+        <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
+        <translation>为降温已暂停：CPU %1 °C，上限 %2 °C</translation>
+    </message>
+    <message>
+        <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
+        <translation>已降速至 %1 %，以使 CPU 保持在 %2 °C 以下（当前 %3 °C）</translation>
+    </message>
+    <message>
+        <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation>任务 %1 占用 %2 MB，超过了任务当前可用内存的 %3 %；它会在检查点停止，等有空间时再继续。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::ProgramCache</name>
+    <message>
+        <source>its SHA-256 does not match the task</source>
+        <translation>其 SHA-256 与任务不符</translation>
+    </message>
+    <message>
+        <source>its signature is not from the network&apos;s code-signing key</source>
+        <translation>其签名并非来自该网络的代码签名密钥</translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
+        <translation>已拒绝来自中心服务器的程序 %1：%2。其任务已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Cannot store the program %1 in %2: %3</source>
+        <translation>无法将程序 %1 存储到 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -617,6 +592,59 @@ It stays on the network it used before.</source>
     <message>
         <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
         <translation>hub_url 应为 &apos;local&apos; 或类似 https://hub.example.org 的地址，而不是 &apos;%1&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::TaskRunner</name>
+    <message>
+        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
+        <translation>%2 中仅剩 %1 MB 可用空间；低于 %3 MB 时 SpareCycles 不再接收新任务。请释放一些空间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n task(s) from the hub.</source>
+        <translation>
+            <numerusform>已从中心服务器收到 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped task %1: its deadline passed before it could finish.</source>
+        <translation>已丢弃任务 %1：在完成前已超过截止时间。</translation>
+    </message>
+    <message>
+        <source>Cannot start task %1: %2</source>
+        <translation>无法启动任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Started task %1.</source>
+        <translation>已启动任务 %1。</translation>
+    </message>
+    <message>
+        <source>Finished task %1.</source>
+        <translation>已完成任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
+        <translation>任务 %1 失败（退出码 %2）；正在从其检查点重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
+        <translation>
+            <numerusform>任务 %1 已失败 %n 次；正在向中心服务器报告此失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of task %1: %2</source>
+        <translation>中心服务器未接受任务 %1 的结果：%2</translation>
+    </message>
+    <message>
+        <source>Reported task %1.</source>
+        <translation>已上报任务 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <translation>
+            <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

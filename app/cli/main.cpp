@@ -144,6 +144,8 @@ int configCommand(const QStringList& args)
     if (action == QLatin1String("list") && pos.size() == 1) {
         QJsonObject o;
         for (const auto& spec : sc::core::Settings::registry()) {
+            if (spec.internal)
+                continue; // the tray app's own bookkeeping
             if (p.isSet(json)) {
                 o.insert(spec.key, settings.value(spec.key));
             } else {
