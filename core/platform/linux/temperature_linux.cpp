@@ -6,19 +6,17 @@
 #include <QFile>
 #include <dlfcn.h>
 
+#include "platform/nvmlabi.h"
+
 namespace sc::core::platform {
 
 namespace {
-    using nvmlReturn_t = int;
-    using nvmlDevice_t = void*;
-    struct NvmlMemory {
-        unsigned long long total;
-        unsigned long long free;
-        unsigned long long used;
-    };
-    constexpr int kNvmlSuccess = 0;
-    constexpr int kNvmlTemperatureGpu = 0;
-    constexpr unsigned kMaxDevices = 64;
+    using nvmlReturn_t = nvml::Return;
+    using nvmlDevice_t = nvml::Device;
+    using NvmlMemory = nvml::Memory;
+    constexpr auto kNvmlSuccess = nvml::kSuccess;
+    constexpr auto kNvmlTemperatureGpu = nvml::kTemperatureGpu;
+    constexpr auto kMaxDevices = nvml::kMaxDevices;
 
     template <typename F> F symbol(void* lib, const char* name)
     {

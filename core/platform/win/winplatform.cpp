@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/win/winplatform.h"
 
+#include "platform/nvmlabi.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <utility>
@@ -137,15 +139,11 @@ namespace {
 
     // --- NVML --------------------------------------------------------------------------------
 
-    using nvmlReturn_t = int;
-    using nvmlDevice_t = void*;
-    struct NvmlMemory {
-        unsigned long long total;
-        unsigned long long free;
-        unsigned long long used;
-    };
-    constexpr nvmlReturn_t kNvmlSuccess = 0;
-    constexpr int kNvmlTemperatureGpu = 0;
+    using nvmlReturn_t = nvml::Return;
+    using nvmlDevice_t = nvml::Device;
+    using NvmlMemory = nvml::Memory;
+    constexpr auto kNvmlSuccess = nvml::kSuccess;
+    constexpr auto kNvmlTemperatureGpu = nvml::kTemperatureGpu;
 
     void setWhy(std::string* why, const char* text)
     {

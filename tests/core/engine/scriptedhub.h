@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -122,6 +123,15 @@ struct SessionFixture {
                 QStringLiteral("fp1"), QStringLiteral("0x0000000000000000000000000000000000000001") };
         });
         return true;
+    }
+    // open() and wait until the session is registered with the scripted hub.
+    bool openAndConnect()
+    {
+        QString error;
+        if (!open(&error))
+            return false;
+        session->connectIfNeeded();
+        return QTest::qWaitFor([this] { return session->registered(); }, 5000);
     }
 };
 

@@ -36,10 +36,7 @@ class TestCreditFeed final : public QObject {
     void connect()
     {
         f = std::make_unique<SessionFixture>();
-        QString err;
-        QVERIFY(f->open(&err));
-        f->session->connectIfNeeded();
-        QTRY_VERIFY(f->session->registered());
+        QVERIFY(f->openAndConnect());
         Account account;
         account.deviceId = QStringLiteral("device");
         account.pending = 7;

@@ -52,10 +52,7 @@ class TestTaskRunner final : public QObject {
         QVERIFY(!program.isEmpty());
         f = std::make_unique<SessionFixture>();
         f->wallSeconds = QDateTime::currentSecsSinceEpoch();
-        QString err;
-        QVERIFY(f->open(&err));
-        f->session->connectIfNeeded();
-        QTRY_VERIFY(f->session->registered());
+        QVERIFY(f->openAndConnect());
         f->http.answer(QStringLiteral("GET /v1/apps/sc-primes"), ScriptedHub::bytes(program));
         executor = std::make_unique<Executor>();
         executor->setSandboxed(false); // the executor's own tests cover the sandbox
