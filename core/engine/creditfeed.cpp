@@ -44,6 +44,8 @@ void CreditFeed::pollAccount()
     m_hub.account([this](const QJsonObject& reply, const std::optional<HubError>& err) {
         m_accountInFlight = false;
         m_nextAccountPollMs = m_mono() + kAccountPollMs;
+        if (err && err->kind == HubError::Kind::Protocol)
+            return; // not a balance we can show; keep the last good one (and no backoff)
         if (err) {
             m_session.failed(*err);
             return;
@@ -92,6 +94,14 @@ void CreditFeed::pollCredits()
     m_hub.credits(m_ledger.creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
         m_creditsInFlight = false;
         m_nextCreditsPollMs = m_mono() + kCreditsPollMs;
+        if (err && err->kind == HubError::Kind::Protocol) {
+            // A page the protocol layer refused: nothing of it is stored, the next poll asks
+            // again, and the rest of the engine's work with the hub goes on.
+            Q_EMIT activity(
+                tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+            Q_EMIT changed();
+            return;
+        }
         if (err) {
             m_session.failed(*err);
             Q_EMIT changed();

@@ -201,6 +201,7 @@ void Engine::stop(std::function<void()> done)
         m_stateReason = { StateReason::Code::Stopped, {}, 0, {} };
         m_reason = m_stateReason.describe();
         writeStatusFile(true);
+        m_statusFile.reset(); // the folder is given up: nothing more is written into it
         if (m_folder)
             m_folder->release();
         done();
@@ -439,6 +440,10 @@ QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
     o.insert(QStringLiteral("state"), stateName(State::Stopped));
     o.insert(QStringLiteral("reason"), why.describe());
     o.insert(QStringLiteral("reason_code"), EngineStatus::reasonCodeName(why.code));
+    // The last engine's details belong to its reason, not to this one.
+    o.insert(QStringLiteral("reason_detail"), QString());
+    o.insert(QStringLiteral("reason_count"), 0);
+    o.insert(QStringLiteral("reason_alongside"), QString());
     return o;
 }
 

@@ -29,7 +29,9 @@ PolicyLoop::PolicyLoop(Options options, Settings& settings, Executor& executor, 
 {
     m_reason = tr("Starting");
     const bool realSys = m_options.sysRoot == QLatin1String("/sys");
-    if (realSys && QDBusConnection::systemBus().isConnected())
+    // The platform's power source (UPower over the system bus on Linux, which falls back to
+    // /sys/class/power_supply when the bus does not answer; the OS's own call elsewhere).
+    if (realSys)
         m_probe->setPowerBus(QDBusConnection::systemBus());
     if (!m_options.nvmlLibrary.isEmpty())
         m_probe->setNvmlLibrary(m_options.nvmlLibrary);
