@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QStorageInfo>
+#include <algorithm>
+#include <optional>
 
 namespace sc::core {
 
@@ -25,6 +27,8 @@ namespace {
     constexpr qint64 kStoreScanMs = 5'000;
     constexpr int kMaxQueuedTasksPerCore = 16;
     constexpr auto kStopGrace = std::chrono::seconds(10);
+    constexpr qint64 kReportRetryFirstMs = 2'000;
+    constexpr qint64 kReportRetryMaxMs = 10 * 60'000;
 
     QByteArray sha256Hex(const QByteArray& data)
     {
@@ -223,10 +227,19 @@ void TaskRunner::reportNext()
 {
     if (m_reportInFlight || !m_session.ready())
         return;
-    const QList<TaskStore::Row> finished = m_folder.tasks().inState(TaskStore::State::Finished);
-    if (finished.isEmpty())
+    // Each result waits on its own backoff: one the hub cannot take now never holds back the
+    // results behind it.
+    const qint64 nowMs = m_mono();
+    std::optional<TaskStore::Row> next;
+    for (const TaskStore::Row& row : m_folder.tasks().inState(TaskStore::State::Finished)) {
+        if (m_reportRetry.value(row.task.id).atMs <= nowMs) {
+            next = row;
+            break;
+        }
+    }
+    if (!next)
         return;
-    const TaskStore::Row row = finished.first();
+    const TaskStore::Row row = *next;
     const QString id = row.task.id;
     const QString dir = m_folder.slotDir(id);
     QByteArray output;
@@ -242,6 +255,7 @@ void TaskRunner::reportNext()
     auto done = [this, id, dir](const QString& outcome) {
         m_reportInFlight = false;
         m_dirty = true;
+        m_reportRetry.remove(id);
         if (m_folder.tasks().markReported(id, outcome))
             QDir(dir).removeRecursively();
         Q_EMIT reported();
@@ -250,14 +264,30 @@ void TaskRunner::reportNext()
     auto onError = [this, id, done](const HubError& err) {
         if (err.kind == HubError::Kind::Http && err.code == QLatin1String("already_reported"))
             return done(QStringLiteral("pending"));
-        if (err.kind == HubError::Kind::Http
-            && (err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
-                || err.code == QLatin1String("conflict") || err.code == QLatin1String("bad_request"))) {
+        const bool refused = err.code == QLatin1String("expired") || err.code == QLatin1String("not_found")
+            || err.code == QLatin1String("conflict") || err.code == QLatin1String("bad_request")
+            || err.code == QLatin1String("too_large");
+        if (err.kind == HubError::Kind::Http && refused) {
+            // A definite no for this result (expired, unknown task, conflicting output, …):
+            // it is dropped, and Activity says why.
             Q_EMIT activity(tr("The hub did not accept the result of task %1: %2").arg(id, err.message));
             return done(err.code);
         }
         m_reportInFlight = false;
-        m_session.failed(err);
+        m_dirty = true;
+        if (err.kind == HubError::Kind::Transport || (err.kind == HubError::Kind::Http && !err.retryable())) {
+            m_session.failed(err); // out of reach, or about this device (unknown, flagged, its key)
+        } else {
+            // The hub answered but could not take this result now (its storage, a damaged
+            // reply): this result waits, the others go on.
+            ReportRetry& retry = m_reportRetry[id];
+            ++retry.attempts;
+            const qint64 delayMs = std::min<qint64>(kReportRetryMaxMs, kReportRetryFirstMs << std::min(retry.attempts - 1, 16));
+            retry.atMs = m_mono() + delayMs;
+            if (retry.attempts == 1)
+                Q_EMIT activity(tr("The hub could not take the result of task %1 now (%2); trying again later.")
+                                    .arg(id, err.message));
+        }
         Q_EMIT changed();
     };
     const QByteArray hash = sha256Hex(output);

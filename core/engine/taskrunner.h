@@ -84,6 +84,11 @@ private:
     qint64 m_noWorkUntilMs = 0;
     QString m_diskReason;
     QHash<QString, qint64> m_retryAtMs; // crashed tasks wait a little before the next try
+    struct ReportRetry {
+        int attempts = 0;
+        qint64 atMs = 0;
+    };
+    QHash<QString, ReportRetry> m_reportRetry; // results the hub could not take yet
     QSet<QString> m_dropOnExit; // tasks of a previous network, dropped once they have stopped
 };
 

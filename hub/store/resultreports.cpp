@@ -63,8 +63,11 @@ StoreResult ResultReports::storeOutput(
     }
     if (state == ReplicaState::Reported)
         return alreadyReported();
+    // An empty output (a failed task's report) is stored as an empty blob, not NULL: the column
+    // is NOT NULL, and a failure report is a valid report.
+    const QByteArray data = output.isNull() ? QByteArray("", 0) : output;
     if (!run(q, QStringLiteral("INSERT INTO outputs(result_id, sha256, data) VALUES (?, ?, ?)"),
-            { taskId, QString::fromLatin1(*sha256Hex), output })
+            { taskId, QString::fromLatin1(*sha256Hex), data })
         || !tx.commit())
         return StoreResult::internal();
     return {};

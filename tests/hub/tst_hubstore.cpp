@@ -288,6 +288,20 @@ private Q_SLOTS:
         QCOMPARE(report('b', b.first().id, "x"), QStringLiteral("valid"));
     }
 
+    void aFailureReportWithNoOutputAtAllIsAValidReport()
+    {
+        // What an engine sends after a task failed three times: no output bytes (a null body),
+        // exit code non-zero. Once answered 500 (NULL into a NOT NULL column), which held every
+        // later report of that device back.
+        openStore(1);
+        registerDevices(QStringLiteral("ab"));
+        submit();
+        const auto a = work('a');
+        QCOMPARE(report('a', a.first().id, QByteArray(), 5), QStringLiteral("invalid"));
+        const auto b = work('b'); // the workunit is handed out again
+        QCOMPARE(b.size(), 1);
+    }
+
     void wrongCanaryFlagsTheDeviceAndRightOneIsCredited()
     {
         openStore(1, 0.5);

@@ -142,6 +142,40 @@ private Q_SLOTS:
         QVERIFY(!log.isEmpty() && log.last().first().toString().contains(QLatin1String("did not accept")));
     }
 
+    void aResultTheHubCannotTakeNowDoesNotHoldBackTheOthers()
+    {
+        build();
+        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+            QJsonArray { descriptor(QStringLiteral("stuck"), f->wallSeconds + 3600),
+                descriptor(QStringLiteral("fine"), f->wallSeconds + 3600) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 2);
+        const QByteArray empty = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
+        for (const char* id : { "stuck", "fine" }) {
+            QVERIFY(f->folder->tasks().markRunning(QLatin1String(id)));
+            QVERIFY(f->folder->tasks().markFinished(QLatin1String(id), empty, 5));
+            f->http.answer(QStringLiteral("PUT /v1/tasks/%1/output").arg(QLatin1String(id)),
+                ScriptedHub::json(200, OutputReceipt { QString::fromLatin1(empty) }.toJson()));
+        }
+        f->http.answer(QStringLiteral("POST /v1/work"), ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
+        // The first result in the store meets a hub error every time; the second is fine.
+        f->http.answer(QStringLiteral("POST /v1/tasks/stuck/result"), ScriptedHub::error(500, QStringLiteral("internal")));
+        f->http.answer(QStringLiteral("POST /v1/tasks/fine/result"),
+            ScriptedHub::json(200, { { QStringLiteral("status"), QStringLiteral("invalid") } }));
+        QObject::connect(runner.get(), &TaskRunner::changed, runner.get(), &TaskRunner::syncWithHub);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().find(QStringLiteral("fine"))->state, TaskStore::State::Reported);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("stuck"))->state, TaskStore::State::Finished);
+        QVERIFY(f->session->ready()); // no backoff for the whole hub
+        const int tries = f->http.count(QStringLiteral("POST /v1/tasks/stuck/result"));
+        QTest::qWait(50);
+        QCOMPARE(f->http.count(QStringLiteral("POST /v1/tasks/stuck/result")), tries); // it waits its turn
+        f->http.answer(QStringLiteral("POST /v1/tasks/stuck/result"),
+            ScriptedHub::json(200, { { QStringLiteral("status"), QStringLiteral("invalid") } }));
+        f->monoMs += 10'000;
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().find(QStringLiteral("stuck"))->state, TaskStore::State::Reported);
+    }
+
     void anotherNetworksWorkIsAllDropped()
     {
         build();
