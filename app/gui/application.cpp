@@ -91,10 +91,8 @@ std::optional<int> Application::start()
             applyStartAtLogin(startAtLoginWanted());
     });
     // One settings object for the whole app: the engine, the Settings page, notifications and
-    // this class all read it and hear its changed(); this timer picks up another process's
-    // writes (`sparecycles-cli config set`) and applies what needs the app.
-    connect(&m_settingsWatch, &QTimer::timeout, this, [this] { m_settings->reloadIfChanged(); });
-    m_settingsWatch.start(1000);
+    // this class all read it and hear its changed(). The engine's tick picks up another
+    // process's writes (`sparecycles-cli config set`); no timer of ours polls the file.
 
     if (!completeFirstRun())
         return 0;
@@ -152,6 +150,15 @@ std::optional<int> Application::start()
     m_appliedLanguage = language;
     m_appliedPanel = m_settings->value(QStringLiteral("panel_theme"));
     m_host->followNetworkSetting(m_settings.get());
+    // Applied once the change has been made (not inside the call that made it), and retried
+    // a second later while a dialog or menu is open.
+    connect(m_settings.get(), &core::Settings::changed, this, [this](const QString& key) {
+        if (key == core::setting::Panel::key() || key == core::setting::Language::key()
+            || key == core::setting::HubUrl::key())
+            QTimer::singleShot(0, this, &Application::applySettingChanges);
+    });
+    m_settingsWatch.setSingleShot(true);
+    m_settingsWatch.setInterval(1000);
     connect(&m_settingsWatch, &QTimer::timeout, this, &Application::applySettingChanges);
     if (!m_options.minimized || !m_haveTray)
         m_dashboard->present();
@@ -226,10 +233,14 @@ void Application::applyStartAtLogin(bool on)
 
 void Application::applySettingChanges()
 {
-    // Never take views down under an open dialog or menu (it belongs to them): next tick.
-    if (m_stopping || m_host->isSwitching() || QApplication::activeModalWidget()
-        || QApplication::activePopupWidget())
+    if (m_stopping)
         return;
+    // Never take views down under an open dialog or menu (it belongs to them), nor in the middle
+    // of a network switch: try again in a second.
+    if (m_host->isSwitching() || QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        m_settingsWatch.start();
+        return;
+    }
     if (const QString panel = m_settings->value(QStringLiteral("panel_theme")); panel != m_appliedPanel) {
         m_appliedPanel = panel;
         m_tray->setPanelTheme(panel);
