@@ -655,6 +655,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
             <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
+        <translation>Der Hub konnte das Ergebnis von Aufgabe %1 gerade nicht annehmen (%2); neuer Versuch später.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>

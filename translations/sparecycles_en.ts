@@ -653,6 +653,10 @@ It stays on the network it used before.</source>
             <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>

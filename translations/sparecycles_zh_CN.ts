@@ -646,6 +646,10 @@ It stays on the network it used before.</source>
             <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
+        <translation>中心服务器暂时无法接收任务 %1 的结果（%2）；稍后重试。</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>
