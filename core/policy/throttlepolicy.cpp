@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/throttlepolicy.h"
 
+#include "policy/gputemperaturelimit.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -83,11 +85,9 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
         d.gpuAllowed = true;
         d.reason = PolicyReason::Running;
     }
-    // GPU work stops at the GPU's own limit; CPU work goes on (it hardly heats the GPU).
-    if (in.gpuTempC && *in.gpuTempC >= s.gpuTempLimitC) {
-        d.gpuTooHot = d.gpuAllowed;
-        d.gpuAllowed = false;
-    }
+    const GpuGate gpu = gpuTemperatureGate(d.gpuAllowed, in.gpuTempC, s.gpuTempLimitC);
+    d.gpuAllowed = gpu.allowed;
+    d.gpuTooHot = gpu.tooHot;
     return d;
 }
 
