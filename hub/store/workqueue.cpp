@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace sc::hub {
 
@@ -83,14 +85,56 @@ StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 sec
     const QuorumValidator validator(m_context.config.quorum);
 
     QSqlQuery q(db);
-    if (!run(q,
-            QStringLiteral(
-                "SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
-                " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND r.device_id = ?)"
-                " ORDER BY id LIMIT 2048"),
-            { toString(WorkunitState::Open), deviceId }))
-        return StoreResult::internal();
-    const QList<Candidate> candidates = readCandidates(q);
+    // Open workunits this device holds no replica of and that fewer than quorum replicas are
+    // running for (a necessary condition for wanting another; the validator decides), read a
+    // page at a time by id through the workunits(state, id) index and results' (workunit_id,
+    // device_id) key, so a device reaches every open workunit, not only the first few thousand.
+    constexpr int kPage = 256;
+    qint64 afterId = 0;
+    QList<Candidate> page;
+    qsizetype inPage = 0;
+    bool exhausted = false;
+    bool failed = false;
+    std::optional<Candidate> waiting; // a candidate that waits while a canary goes first
+    auto nextCandidate = [&]() -> std::optional<Candidate> {
+        if (waiting)
+            return std::exchange(waiting, std::nullopt);
+        for (;;) {
+            if (inPage >= page.size()) {
+                if (exhausted)
+                    return std::nullopt;
+                if (!run(q,
+                        QStringLiteral(
+                            "SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
+                            " AND id > ?"
+                            " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND r.device_id = ?)"
+                            // "+" keeps SQLite on the workunit's own replicas (the unique
+                            // (workunit_id, device_id) index), not on every running replica.
+                            " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND +r.canary = 0"
+                            " AND +r.state = ? AND +r.deadline >= ?) < ?"
+                            " ORDER BY id LIMIT ?"),
+                        { toString(WorkunitState::Open), afterId, deviceId, toString(ReplicaState::InProgress), now,
+                            m_context.config.quorum, kPage })) {
+                    failed = true;
+                    return std::nullopt;
+                }
+                page = readCandidates(q);
+                inPage = 0;
+                exhausted = page.size() < kPage;
+                if (page.isEmpty())
+                    return std::nullopt;
+                afterId = page.last().id;
+            }
+            const Candidate c = page.at(inPage++);
+            const auto replicas = m_replicas.ofWorkunit(c.id);
+            if (!replicas) {
+                failed = true;
+                return std::nullopt;
+            }
+            if (validator.decide(*replicas, now).replicasWanted > 0)
+                return c;
+        }
+    };
 
     qint64 spent = 0;
     // Subtraction, not spent + ops: one huge workunit must not wrap the sum around.
@@ -117,35 +161,37 @@ StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 sec
     const qint64 room
         = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
     const auto limit = static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply));
-    qsizetype next = 0;
-    while (out->size() < limit && next < candidates.size()) {
+    while (out->size() < limit) {
+        const auto c = nextCandidate();
+        if (failed)
+            return StoreResult::internal();
+        if (!c)
+            break;
+        // The chance of a canary is rolled once per task handed out (rolling it again for every
+        // workunit passed over made canaries nearly all of the work).
         if (m_context.config.canaryRate > 0 && m_context.random() < m_context.config.canaryRate) {
             // A canary looks like any task: a validated workunit this device never saw.
-            if (!run(q,
+            QSqlQuery cq(db);
+            if (!run(cq,
                     QStringLiteral(
                         "SELECT id, app, input, estimated_ops, reward FROM workunits w"
                         " WHERE state = ? AND NOT EXISTS (SELECT 1 FROM results r"
                         " WHERE r.workunit_id = w.id AND r.device_id = ?) ORDER BY random() LIMIT 1"),
                     { toString(WorkunitState::Validated), deviceId }))
                 return StoreResult::internal();
-            const QList<Candidate> canary = readCandidates(q);
+            const QList<Candidate> canary = readCandidates(cq);
             if (!canary.isEmpty()) {
                 if (!fits(canary.first().ops))
                     break;
                 if (!issue(canary.first(), true))
                     return StoreResult::internal();
+                waiting = c; // the real work comes next
                 continue;
             }
         }
-        const Candidate& c = candidates.at(next++);
-        const auto replicas = m_replicas.ofWorkunit(c.id);
-        if (!replicas)
-            return StoreResult::internal();
-        if (validator.decide(*replicas, now).replicasWanted <= 0)
-            continue;
-        if (!fits(c.ops))
+        if (!fits(c->ops))
             break;
-        if (!issue(c, false))
+        if (!issue(*c, false))
             return StoreResult::internal();
     }
     if (!tx.commit())

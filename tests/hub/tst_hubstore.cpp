@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
+#include <random>
 #include <memory>
 
 using namespace sc::hub;
@@ -300,6 +301,81 @@ private Q_SLOTS:
         QCOMPARE(report('a', a.first().id, QByteArray(), 5), QStringLiteral("invalid"));
         const auto b = work('b'); // the workunit is handed out again
         QCOMPARE(b.size(), 1);
+    }
+
+    void canariesAreTheConfiguredShareOfTheWorkHandedOut()
+    {
+        // 5 % canaries: rolled once per task handed out. (It was rolled again for every fully
+        // replicated workunit passed over, which made canaries about 95 % of the work.)
+        std::mt19937_64 prng(20261201);
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        m_store = std::make_unique<HubStore>(
+            HubConfig { 2, 0.05, 3600 }, [this] { return m_now; }, [&] { return uniform(prng); });
+        QString error;
+        QVERIFY2(m_store->open(m_path, &error), qPrintable(error));
+        registerDevices(QStringLiteral("ab"));
+        // 300 validated workunits to draw canaries from (a and b agree on each).
+        QList<NewWorkunit> units;
+        for (int i = 0; i < 300; ++i)
+            units.append(NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("%1").arg(i), 1000 });
+        QVERIFY(m_store->addWorkunits(units));
+        for (char dev : { 'a', 'b' }) {
+            for (int round = 0; round < 4; ++round) {
+                for (const IssuedTask& t : work(dev, 8, 1'000'000))
+                    QVERIFY(!report(dev, t.id, "x").isEmpty());
+            }
+        }
+        // Then 12,000 replicas of open work (quorum 2: most workunits are passed over once one
+        // device holds a replica and the other is not asking yet).
+        units.clear();
+        for (int i = 0; i < 6000; ++i)
+            units.append(NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("w%1").arg(i), 1000 });
+        QVERIFY(m_store->addWorkunits(units));
+        const QString devices = QStringLiteral("cdefghijklmnopqrstuvwxyzCDEFGHIJKLMNOPQRST");
+        registerDevices(devices);
+        int handedOut = 0;
+        for (QChar dev : devices)
+            handedOut += work(dev.toLatin1(), 8, 1'000'000).size();
+        QVERIFY2(handedOut >= 10'000, qPrintable(QString::number(handedOut)));
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("canary-check"));
+        check.setDatabaseName(m_path);
+        QVERIFY(check.open());
+        qint64 canaries = 0;
+        {
+            QSqlQuery q(check);
+            // Only the work of the second phase: a and b drew theirs while canaries were scarce.
+            QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*) FROM results WHERE canary = 1 AND device_id NOT IN (?, ?)")));
+            q.addBindValue(device('a'));
+            q.addBindValue(device('b'));
+            QVERIFY(q.exec() && q.next());
+            canaries = q.value(0).toLongLong();
+        }
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("canary-check"));
+        const double share = static_cast<double>(canaries) / handedOut;
+        qInfo("%lld canaries in %d tasks handed out (%.2f %%)", canaries, handedOut, share * 100);
+        QVERIFY2(share >= 0.04 && share <= 0.06,
+            qPrintable(QStringLiteral("%1 canaries in %2 tasks").arg(canaries).arg(handedOut)));
+    }
+
+    void aDeviceReachesOpenWorkBeyondTheFirstFewThousand()
+    {
+        // 100,000 open workunits; the first 2,560 are all held by one device (quorum 1). The
+        // next device still gets a full reply from further down the queue.
+        openStore(1);
+        registerDevices(QStringLiteral("ab"));
+        QList<NewWorkunit> units;
+        units.reserve(100'000);
+        for (int i = 0; i < 100'000; ++i)
+            units.append(NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("%1").arg(i), 1000 });
+        QVERIFY(m_store->addWorkunits(units));
+        int held = 0;
+        for (int round = 0; round < 10; ++round)
+            held += work('a', 80, 1'000'000).size();
+        QCOMPARE(held, 2560);
+        const auto b = work('b', 8, 1'000'000);
+        QCOMPARE(b.size(), HubStore::kMaxTasksPerReply);
     }
 
     void wrongCanaryFlagsTheDeviceAndRightOneIsCredited()
