@@ -262,6 +262,12 @@ HubServer::Reply HubServer::authenticate(
     case core::ReplayGuard::Verdict::Accept:
         break;
     }
+    // The same check against the database, so it holds across restarts (and replicas).
+    const auto fresh = m_store.rememberSignature(rawSignature, ts);
+    if (!fresh)
+        return error(ErrorCode::Internal, QStringLiteral("the hub could not record the request; try again"));
+    if (!*fresh)
+        return error(ErrorCode::Replay, QStringLiteral("this signature was already used"));
     *deviceId = QString::fromLatin1(key);
     return HttpReply {};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "payout/payouts.h"
+#include "store/replaystore.h"
 #include "store/creditledger.h"
 #include "store/devices.h"
 #include "store/replicas.h"
@@ -89,6 +90,13 @@ public:
     }
     std::optional<QString> meta(const QString& key);
     bool setMeta(const QString& key, const QString& value);
+    // The replay store (see ReplayStore): true when this signature is new, false when it was
+    // accepted before within the skew window, nullopt on a storage error.
+    std::optional<bool> rememberSignature(const QByteArray& signature, qint64 requestTime)
+    {
+        return m_replay.remember(signature, requestTime);
+    }
+    static constexpr qint64 kReplayWindowSeconds = 300;
     qint64 openWorkunits() { return m_work.openWorkunits(); }
     QJsonObject stats();
 
@@ -101,6 +109,7 @@ private:
     Settlement m_settlement { m_context, m_devices, m_replicas, m_ledger };
     WorkQueue m_work { m_context, m_devices, m_replicas };
     ResultReports m_reports { m_context, m_devices, m_ledger, m_settlement };
+    ReplayStore m_replay { m_context, kReplayWindowSeconds };
 };
 
 } // namespace sc::hub

@@ -71,8 +71,17 @@ bool Schema::migrate(QSqlDatabase db, QString* error)
         "CREATE INDEX ledger_unpaid ON ledger(paid, status, device_id)",
         "PRAGMA user_version = 2",
     };
-    for (const auto* step : { &v1, &v2 }) {
-        if (version >= (step == &v1 ? 1 : 2))
+    // 3: signatures accepted within the clock-skew window, so a captured request cannot be
+    // replayed after a restart (pruned as they age out of the window).
+    const std::vector<const char*> v3 = {
+        "CREATE TABLE nonces(signature BLOB PRIMARY KEY, time INTEGER NOT NULL)",
+        "CREATE INDEX nonces_time ON nonces(time)",
+        "PRAGMA user_version = 3",
+    };
+    const std::vector<const std::vector<const char*>*> steps { &v1, &v2, &v3 };
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const auto* step = steps[i];
+        if (version >= static_cast<int>(i) + 1)
             continue;
         for (const char* sql : *step) {
             if (!q.exec(QLatin1String(sql))) {

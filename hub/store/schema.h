@@ -7,10 +7,11 @@
 namespace sc::hub {
 
 // The hub database's tables and their migrations (PRAGMA user_version). Version 1: meta,
-// devices, workunits, results (replicas), outputs, ledger. Version 2: payouts.
+// devices, workunits, results (replicas), outputs, ledger. Version 2: payouts. Version 3: the
+// replay store (nonces).
 class Schema final {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     // Sets the connection up (WAL, busy timeout, foreign keys) and brings an older schema to
     // kVersion in one transaction; refuses a newer one.

@@ -43,6 +43,7 @@ class TestHubServer final : public QObject {
 
     QTemporaryDir m_dir;
     int m_serial = 0;
+    QString m_dbPath;
     qint64 m_nonce = 0;
     DeviceKey m_codeKey = DeviceKey::generate();
     DeviceKey m_device = DeviceKey::generate();
@@ -118,10 +119,16 @@ private Q_SLOTS:
     void init()
     {
         m_server.reset();
+        m_dbPath = m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial));
+        startHub();
+    }
+    void startHub()
+    {
+        m_server.reset();
+        m_store.reset();
         m_store = std::make_unique<HubStore>(HubConfig { 1, 0.0, 3600 }, now);
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial)), &error),
-            qPrintable(error));
+        QVERIFY2(m_store->open(m_dbPath, &error), qPrintable(error));
         ServerOptions options;
         options.codeSigningPublicKey = m_codeKey.publicKey();
         AppBinary app;
@@ -139,6 +146,24 @@ private Q_SLOTS:
     {
         m_server.reset();
         m_store.reset();
+    }
+
+    void aCapturedRequestIsRefusedAgainAfterTheHubRestarts()
+    {
+        // Someone on the wire keeps a signed registration and sends it again once the hub has
+        // restarted (its in-memory replay guard empty): it must not put an old payout address back.
+        QList<QPair<QByteArray, QByteArray>> headers;
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("payout_address"), QString() },
+                                                  { QStringLiteral("profile"), QJsonObject {} } })
+                                    .toJson(QJsonDocument::Compact);
+        const Response first = send("POST", QStringLiteral("/v1/devices"), body, by(&m_device), &headers);
+        QVERIFY(first.status == 201 || first.status == 200);
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(send("POST", QStringLiteral("/v1/devices"), body, by(&m_device), &headers).status, 401);
+        startHub(); // same database, fresh process state
+        const Response replay = send("POST", QStringLiteral("/v1/devices"), body, by(&m_device), &headers);
+        QVERIFY2(replay.status != 200 && replay.status != 201, replay.body.constData());
+        QVERIFY2(replay.body.contains("replay"), replay.body.constData());
     }
 
     void networkInfoNamesTheCodeSigningKey()

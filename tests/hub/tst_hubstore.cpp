@@ -191,7 +191,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char* sql : { "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
-                     "DROP TABLE payouts", "PRAGMA user_version = 1" })
+                     "DROP TABLE payouts", "DROP TABLE nonces", "PRAGMA user_version = 1" })
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
