@@ -130,8 +130,8 @@ QJsonObject HubStore::stats()
     s.insert(QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts"));
     s.insert(QStringLiteral("paid_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts"));
     s.insert(QStringLiteral("workunits_open"), scalar(workunitsIn, { toString(WorkunitState::Open) }));
-    s.insert(QStringLiteral("workunits_validated"),
-        scalar(workunitsIn, { toString(WorkunitState::Validated) }));
+    s.insert(
+        QStringLiteral("workunits_validated"), scalar(workunitsIn, { toString(WorkunitState::Validated) }));
     s.insert(QStringLiteral("workunits_failed"), scalar(workunitsIn, { toString(WorkunitState::Failed) }));
     s.insert(QStringLiteral("tasks_queued"), m_work.queuedReplicas(now));
     return s;

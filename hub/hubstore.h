@@ -2,9 +2,9 @@
 #pragma once
 
 #include "payout/payouts.h"
-#include "store/replaystore.h"
 #include "store/creditledger.h"
 #include "store/devices.h"
+#include "store/replaystore.h"
 #include "store/replicas.h"
 #include "store/resultreports.h"
 #include "store/schema.h"

@@ -16,7 +16,7 @@ using core::Engine;
 
 namespace {
 
-const QString kHubUrlKey = QStringLiteral("hub_url");
+    const QString kHubUrlKey = QStringLiteral("hub_url");
 
 } // namespace
 

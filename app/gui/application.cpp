@@ -9,9 +9,9 @@
 #include "logging/logfile.h"
 #include "logging/messagelog.h"
 #include "network/httpclient.h"
-#include "platform/signalwatcher.h"
 #include "platform/autostart.h"
 #include "platform/idlesource.h"
+#include "platform/signalwatcher.h"
 #include "settings/settings.h"
 #include "singleinstance.h"
 #include "startatlogin.h"
@@ -32,9 +32,9 @@ using core::Engine;
 
 namespace {
 
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+    qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 
-QString appTitle() { return QApplication::translate("main", "SpareCycles"); }
+    QString appTitle() { return QApplication::translate("main", "SpareCycles"); }
 
 } // namespace
 

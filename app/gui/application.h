@@ -13,7 +13,6 @@
 
 class QApplication;
 
-
 namespace sc::core {
 class Autostart;
 class CurlHttpClient;

@@ -14,13 +14,13 @@ namespace sc::app {
 
 namespace {
 
-constexpr int kExitUsage = 2;
+    constexpr int kExitUsage = 2;
 
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "sparecycles: %s\n", qPrintable(message));
-    return kExitUsage;
-}
+    int usageError(const QString& message)
+    {
+        std::fprintf(stderr, "sparecycles: %s\n", qPrintable(message));
+        return kExitUsage;
+    }
 
 } // namespace
 

@@ -36,7 +36,8 @@ void ContributionRecorder::sample(
         m_minuteStart = minute;
     m_minute.cpuSeconds += cpu;
     if (cpuTempC)
-        m_minute.maxTempC = std::isnan(m_minute.maxTempC) ? *cpuTempC : std::max(m_minute.maxTempC, *cpuTempC);
+        m_minute.maxTempC
+            = std::isnan(m_minute.maxTempC) ? *cpuTempC : std::max(m_minute.maxTempC, *cpuTempC);
     m_minuteDutySum += duty;
     ++m_minuteTicks;
     if (minute != m_minuteStart) {

@@ -56,10 +56,9 @@ void CreditFeed::pollAccount()
             return; // not a balance we can show; keep the last good one
         notePaidTotal(account->paid);
         m_balance = QJsonObject { { QStringLiteral("pending"), account->pending },
-            { QStringLiteral("paid"), account->paid },
-            { QStringLiteral("as_of"), m_wall() } };
-        m_ledger.setMeta(
-            QStringLiteral("balance"), QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
+            { QStringLiteral("paid"), account->paid }, { QStringLiteral("as_of"), m_wall() } };
+        m_ledger.setMeta(QStringLiteral("balance"),
+            QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
     });
 }
 
@@ -91,56 +90,60 @@ void CreditFeed::pollCredits()
         return;
     m_creditsInFlight = true;
     m_creditsDue = false;
-    m_hub.credits(m_ledger.creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
-        m_creditsInFlight = false;
-        m_nextCreditsPollMs = m_mono() + kCreditsPollMs;
-        if (err && err->kind == HubError::Kind::Protocol) {
-            // A page the protocol layer refused: nothing of it is stored, the next poll asks
-            // again, and the rest of the engine's work with the hub goes on.
-            Q_EMIT activity(
-                tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
-            Q_EMIT changed();
-            return;
-        }
-        if (err) {
-            m_session.failed(*err);
-            Q_EMIT changed();
-            return;
-        }
-        m_session.succeeded();
-        QString why;
-        const auto page = CreditPage::fromJson(reply, &why);
-        if (!page) {
-            Q_EMIT activity(tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
-            Q_EMIT changed();
-            return;
-        }
-        QList<Ledger::Credit> credits;
-        for (const CreditEntry& e : page->credits)
-            credits.append(Ledger::Credit { e.seq, e.taskId, e.status, e.amount, e.time });
-        const qint64 next = page->next;
-        if (next < m_ledger.creditCursor()) {
-            Q_EMIT activity(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
-            Q_EMIT changed();
-            return;
-        }
-        if (!credits.isEmpty() || next != m_ledger.creditCursor()) {
-            if (!m_ledger.applyCredits(credits, next))
-                Q_EMIT activity(tr("Could not store credits in the ledger; will ask again."));
-            for (const auto& c : credits) {
-                if (c.status == QLatin1String("valid"))
-                    Q_EMIT activity(tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
-                else
-                    Q_EMIT activity(tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+    m_hub.credits(
+        m_ledger.creditCursor(), [this](const QJsonObject& reply, const std::optional<HubError>& err) {
+            m_creditsInFlight = false;
+            m_nextCreditsPollMs = m_mono() + kCreditsPollMs;
+            if (err && err->kind == HubError::Kind::Protocol) {
+                // A page the protocol layer refused: nothing of it is stored, the next poll asks
+                // again, and the rest of the engine's work with the hub goes on.
+                Q_EMIT activity(
+                    tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+                Q_EMIT changed();
+                return;
             }
-        }
-        if (page->credits.size() >= kPageSize)
-            m_creditsDue = true;
-        if (!credits.isEmpty())
-            m_nextAccountPollMs = 0;
-        notePaidTotal(page->paid.value_or(-1));
-        Q_EMIT changed();
-    });
+            if (err) {
+                m_session.failed(*err);
+                Q_EMIT changed();
+                return;
+            }
+            m_session.succeeded();
+            QString why;
+            const auto page = CreditPage::fromJson(reply, &why);
+            if (!page) {
+                Q_EMIT activity(
+                    tr("The hub sent a malformed credit entry; ignoring this page and asking again later."));
+                Q_EMIT changed();
+                return;
+            }
+            QList<Ledger::Credit> credits;
+            for (const CreditEntry& e : page->credits)
+                credits.append(Ledger::Credit { e.seq, e.taskId, e.status, e.amount, e.time });
+            const qint64 next = page->next;
+            if (next < m_ledger.creditCursor()) {
+                Q_EMIT activity(tr("The hub sent a credit cursor that goes backwards; ignoring it."));
+                Q_EMIT changed();
+                return;
+            }
+            if (!credits.isEmpty() || next != m_ledger.creditCursor()) {
+                if (!m_ledger.applyCredits(credits, next))
+                    Q_EMIT activity(tr("Could not store credits in the ledger; will ask again."));
+                for (const auto& c : credits) {
+                    if (c.status == QLatin1String("valid"))
+                        Q_EMIT activity(
+                            tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
+                    else
+                        Q_EMIT activity(
+                            tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+                }
+            }
+            if (page->credits.size() >= kPageSize)
+                m_creditsDue = true;
+            if (!credits.isEmpty())
+                m_nextAccountPollMs = 0;
+            notePaidTotal(page->paid.value_or(-1));
+            Q_EMIT changed();
+        });
 }
 
 } // namespace sc::core

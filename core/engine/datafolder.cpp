@@ -20,8 +20,7 @@ std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error
     QDir dir(path);
     if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots"))
         || !dir.mkpath(QStringLiteral("programs"))) {
-        *error = tr("Cannot create the data folder %1. Check that it is writable.")
-                     .arg(path);
+        *error = tr("Cannot create the data folder %1. Check that it is writable.").arg(path);
         return nullptr;
     }
     std::unique_ptr<DataFolder> f(new DataFolder);
@@ -32,9 +31,7 @@ std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error
         qint64 pid = 0;
         QString host, app;
         f->m_lock->getLockInfo(&pid, &host, &app);
-        *error = tr("Another SpareCycles engine (process %1) is already using %2.")
-                     .arg(pid)
-                     .arg(f->m_path);
+        *error = tr("Another SpareCycles engine (process %1) is already using %2.").arg(pid).arg(f->m_path);
         return nullptr;
     }
     auto key = DeviceKey::loadOrCreate(dir.filePath(QStringLiteral("device-key.pem")), error);

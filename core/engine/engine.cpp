@@ -82,10 +82,12 @@ bool Engine::start(QString* error)
     // The recorder hears of an exit first: a task's last CPU seconds belong to this minute.
     m_contribution = std::make_unique<ContributionRecorder>(ledger, m_clock, m_mono);
     connect(m_executor, &Executor::taskExited, this,
-        [this](const QString& id, int, bool, bool, double cpuSeconds) { m_contribution->taskExited(id, cpuSeconds); });
+        [this](const QString& id, int, bool, bool, double cpuSeconds) {
+            m_contribution->taskExited(id, cpuSeconds);
+        });
     m_policy = std::make_unique<PolicyLoop>(
-        PolicyLoop::Options { m_config.cores, m_config.alwaysRun, m_config.idleSecondsOverride, m_config.sysRoot,
-            m_config.procRoot, m_config.nvmlLibrary },
+        PolicyLoop::Options { m_config.cores, m_config.alwaysRun, m_config.idleSecondsOverride,
+            m_config.sysRoot, m_config.procRoot, m_config.nvmlLibrary },
         m_folder->settings(), *m_executor, m_idle, m_clock, m_mono);
     m_runner = std::make_unique<TaskRunner>(
         TaskRunner::Limits { m_config.cores, m_config.checkpointSeconds, m_config.minFreeDiskBytes,
@@ -136,8 +138,9 @@ bool Engine::start(QString* error)
         log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.")
                 .arg(platform::detectSandbox().name));
     else
-        log(tr("Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
-               "install bubblewrap to isolate them.")
+        log(tr(
+            "Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
+            "install bubblewrap to isolate them.")
                 .arg(platform::detectSandbox().reason));
     const int resuming = m_folder->tasks().count(TaskStore::State::Running);
     const int unreported = m_folder->tasks().count(TaskStore::State::Finished);
@@ -293,8 +296,8 @@ void Engine::pump()
         // Work in the task store belongs to the network last connected to. Under another
         // address it may be another network's: wait for the hub to say who it is.
         const int running = m_executor->runningCount();
-        if (m_policy->runAllowed() && running < m_policy->allowedCores() && !m_hardware->measuringFirst(running)
-            && m_session->confirmed())
+        if (m_policy->runAllowed() && running < m_policy->allowedCores()
+            && !m_hardware->measuringFirst(running) && m_session->confirmed())
             m_runner->startTasks(
                 m_policy->allowedCores(), [this](const QString& id) { return m_policy->fitsInMemory(id); });
     }
@@ -343,8 +346,9 @@ void Engine::updateState()
         r = gate;
     } else if (running > 0) {
         s = m_policy->effectiveDuty() < 0.999 ? State::Throttled : State::Running;
-        r = s == State::Throttled || why == PolicyReason::RunningReduced ? gate
-                                                                          : StateReason { Code::Running, {}, running, {} };
+        r = s == State::Throttled || why == PolicyReason::RunningReduced
+            ? gate
+            : StateReason { Code::Running, {}, running, {} };
         r.alongside = offline;
     } else if (!offline.isEmpty()) {
         s = State::Offline;

@@ -153,7 +153,8 @@ QJsonObject EngineStatus::toJson() const
             { QStringLiteral("progress"), t.progress }, { QStringLiteral("cpu_seconds"), t.cpuSeconds },
             { QStringLiteral("rss_bytes"), t.rssBytes }, { QStringLiteral("suspended"), t.suspended } });
     }
-    QJsonObject o { { QStringLiteral("state"), stateName(state) }, { QStringLiteral("reason"), reason.describe() },
+    QJsonObject o { { QStringLiteral("state"), stateName(state) },
+        { QStringLiteral("reason"), reason.describe() },
         { QStringLiteral("reason_code"), reasonCodeName(reason.code) },
         { QStringLiteral("reason_detail"), reason.detail }, { QStringLiteral("reason_count"), reason.count },
         { QStringLiteral("reason_alongside"), reason.alongside }, { QStringLiteral("hub"), hub },
@@ -167,13 +168,14 @@ QJsonObject EngineStatus::toJson() const
         { QStringLiteral("duty_cycle"), dutyCycle },
         { QStringLiteral("tasks_cpu_percent"), std::round(tasksCpuPercent * 10.0) / 10.0 },
         { QStringLiteral("thermal"), thermal }, { QStringLiteral("idle_seconds"), optional(idleSeconds) },
-        { QStringLiteral("cpu_temp_c"), optional(cpuTempC) }, { QStringLiteral("gpu_temp_c"), optional(gpuTempC) },
-        { QStringLiteral("gpu_allowed"), gpuAllowed }, { QStringLiteral("gpu_too_hot"), gpuTooHot },
+        { QStringLiteral("cpu_temp_c"), optional(cpuTempC) },
+        { QStringLiteral("gpu_temp_c"), optional(gpuTempC) }, { QStringLiteral("gpu_allowed"), gpuAllowed },
+        { QStringLiteral("gpu_too_hot"), gpuTooHot },
         { QStringLiteral("on_battery"), onBattery ? QJsonValue(*onBattery) : QJsonValue() } };
     if (balance) {
         o.insert(QStringLiteral("balance"),
-            QJsonObject { { QStringLiteral("pending"), balance->pending }, { QStringLiteral("paid"), balance->paid },
-                { QStringLiteral("as_of"), balance->asOf } });
+            QJsonObject { { QStringLiteral("pending"), balance->pending },
+                { QStringLiteral("paid"), balance->paid }, { QStringLiteral("as_of"), balance->asOf } });
     }
     return o;
 }
@@ -198,7 +200,8 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.updated = o.value(QLatin1String("updated")).toInteger();
     for (const QJsonValue& v : o.value(QLatin1String("tasks")).toArray()) {
         const QJsonObject t = v.toObject();
-        s.tasks.append(TaskStatus { t.value(QLatin1String("id")).toString(), t.value(QLatin1String("pid")).toInteger(),
+        s.tasks.append(TaskStatus { t.value(QLatin1String("id")).toString(),
+            t.value(QLatin1String("pid")).toInteger(),
             std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0),
             t.value(QLatin1String("cpu_seconds")).toDouble(), t.value(QLatin1String("rss_bytes")).toInteger(),
             t.value(QLatin1String("suspended")).toBool() });

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/policyloop.h"
 
-#include "platform/nvml.h"
 #include "platform/idlesource.h"
+#include "platform/nvml.h"
 #include "settings/settings.h"
 #include "tasks/executor.h"
 
@@ -139,7 +139,8 @@ void PolicyLoop::watchMemory(const PolicySettings& ps)
     QList<MemoryWatchdog::Task> running;
     for (const auto& info : m_executor.tasks())
         running.append({ info.taskId, info.rssBytes });
-    const auto stop = m_memoryWatchdog.update(m_mono(), m_decision.reason == PolicyReason::MemoryLimit, running);
+    const auto stop
+        = m_memoryWatchdog.update(m_mono(), m_decision.reason == PolicyReason::MemoryLimit, running);
     if (!stop)
         return;
     Q_EMIT activity(

@@ -34,7 +34,10 @@ ProgramCache::ProgramCache(DataFolder& folder, HubClient& hub, HubSession& sessi
 {
 }
 
-QString ProgramCache::pathOf(const TaskDescriptor& task) const { return m_folder.programPath(task.appSha256); }
+QString ProgramCache::pathOf(const TaskDescriptor& task) const
+{
+    return m_folder.programPath(task.appSha256);
+}
 
 bool ProgramCache::ensure(const TaskDescriptor& task)
 {
@@ -77,7 +80,8 @@ bool ProgramCache::ensure(const TaskDescriptor& task)
             }
             QSaveFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-                Q_EMIT activity(tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
+                Q_EMIT activity(
+                    tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
             } else {
                 QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
                 m_verified.insert(t.appSha256);

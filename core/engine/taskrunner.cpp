@@ -91,7 +91,8 @@ void TaskRunner::fetchWork()
     if (disk.isValid() && disk.bytesAvailable() < m_limits.minFreeDiskBytes) {
         m_diskReason
             = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
-                  .arg(megabytes(disk.bytesAvailable()), m_folder.path(), megabytes(m_limits.minFreeDiskBytes));
+                  .arg(megabytes(disk.bytesAvailable()), m_folder.path(),
+                      megabytes(m_limits.minFreeDiskBytes));
         return;
     }
     m_diskReason.clear();
@@ -199,7 +200,8 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
             store.markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
             m_folder.ledger().addContribution(QDateTime::fromSecsSinceEpoch(m_wall(), Qt::UTC).date(), 0, 1);
             m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
-            m_folder.ledger().setMeta(QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
+            m_folder.ledger().setMeta(
+                QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
             Q_EMIT activity(tr("Finished task %1.").arg(id));
             Q_EMIT changed();
             return;
@@ -215,7 +217,8 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
         m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
     } else {
         Q_EMIT activity(
-            tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures).arg(id));
+            tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures)
+                .arg(id));
         Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         store.markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
@@ -282,11 +285,13 @@ void TaskRunner::reportNext()
             // reply): this result waits, the others go on.
             ReportRetry& retry = m_reportRetry[id];
             ++retry.attempts;
-            const qint64 delayMs = std::min<qint64>(kReportRetryMaxMs, kReportRetryFirstMs << std::min(retry.attempts - 1, 16));
+            const qint64 delayMs = std::min<qint64>(
+                kReportRetryMaxMs, kReportRetryFirstMs << std::min(retry.attempts - 1, 16));
             retry.atMs = m_mono() + delayMs;
             if (retry.attempts == 1)
-                Q_EMIT activity(tr("The hub could not take the result of task %1 now (%2); trying again later.")
-                                    .arg(id, err.message));
+                Q_EMIT activity(
+                    tr("The hub could not take the result of task %1 now (%2); trying again later.")
+                        .arg(id, err.message));
         }
         Q_EMIT changed();
     };
@@ -294,7 +299,8 @@ void TaskRunner::reportNext()
     const int exitCode = output.isEmpty() && row.exitCode == 0 ? 5 : row.exitCode;
     const double cpu = row.cpuSeconds;
     m_hub.uploadOutput(id, output,
-        [this, id, hash, exitCode, cpu, done, onError](const QJsonObject&, const std::optional<HubError>& err) {
+        [this, id, hash, exitCode, cpu, done, onError](
+            const QJsonObject&, const std::optional<HubError>& err) {
             if (err)
                 return onError(*err);
             m_hub.reportResult(id, exitCode, cpu, hash,

@@ -11,26 +11,26 @@ namespace sc::core {
 
 namespace {
 
-// qInstallMessageHandler takes a plain function: it finds the installed log here.
-std::atomic<MessageLog*> g_installed { nullptr };
-thread_local bool t_inHandler = false; // a message raised while writing one is not logged again
+    // qInstallMessageHandler takes a plain function: it finds the installed log here.
+    std::atomic<MessageLog*> g_installed { nullptr };
+    thread_local bool t_inHandler = false; // a message raised while writing one is not logged again
 
-char levelLetter(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return 'D';
-    case QtInfoMsg:
-        return 'I';
-    case QtWarningMsg:
-        return 'W';
-    case QtCriticalMsg:
-        return 'C';
-    case QtFatalMsg:
-        return 'F';
+    char levelLetter(QtMsgType type)
+    {
+        switch (type) {
+        case QtDebugMsg:
+            return 'D';
+        case QtInfoMsg:
+            return 'I';
+        case QtWarningMsg:
+            return 'W';
+        case QtCriticalMsg:
+            return 'C';
+        case QtFatalMsg:
+            return 'F';
+        }
+        return '?';
     }
-    return '?';
-}
 
 } // namespace
 

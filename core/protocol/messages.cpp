@@ -40,8 +40,11 @@ namespace {
                 = list.at(i).isObject() ? T::fromJson(list.at(i).toObject(), &inner) : std::nullopt;
             if (!item)
                 return fail<QList<T>>(why,
-                    QStringLiteral("%1[%2]%3").arg(QLatin1String(key)).arg(i).arg(
-                        inner.isEmpty() ? QStringLiteral(": not an object") : QStringLiteral(".") + inner));
+                    QStringLiteral("%1[%2]%3")
+                        .arg(QLatin1String(key))
+                        .arg(i)
+                        .arg(inner.isEmpty() ? QStringLiteral(": not an object")
+                                             : QStringLiteral(".") + inner));
             out.append(*item);
         }
         return out;
@@ -339,9 +342,8 @@ std::optional<Account> Account::fromJson(const QJsonObject& o, QString* why)
     const auto invalid = readInt(results, "invalid", 0, kMaxInt);
     if (!awaiting || !valid || !invalid)
         return fail<Account>(why, QStringLiteral("results: missing or not three counts"));
-    return Account {
-        *device, *pending, *paid, *total, std::move(*payouts), *awaiting, *valid, *invalid, *flagged
-    };
+    return Account { *device, *pending, *paid, *total, std::move(*payouts), *awaiting, *valid, *invalid,
+        *flagged };
 }
 
 QJsonObject Account::toJson() const

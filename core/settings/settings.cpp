@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimerEvent>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimerEvent>
 #include <QUrl>
 
 namespace sc::core {
@@ -268,7 +268,7 @@ namespace setting {
     }
     template <> OnBattery decode<OnBattery>(const QString& t)
     {
-        return t == QLatin1String("run") ? OnBattery::Run
+        return t == QLatin1String("run")  ? OnBattery::Run
             : t == QLatin1String("below") ? OnBattery::Below
                                           : OnBattery::Suspend;
     }
@@ -284,7 +284,7 @@ namespace setting {
     }
     QString encode(OnBattery v)
     {
-        return v == OnBattery::Run ? QStringLiteral("run")
+        return v == OnBattery::Run  ? QStringLiteral("run")
             : v == OnBattery::Below ? QStringLiteral("below")
                                     : QStringLiteral("suspend");
     }

@@ -44,23 +44,22 @@ namespace setting {
     enum class OnBattery { Suspend, Below, Run };
     enum class PanelTheme { Auto, Light, Dark };
     namespace names {
-        inline constexpr char runAlways[] = "run_always", idleMinutes[] = "idle_minutes",
-                              cpuWhenActive[] = "cpu_when_active", cpuShareWhenActive[] = "cpu_share_when_active",
-                              gpuWhenActive[] = "gpu_when_active", cpuShare[] = "cpu_share", maxCores[] = "max_cores",
-                              maxMemoryActive[] = "max_memory_active", maxMemoryIdle[] = "max_memory_idle",
-                              suspendWhenOtherCpu[] = "suspend_when_other_cpu",
-                              otherCpuGrace[] = "other_cpu_grace_seconds",
-                              otherCpuMinSuspend[] = "other_cpu_min_suspend_seconds",
-                              exclusivePrograms[] = "exclusive_programs", onBattery[] = "on_battery",
-                              batteryMinPercent[] = "battery_min_percent", schedule[] = "schedule",
-                              cpuTempLimit[] = "cpu_temp_limit", gpuTempLimit[] = "gpu_temp_limit",
-                              notifyHubUnreachable[] = "notify_hub_unreachable",
-                              notifyTaskFailed[] = "notify_task_failed", notifyThermal[] = "notify_thermal",
-                              notifyPayout[] = "notify_payout", hubUrl[] = "hub_url",
-                              payoutAddress[] = "payout_address", language[] = "language",
-                              panelTheme[] = "panel_theme", startAtLogin[] = "start_at_login",
-                              pausedUntil[] = "paused_until", runNowUntil[] = "run_now_until",
-                              setupDone[] = "setup_done";
+        inline constexpr char runAlways[]
+            = "run_always",
+            idleMinutes[] = "idle_minutes", cpuWhenActive[] = "cpu_when_active",
+            cpuShareWhenActive[] = "cpu_share_when_active", gpuWhenActive[] = "gpu_when_active",
+            cpuShare[] = "cpu_share", maxCores[] = "max_cores", maxMemoryActive[] = "max_memory_active",
+            maxMemoryIdle[] = "max_memory_idle", suspendWhenOtherCpu[] = "suspend_when_other_cpu",
+            otherCpuGrace[] = "other_cpu_grace_seconds",
+            otherCpuMinSuspend[] = "other_cpu_min_suspend_seconds",
+            exclusivePrograms[] = "exclusive_programs", onBattery[] = "on_battery",
+            batteryMinPercent[] = "battery_min_percent", schedule[] = "schedule",
+            cpuTempLimit[] = "cpu_temp_limit", gpuTempLimit[] = "gpu_temp_limit",
+            notifyHubUnreachable[] = "notify_hub_unreachable", notifyTaskFailed[] = "notify_task_failed",
+            notifyThermal[] = "notify_thermal", notifyPayout[] = "notify_payout", hubUrl[] = "hub_url",
+            payoutAddress[] = "payout_address", language[] = "language", panelTheme[] = "panel_theme",
+            startAtLogin[] = "start_at_login", pausedUntil[] = "paused_until",
+            runNowUntil[] = "run_now_until", setupDone[] = "setup_done";
     }
     using RunAlways = Key<bool, names::runAlways>;
     using IdleMinutes = Key<int, names::idleMinutes>;
@@ -139,7 +138,10 @@ public:
     QString value(const QString& key) const; // canonical text, default when unset or damaged
     bool set(const QString& key, const QString& text, QString* error);
     bool isDefault(const QString& key) const;
-    template <typename K> typename K::Value get() const { return setting::decode<typename K::Value>(value(K::key())); }
+    template <typename K> typename K::Value get() const
+    {
+        return setting::decode<typename K::Value>(value(K::key()));
+    }
     template <typename K> bool put(const typename K::Value& v, QString* error)
     {
         return set(K::key(), setting::encode(v), error);
@@ -151,7 +153,6 @@ public:
     bool reloadIfChanged();
     // Calls reloadIfChanged() every intervalMs (0 stops).
     void watch(int intervalMs);
-
 
     PolicySettings policy() const;
 

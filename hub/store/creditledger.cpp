@@ -7,7 +7,6 @@
 #include "store/sqlhelpers.h"
 #include "store/storecontext.h"
 
-
 namespace sc::hub {
 
 using Code = StoreResult::Code;

@@ -134,8 +134,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
                 facts.outputSha256, taskId }))
         return StoreResult::internal();
     if (outcome != ReplicaOutcome::Pending
-        && !m_ledger.credit(deviceId, taskId, outcome == ReplicaOutcome::Valid ? reward : 0,
-            creditStatusFor(outcome), now))
+        && !m_ledger.credit(
+            deviceId, taskId, outcome == ReplicaOutcome::Valid ? reward : 0, creditStatusFor(outcome), now))
         return StoreResult::internal();
     if (judgement.flagDevice && !m_settlement.flagDevice(deviceId, now))
         return StoreResult::internal();

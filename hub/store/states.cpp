@@ -8,8 +8,7 @@ namespace sc::hub {
 
 namespace {
 
-    template <typename E, std::size_t N>
-    using Table = std::array<std::pair<E, const char*>, N>;
+    template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
     constexpr Table<ReplicaState, 4> kReplicaStates { {
         { ReplicaState::InProgress, "in_progress" },

@@ -107,14 +107,16 @@ StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 sec
                         QStringLiteral(
                             "SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
                             " AND id > ?"
-                            " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND r.device_id = ?)"
+                            " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND "
+                            "r.device_id = ?)"
                             // "+" keeps SQLite on the workunit's own replicas (the unique
                             // (workunit_id, device_id) index), not on every running replica.
-                            " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND +r.canary = 0"
+                            " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND +r.canary = "
+                            "0"
                             " AND +r.state = ? AND +r.deadline >= ?) < ?"
                             " ORDER BY id LIMIT ?"),
-                        { toString(WorkunitState::Open), afterId, deviceId, toString(ReplicaState::InProgress), now,
-                            m_context.config.quorum, kPage })) {
+                        { toString(WorkunitState::Open), afterId, deviceId,
+                            toString(ReplicaState::InProgress), now, m_context.config.quorum, kPage })) {
                     failed = true;
                     return std::nullopt;
                 }

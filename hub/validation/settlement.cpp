@@ -43,8 +43,8 @@ bool Settlement::settleWorkunit(qint64 workunitId, qint64 now)
         if (r.state != ReplicaState::Reported || r.outcome != ReplicaOutcome::Pending)
             continue;
         const ReplicaOutcome outcome = decision.outcomeFor(r);
-        if (!run(q, QStringLiteral("UPDATE results SET outcome = ? WHERE id = ?"),
-                { toString(outcome), r.id })
+        if (!run(
+                q, QStringLiteral("UPDATE results SET outcome = ? WHERE id = ?"), { toString(outcome), r.id })
             || !m_ledger.credit(r.deviceId, r.id, outcome == ReplicaOutcome::Valid ? reward : 0,
                 creditStatusFor(outcome), now))
             return false;

@@ -100,8 +100,8 @@ private Q_SLOTS:
         }
         qInstallMessageHandler(before);
         // The log's own categories only in the file; the others also still where they went before.
-        QCOMPARE(g_passedOn,
-            QStringList({ QStringLiteral("plain warning"), QStringLiteral("request 1 failed") }));
+        QCOMPARE(
+            g_passedOn, QStringList({ QStringLiteral("plain warning"), QStringLiteral("request 1 failed") }));
         const QStringList lines = linesOf(path);
         QCOMPARE(lines.size(), 3);
         const QRegularExpression stamp(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3} )"));

@@ -97,8 +97,8 @@ private Q_SLOTS:
         const ResultReport r { 0, 1.5, QString(64, QLatin1Char('f')) };
         QVERIFY(ResultReport::fromJson(r.toJson(), nullptr));
         QString why;
-        QVERIFY(!ResultReport::fromJson(
-            object(R"({"exit_code":0,"cpu_seconds":-1,"output_sha256":""})"), &why));
+        QVERIFY(
+            !ResultReport::fromJson(object(R"({"exit_code":0,"cpu_seconds":-1,"output_sha256":""})"), &why));
         QCOMPARE(why, QStringLiteral("cpu_seconds: not a number >= 0"));
         QVERIFY(ResultReply::fromJson(object(R"({"status":"pending"})"), nullptr));
         QVERIFY(!ResultReply::fromJson(object(R"({"status":"great"})"), nullptr));

@@ -137,13 +137,15 @@ private Q_SLOTS:
         QVERIFY(s.put<setting::RunAlways>(true, &err));
         QVERIFY(s.put<setting::PausedUntil>(qint64(4'000'000'000), &err));
         QVERIFY(s.put<setting::OnBatteryRule>(setting::OnBattery::Below, &err));
-        QVERIFY(s.put<setting::ExclusivePrograms>({ QStringLiteral("game"), QStringLiteral("editor") }, &err));
+        QVERIFY(
+            s.put<setting::ExclusivePrograms>({ QStringLiteral("game"), QStringLiteral("editor") }, &err));
         QVERIFY(!s.put<setting::IdleMinutes>(0, &err)); // validated like text
         Settings again(d.filePath(QStringLiteral("settings.ini")));
         QCOMPARE(again.get<setting::RunAlways>(), true);
         QCOMPARE(again.get<setting::PausedUntil>(), qint64(4'000'000'000));
         QCOMPARE(again.value(QStringLiteral("on_battery")), QStringLiteral("below"));
-        QCOMPARE(again.get<setting::ExclusivePrograms>(), QStringList({ QStringLiteral("game"), QStringLiteral("editor") }));
+        QCOMPARE(again.get<setting::ExclusivePrograms>(),
+            QStringList({ QStringLiteral("game"), QStringLiteral("editor") }));
         QCOMPARE(again.policy().onBattery, PolicySettings::OnBattery::BelowPercent);
     }
     void everyChangeIsSignalledOnceWhoeverMadeIt()

@@ -51,7 +51,8 @@ private Q_SLOTS:
 
     void anAnnouncedBodyOverTheLimitIsRefusedBeforeItIsSent()
     {
-        const QByteArray answer = exchange("POST /v1/work HTTP/1.1\r\nHost: x\r\nContent-Length: 9999999\r\n\r\n");
+        const QByteArray answer
+            = exchange("POST /v1/work HTTP/1.1\r\nHost: x\r\nContent-Length: 9999999\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
         QVERIFY(answer.contains("too_large"));
         QVERIFY(!m_gate->hasPendingConnections()); // never reached the HTTP server
@@ -67,7 +68,8 @@ private Q_SLOTS:
 
     void aHeaderThatNeverEndsIsRefusedAt16KiB()
     {
-        const QByteArray answer = exchange("GET /v1/network HTTP/1.1\r\nX-Pad: " + QByteArray(17 * 1024, 'a'));
+        const QByteArray answer
+            = exchange("GET /v1/network HTTP/1.1\r\nX-Pad: " + QByteArray(17 * 1024, 'a'));
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
         QVERIFY(answer.contains("header too large"));
     }

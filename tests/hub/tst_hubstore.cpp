@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
-#include <random>
 #include <memory>
+#include <random>
 
 using namespace sc::hub;
 
@@ -337,14 +337,16 @@ private Q_SLOTS:
         for (QChar dev : devices)
             handedOut += work(dev.toLatin1(), 8, 1'000'000).size();
         QVERIFY2(handedOut >= 10'000, qPrintable(QString::number(handedOut)));
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("canary-check"));
+        QSqlDatabase check
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("canary-check"));
         check.setDatabaseName(m_path);
         QVERIFY(check.open());
         qint64 canaries = 0;
         {
             QSqlQuery q(check);
             // Only the work of the second phase: a and b drew theirs while canaries were scarce.
-            QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*) FROM results WHERE canary = 1 AND device_id NOT IN (?, ?)")));
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM results WHERE canary = 1 AND device_id NOT IN (?, ?)")));
             q.addBindValue(device('a'));
             q.addBindValue(device('b'));
             QVERIFY(q.exec() && q.next());

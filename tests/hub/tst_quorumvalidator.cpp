@@ -229,18 +229,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("workunit");
         QTest::addColumn<int>("reason");
-        QTest::newRow("flagged device") << true << int(ReplicaState::InProgress) << 0
-                                        << int(WorkunitState::Validated)
-                                        << int(ReportJudgement::Reason::DeviceFlagged);
-        QTest::newRow("abandoned replica") << false << int(ReplicaState::Abandoned) << 0
-                                           << int(WorkunitState::Open)
-                                           << int(ReportJudgement::Reason::ReplicaAbandoned);
-        QTest::newRow("non-zero exit") << false << int(ReplicaState::InProgress) << 3
-                                       << int(WorkunitState::Validated)
-                                       << int(ReportJudgement::Reason::NonZeroExit);
-        QTest::newRow("failed workunit") << false << int(ReplicaState::InProgress) << 0
-                                         << int(WorkunitState::Failed)
-                                         << int(ReportJudgement::Reason::WorkunitFailed);
+        QTest::newRow("flagged device")
+            << true << int(ReplicaState::InProgress) << 0 << int(WorkunitState::Validated)
+            << int(ReportJudgement::Reason::DeviceFlagged);
+        QTest::newRow("abandoned replica")
+            << false << int(ReplicaState::Abandoned) << 0 << int(WorkunitState::Open)
+            << int(ReportJudgement::Reason::ReplicaAbandoned);
+        QTest::newRow("non-zero exit")
+            << false << int(ReplicaState::InProgress) << 3 << int(WorkunitState::Validated)
+            << int(ReportJudgement::Reason::NonZeroExit);
+        QTest::newRow("failed workunit")
+            << false << int(ReplicaState::InProgress) << 0 << int(WorkunitState::Failed)
+            << int(ReportJudgement::Reason::WorkunitFailed);
     }
     void failuresAreInvalidBeforeAnyComparison()
     {

@@ -103,7 +103,10 @@ struct SessionFixture {
         return { { QStringLiteral("protocol"), 1 },
             { QStringLiteral("code_signing_key"), QString::fromLatin1(networkKey.publicKey().toHex()) } };
     }
-    void answerNetwork() { http.answer(QStringLiteral("GET /v1/network"), ScriptedHub::json(200, network())); }
+    void answerNetwork()
+    {
+        http.answer(QStringLiteral("GET /v1/network"), ScriptedHub::json(200, network()));
+    }
     // Opens the folder and a session for http://127.0.0.1:9; the hub answers network and
     // registration unless the test changed those routes.
     bool open(QString* error)

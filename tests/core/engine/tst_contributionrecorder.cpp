@@ -34,7 +34,8 @@ private Q_SLOTS:
 
     void aMinuteIsWrittenWhenItIsOverWithEachSecondOnce()
     {
-        ContributionRecorder r(*m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
+        ContributionRecorder r(
+            *m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
         double counter = 0;
         for (int i = 0; i < 40; ++i) { // 20 s of this minute, 20 s of the next
             counter += 1.5;
@@ -55,7 +56,8 @@ private Q_SLOTS:
 
     void theLastSecondsOfAnExitedTaskCountAndARestartedCounterDoesNotGoNegative()
     {
-        ContributionRecorder r(*m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
+        ContributionRecorder r(
+            *m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
         tick(r, { { QStringLiteral("t1"), 3.0 } });
         r.taskExited(QStringLiteral("t1"), 4.0); // one more second after the tick
         tick(r, { { QStringLiteral("t1"), 0.5 } }); // restarted: its counter starts at zero
@@ -68,7 +70,8 @@ private Q_SLOTS:
 
     void cpuShareIsOfTheWholeComputer()
     {
-        ContributionRecorder r(*m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
+        ContributionRecorder r(
+            *m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
         tick(r, { { QStringLiteral("t1"), 0.0 } });
         tick(r, { { QStringLiteral("t1"), 1.0 } }); // one CPU second in one second on 2 CPUs
         QCOMPARE(r.tasksCpuPercent(), 50.0);
@@ -76,7 +79,8 @@ private Q_SLOTS:
 
     void nothingUsedNothingWrittenOnStop()
     {
-        ContributionRecorder r(*m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
+        ContributionRecorder r(
+            *m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
         tick(r, {});
         r.finish();
         QCOMPARE(m_ledger->sampleCount(), qint64(0));

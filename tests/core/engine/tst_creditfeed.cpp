@@ -89,7 +89,8 @@ private Q_SLOTS:
         connect();
         QVERIFY(f->folder->ledger().applyCredits({}, 10));
         f->http.answer(QStringLiteral("GET /v1/account/credits"),
-            ScriptedHub::json(200, page({ entry(3, QStringLiteral("a"), QStringLiteral("valid"), 500) }, 3, 0)));
+            ScriptedHub::json(
+                200, page({ entry(3, QStringLiteral("a"), QStringLiteral("valid"), 500) }, 3, 0)));
         pollOnce();
         QCOMPARE(f->folder->ledger().creditCursor(), qint64(10));
         QCOMPARE(f->folder->ledger().earnedTotal(), qint64(0));

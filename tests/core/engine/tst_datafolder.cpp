@@ -50,7 +50,8 @@ private Q_SLOTS:
         QString err;
         auto f = DataFolder::open(d.path(), &err);
         QVERIFY(f);
-        for (const QString& id : { QStringLiteral("../../etc"), QStringLiteral("/abs"), QStringLiteral("a/b") }) {
+        for (const QString& id :
+            { QStringLiteral("../../etc"), QStringLiteral("/abs"), QStringLiteral("a/b") }) {
             const QString slot = f->slotDir(id);
             QVERIFY(slot.startsWith(f->path() + QStringLiteral("/slots/")));
             QCOMPARE(slot.mid(f->path().size() + 7).size(), 32); // a hash, no separators

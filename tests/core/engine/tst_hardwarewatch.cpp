@@ -45,7 +45,8 @@ private Q_SLOTS:
 
     void moreRamIsNoticedAtTheNextCheckNotBefore()
     {
-        HardwareWatch watch(options(), [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
+        HardwareWatch watch(
+            options(), [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
         const MachineProfile registered = watch.profileForHub();
         QCOMPARE(registered.toJson().value(QLatin1String("ram_total_bytes")).toInteger(), 16LL << 30);
         const QString fp = registered.hardwareFingerprint();
@@ -64,7 +65,8 @@ private Q_SLOTS:
     void aCachedBenchmarkForThisHardwareMeansNoMeasuring()
     {
         HardwareWatch::Options o = options();
-        HardwareWatch watch(o, [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
+        HardwareWatch watch(
+            o, [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
         BenchmarkResult r;
         r.fingerprint = watch.profile().hardwareFingerprint();
         r.measuredAt = 1'800'000'000 - 3600;
@@ -82,7 +84,8 @@ private Q_SLOTS:
         HardwareWatch::Options o = options();
         o.dataDir = m_dir.filePath(QStringLiteral("fresh"));
         QDir().mkpath(o.dataDir);
-        HardwareWatch watch(o, [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
+        HardwareWatch watch(
+            o, [] { return qint64(1'800'000'000); }, [this] { return m_mono; });
         QVERIFY(!watch.measuringFirst(1)); // a task of ours runs: later
         QSignalSpy measured(&watch, &HardwareWatch::benchmarkMeasured);
         QVERIFY(watch.measuringFirst(0));

@@ -47,7 +47,8 @@ private Q_SLOTS:
         Executor executor;
         FakeIdleSource idle;
         idle.value = 5;
-        PolicyLoop loop(options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        PolicyLoop loop(
+            options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
         loop.evaluate(false);
         QVERIFY(!loop.runAllowed());
         QCOMPARE(loop.decision().reason, PolicyReason::UserActive);
@@ -71,7 +72,8 @@ private Q_SLOTS:
         Executor executor;
         FakeIdleSource idle;
         idle.value = 6000;
-        PolicyLoop loop(options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        PolicyLoop loop(
+            options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
         loop.evaluate(false);
         QVERIFY(!loop.runAllowed());
         QCOMPARE(loop.decision().reason, PolicyReason::PausedByUser);
@@ -85,7 +87,8 @@ private Q_SLOTS:
         Executor executor;
         FakeIdleSource idle;
         idle.value = 6000;
-        PolicyLoop loop(options(sys), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        PolicyLoop loop(
+            options(sys), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
         QSignalSpy stops(&loop, &PolicyLoop::thermalStop);
         loop.evaluate(false);
         QVERIFY(loop.runAllowed());
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(!loop.runAllowed());
         QVERIFY(loop.thermal().hardStop);
         QCOMPARE(stops.size(), 1);
-        QVERIFY2(loop.reason().contains(QStringLiteral("CPU at 90 °C, limit 80 °C")), qPrintable(loop.reason()));
+        QVERIFY2(
+            loop.reason().contains(QStringLiteral("CPU at 90 °C, limit 80 °C")), qPrintable(loop.reason()));
     }
 
     void whileTasksMayRunTheUsersReturnIsSeenWithoutWaitingForATick()
@@ -105,7 +109,8 @@ private Q_SLOTS:
         Executor executor;
         FakeIdleSource idle;
         idle.value = 600;
-        PolicyLoop loop(options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        PolicyLoop loop(
+            options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
         QSignalSpy back(&loop, &PolicyLoop::userReturned);
         loop.evaluate(false);
         QVERIFY(loop.runAllowed());

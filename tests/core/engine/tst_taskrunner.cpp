@@ -41,7 +41,8 @@ class TestTaskRunner final : public QObject {
             = QString::fromLatin1(QCryptographicHash::hash(program, QCryptographicHash::Sha256).toHex());
         const QByteArray sig = f->networkKey.sign("sc-app-v1\nsc-primes\n" + sha.toLatin1());
         return { { QStringLiteral("id"), id }, { QStringLiteral("app"), QStringLiteral("sc-primes") },
-            { QStringLiteral("app_sha256"), sha }, { QStringLiteral("app_signature"), QString::fromLatin1(sig.toHex()) },
+            { QStringLiteral("app_sha256"), sha },
+            { QStringLiteral("app_signature"), QString::fromLatin1(sig.toHex()) },
             { QStringLiteral("app_url"), QStringLiteral("/v1/apps/sc-primes") },
             { QStringLiteral("input"), QStringLiteral("1 20000") }, { QStringLiteral("deadline"), deadline },
             { QStringLiteral("estimated_ops"), 20000 }, { QStringLiteral("reward"), 10 } };
@@ -81,10 +82,13 @@ private Q_SLOTS:
     {
         build();
         f->http.answer(QStringLiteral("POST /v1/work"),
-            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } }));
+            ScriptedHub::json(200,
+                { { QStringLiteral("tasks"),
+                    QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } }));
         f->http.routes.insert(QStringLiteral("PUT /v1/tasks/t1/output"), [](const HttpRequest& r) {
             return ScriptedHub::json(200,
-                OutputReceipt { QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) }
+                OutputReceipt { QString::fromLatin1(
+                                    QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) }
                     .toJson());
         });
         f->http.answer(QStringLiteral("POST /v1/tasks/t1/result"),
@@ -111,8 +115,10 @@ private Q_SLOTS:
     void aTaskPastItsDeadlineIsDroppedWithoutStarting()
     {
         build();
-        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
-            QJsonArray { descriptor(QStringLiteral("late"), f->wallSeconds + 10) } } }).toJson());
+        const auto parsed = parseWorkReply(QJsonDocument(
+            QJsonObject { { QStringLiteral("tasks"),
+                QJsonArray { descriptor(QStringLiteral("late"),
+                    f->wallSeconds + 10) } } }).toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         f->wallSeconds += 20;
         QSignalSpy log(runner.get(), &TaskRunner::activity);
@@ -125,16 +131,21 @@ private Q_SLOTS:
     void aResultTheHubRefusesForGoodIsDroppedWithALine()
     {
         build();
-        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
-            QJsonArray { descriptor(QStringLiteral("t2"), f->wallSeconds + 3600) } } }).toJson());
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("t2"), f->wallSeconds + 3600) } } })
+                .toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         QVERIFY(f->folder->tasks().markRunning(QStringLiteral("t2")));
-        QVERIFY(f->folder->tasks().markFinished(QStringLiteral("t2"), QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex(), 3));
+        QVERIFY(f->folder->tasks().markFinished(
+            QStringLiteral("t2"), QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex(), 3));
         f->http.answer(QStringLiteral("PUT /v1/tasks/t2/output"),
             ScriptedHub::json(200,
-                OutputReceipt { QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex()) }
+                OutputReceipt {
+                    QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex()) }
                     .toJson()));
-        f->http.answer(QStringLiteral("POST /v1/tasks/t2/result"), ScriptedHub::error(409, QStringLiteral("conflict")));
+        f->http.answer(
+            QStringLiteral("POST /v1/tasks/t2/result"), ScriptedHub::error(409, QStringLiteral("conflict")));
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         runner->syncWithHub();
         QTRY_COMPARE(f->folder->tasks().find(QStringLiteral("t2"))->state, TaskStore::State::Reported);
@@ -145,9 +156,11 @@ private Q_SLOTS:
     void aResultTheHubCannotTakeNowDoesNotHoldBackTheOthers()
     {
         build();
-        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
-            QJsonArray { descriptor(QStringLiteral("stuck"), f->wallSeconds + 3600),
-                descriptor(QStringLiteral("fine"), f->wallSeconds + 3600) } } }).toJson());
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("stuck"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("fine"), f->wallSeconds + 3600) } } })
+                .toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 2);
         const QByteArray empty = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
         for (const char* id : { "stuck", "fine" }) {
@@ -156,9 +169,11 @@ private Q_SLOTS:
             f->http.answer(QStringLiteral("PUT /v1/tasks/%1/output").arg(QLatin1String(id)),
                 ScriptedHub::json(200, OutputReceipt { QString::fromLatin1(empty) }.toJson()));
         }
-        f->http.answer(QStringLiteral("POST /v1/work"), ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
         // The first result in the store meets a hub error every time; the second is fine.
-        f->http.answer(QStringLiteral("POST /v1/tasks/stuck/result"), ScriptedHub::error(500, QStringLiteral("internal")));
+        f->http.answer(QStringLiteral("POST /v1/tasks/stuck/result"),
+            ScriptedHub::error(500, QStringLiteral("internal")));
         f->http.answer(QStringLiteral("POST /v1/tasks/fine/result"),
             ScriptedHub::json(200, { { QStringLiteral("status"), QStringLiteral("invalid") } }));
         QObject::connect(runner.get(), &TaskRunner::changed, runner.get(), &TaskRunner::syncWithHub);
@@ -179,9 +194,11 @@ private Q_SLOTS:
     void anotherNetworksWorkIsAllDropped()
     {
         build();
-        const auto parsed = parseWorkReply(QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
-            QJsonArray { descriptor(QStringLiteral("q"), f->wallSeconds + 3600),
-                descriptor(QStringLiteral("d"), f->wallSeconds + 3600) } } }).toJson());
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("q"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("d"), f->wallSeconds + 3600) } } })
+                .toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 2);
         QVERIFY(f->folder->tasks().markRunning(QStringLiteral("d")));
         QVERIFY(f->folder->tasks().markFinished(QStringLiteral("d"), "00"));
