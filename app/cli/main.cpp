@@ -99,17 +99,14 @@ int statusCommand(const QStringList& args)
     if (p.isSet(json)) {
         out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
+        // The typed status (JSON stays the file's and `--json`'s form).
+        const sc::core::EngineStatus st = sc::core::EngineStatus::fromJson(s);
         out() << QObject::tr("State:            %1 — %2")
-                     .arg(s.value(QLatin1String("state")).toString(),
-                         s.value(QLatin1String("reason")).toString())
+                     .arg(sc::core::EngineStatus::stateName(st.state), st.reason.describe())
               << Qt::endl;
-        out() << QObject::tr("Tasks running:    %1").arg(s.value(QLatin1String("tasks_running")).toInt())
-              << Qt::endl;
-        out() << QObject::tr("Tasks completed:  %1").arg(s.value(QLatin1String("tasks_completed")).toInt())
-              << Qt::endl;
-        out() << QObject::tr("Earned:           %1 micro-tokens")
-                     .arg(s.value(QLatin1String("earned_total")).toInteger())
-              << Qt::endl;
+        out() << QObject::tr("Tasks running:    %1").arg(st.tasks.size()) << Qt::endl;
+        out() << QObject::tr("Tasks completed:  %1").arg(st.tasksCompleted) << Qt::endl;
+        out() << QObject::tr("Earned:           %1 micro-tokens").arg(st.earnedTotal) << Qt::endl;
     }
     if (!error.isEmpty())
         err() << error << Qt::endl;

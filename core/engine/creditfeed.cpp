@@ -21,7 +21,7 @@ CreditFeed::CreditFeed(
     , m_mono(std::move(mono))
 {
     if (const auto balance = m_ledger.meta(QStringLiteral("balance")))
-        m_balance = QJsonDocument::fromJson(balance->toUtf8()).object();
+        m_balance = HubBalance::fromJson(QJsonDocument::fromJson(balance->toUtf8()).object());
 }
 
 void CreditFeed::poll()
@@ -32,7 +32,7 @@ void CreditFeed::poll()
 
 void CreditFeed::forgetBalance()
 {
-    m_balance = {};
+    m_balance.reset();
     m_ledger.removeMeta(QStringLiteral("balance"));
 }
 
@@ -55,10 +55,9 @@ void CreditFeed::pollAccount()
         if (!account || account->pending < 0 || account->paid < 0)
             return; // not a balance we can show; keep the last good one
         notePaidTotal(account->paid);
-        m_balance = QJsonObject { { QStringLiteral("pending"), account->pending },
-            { QStringLiteral("paid"), account->paid }, { QStringLiteral("as_of"), m_wall() } };
+        m_balance = HubBalance { account->pending, account->paid, m_wall() };
         m_ledger.setMeta(QStringLiteral("balance"),
-            QString::fromUtf8(QJsonDocument(m_balance).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(m_balance->toJson()).toJson(QJsonDocument::Compact)));
     });
 }
 

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "engine/clocks.h"
+#include "engine/enginestatus.h"
 
-#include <QJsonObject>
 #include <QObject>
+#include <optional>
 
 namespace sc::core {
 
@@ -31,8 +32,8 @@ public:
     void poll();
     // A result was reported: its credit may be in the feed now.
     void expectCredit() { m_creditsDue = true; }
-    // The hub's account as last read: {pending, paid, as_of}; empty when unknown.
-    QJsonObject balance() const { return m_balance; }
+    // The hub's account as last read; nullopt when unknown.
+    std::optional<HubBalance> balance() const { return m_balance; }
     // Another network: its balance is not this one's.
     void forgetBalance();
 
@@ -52,7 +53,7 @@ private:
     Ledger& m_ledger;
     WallClock m_wall;
     MonoClock m_mono;
-    QJsonObject m_balance;
+    std::optional<HubBalance> m_balance;
     bool m_creditsInFlight = false;
     bool m_creditsDue = true;
     qint64 m_nextCreditsPollMs = 0;

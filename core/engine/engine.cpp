@@ -392,12 +392,8 @@ EngineStatus Engine::snapshot() const
     st.cores = m_config.cores;
     st.taskControlNote = m_cgroupWhyNot;
     st.engineRunning = m_folder != nullptr;
-    if (m_credits) {
-        const QJsonObject b = m_credits->balance();
-        if (!b.isEmpty())
-            st.balance = HubBalance { b.value(QLatin1String("pending")).toInteger(),
-                b.value(QLatin1String("paid")).toInteger(), b.value(QLatin1String("as_of")).toInteger() };
-    }
+    if (m_credits)
+        st.balance = m_credits->balance();
     if (m_contribution)
         st.tasksCpuPercent = m_contribution->tasksCpuPercent();
     if (!m_policy)

@@ -67,6 +67,21 @@ QString StateReason::describe() const
     return s;
 }
 
+QJsonObject HubBalance::toJson() const
+{
+    return { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
+        { QStringLiteral("as_of"), asOf } };
+}
+
+std::optional<HubBalance> HubBalance::fromJson(const QJsonObject& o)
+{
+    const qint64 pending = o.value(QLatin1String("pending")).toInteger(-1);
+    const qint64 paid = o.value(QLatin1String("paid")).toInteger(-1);
+    if (pending < 0 || paid < 0)
+        return std::nullopt;
+    return HubBalance { pending, paid, o.value(QLatin1String("as_of")).toInteger() };
+}
+
 QString EngineStatus::stateName(EngineState s)
 {
     switch (s) {
@@ -172,11 +187,8 @@ QJsonObject EngineStatus::toJson() const
         { QStringLiteral("gpu_temp_c"), optional(gpuTempC) }, { QStringLiteral("gpu_allowed"), gpuAllowed },
         { QStringLiteral("gpu_too_hot"), gpuTooHot },
         { QStringLiteral("on_battery"), onBattery ? QJsonValue(*onBattery) : QJsonValue() } };
-    if (balance) {
-        o.insert(QStringLiteral("balance"),
-            QJsonObject { { QStringLiteral("pending"), balance->pending },
-                { QStringLiteral("paid"), balance->paid }, { QStringLiteral("as_of"), balance->asOf } });
-    }
+    if (balance)
+        o.insert(QStringLiteral("balance"), balance->toJson());
     return o;
 }
 
@@ -228,11 +240,7 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.gpuTooHot = o.value(QLatin1String("gpu_too_hot")).toBool();
     if (o.value(QLatin1String("on_battery")).isBool())
         s.onBattery = o.value(QLatin1String("on_battery")).toBool();
-    const QJsonObject b = o.value(QLatin1String("balance")).toObject();
-    const qint64 pending = b.value(QLatin1String("pending")).toInteger(-1);
-    const qint64 paid = b.value(QLatin1String("paid")).toInteger(-1);
-    if (pending >= 0 && paid >= 0)
-        s.balance = HubBalance { pending, paid, b.value(QLatin1String("as_of")).toInteger() };
+    s.balance = HubBalance::fromJson(o.value(QLatin1String("balance")).toObject());
     s.engineRunning = o.value(QLatin1String("engine_running")).toBool();
     s.tasksCompleted = o.value(QLatin1String("tasks_completed")).toInt();
     s.tasksQueued = o.value(QLatin1String("tasks_queued")).toInt();

@@ -69,6 +69,9 @@ struct HubBalance {
     qint64 pending = 0;
     qint64 paid = 0;
     qint64 asOf = 0; // unix seconds
+
+    QJsonObject toJson() const; // {pending, paid, as_of}
+    static std::optional<HubBalance> fromJson(const QJsonObject& o); // nullopt when not a balance
 };
 
 // Everything the engine says about itself, typed. The UI reads this; JSON (status.json,

@@ -63,8 +63,9 @@ private Q_SLOTS:
         pollOnce();
         QCOMPARE(f->folder->ledger().creditCursor(), qint64(2));
         QCOMPARE(f->folder->ledger().earnedTotal(), qint64(500));
-        QTRY_COMPARE(feed->balance().value(QLatin1String("pending")).toInteger(), 7);
-        QCOMPARE(feed->balance().value(QLatin1String("as_of")).toInteger(), f->wallSeconds);
+        QTRY_VERIFY(feed->balance().has_value());
+        QCOMPARE(feed->balance()->pending, qint64(7));
+        QCOMPARE(feed->balance()->asOf, f->wallSeconds);
     }
 
     void aMalformedEntryLeavesTheLedgerAsItWas()

@@ -2,6 +2,7 @@
 // status.json: state changes written at once, drifting readings at most every 5 s, and the
 // totals a reader gets from a folder whether or not an engine runs on it.
 #include "engine/datafolder.h"
+#include "engine/enginestatus.h"
 #include "engine/statusfile.h"
 #include "ledger/ledger.h"
 #include "tasks/taskstore.h"
@@ -56,6 +57,34 @@ private Q_SLOTS:
         file.write(status(QStringLiteral("running"), 1));
         file.write(status(QStringLiteral("running"), 2), true);
         QCOMPARE(fileAt(path).value(QLatin1String("idle_seconds")).toDouble(), 2.0);
+    }
+
+    void theTypedStatusSurvivesItsJson()
+    {
+        EngineStatus st;
+        st.state = EngineState::Running;
+        st.reason = { StateReason::Code::Running, {}, 2, QStringLiteral("hub down") };
+        st.tasks = { TaskStatus { QStringLiteral("t1"), 42, 0.5, 3.0, 1024, false } };
+        st.cpuTempC = 65.3;
+        st.balance = HubBalance { 7, 3, 1'800'000'000 };
+        const EngineStatus back = EngineStatus::fromJson(st.toJson());
+        QCOMPARE(back.state, EngineState::Running);
+        QVERIFY(back.reason == st.reason);
+        QCOMPARE(back.reason.describe(), QStringLiteral("Running 2 task(s); hub down"));
+        QCOMPARE(back.tasks.size(), 1);
+        QCOMPARE(back.tasks.first().pid, qint64(42));
+        QCOMPARE(back.cpuTempC.value_or(0), 65.3);
+        QVERIFY(!back.gpuTempC);
+        QCOMPARE(back.balance->pending, qint64(7));
+        QCOMPARE(back.balance->paid, qint64(3));
+        // A file from before reason codes keeps its sentence; a broken balance is no balance.
+        QJsonObject old { { QStringLiteral("state"), QStringLiteral("paused") },
+            { QStringLiteral("reason"), QStringLiteral("Paused by you") },
+            { QStringLiteral("balance"), QJsonObject { { QStringLiteral("pending"), -1 } } } };
+        const EngineStatus older = EngineStatus::fromJson(old);
+        QCOMPARE(older.state, EngineState::Paused);
+        QCOMPARE(older.reason.describe(), QStringLiteral("Paused by you"));
+        QVERIFY(!older.balance);
     }
 
     void readOfAMissingFolderIsAnError()
