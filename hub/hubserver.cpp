@@ -35,8 +35,12 @@ protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
     {
         const HttpReply r = m_server.route(request);
+        // Every reply carries the hub's clock, so a device whose own clock jumped signs its
+        // next request with the hub's time instead of being refused for skew (protocol.md).
+        const QByteArray time = QByteArray::number(m_server.m_clock());
         makeResponder(request, socket)
-            .write(r.body, r.contentType, static_cast<QHttpServerResponder::StatusCode>(r.status));
+            .write(r.body, { { "Content-Type", r.contentType }, { "X-SC-Time", time } },
+                static_cast<QHttpServerResponder::StatusCode>(r.status));
         return true;
     }
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override
@@ -209,6 +213,8 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
         return signedCall("POST", [&](const QString& d) { return registerDevice(d, body); });
     if (first == QLatin1String("work") && parts.size() == 3)
         return signedCall("POST", [&](const QString& d) { return work(d, body); });
+    if (first == QLatin1String("work") && parts.size() == 4 && parts.at(3) == QLatin1String("held"))
+        return signedCall("GET", [&](const QString& d) { return heldWork(d); });
     if (first == QLatin1String("apps") && parts.size() == 5) {
         if (auto e = expect("GET"))
             return *e;
@@ -220,6 +226,8 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
             return signedCall("PUT", [&](const QString& d) { return uploadOutput(d, task, body); });
         if (parts.at(4) == QLatin1String("result"))
             return signedCall("POST", [&](const QString& d) { return reportResult(d, task, body); });
+        if (parts.at(4) == QLatin1String("release"))
+            return signedCall("POST", [&](const QString& d) { return releaseTask(d, task); });
     }
     if (first == QLatin1String("account")) {
         const QString what = parts.size() == 3 ? QString() : parts.at(3);
@@ -310,20 +318,43 @@ HubServer::Reply HubServer::work(const QString& deviceId, const QByteArray& body
     if (m_beforeWork)
         m_beforeWork();
     QList<IssuedTask> tasks;
-    const StoreResult r = m_store.assignWork(deviceId, request->cores, request->seconds, &tasks);
+    const StoreResult r
+        = m_store.assignWork(deviceId, request->cores, request->seconds, request->requestId, &tasks);
     if (!r.ok())
         return fromStore(r);
-    core::WorkReply reply;
+    return ok(core::WorkReply { describe(tasks) }.toJson());
+}
+
+QList<core::TaskDescriptor> HubServer::describe(const QList<IssuedTask>& tasks) const
+{
+    QList<core::TaskDescriptor> out;
     for (const IssuedTask& t : tasks) {
         const auto app = std::find_if(m_options.apps.cbegin(), m_options.apps.cend(),
             [&](const AppBinary& a) { return a.name == t.app; });
         if (app == m_options.apps.cend())
             continue; // cannot happen for workunits queued through `submit`
-        reply.tasks.append(core::TaskDescriptor { t.id, t.app, app->sha256, app->signature,
+        out.append(core::TaskDescriptor { t.id, t.app, app->sha256, app->signature,
             QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256), t.input.toUtf8(), t.deadline,
             t.estimatedOps, t.reward });
     }
-    return ok(reply.toJson());
+    return out;
+}
+
+HubServer::Reply HubServer::heldWork(const QString& deviceId)
+{
+    QList<IssuedTask> tasks;
+    const StoreResult r = m_store.heldWork(deviceId, &tasks);
+    if (!r.ok())
+        return fromStore(r);
+    return ok(core::HeldWork { describe(tasks), m_clock() }.toJson());
+}
+
+HubServer::Reply HubServer::releaseTask(const QString& deviceId, const QString& taskId)
+{
+    const StoreResult r = m_store.releaseTask(deviceId, taskId);
+    if (!r.ok())
+        return fromStore(r);
+    return ok(core::ReleaseReply { QStringLiteral("released") }.toJson());
 }
 
 HubServer::Reply HubServer::app(const QString& name, const QString& sha256) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/replayguard.h"
+#include "protocol/taskdescriptor.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -20,6 +21,7 @@ namespace sc::hub {
 class ConnectionGate;
 class HttpFrontend;
 class HubStore;
+struct IssuedTask;
 
 // A program the hub hands out, with the code-signing key's signature over
 // "sc-app-v1\n" + name + "\n" + sha256hex.
@@ -67,6 +69,10 @@ private:
     Reply authenticate(const QHttpServerRequest& request, const QByteArray& method, QString* deviceId);
     Reply registerDevice(const QString& deviceId, const QByteArray& body);
     Reply work(const QString& deviceId, const QByteArray& body);
+    Reply heldWork(const QString& deviceId);
+    Reply releaseTask(const QString& deviceId, const QString& taskId);
+    // The wire form of issued tasks: the app's hash, signature and download path added.
+    QList<core::TaskDescriptor> describe(const QList<IssuedTask>& tasks) const;
     Reply uploadOutput(const QString& deviceId, const QString& taskId, const QByteArray& body);
     Reply reportResult(const QString& deviceId, const QString& taskId, const QByteArray& body);
     Reply account(const QString& deviceId, const QString& what, const QHttpServerRequest& request);

@@ -126,6 +126,7 @@ QJsonObject HubStore::stats()
     s.insert(QStringLiteral("tasks_credited"), scalar(outcomes, { valid }));
     s.insert(QStringLiteral("tasks_invalid"), scalar(outcomes, { invalid }));
     s.insert(QStringLiteral("tasks_expired"), scalar(replicasIn, { expired }));
+    s.insert(QStringLiteral("tasks_released"), scalar(replicasIn, { toString(ReplicaState::Released) }));
     s.insert(QStringLiteral("credit_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger"));
     s.insert(QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts"));
     s.insert(QStringLiteral("paid_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts"));

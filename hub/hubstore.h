@@ -62,7 +62,20 @@ public:
 
     StoreResult assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out)
     {
-        return m_work.assignWork(deviceId, cores, seconds, out);
+        return m_work.assignWork(deviceId, cores, seconds, QString(), out);
+    }
+    StoreResult assignWork(
+        const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out)
+    {
+        return m_work.assignWork(deviceId, cores, seconds, requestId, out);
+    }
+    StoreResult heldWork(const QString& deviceId, QList<IssuedTask>* out)
+    {
+        return m_work.heldWork(deviceId, out);
+    }
+    StoreResult releaseTask(const QString& deviceId, const QString& taskId)
+    {
+        return m_work.release(deviceId, taskId);
     }
     StoreResult storeOutput(
         const QString& deviceId, const QString& taskId, const QByteArray& output, QByteArray* sha256Hex)

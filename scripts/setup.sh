@@ -8,9 +8,9 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
   libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev
   libwayland-dev libwayland-bin
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
-# Only the test command needs these (the Windows layer's compile check).
+# Only the test command needs these (the Windows layer's compile check; clock jumps under libfaketime).
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
-  PACKAGES+=(g++-mingw-w64-x86-64-posix)
+  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime)
 fi
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
   echo "This setup script supports Debian 12. Install these packages (or your system's equivalents) and re-run:"

@@ -659,6 +659,27 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
         <translation>Der Hub konnte das Ergebnis von Aufgabe %1 gerade nicht annehmen (%2); neuer Versuch später.</translation>
     </message>
+    <message numerus="yes">
+        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <translation>
+            <numerusform>%n Aufgabe übernommen, die der Hub diesem Computer gegeben hatte, die aber nie angekommen war.</numerusform>
+            <numerusform>%n Aufgaben übernommen, die der Hub diesem Computer gegeben hatte, die aber nie angekommen waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <translation>
+            <numerusform>%n Aufgabe für andere Computer an den Hub zurückgegeben.</numerusform>
+            <numerusform>%n Aufgaben für andere Computer an den Hub zurückgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <translation>
+            <numerusform>%n Aufgabe verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
+            <numerusform>%n Aufgaben verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>

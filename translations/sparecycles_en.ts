@@ -657,6 +657,27 @@ It stays on the network it used before.</source>
         <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>

@@ -650,6 +650,24 @@ It stays on the network it used before.</source>
         <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
         <translation>中心服务器暂时无法接收任务 %1 的结果（%2）；稍后重试。</translation>
     </message>
+    <message numerus="yes">
+        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <translation>
+            <numerusform>已接手 %n 个中心分配给本机但从未送达的任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <translation>
+            <numerusform>已将 %n 个任务交还中心，供其他电脑处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <translation>
+            <numerusform>已放弃 %n 个中心不再需要本机完成的任务。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>

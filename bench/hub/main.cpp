@@ -73,8 +73,8 @@ int main(int argc, char** argv)
     }
     for (int i = 0; i < n / 10; ++i) {
         const double w = timed([&](auto done) {
-            client.requestWork(
-                1, 1, [done](const QList<TaskDescriptor>&, const std::optional<HubError>& e) { done(!e); });
+            client.requestWork(1, 1, {},
+                [done](const QList<TaskDescriptor>&, const std::optional<HubError>& e) { done(!e); });
         });
         (w < 0 ? errors++ : (work.push_back(w), 0));
     }

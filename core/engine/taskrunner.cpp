@@ -13,9 +13,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStorageInfo>
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace sc::core {
 
@@ -29,6 +31,15 @@ namespace {
     constexpr auto kStopGrace = std::chrono::seconds(10);
     constexpr qint64 kReportRetryFirstMs = 2'000;
     constexpr qint64 kReportRetryMaxMs = 10 * 60'000;
+    constexpr qint64 kReconcileMs = 10 * 60'000;
+    constexpr qint64 kReconcileRetryMs = 60'000;
+
+    QString newRequestId()
+    {
+        quint32 words[4];
+        QRandomGenerator::system()->fillRange(words);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex());
+    }
 
     QByteArray sha256Hex(const QByteArray& data)
     {
@@ -64,15 +75,112 @@ void TaskRunner::syncWithHub()
         return;
     m_dirty = false;
     m_nextScanMs = m_mono() + kStoreScanMs;
-    fetchWork();
+    // Each time the hub is back in reach, the held list is looked at first.
+    if (!m_session.ready())
+        m_wasReady = false;
+    else if (!std::exchange(m_wasReady, true))
+        m_nextReconcileMs = 0;
+    if (m_session.ready() && !m_fetchInFlight && !m_reconcileInFlight && m_mono() >= m_nextReconcileMs)
+        reconcile(); // work is fetched once the held list is in
+    else
+        fetchWork();
     reportNext();
 }
 
-void TaskRunner::abandon(const QString& taskId, const QString& reason)
+void TaskRunner::abandon(const QString& taskId, const QString& reason, bool tellHub)
 {
     m_folder.tasks().markAbandoned(taskId, reason);
     QDir(m_folder.slotDir(taskId)).removeRecursively();
     m_dirty = true;
+    if (tellHub)
+        release(taskId);
+}
+
+void TaskRunner::release(const QString& taskId)
+{
+    if (!m_session.ready() || m_releasing.contains(taskId))
+        return; // the next look at the held list gives it back
+    m_releasing.insert(taskId);
+    m_hub.releaseTask(taskId, [this, taskId](const QJsonObject&, const std::optional<HubError>&) {
+        // Any answer will do: released, or already gone (expired, reported). When the hub
+        // was out of reach, the next look at the held list tries again.
+        m_releasing.remove(taskId);
+    });
+}
+
+void TaskRunner::reconcile()
+{
+    m_reconcileInFlight = true;
+    m_hub.heldWork([this](const QList<TaskDescriptor>& held, qint64 hubTime,
+                       const std::optional<HubError>& err) {
+        m_reconcileInFlight = false;
+        m_dirty = true;
+        if (err) {
+            m_nextReconcileMs = m_mono() + kReconcileRetryMs;
+            if (err->kind == HubError::Kind::Transport || !err->retryable())
+                m_session.failed(*err);
+            Q_EMIT changed();
+            return;
+        }
+        m_session.succeeded();
+        m_nextReconcileMs = m_mono() + kReconcileMs;
+        TaskStore& store = m_folder.tasks();
+        double buffered = 0;
+        for (const auto& row : store.inState(TaskStore::State::Queued))
+            buffered += m_buffer.secondsFor(row.task.estimatedOps);
+        QSet<QString> heldIds;
+        QList<TaskDescriptor> adopt;
+        int givenBack = 0;
+        for (const TaskDescriptor& t : held) {
+            heldIds.insert(t.id);
+            const auto row = store.find(t.id);
+            if (row) {
+                // Dropped here (its program refused, its deadline passed) but the hub did not
+                // hear of it: give it back now.
+                if (row->state == TaskStore::State::Abandoned) {
+                    release(t.id);
+                    ++givenBack;
+                }
+                continue;
+            }
+            // A task this device never got (a lost reply, a lost task store): taken up while
+            // the buffer has room, else given back so another device can do it.
+            if (t.deadline > hubTime && buffered < m_buffer.maxSeconds(m_limits.cores)) {
+                adopt.append(t);
+                buffered += m_buffer.secondsFor(t.estimatedOps);
+            } else {
+                release(t.id);
+                ++givenBack;
+            }
+        }
+        const int adopted = adopt.isEmpty() ? 0 : store.addQueued(adopt);
+        if (adopted > 0)
+            Q_EMIT activity(tr(
+                "Took up %n task(s) the hub had given this computer that never arrived.", nullptr, adopted));
+        if (givenBack > 0)
+            Q_EMIT activity(tr("Gave %n task(s) back to the hub for other computers.", nullptr, givenBack));
+        // Local work the hub no longer counts (it expired there, or was given to another
+        // device) would earn nothing: it goes.
+        int dropped = 0;
+        for (const auto state : { TaskStore::State::Queued, TaskStore::State::Running }) {
+            for (const TaskStore::Row& row : store.inState(state)) {
+                if (heldIds.contains(row.task.id))
+                    continue;
+                ++dropped;
+                if (m_executor.isRunning(row.task.id)) {
+                    m_dropOnExit.insert(row.task.id);
+                    m_executor.stopTask(row.task.id, kStopGrace);
+                } else {
+                    abandon(row.task.id, QStringLiteral("the hub no longer counts it"), false);
+                }
+            }
+        }
+        if (dropped > 0)
+            Q_EMIT activity(tr(
+                "Dropped %n task(s) that the hub no longer expects from this computer.", nullptr, dropped));
+        fetchWork();
+        Q_EMIT changed();
+    });
 }
 
 void TaskRunner::abandonUsing(const QString& programSha256, const QString& reason)
@@ -108,16 +216,22 @@ void TaskRunner::fetchWork()
     if (seconds <= 0)
         return;
     m_fetchInFlight = true;
-    m_hub.requestWork(m_limits.cores, seconds,
+    // A request whose reply never came is asked again with its id: the hub then answers with
+    // the tasks it gave that request, instead of counting them against this device unseen.
+    if (m_workRequestId.isEmpty())
+        m_workRequestId = newRequestId();
+    m_hub.requestWork(m_limits.cores, seconds, m_workRequestId,
         [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
             m_fetchInFlight = false;
             m_dirty = true;
+            if (!err || err->kind == HubError::Kind::Http)
+                m_workRequestId.clear(); // answered: the next request is a new one
             if (err) {
                 m_session.failed(*err);
             } else {
                 m_session.succeeded();
                 QList<TaskDescriptor> fresh;
-                const qint64 now = m_wall();
+                const qint64 now = m_hub.hubTime().value_or(m_wall());
                 for (const TaskDescriptor& t : tasks) {
                     if (t.deadline > now)
                         fresh.append(t);
@@ -137,7 +251,9 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
     TaskStore& store = m_folder.tasks();
     QList<TaskStore::Row> candidates = store.inState(TaskStore::State::Running);
     candidates += store.inState(TaskStore::State::Queued);
-    const qint64 now = m_wall();
+    // The hub's clock decides deadlines; before it was heard from (an engine started
+    // offline), none is judged here, so a computer clock a day ahead drops nothing.
+    const std::optional<qint64> now = m_hub.hubTime();
     for (const TaskStore::Row& row : candidates) {
         if (m_executor.runningCount() >= allowedCores)
             break;
@@ -146,7 +262,7 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
             continue;
         if (m_retryAtMs.value(id, 0) > m_mono() || !mayStart(id))
             continue;
-        if (row.task.deadline <= now) {
+        if (now && row.task.deadline <= *now) {
             abandon(id, QStringLiteral("deadline passed before it could run"));
             Q_EMIT activity(tr("Dropped task %1: its deadline passed before it could finish.").arg(id));
             continue;
@@ -181,7 +297,7 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
         return;
     }
     if (m_dropOnExit.remove(id)) {
-        abandon(id, QStringLiteral("the network changed"));
+        abandon(id, QStringLiteral("dropped while it ran"), false);
         Q_EMIT changed();
         return;
     }
@@ -327,7 +443,7 @@ void TaskRunner::dropAllWork()
                 m_executor.stopTask(row.task.id, kStopGrace);
                 continue;
             }
-            abandon(row.task.id, QStringLiteral("the network changed"));
+            abandon(row.task.id, QStringLiteral("the network changed"), false);
         }
     }
     // Finished results belong to the previous network too: they are not sent to this one.
@@ -337,6 +453,8 @@ void TaskRunner::dropAllWork()
         QDir(m_folder.slotDir(row.task.id)).removeRecursively();
     }
     m_dirty = true;
+    m_workRequestId.clear();
+    m_nextReconcileMs = 0;
     if (dropped > 0)
         Q_EMIT activity(
             tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));

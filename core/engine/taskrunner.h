@@ -22,7 +22,15 @@ struct TaskDescriptor;
 // the buffer wants), started in its slot when the engine's gate is open, its exit turned into a
 // result (or a retry from its checkpoint), the result uploaded and reported, and the task
 // dropped — abandon() — when its deadline passed, its program was refused or the network
-// changed. Every step is one transaction in the task store, so a kill -9 anywhere loses nothing.
+// changed, and then given back to the hub. Every step is one transaction in the task store, so
+// a kill -9 anywhere loses nothing.
+//
+// What the hub counts against this device is checked against the task store when the session
+// starts and every few minutes (GET /v1/work/held): tasks whose reply was lost, or that a lost
+// task store forgot, are taken up again or given back; local tasks the hub no longer counts
+// are dropped. A work request whose reply never came is repeated with the same request id, so
+// it gets the same tasks. Deadlines are compared with the hub's clock (HubClient::hubTime()),
+// never this computer's, so a clock jump orphans nothing.
 class TaskRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskRunner)
@@ -46,8 +54,9 @@ public:
     void startTasks(int allowedCores, const std::function<bool(const QString&)>& mayStart);
     // Work handed out by another network cannot be reported to this one: all of it goes.
     void dropAllWork();
-    // A queued or running task that will never run or be reported here.
-    void abandon(const QString& taskId, const QString& reason);
+    // A queued or running task that will never run or be reported here; the hub is told
+    // (release) unless tellHub is false (the task belongs to a previous network).
+    void abandon(const QString& taskId, const QString& reason, bool tellHub = true);
     void abandonUsing(const QString& programSha256, const QString& reason);
     void markDirty() { m_dirty = true; }
 
@@ -66,6 +75,8 @@ Q_SIGNALS:
 private:
     void fetchWork();
     void reportNext();
+    void reconcile();
+    void release(const QString& taskId);
     void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
 
     Limits m_limits;
@@ -80,6 +91,11 @@ private:
     bool m_dirty = true;
     qint64 m_nextScanMs = 0;
     bool m_fetchInFlight = false;
+    QString m_workRequestId; // the work request whose reply has not come yet
+    bool m_reconcileInFlight = false;
+    qint64 m_nextReconcileMs = 0; // 0: at the first chance
+    bool m_wasReady = false;
+    QSet<QString> m_releasing;
     bool m_reportInFlight = false;
     qint64 m_noWorkUntilMs = 0;
     QString m_diskReason;

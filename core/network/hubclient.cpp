@@ -4,6 +4,7 @@
 #include "crypto/devicekey.h"
 #include "protocol/messages.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -84,17 +85,47 @@ bool HubError::retryable() const
     return true;
 }
 
-HubClient::HubClient(HttpTransport& http, const DeviceKey& key, QUrl base, Clock clock, QObject* parent)
+HubClient::HubClient(
+    HttpTransport& http, const DeviceKey& key, QUrl base, Clock clock, QObject* parent, SteadyClock steady)
     : QObject(parent)
     , m_http(http)
     , m_key(key)
     , m_base(std::move(base))
     , m_clock(std::move(clock))
+    , m_steady(std::move(steady))
 {
+    if (!m_steady) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        m_steady = [timer] { return timer->elapsed(); };
+    }
+}
+
+std::optional<qint64> HubClient::hubTime() const
+{
+    if (!m_hubTimeAt)
+        return std::nullopt;
+    return *m_hubTimeAt + (m_steady() - m_steadyAtMs) / 1000;
+}
+
+void HubClient::observeTime(const HttpResponse& r)
+{
+    for (const auto& [name, value] : r.headers) {
+        if (name != "x-sc-time")
+            continue;
+        bool good = false;
+        const qint64 t = value.trimmed().toLongLong(&good);
+        // A plausible unix time only (2001 .. 2286): a garbled header must not move it.
+        if (good && t > 1'000'000'000 && t < 10'000'000'000) {
+            m_hubTimeAt = t;
+            m_steadyAtMs = m_steady();
+        }
+        return;
+    }
 }
 
 void HubClient::call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign,
-    qint64 maxBytes, RawDone done)
+    qint64 maxBytes, RawDone done, bool resigned)
 {
     HttpRequest req;
     req.method = method;
@@ -113,7 +144,7 @@ void HubClient::call(const QByteArray& method, const QString& path, const QByteA
         req.headers.append(qMakePair(QByteArray("content-type"),
             QByteArray(method == "PUT" ? "application/octet-stream" : "application/json")));
     if (sign) {
-        const qint64 ts = m_clock();
+        const qint64 ts = hubTime().value_or(m_clock());
         const QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         QByteArray nonce(16, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(nonce.data()), 4);
@@ -125,10 +156,18 @@ void HubClient::call(const QByteArray& method, const QString& path, const QByteA
         req.headers.append(qMakePair(QByteArray("x-sc-signature"), sig.toHex()));
     }
     QPointer<HubClient> self(this);
-    m_http.send(std::move(req), [self, done = std::move(done)](const HttpResponse& r) {
-        if (self)
+    m_http.send(std::move(req),
+        [self, method, path, body, sign, maxBytes, resigned, done = std::move(done)](const HttpResponse& r) {
+            if (!self)
+                return;
+            const std::optional<qint64> before = self->hubTime();
+            self->observeTime(r);
+            // Refused for a clock skew that this very reply corrected: sign again, once.
+            if (sign && !resigned && r.error == HttpResponse::Error::None && !r.ok()
+                && httpError(r).protocolCode() == ErrorCode::ClockSkew && self->hubTime() != before)
+                return self->call(method, path, body, sign, maxBytes, done, true);
             done(r);
-    });
+        });
 }
 
 void HubClient::callJson(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -178,9 +217,9 @@ void HubClient::registerDevice(const QJsonObject& body, JsonDone done)
         kMaxJsonReply, &parses<RegisterReply>, std::move(done));
 }
 
-void HubClient::requestWork(int cores, int seconds, TasksDone done)
+void HubClient::requestWork(int cores, int seconds, const QString& requestId, TasksDone done)
 {
-    const QJsonObject body = WorkRequest { cores, seconds }.toJson();
+    const QJsonObject body = WorkRequest { cores, seconds, requestId }.toJson();
     call("POST", QStringLiteral("/v1/work"), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
         kMaxReplyBytes + 1, [done = std::move(done)](const HttpResponse& r) {
             if (r.error != HttpResponse::Error::None)
@@ -193,6 +232,33 @@ void HubClient::requestWork(int cores, int seconds, TasksDone done)
                     protocolError(QStringLiteral("Bad work reply (%1): %2").arg(err->field, err->message)));
             done(std::get<QList<TaskDescriptor>>(parsed), std::nullopt);
         });
+}
+
+void HubClient::heldWork(HeldDone done)
+{
+    call("GET", QStringLiteral("/v1/work/held"), {}, true, kMaxReplyBytes + 1,
+        [done = std::move(done)](const HttpResponse& r) {
+            if (r.error != HttpResponse::Error::None)
+                return done({}, 0, transportError(r));
+            if (!r.ok())
+                return done({}, 0, httpError(r));
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+            QString why = QStringLiteral("not a JSON object");
+            const auto held = pe.error == QJsonParseError::NoError && doc.isObject()
+                ? HeldWork::fromJson(doc.object(), &why)
+                : std::nullopt;
+            if (!held)
+                return done({}, 0, protocolError(QStringLiteral("Bad list of held work: %1").arg(why)));
+            done(held->tasks, held->time, std::nullopt);
+        });
+}
+
+void HubClient::releaseTask(const QString& taskId, JsonDone done)
+{
+    const QString path
+        = QStringLiteral("/v1/tasks/%1/release").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
+    callJson("POST", path, "{}", kMaxJsonReply, &parses<ReleaseReply>, std::move(done));
 }
 
 void HubClient::download(const QString& path, qint64 maxBytes, BytesDone done)

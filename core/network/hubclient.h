@@ -42,17 +42,34 @@ class HubClient final : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<qint64()>; // unix seconds
+    using SteadyClock = std::function<qint64()>; // milliseconds that never go back
     using JsonDone = std::function<void(const QJsonObject&, const std::optional<HubError>&)>;
     using TasksDone = std::function<void(const QList<TaskDescriptor>&, const std::optional<HubError>&)>;
     using BytesDone = std::function<void(const QByteArray&, const std::optional<HubError>&)>;
 
-    HubClient(HttpTransport& http, const DeviceKey& key, QUrl base, Clock clock, QObject* parent = nullptr);
+    // steady: default a monotonic clock started here.
+    HubClient(HttpTransport& http, const DeviceKey& key, QUrl base, Clock clock, QObject* parent = nullptr,
+        SteadyClock steady = {});
 
     QUrl base() const { return m_base; }
 
+    // The hub's clock (unix seconds) as its last reply gave it (X-SC-Time), carried forward on
+    // the steady clock: a jump of this computer's clock does not move it. nullopt until a
+    // reply has carried it. Requests are signed with it, so a device whose clock is a day off
+    // is still let in.
+    std::optional<qint64> hubTime() const;
+
     void getNetwork(JsonDone done);
     void registerDevice(const QJsonObject& body, JsonDone done);
-    void requestWork(int cores, int seconds, TasksDone done);
+    // requestId: the same when a request is repeated because its reply never came (the hub
+    // then answers with the same tasks); empty for none.
+    void requestWork(int cores, int seconds, const QString& requestId, TasksDone done);
+    using HeldDone
+        = std::function<void(const QList<TaskDescriptor>&, qint64 hubTime, const std::optional<HubError>&)>;
+    // The tasks the hub counts against this device (GET /v1/work/held).
+    void heldWork(HeldDone done);
+    // Gives a task back so the hub hands it to another device (POST /v1/tasks/{id}/release).
+    void releaseTask(const QString& taskId, JsonDone done);
     void download(const QString& path, qint64 maxBytes, BytesDone done);
     void uploadOutput(const QString& taskId, const QByteArray& output, JsonDone done);
     void reportResult(const QString& taskId, int exitCode, double cpuSeconds,
@@ -63,7 +80,8 @@ public:
 private:
     using RawDone = std::function<void(const HttpResponse&)>;
     void call(const QByteArray& method, const QString& path, const QByteArray& body, bool sign,
-        qint64 maxBytes, RawDone done);
+        qint64 maxBytes, RawDone done, bool resigned = false);
+    void observeTime(const HttpResponse& r);
     // Accepts a reply when check(reply, &why) says so.
     using Check = bool (*)(const QJsonObject&, QString*);
     void callJson(const QByteArray& method, const QString& path, const QByteArray& body, qint64 maxBytes,
@@ -73,6 +91,9 @@ private:
     const DeviceKey& m_key;
     QUrl m_base;
     Clock m_clock;
+    SteadyClock m_steady;
+    std::optional<qint64> m_hubTimeAt; // the hub's clock at m_steadyAtMs
+    qint64 m_steadyAtMs = 0;
 };
 
 } // namespace sc::core

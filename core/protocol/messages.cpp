@@ -179,13 +179,61 @@ std::optional<WorkRequest> WorkRequest::fromJson(const QJsonObject& o, QString* 
     const auto seconds = readInt(o, "seconds", 1, kMaxSeconds);
     if (!seconds)
         return fail<WorkRequest>(why, QStringLiteral("seconds: not an integer from 1 to 86400"));
-    return WorkRequest { static_cast<int>(*cores), *seconds };
+    QString requestId;
+    if (const QJsonValue id = o.value(QLatin1String("request_id")); !id.isUndefined()) {
+        requestId = id.toString();
+        if (!id.isString() || !isValidRequestId(requestId))
+            return fail<WorkRequest>(
+                why, QStringLiteral("request_id: not 8 to 64 of A-Z, a-z, 0-9, _ and -"));
+    }
+    return WorkRequest { static_cast<int>(*cores), *seconds, requestId };
+}
+
+bool WorkRequest::isValidRequestId(const QString& id)
+{
+    if (id.size() < 8 || id.size() > kMaxRequestIdLength)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+            || c == u'-';
+    });
 }
 
 QJsonObject WorkRequest::toJson() const
 {
-    return QJsonObject { { QStringLiteral("cores"), cores }, { QStringLiteral("seconds"), seconds } };
+    QJsonObject o { { QStringLiteral("cores"), cores }, { QStringLiteral("seconds"), seconds } };
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), requestId);
+    return o;
 }
+
+std::optional<HeldWork> HeldWork::fromJson(const QJsonObject& o, QString* why)
+{
+    const auto time = readInt(o, "time", 0, kMaxInt);
+    if (!time)
+        return fail<HeldWork>(why, QStringLiteral("time: not a non-negative integer"));
+    auto parsed = parseWorkReply(o);
+    if (const auto* e = std::get_if<ProtocolError>(&parsed))
+        return fail<HeldWork>(why, e->field + QStringLiteral(": ") + e->message);
+    return HeldWork { std::get<QList<TaskDescriptor>>(std::move(parsed)), *time };
+}
+
+QJsonObject HeldWork::toJson() const
+{
+    QJsonObject o = WorkReply { tasks }.toJson();
+    o.insert(QStringLiteral("time"), time);
+    return o;
+}
+
+std::optional<ReleaseReply> ReleaseReply::fromJson(const QJsonObject& o, QString* why)
+{
+    const QString status = o.value(QLatin1String("status")).toString();
+    if (status != QLatin1String("released"))
+        return fail<ReleaseReply>(why, QStringLiteral("status: not released"));
+    return ReleaseReply { status };
+}
+
+QJsonObject ReleaseReply::toJson() const { return QJsonObject { { QStringLiteral("status"), status } }; }
 
 std::optional<WorkReply> WorkReply::fromJson(const QJsonObject& o, QString* why)
 {

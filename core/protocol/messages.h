@@ -54,9 +54,14 @@ struct RegisterReply {
 struct WorkRequest {
     static constexpr int kMaxCores = 256;
     static constexpr qint64 kMaxSeconds = 86400;
+    static constexpr qsizetype kMaxRequestIdLength = 64;
     int cores = 1;
     qint64 seconds = 1;
+    // Chosen by the device, the same when it repeats a request whose reply it never got:
+    // 8 to 64 of [A-Za-z0-9_-]. Empty (absent) for a client that never repeats.
+    QString requestId;
 
+    static bool isValidRequestId(const QString& id);
     static std::optional<WorkRequest> fromJson(const QJsonObject& o, QString* why);
     QJsonObject toJson() const;
 };
@@ -66,6 +71,24 @@ struct WorkReply {
     QList<TaskDescriptor> tasks;
 
     static std::optional<WorkReply> fromJson(const QJsonObject& o, QString* why);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/work/held reply: the tasks the hub counts against this device (in progress,
+// before their deadline), as POST /v1/work hands them out; `time` is the hub's clock.
+struct HeldWork {
+    QList<TaskDescriptor> tasks;
+    qint64 time = 0;
+
+    static std::optional<HeldWork> fromJson(const QJsonObject& o, QString* why);
+    QJsonObject toJson() const;
+};
+
+// POST /v1/tasks/{id}/release reply
+struct ReleaseReply {
+    QString status; // "released"
+
+    static std::optional<ReleaseReply> fromJson(const QJsonObject& o, QString* why);
     QJsonObject toJson() const;
 };
 

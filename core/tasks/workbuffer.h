@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <algorithm>
 
 namespace sc::core {
 
@@ -13,6 +14,8 @@ public:
 
     // Seconds of work to ask the hub for, or 0 when the buffer is full enough.
     int secondsToRequest(double bufferedSeconds, int cores) const;
+    // The most work worth holding, in seconds: more is given back to the hub.
+    double maxSeconds(int cores) const { return static_cast<double>(m_max) * std::max(cores, 0); }
 
     // Learns this device's speed from a finished task (operations / CPU second), as an
     // exponentially weighted average so one odd task does not swing it.

@@ -23,7 +23,8 @@ namespace {
 
     bool overdue(ReplicaState state, qint64 deadline, qint64 now)
     {
-        return state == ReplicaState::Expired || (state == ReplicaState::InProgress && deadline < now);
+        return state == ReplicaState::Expired || state == ReplicaState::Released
+            || (state == ReplicaState::InProgress && deadline < now);
     }
 
     StoreResult alreadyReported()
@@ -104,6 +105,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     const qint64 reward = q.value(7).toLongLong();
     if (facts.replicaState == ReplicaState::Reported)
         return alreadyReported();
+    if (facts.replicaState == ReplicaState::Released)
+        return StoreResult::fail(Code::Expired, QStringLiteral("this device gave the task back; no credit"));
     if (overdue(facts.replicaState, deadline, now)) {
         // Late: no credit; marking it expired makes the workunit hand out a replacement.
         if (!run(q, QStringLiteral("UPDATE results SET state = ? WHERE id = ?"),

@@ -78,7 +78,14 @@ bool Schema::migrate(QSqlDatabase db, QString* error)
         "CREATE INDEX nonces_time ON nonces(time)",
         "PRAGMA user_version = 3",
     };
-    const std::vector<const std::vector<const char*>*> steps { &v1, &v2, &v3 };
+    // 4: the id of the work request that handed a replica out, so a repeated request (its reply
+    // was lost) gets the same tasks back instead of more.
+    const std::vector<const char*> v4 = {
+        "ALTER TABLE results ADD COLUMN request_id TEXT",
+        "CREATE INDEX results_request ON results(device_id, request_id)",
+        "PRAGMA user_version = 4",
+    };
+    const std::vector<const std::vector<const char*>*> steps { &v1, &v2, &v3, &v4 };
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const auto* step = steps[i];
         if (version >= static_cast<int>(i) + 1)

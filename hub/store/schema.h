@@ -11,7 +11,7 @@ namespace sc::hub {
 // replay store (nonces).
 class Schema final {
 public:
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     // Sets the connection up (WAL, busy timeout, foreign keys) and brings an older schema to
     // kVersion in one transaction; refuses a newer one.

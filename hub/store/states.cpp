@@ -10,11 +10,12 @@ namespace {
 
     template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
-    constexpr Table<ReplicaState, 4> kReplicaStates { {
+    constexpr Table<ReplicaState, 5> kReplicaStates { {
         { ReplicaState::InProgress, "in_progress" },
         { ReplicaState::Reported, "reported" },
         { ReplicaState::Expired, "expired" },
         { ReplicaState::Abandoned, "abandoned" },
+        { ReplicaState::Released, "released" },
     } };
     constexpr Table<ReplicaOutcome, 3> kOutcomes { {
         { ReplicaOutcome::Pending, "pending" },

@@ -14,6 +14,7 @@ enum class ReplicaState {
     Reported,
     Expired, // not reported by its deadline, or reported late
     Abandoned, // its device was flagged while it ran
+    Released, // its device gave it back (POST /v1/tasks/{id}/release): replaced at once
 };
 
 // results.outcome: what a reported replica was judged. Valid and Invalid are final; they are

@@ -54,7 +54,88 @@ bool WorkQueue::expireOverdue(qint64 now)
         { toString(ReplicaState::Expired), toString(ReplicaState::InProgress), now });
 }
 
-StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out)
+bool WorkQueue::checkDevice(const QString& deviceId, StoreResult* refusal)
+{
+    switch (m_devices.state(deviceId)) {
+    case DeviceState::Unknown:
+        *refusal = StoreResult::fail(Code::UnknownDevice, QStringLiteral("this key never registered"));
+        return false;
+    case DeviceState::Flagged:
+        *refusal = StoreResult::fail(
+            Code::Flagged, QStringLiteral("this device returned wrong known answers; it gets no more work"));
+        return false;
+    case DeviceState::Error:
+        *refusal = StoreResult::internal();
+        return false;
+    case DeviceState::Active:
+        break;
+    }
+    return true;
+}
+
+bool WorkQueue::readIssued(const QString& where, const QVariantList& values, QList<IssuedTask>* out)
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral("SELECT r.id, w.app, w.input, r.deadline, w.estimated_ops, w.reward FROM results r"
+                           " JOIN workunits w ON w.id = r.workunit_id WHERE ")
+                + where + QStringLiteral(" ORDER BY r.sent, r.rowid"),
+            values))
+        return false;
+    while (q.next())
+        out->append(IssuedTask { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
+    return true;
+}
+
+StoreResult WorkQueue::heldWork(const QString& deviceId, QList<IssuedTask>* out)
+{
+    out->clear();
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return StoreResult::internal();
+    // A flagged device holds nothing (its replicas were abandoned); an unknown one is told so.
+    if (StoreResult refusal; !checkDevice(deviceId, &refusal) && refusal.code != Code::Flagged)
+        return refusal;
+    const qint64 now = m_context.clock();
+    if (!expireOverdue(now)
+        || !readIssued(QStringLiteral("r.device_id = ? AND r.state = ?"),
+            { deviceId, toString(ReplicaState::InProgress) }, out)
+        || !tx.commit())
+        return StoreResult::internal();
+    return {};
+}
+
+StoreResult WorkQueue::release(const QString& deviceId, const QString& taskId)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return StoreResult::internal();
+    const qint64 now = m_context.clock();
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("SELECT device_id, state, deadline FROM results WHERE id = ?"), { taskId }))
+        return StoreResult::internal();
+    if (!q.next() || q.value(0).toString() != deviceId)
+        return StoreResult::fail(Code::NotFound, QStringLiteral("no such task for this device"));
+    const auto state = replicaStateFromString(q.value(1).toString());
+    if (state == ReplicaState::Released)
+        return {}; // a repeated release (its reply was lost) is not an error
+    if (state == ReplicaState::Reported)
+        return StoreResult::fail(
+            Code::AlreadyReported, QStringLiteral("a result for this task was already accepted"));
+    if (state != ReplicaState::InProgress || q.value(2).toLongLong() < now)
+        return StoreResult::fail(Code::Expired, QStringLiteral("the task's deadline passed"));
+    if (!run(q, QStringLiteral("UPDATE results SET state = ? WHERE id = ?"),
+            { toString(ReplicaState::Released), taskId })
+        || !tx.commit())
+        return StoreResult::internal();
+    return {};
+}
+
+StoreResult WorkQueue::assignWork(
+    const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out)
 {
     out->clear();
     QSqlDatabase db = m_context.db();
@@ -62,19 +143,26 @@ StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 sec
     if (!tx.started())
         return StoreResult::internal();
     const qint64 now = m_context.clock();
-    switch (m_devices.state(deviceId)) {
-    case DeviceState::Unknown:
-        return StoreResult::fail(Code::UnknownDevice, QStringLiteral("this key never registered"));
-    case DeviceState::Flagged:
-        return StoreResult::fail(
-            Code::Flagged, QStringLiteral("this device returned wrong known answers; it gets no more work"));
-    case DeviceState::Error:
-        return StoreResult::internal();
-    case DeviceState::Active:
-        break;
-    }
+    if (StoreResult refusal; !checkDevice(deviceId, &refusal))
+        return refusal;
     if (!expireOverdue(now))
         return StoreResult::internal();
+    if (!requestId.isEmpty()) {
+        // The same request again: its reply was lost on the way. It gets what it was given
+        // (still in progress), never a second helping counted against the device's cap.
+        QSqlQuery seen(db);
+        if (!run(seen, QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND request_id = ?"),
+                { deviceId, requestId })
+            || !seen.next())
+            return StoreResult::internal();
+        if (seen.value(0).toLongLong() > 0) {
+            if (!readIssued(QStringLiteral("r.device_id = ? AND r.request_id = ? AND r.state = ?"),
+                    { deviceId, requestId, toString(ReplicaState::InProgress) }, out)
+                || !tx.commit())
+                return StoreResult::internal();
+            return {};
+        }
+    }
     const auto speed = m_devices.opsPerSecond(deviceId);
     if (!speed)
         return StoreResult::internal();
@@ -146,10 +234,10 @@ StoreResult WorkQueue::assignWork(const QString& deviceId, int cores, qint64 sec
         QSqlQuery ins(db);
         if (!run(ins,
                 QStringLiteral(
-                    "INSERT INTO results(id, workunit_id, device_id, canary, state, sent, deadline)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                { t.id, c.id, deviceId, canary ? 1 : 0, toString(ReplicaState::InProgress), now,
-                    t.deadline }))
+                    "INSERT INTO results(id, workunit_id, device_id, canary, state, sent, deadline,"
+                    " request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                { t.id, c.id, deviceId, canary ? 1 : 0, toString(ReplicaState::InProgress), now, t.deadline,
+                    requestId.isEmpty() ? QVariant() : QVariant(requestId) }))
             return false;
         spent += c.ops;
         out->append(t);

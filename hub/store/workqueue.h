@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace sc::hub {
@@ -45,8 +46,15 @@ public:
     {
     }
 
-    // Hands out up to cores x seconds x the device's ops_per_second estimated operations.
-    StoreResult assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out);
+    // Hands out up to cores x seconds x the device's ops_per_second estimated operations. A
+    // request id seen before from this device gets the tasks that request was given (those
+    // still in progress) and nothing new: its reply was lost, not its work.
+    StoreResult assignWork(
+        const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out);
+    // The replicas counted against this device's cap: in progress and before their deadline.
+    StoreResult heldWork(const QString& deviceId, QList<IssuedTask>* out);
+    // The device gives an in-progress replica back; the workunit wants a replacement at once.
+    StoreResult release(const QString& deviceId, const QString& taskId);
     // Marks every replica past its deadline expired (the workunit then wants a replacement).
     bool expireOverdue(qint64 now);
 
@@ -60,6 +68,10 @@ public:
     qint64 queuedReplicas(qint64 now);
 
 private:
+    // Tasks of this device matching `where` (SQL on results r), in the order handed out.
+    bool readIssued(const QString& where, const QVariantList& values, QList<IssuedTask>* out);
+    bool checkDevice(const QString& deviceId, StoreResult* refusal);
+
     const StoreContext& m_context;
     Devices& m_devices;
     Replicas& m_replicas;

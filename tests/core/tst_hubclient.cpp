@@ -95,7 +95,7 @@ private Q_SLOTS:
             http.next = reply(200, body);
             std::optional<HubError> err;
             bool called = false;
-            hub.requestWork(2, 60, [&](const QList<TaskDescriptor>& t, const std::optional<HubError>& e) {
+            hub.requestWork(2, 60, {}, [&](const QList<TaskDescriptor>& t, const std::optional<HubError>& e) {
                 called = true;
                 err = e;
                 QVERIFY(t.isEmpty());

@@ -72,8 +72,23 @@ private Q_SLOTS:
     }
     void workRequestIsBounded()
     {
-        QVERIFY(WorkRequest::fromJson(WorkRequest { 4, 600 }.toJson(), nullptr));
+        QVERIFY(WorkRequest::fromJson(WorkRequest { 4, 600, {} }.toJson(), nullptr));
         QString why;
+        const auto repeated
+            = WorkRequest::fromJson(WorkRequest { 1, 60, QStringLiteral("a1b2c3d4e5") }.toJson(), &why);
+        QVERIFY(repeated);
+        QCOMPARE(repeated->requestId, QStringLiteral("a1b2c3d4e5"));
+        for (const char* bad : { R"({"cores":1,"seconds":1,"request_id":"short"})",
+                 R"({"cores":1,"seconds":1,"request_id":"has space in it"})",
+                 R"({"cores":1,"seconds":1,"request_id":12345678})" }) {
+            QVERIFY2(!WorkRequest::fromJson(object(bad), &why), bad);
+            QVERIFY(why.startsWith(QLatin1String("request_id")));
+        }
+        QVERIFY(
+            !WorkRequest::fromJson(object(QByteArray(QByteArray(R"({"cores":1,"seconds":1,"request_id":")")
+                                       + QByteArray(65, 'a') + "\"}")
+                                              .constData()),
+                &why));
         QVERIFY(!WorkRequest::fromJson(object(R"({"cores":257,"seconds":1})"), &why));
         QVERIFY(why.startsWith(QLatin1String("cores")));
         QVERIFY(!WorkRequest::fromJson(object(R"({"cores":1,"seconds":1.5})"), &why));
@@ -91,6 +106,20 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!WorkReply::fromJson(object(R"({"tasks":[{"id":5}]})"), &why));
         QVERIFY(why.startsWith(QLatin1String("tasks[0].id")));
+    }
+    void heldWorkAndReleaseAreStrict()
+    {
+        TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-primes"), QString(64, QLatin1Char('a')),
+            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7 };
+        const auto back = HeldWork::fromJson(HeldWork { { t }, 1'700'000'000 }.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->time, 1'700'000'000);
+        QCOMPARE(back->tasks.size(), 1);
+        QString why;
+        QVERIFY(!HeldWork::fromJson(object(R"({"tasks":[]})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("time")));
+        QVERIFY(ReleaseReply::fromJson(object(R"({"status":"released"})"), &why));
+        QVERIFY(!ReleaseReply::fromJson(object(R"({"status":"valid"})"), &why));
     }
     void resultReportAndReplyAreStrict()
     {

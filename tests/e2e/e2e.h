@@ -86,10 +86,12 @@ private:
 
 class Engine {
 public:
-    Engine(QString dataDir, QUrl hub, QStringList extraArgs = {})
+    Engine(QString dataDir, QUrl hub, QStringList extraArgs = {},
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
         : m_dataDir(std::move(dataDir))
         , m_hub(std::move(hub))
         , m_extra(std::move(extraArgs))
+        , m_env(std::move(environment))
     {
     }
     ~Engine() { stop(); }
@@ -98,6 +100,7 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
+        m_process->setProcessEnvironment(m_env);
         const QStringList args { QStringLiteral("run"), QStringLiteral("--hub"), m_hub.toString(),
             QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--always-run"),
             QStringLiteral("--cores"), QStringLiteral("1") };
@@ -140,6 +143,7 @@ private:
     QString m_dataDir;
     QUrl m_hub;
     QStringList m_extra;
+    QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
 };

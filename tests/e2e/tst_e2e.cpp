@@ -130,7 +130,7 @@ private Q_SLOTS:
         while (!flagged && !deadline.hasExpired()) {
             QList<sc::core::TaskDescriptor> tasks;
             bool answered = false;
-            rogue.requestWork(1, 600,
+            rogue.requestWork(1, 600, {},
                 [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
                     answered = true;
                     tasks = t;
@@ -180,8 +180,8 @@ private Q_SLOTS:
         QVERIFY(s.value(QLatin1String("tasks_invalid")).toInt() > 0);
         // After the flag, work is refused with a clear code.
         bool refused = false;
-        rogue.requestWork(
-            1, 60, [&](const QList<sc::core::TaskDescriptor>&, const std::optional<sc::core::HubError>& e) {
+        rogue.requestWork(1, 60, {},
+            [&](const QList<sc::core::TaskDescriptor>&, const std::optional<sc::core::HubError>& e) {
                 refused = e && e->code == QLatin1String("device_flagged");
             });
         QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);

@@ -3,6 +3,7 @@
 #include "crypto/devicekey.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "protocol/messages.h"
 #include "protocol/taskdescriptor.h"
 
 #include <QCryptographicHash>
@@ -27,6 +28,7 @@ namespace {
 struct Response {
     int status = 0;
     QByteArray body;
+    QByteArray hubTime; // X-SC-Time
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString code() const
     {
@@ -97,7 +99,7 @@ class TestHubServer final : public QObject {
         if (!reply->isFinished() && !done.wait(10000))
             return {};
         return Response { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->readAll() };
+            reply->readAll(), reply->rawHeader("X-SC-Time") };
     }
     // ageSeconds: identical requests in one second carry identical (deterministic Ed25519)
     // signatures, which the hub rejects as replays; repeats are signed slightly earlier.
@@ -255,6 +257,58 @@ private Q_SLOTS:
         QCOMPARE(days.first().toObject().value(QLatin1String("credit")).toInteger(), t.reward);
         QCOMPARE(send("GET", QStringLiteral("/v1/account/history?days=0"), {}, by(&m_device)).code(),
             QStringLiteral("bad_request"));
+    }
+
+    // A lost work reply is recovered: the same request id gets the same task, the held list
+    // names it, a release gives it back. Every reply carries the hub's clock, a request signed
+    // a day off is refused for skew with it.
+    void lostWorkIsHeldRepeatedAndReleased()
+    {
+        QVERIFY(m_store->addWorkunits(
+            { NewWorkunit { QStringLiteral("sc-primes"), QStringLiteral("0 1000"), 5000 } }));
+        registerDevice();
+        const QJsonObject ask { { QStringLiteral("cores"), 1 }, { QStringLiteral("seconds"), 60 },
+            { QStringLiteral("request_id"), QStringLiteral("0123456789abcdef") } };
+        const Response first = signedCall("POST", QStringLiteral("/v1/work"), ask);
+        QCOMPARE(first.status, 200);
+        QVERIFY(qAbs(first.hubTime.toLongLong() - now()) <= 2);
+        const auto tasks = std::get<QList<sc::core::TaskDescriptor>>(sc::core::parseWorkReply(first.body));
+        QCOMPARE(tasks.size(), 1);
+        const Response repeat = signedCall("POST", QStringLiteral("/v1/work"), ask, 1);
+        QCOMPARE(repeat.status, 200);
+        const auto again = std::get<QList<sc::core::TaskDescriptor>>(sc::core::parseWorkReply(repeat.body));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().id, tasks.first().id);
+        QCOMPARE(again.first().appSignature, tasks.first().appSignature);
+
+        const Response held = send("GET", QStringLiteral("/v1/work/held"), {}, by(&m_device));
+        QCOMPARE(held.status, 200);
+        QString why;
+        const auto list = sc::core::HeldWork::fromJson(held.json(), &why);
+        QVERIFY2(list, qPrintable(why));
+        QCOMPARE(list->tasks.size(), 1);
+        QCOMPARE(list->tasks.first().id, tasks.first().id);
+        QVERIFY(qAbs(list->time - now()) <= 2);
+
+        const QString release = QStringLiteral("/v1/tasks/%1/release").arg(tasks.first().id);
+        const Response released = signedCall("POST", release, {});
+        QCOMPARE(released.status, 200);
+        QCOMPARE(released.json().value(QLatin1String("status")).toString(), QStringLiteral("released"));
+        QCOMPARE(send("GET", QStringLiteral("/v1/work/held"), {}, by(&m_device, now() - 1))
+                     .json()
+                     .value(QLatin1String("tasks"))
+                     .toArray()
+                     .size(),
+            0);
+        QCOMPARE(signedCall("POST", QStringLiteral("/v1/tasks/nope/release"), {}).code(),
+            QStringLiteral("not_found"));
+        QCOMPARE(
+            send("GET", QStringLiteral("/v1/work/held"), {}, {}).code(), QStringLiteral("bad_signature"));
+
+        const Response skewed
+            = send("GET", QStringLiteral("/v1/work/held"), {}, by(&m_device, now() - 86400));
+        QCOMPARE(skewed.code(), QStringLiteral("clock_skew"));
+        QVERIFY(qAbs(skewed.hubTime.toLongLong() - now()) <= 2);
     }
 
     void badRequestsGetTheDocumentedErrors()

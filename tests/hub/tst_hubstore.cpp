@@ -190,8 +190,10 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char* sql : { "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
-                     "DROP TABLE payouts", "DROP TABLE nonces", "PRAGMA user_version = 1" })
+            for (const char* sql :
+                { "DROP INDEX results_request", "ALTER TABLE results DROP COLUMN request_id",
+                    "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
+                    "DROP TABLE payouts", "DROP TABLE nonces", "PRAGMA user_version = 1" })
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -537,6 +539,59 @@ private Q_SLOTS:
         const auto all = work('a', 256, 86400);
         QCOMPARE(all.size(), 4);
         QCOMPARE(all.last().input, QStringLiteral("4000 5000"));
+    }
+
+    // A work reply lost on the way: the same request id gets the same tasks, not a second
+    // helping counted against the device; the held list shows them; a release frees the
+    // replica for another device at once, and a report for it is refused.
+    void aRepeatedRequestGetsTheSameTasksAndReleaseFreesThem()
+    {
+        openStore(1);
+        registerDevices(QStringLiteral("ab"));
+        for (int i = 0; i < 4; ++i)
+            submit(1'000'000'000, QStringLiteral("%1 %2").arg(i * 10).arg(i * 10 + 10));
+        QList<IssuedTask> first;
+        QVERIFY(m_store->assignWork(device('a'), 1, 2, QStringLiteral("req-00000001"), &first).ok());
+        QCOMPARE(first.size(), 2);
+        QList<IssuedTask> again;
+        QVERIFY(m_store->assignWork(device('a'), 1, 2, QStringLiteral("req-00000001"), &again).ok());
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.at(0).id, first.at(0).id);
+        QCOMPARE(again.at(1).id, first.at(1).id);
+        QList<IssuedTask> held;
+        QVERIFY(m_store->heldWork(device('a'), &held).ok());
+        QCOMPARE(held.size(), 2);
+        QCOMPARE(held.at(0).input, first.at(0).input);
+        // A new request id is new work.
+        QList<IssuedTask> next;
+        QVERIFY(m_store->assignWork(device('a'), 1, 2, QStringLiteral("req-00000002"), &next).ok());
+        QCOMPARE(next.size(), 2);
+        QVERIFY(m_store->heldWork(device('a'), &held).ok());
+        QCOMPARE(held.size(), 4);
+        QVERIFY(work('b', 1, 10).isEmpty()); // quorum 1: every workunit is taken
+        // Released: off the held list, handed to b, and a's report earns nothing.
+        QVERIFY(m_store->releaseTask(device('a'), first.at(0).id).ok());
+        QVERIFY(m_store->releaseTask(device('a'), first.at(0).id).ok()); // a repeat is fine
+        QCOMPARE(m_store->releaseTask(device('b'), first.at(1).id).code, StoreResult::Code::NotFound);
+        QVERIFY(m_store->heldWork(device('a'), &held).ok());
+        QCOMPARE(held.size(), 3);
+        const auto b = work('b', 1, 10);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().input, first.at(0).input);
+        QCOMPARE(
+            report('a', first.at(0).id, "x", 0, StoreResult::Code::Expired), QStringLiteral("<expected>"));
+        QCOMPARE(report('b', b.first().id, "x"), QStringLiteral("valid"));
+        // A reported task cannot be released; the repeat of a request whose tasks were all
+        // reported or released hands out nothing new.
+        QCOMPARE(report('a', first.at(1).id, "y"), QStringLiteral("valid"));
+        QCOMPARE(m_store->releaseTask(device('a'), first.at(1).id).code, StoreResult::Code::AlreadyReported);
+        QVERIFY(m_store->assignWork(device('a'), 1, 2, QStringLiteral("req-00000001"), &again).ok());
+        QVERIFY(again.isEmpty());
+        // Past the deadline nothing is held.
+        m_now += 7200;
+        QVERIFY(m_store->heldWork(device('a'), &held).ok());
+        QVERIFY(held.isEmpty());
+        QCOMPARE(m_store->heldWork(device('z'), &held).code, StoreResult::Code::UnknownDevice);
     }
 
     void unknownDeviceGetsNoWork()

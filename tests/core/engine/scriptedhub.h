@@ -10,6 +10,7 @@
 #include "network/httpclient.h"
 #include "network/hubclient.h"
 #include "protocol/messages.h"
+#include "tasks/taskstore.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -26,6 +27,8 @@ public:
     using Answer = std::function<core::HttpResponse(const core::HttpRequest&)>;
     QHash<QString, Answer> routes;
     QList<core::HttpRequest> sent;
+    // The hub's clock, sent as X-SC-Time on every answer when set.
+    std::function<qint64()> hubClock;
 
     static core::HttpResponse json(int status, const QJsonObject& body)
     {
@@ -69,6 +72,8 @@ public:
         core::HttpResponse r;
         if (const auto it = routes.constFind(routeOf(request)); it != routes.constEnd()) {
             r = (*it)(request);
+            if (hubClock)
+                r.headers.append(qMakePair(QByteArray("x-sc-time"), QByteArray::number(hubClock())));
         } else {
             r.error = core::HttpResponse::Error::Connect;
             r.errorText = QStringLiteral("Could not connect to 127.0.0.1:9: connection refused");
@@ -89,6 +94,28 @@ struct SessionFixture {
     std::unique_ptr<core::DataFolder> folder;
     std::unique_ptr<core::HubClient> hub;
     std::unique_ptr<core::HubSession> session;
+
+    SessionFixture()
+    {
+        http.hubClock = [this] { return wallSeconds; };
+    }
+    SessionFixture(const SessionFixture&) = delete;
+    SessionFixture& operator=(const SessionFixture&) = delete;
+
+    // What GET /v1/work/held answers unless a test changed the route: a hub that counts exactly
+    // the unfinished tasks in the task store.
+    core::HttpResponse heldAsStored() const
+    {
+        core::HeldWork held;
+        held.time = wallSeconds;
+        if (folder) {
+            for (const auto state : { core::TaskStore::State::Queued, core::TaskStore::State::Running,
+                     core::TaskStore::State::Finished })
+                for (const auto& row : folder->tasks().inState(state))
+                    held.tasks.append(row.task);
+        }
+        return ScriptedHub::json(200, held.toJson());
+    }
 
     core::MonoClock mono()
     {
@@ -116,11 +143,14 @@ struct SessionFixture {
         if (!http.routes.contains(QStringLiteral("POST /v1/devices")))
             http.answer(QStringLiteral("POST /v1/devices"),
                 ScriptedHub::json(200, core::RegisterReply { QStringLiteral("device") }.toJson()));
+        if (!http.routes.contains(QStringLiteral("GET /v1/work/held")))
+            http.routes.insert(QStringLiteral("GET /v1/work/held"),
+                [this](const core::HttpRequest&) { return heldAsStored(); });
         folder = core::DataFolder::open(dir.filePath(QStringLiteral("engine")), error);
         if (!folder)
             return false;
         hub = std::make_unique<core::HubClient>(
-            http, folder->key(), QUrl(QStringLiteral("http://127.0.0.1:9")), wall());
+            http, folder->key(), QUrl(QStringLiteral("http://127.0.0.1:9")), wall(), nullptr, mono());
         session = std::make_unique<core::HubSession>(*hub, folder->ledger(), folder->path(), mono(), [] {
             return core::HubSession::Registration { QJsonObject { { QStringLiteral("cores"), 1 } },
                 QStringLiteral("fp1"), QStringLiteral("0x0000000000000000000000000000000000000001") };

@@ -74,6 +74,42 @@ private Q_SLOTS:
         QVERIFY(f.session->offlineReason().isEmpty());
     }
 
+    // This computer's clock is a day behind the hub's: the first signed request is refused for
+    // skew, the refusal carries the hub's clock, and the request is signed again with it, once.
+    void aSkewedClockIsCorrectedFromTheHubsReply()
+    {
+        SessionFixture f;
+        const qint64 hubSeconds = f.wallSeconds + 86'400;
+        f.http.hubClock = [&] { return hubSeconds; };
+        f.http.routes.insert(QStringLiteral("GET /v1/account"), [&](const HttpRequest& r) {
+            qint64 ts = 0;
+            for (const auto& [name, value] : r.headers)
+                if (name == "x-sc-timestamp")
+                    ts = value.toLongLong();
+            if (qAbs(ts - hubSeconds) > 300)
+                return ScriptedHub::error(401, QStringLiteral("clock_skew"));
+            Account account;
+            account.deviceId = QStringLiteral("device");
+            return ScriptedHub::json(200, account.toJson());
+        });
+        QString err;
+        QVERIFY(f.open(&err));
+        QVERIFY(!f.hub->hubTime());
+        std::optional<HubError> error;
+        bool done = false;
+        f.hub->account([&](const QJsonObject&, const std::optional<HubError>& e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(f.http.count(QStringLiteral("GET /v1/account")), 2);
+        QCOMPARE(f.hub->hubTime(), hubSeconds);
+        f.monoMs += 5'000; // the hub's clock moves on with the steady clock, not the wall
+        f.wallSeconds -= 3'600;
+        QCOMPARE(f.hub->hubTime(), hubSeconds + 5);
+    }
+
     void aHubThatForgotUsIsRegisteredAgainAndAFlagIsFatal()
     {
         SessionFixture f;

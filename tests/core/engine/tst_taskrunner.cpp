@@ -121,6 +121,7 @@ private Q_SLOTS:
                     f->wallSeconds + 10) } } }).toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         f->wallSeconds += 20;
+        f->monoMs += 20'000; // the hub's clock, as this device last heard it, moves on the steady clock
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         runner->startTasks(1, [](const QString&) { return true; });
         QCOMPARE(f->folder->tasks().find(QStringLiteral("late"))->state, TaskStore::State::Abandoned);
@@ -206,6 +207,154 @@ private Q_SLOTS:
         QCOMPARE(f->folder->tasks().count(TaskStore::State::Queued), 0);
         QCOMPARE(f->folder->tasks().count(TaskStore::State::Finished), 0);
         QCOMPARE(f->folder->tasks().find(QStringLiteral("q"))->state, TaskStore::State::Abandoned);
+    }
+
+    // A work reply lost on the way: the request is repeated with the same id (the hub answers
+    // it with the same tasks), and the next new request gets a new id.
+    void aLostWorkReplyIsAskedForAgainWithTheSameId()
+    {
+        build();
+        QStringList ids;
+        int calls = 0;
+        f->http.routes.insert(QStringLiteral("POST /v1/work"), [&](const HttpRequest& r) {
+            ids.append(
+                QJsonDocument::fromJson(r.body).object().value(QLatin1String("request_id")).toString());
+            if (++calls == 1) {
+                HttpResponse lost;
+                lost.error = HttpResponse::Error::Timeout;
+                lost.errorText = QStringLiteral("timed out");
+                return lost;
+            }
+            return ScriptedHub::json(200,
+                { { QStringLiteral("tasks"),
+                    QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } });
+        });
+        QObject::connect(runner.get(), &TaskRunner::changed, runner.get(), &TaskRunner::syncWithHub);
+        runner->syncWithHub();
+        QTRY_COMPARE(calls, 1);
+        f->monoMs += 5'000; // past the session's first backoff
+        f->session->connectIfNeeded();
+        runner->markDirty();
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 1);
+        QVERIFY(calls >= 2);
+        QVERIFY(!ids.first().isEmpty());
+        QCOMPARE(ids.at(1), ids.first());
+        const int before = calls;
+        f->monoMs += 60'000;
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
+        f->http.routes.insert(QStringLiteral("POST /v1/work"), [&](const HttpRequest& r) {
+            ids.append(
+                QJsonDocument::fromJson(r.body).object().value(QLatin1String("request_id")).toString());
+            ++calls;
+            return ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } });
+        });
+        // Drain the queue so the buffer asks for more.
+        QVERIFY(f->folder->tasks().markRunning(QStringLiteral("t1")));
+        QVERIFY(f->folder->tasks().markFinished(QStringLiteral("t1"), "00"));
+        f->http.answer(
+            QStringLiteral("PUT /v1/tasks/t1/output"), ScriptedHub::error(503, QStringLiteral("x")));
+        runner->markDirty();
+        runner->syncWithHub();
+        QTRY_VERIFY(calls > before);
+        QVERIFY(ids.last() != ids.first());
+    }
+
+    // The held list against the task store: a task the hub counts but this device never got is
+    // taken up; one dropped here is given back; one the hub no longer counts is dropped.
+    void theHeldListTakesUpGivesBackAndDrops()
+    {
+        build();
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("mine"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("gone"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("dropped"), f->wallSeconds + 3600) } } })
+                .toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 3);
+        QVERIFY(f->folder->tasks().markAbandoned(QStringLiteral("dropped"), QStringLiteral("test")));
+        const auto heldParsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("mine"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("lost"), f->wallSeconds + 3600),
+                                  descriptor(QStringLiteral("dropped"), f->wallSeconds + 3600) } } })
+                .toJson());
+        HeldWork held { std::get<QList<TaskDescriptor>>(heldParsed), f->wallSeconds };
+        f->http.answer(QStringLiteral("GET /v1/work/held"), ScriptedHub::json(200, held.toJson()));
+        f->http.answer(QStringLiteral("POST /v1/tasks/dropped/release"),
+            ScriptedHub::json(200, ReleaseReply { QStringLiteral("released") }.toJson()));
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->http.count(QStringLiteral("POST /v1/tasks/dropped/release")), 1);
+        QTRY_COMPARE(f->folder->tasks().find(QStringLiteral("gone"))->state, TaskStore::State::Abandoned);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("lost"))->state, TaskStore::State::Queued);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("mine"))->state, TaskStore::State::Queued);
+        QStringList lines;
+        for (const auto& l : log)
+            lines.append(l.first().toString());
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("Took up 1 task")),
+            qPrintable(lines.join(u'|')));
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("Gave 1 task")));
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("Dropped 1 task")));
+    }
+
+    // A task dropped here (its deadline passed) is given back to the hub at once.
+    void aTaskDroppedHereIsGivenBack()
+    {
+        build();
+        const auto parsed = parseWorkReply(QJsonDocument(
+            QJsonObject { { QStringLiteral("tasks"),
+                QJsonArray { descriptor(QStringLiteral("late"),
+                    f->wallSeconds + 10) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        f->http.answer(QStringLiteral("POST /v1/tasks/late/release"),
+            ScriptedHub::json(200, ReleaseReply { QStringLiteral("released") }.toJson()));
+        f->wallSeconds += 20;
+        f->monoMs += 20'000;
+        runner->startTasks(1, [](const QString&) { return true; });
+        QTRY_COMPARE(f->http.count(QStringLiteral("POST /v1/tasks/late/release")), 1);
+    }
+
+    // This computer's clock jumps a day ahead (or back): deadlines are judged on the hub's
+    // clock, so nothing is dropped, and requests are signed with the hub's time.
+    void aClockJumpDropsNothing()
+    {
+        build();
+        qint64 hubSeconds = f->wallSeconds;
+        f->http.hubClock = [&] { return hubSeconds; };
+        // The program never arrives, so the task is looked at (its deadline judged) but not run.
+        f->http.routes.remove(QStringLiteral("GET /v1/apps/sc-primes"));
+        const auto parsed = parseWorkReply(QJsonDocument(
+            QJsonObject { { QStringLiteral("tasks"),
+                QJsonArray { descriptor(QStringLiteral("soon"),
+                    hubSeconds + 600) } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray() } }));
+        for (const qint64 jump : { 86'400LL, -2 * 86'400LL }) {
+            f->wallSeconds += jump;
+            f->monoMs += 1'000;
+            hubSeconds += 1;
+            runner->startTasks(1, [](const QString&) { return true; });
+            QCOMPARE(f->folder->tasks().find(QStringLiteral("soon"))->state, TaskStore::State::Queued);
+            runner->markDirty();
+            const qsizetype before = f->http.sent.size();
+            runner->syncWithHub();
+            QTRY_VERIFY(f->http.sent.size() > before);
+            const auto& last = f->http.sent.at(before);
+            QByteArray ts;
+            for (const auto& [name, value] : last.headers)
+                if (name == "x-sc-timestamp")
+                    ts = value;
+            QVERIFY2(qAbs(ts.toLongLong() - hubSeconds) <= 2, ts.constData());
+        }
+        // Past the deadline on the hub's clock, it goes.
+        f->monoMs += 700'000;
+        runner->startTasks(1, [](const QString&) { return true; });
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("soon"))->state, TaskStore::State::Abandoned);
     }
 };
 
