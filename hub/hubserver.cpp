@@ -161,7 +161,7 @@ HubServer::~HubServer() = default;
 
 bool HubServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    auto gate = std::make_unique<ConnectionGate>();
+    auto gate = std::make_unique<ConnectionGate>(m_options.connections);
     if (!gate->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(address.toString())

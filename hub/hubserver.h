@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectiongate.h"
 #include "protocol/replayguard.h"
 #include "protocol/taskdescriptor.h"
 
@@ -18,7 +19,6 @@ class QJsonObject;
 
 namespace sc::hub {
 
-class ConnectionGate;
 class HttpFrontend;
 class HubStore;
 struct IssuedTask;
@@ -42,6 +42,7 @@ struct ServerOptions {
     QString networkName = QStringLiteral("SpareCycles local");
     QByteArray codeSigningPublicKey; // 32 raw bytes
     QList<AppBinary> apps;
+    ConnectionLimits connections; // the gate's; serve derives the cap from the file limit
 };
 
 // Protocol v1 over HTTP (docs/protocol.md): routing, size caps, signature, clock-skew and

@@ -3,6 +3,7 @@
 // "Hub operation").
 #include "crypto/devicekey.h"
 #include "demowork.h"
+#include "filelimit.h"
 #include "hubserver.h"
 #include "hubstore.h"
 #include "payout/payoutscheduler.h"
@@ -129,8 +130,12 @@ int serve(const QStringList& args)
         QStringLiteral("n"));
     const QCommandLineOption payoutMin(QStringLiteral("payout-min"),
         QStringLiteral("Smallest payout, in base units (default 1000000)."), QStringLiteral("n"));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections one client address may hold (default 32; 0 = no limit, only "
+                       "behind a proxy that limits them)."),
+        QStringLiteral("n"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin });
+        payoutMin, perAddress });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -158,6 +163,13 @@ int serve(const QStringList& args)
         = number(p, QStringLiteral("payout-min"), kDefaultPayoutMin, 1, std::numeric_limits<qint64>::max());
     if (!minPayout)
         return usage(QStringLiteral("--payout-min must be a positive integer"));
+    ConnectionLimits limits;
+    const auto perAddressLimit = number(p, QStringLiteral("max-connections-per-address"),
+        limits.maxPerAddress, 0, ConnectionLimits::kMaxConnectionsCeiling);
+    if (!perAddressLimit)
+        return usage(QStringLiteral("--max-connections-per-address must be an integer from 0 to %1")
+                         .arg(ConnectionLimits::kMaxConnectionsCeiling));
+    limits.maxPerAddress = static_cast<int>(*perAddressLimit);
     const QString listenValue = p.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
     QString host = listenValue.left(colon);
@@ -181,8 +193,14 @@ int serve(const QStringList& args)
     if (!key)
         return failure(error);
 
+    // Every connection is a descriptor: take all the process may have, and keep the gate's cap
+    // below it with room for the database and the rest, so accept() never meets EMFILE.
+    const quint64 openFiles = raiseOpenFileLimit();
+    limits.maxConnections = ConnectionLimits::capForFileLimit(openFiles ? openFiles : 1024);
+
     ServerOptions options;
     options.codeSigningPublicKey = key->publicKey();
+    options.connections = limits;
     const QDir apps(p.isSet(appDir) ? p.value(appDir) : QCoreApplication::applicationDirPath());
     for (const QString& name : kKnownApps) {
         QFile f(apps.filePath(name));
@@ -218,6 +236,8 @@ int serve(const QStringList& args)
         [] { std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n"); });
     payouts.start(std::chrono::seconds(*every));
     std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), server.port());
+    std::printf("connections: at most %d open, %d per address (open-file limit %llu)\n",
+        limits.maxConnections, limits.maxPerAddress, static_cast<unsigned long long>(openFiles));
     std::fflush(stdout);
 
     sc::core::platform::SignalWatcher signals;
