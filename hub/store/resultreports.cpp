@@ -139,6 +139,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
         return StoreResult::internal();
     if (judgement.flagDevice && !m_settlement.flagDevice(deviceId, now))
         return StoreResult::internal();
+    if (judgement.earnsTrustPoint && !m_settlement.awardTrustPoint(deviceId, now))
+        return StoreResult::internal();
     if (!facts.canary && facts.workunitState == WorkunitState::Open
         && !m_settlement.settleWorkunit(workunit, now))
         return StoreResult::internal();

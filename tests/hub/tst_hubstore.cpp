@@ -53,6 +53,12 @@ class TestHubStore final : public QObject {
             QVERIFY2(r.ok(), qPrintable(r.message));
         }
     }
+    // The operator's seed: these devices are trusted (docs/protocol.md "Trust").
+    void trust(const QString& ids)
+    {
+        for (QChar c : ids)
+            QVERIFY(m_store->setTrusted(device(c.toLatin1()), true));
+    }
     QList<IssuedTask> work(char dev, int cores = 1, qint64 seconds = 1) // empty on refusal
     {
         QList<IssuedTask> tasks;
@@ -190,8 +196,11 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char* sql : { "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
-                     "DROP TABLE payouts", "DROP TABLE nonces", "PRAGMA user_version = 1" })
+            for (const char* sql :
+                { "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
+                    "DROP TABLE payouts", "DROP TABLE nonces", "DROP INDEX workunits_canaries",
+                    "ALTER TABLE devices DROP COLUMN trusted", "ALTER TABLE devices DROP COLUMN trust_points",
+                    "ALTER TABLE workunits DROP COLUMN trusted_validation", "PRAGMA user_version = 1" })
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -206,6 +215,7 @@ private Q_SLOTS:
     {
         openStore(2);
         registerDevices(QStringLiteral("abc"));
+        trust(QStringLiteral("abc"));
         const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
         QVERIFY(submit() > 0);
         const auto a = work('a');
@@ -241,6 +251,7 @@ private Q_SLOTS:
     {
         openStore(2);
         registerDevices(QStringLiteral("abcd"));
+        trust(QStringLiteral("abcd"));
         submit();
         const auto a = work('a');
         const auto b = work('b');
@@ -261,6 +272,7 @@ private Q_SLOTS:
     {
         openStore(2);
         registerDevices(QStringLiteral("abcde"));
+        trust(QStringLiteral("abcde"));
         submit();
         const char devs[] = { 'a', 'b', 'c', 'd' };
         const QByteArray answers[] = { "1", "2", "3", "4" };
@@ -305,8 +317,8 @@ private Q_SLOTS:
 
     void canariesAreTheConfiguredShareOfTheWorkHandedOut()
     {
-        // 5 % canaries: rolled once per task handed out. (It was rolled again for every fully
-        // replicated workunit passed over, which made canaries about 95 % of the work.)
+        // 5 % canaries for trusted devices: rolled once per task handed out. (It was rolled again for every
+        // fully replicated workunit passed over, which made canaries about 95 % of the work.)
         std::mt19937_64 prng(20261201);
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         m_store = std::make_unique<HubStore>(
@@ -314,6 +326,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_store->open(m_path, &error), qPrintable(error));
         registerDevices(QStringLiteral("ab"));
+        trust(QStringLiteral("ab"));
         // 300 validated workunits to draw canaries from (a and b agree on each).
         QList<NewWorkunit> units;
         for (int i = 0; i < 300; ++i)
@@ -333,6 +346,7 @@ private Q_SLOTS:
         QVERIFY(m_store->addWorkunits(units));
         const QString devices = QStringLiteral("cdefghijklmnopqrstuvwxyzCDEFGHIJKLMNOPQRST");
         registerDevices(devices);
+        trust(devices); // the configured share is what trusted devices get; new ones get more
         int handedOut = 0;
         for (QChar dev : devices)
             handedOut += work(dev.toLatin1(), 8, 1'000'000).size();
@@ -384,6 +398,7 @@ private Q_SLOTS:
     {
         openStore(1, 0.5);
         registerDevices(QStringLiteral("abc"));
+        trust(QStringLiteral("a")); // only a trusted device's answer makes a canary
         submit(1'000'000'000, QStringLiteral("0 100"));
         const auto a = work('a');
         QCOMPARE(report('a', a.first().id, "right"), QStringLiteral("valid"));

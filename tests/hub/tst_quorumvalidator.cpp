@@ -13,17 +13,20 @@ const QString kA = QString(64, QLatin1Char('a'));
 const QString kB = QString(64, QLatin1Char('b'));
 const QString kC = QString(64, QLatin1Char('c'));
 
-Replica running(qint64 deadline = kNow + 60)
+// Replicas of trusted devices unless a test says otherwise: the quorum rule itself.
+Replica running(qint64 deadline = kNow + 60, bool trusted = true)
 {
     Replica r;
     r.state = ReplicaState::InProgress;
     r.deadlineSeconds = deadline;
+    r.trusted = trusted;
     return r;
 }
 
-Replica reported(const QString& sha, ReplicaOutcome outcome = ReplicaOutcome::Pending)
+Replica reported(const QString& sha, ReplicaOutcome outcome = ReplicaOutcome::Pending, bool trusted = true)
 {
     Replica r;
+    r.trusted = trusted;
     r.state = ReplicaState::Reported;
     r.outcome = outcome;
     r.outputSha256 = sha;
