@@ -83,10 +83,10 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     const qint64 now = m_context.clock();
     QSqlQuery q(db);
     if (!run(q,
-            QStringLiteral(
-                "SELECT r.device_id, r.state, r.deadline, r.canary, r.workunit_id, w.state,"
-                " w.canonical_sha256, w.reward FROM results r JOIN workunits w ON w.id = r.workunit_id"
-                " WHERE r.id = ?"),
+            QStringLiteral("SELECT r.device_id, r.state, r.deadline, r.canary, r.workunit_id, w.state,"
+                           " w.canonical_sha256, w.reward, r.reported FROM results r JOIN workunits w ON "
+                           "w.id = r.workunit_id"
+                           " WHERE r.id = ?"),
             { taskId }))
         return StoreResult::internal();
     if (!q.next() || q.value(0).toString() != deviceId)
@@ -102,7 +102,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     facts.exitCode = exitCode;
     facts.outputSha256 = QString::fromLatin1(outputSha256Hex);
     const qint64 reward = q.value(7).toLongLong();
-    if (facts.replicaState == ReplicaState::Reported)
+    // A reported replica stays reported, also once abandoned by a reopen (docs/protocol.md "Trust").
+    if (facts.replicaState == ReplicaState::Reported || !q.value(8).isNull())
         return alreadyReported();
     if (overdue(facts.replicaState, deadline, now)) {
         // Late: no credit; marking it expired makes the workunit hand out a replacement.

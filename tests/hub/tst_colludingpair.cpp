@@ -33,6 +33,7 @@ struct RunFigures {
     int colludersFlagged = 0;
     int canaries = 0;
     int handedOut = 0;
+    int honestTrusted = 0; // at the end, the seeded one included
 };
 
 } // namespace
@@ -96,8 +97,11 @@ class TestColludingPair final : public QObject {
             if (issued == 0)
                 break;
         }
-        for (char c : honest)
+        for (char c : honest) {
             f.honestFlagged += store->deviceState(device(c)) == DeviceState::Flagged ? 1 : 0;
+            const auto trust = store->deviceTrust(device(c));
+            f.honestTrusted += trust && trust->trusted ? 1 : 0;
+        }
         for (char c : colluders)
             f.colludersFlagged += store->deviceState(device(c)) == DeviceState::Flagged ? 1 : 0;
         store.reset();
@@ -138,9 +142,9 @@ private Q_SLOTS:
             const RunFigures f = runOnce(seed);
             qInfo(
                 "run %2d: wrong validated %d, right validated %d/%d, honest flagged %d, colluders flagged %d,"
-                " canaries %d of %d tasks",
+                " canaries %d of %d tasks, honest trusted %d/3",
                 seed, f.wrongValidated, f.rightValidated, kWorkunits, f.honestFlagged, f.colludersFlagged,
-                f.canaries, f.handedOut);
+                f.canaries, f.handedOut, f.honestTrusted);
             total.wrongValidated += f.wrongValidated;
             total.rightValidated += f.rightValidated;
             total.honestFlagged += f.honestFlagged;
