@@ -103,4 +103,11 @@ std::optional<bool> Devices::addTrustPoint(const QString& deviceId, qint64 now)
     return true;
 }
 
+bool Devices::resetTrustPoints(const QString& deviceId)
+{
+    QSqlQuery q(m_context.db());
+    return run(
+        q, QStringLiteral("UPDATE devices SET trust_points = 0 WHERE id = ? AND trusted = 0"), { deviceId });
+}
+
 } // namespace sc::hub

@@ -35,6 +35,9 @@ public:
     // One more trust point; true when the device became trusted with it, nullopt on a storage
     // error.
     std::optional<bool> addTrustPoint(const QString& deviceId, qint64 now);
+    // Back to no points (an untrusted device answered wrong beside a trusted agreement): trust
+    // counts consecutive right results. A trusted device keeps its trust.
+    bool resetTrustPoints(const QString& deviceId);
 
 private:
     const StoreContext& m_context;

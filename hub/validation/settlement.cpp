@@ -53,6 +53,11 @@ bool Settlement::settleWorkunit(qint64 workunitId, qint64 now)
             return false;
         if (outcome == ReplicaOutcome::Valid && decision.trustedValidation && !r.trusted)
             earned.append(r.deviceId);
+        // A pending answer judged invalid here was a different answer (failures are invalid
+        // at once): an untrusted device starts earning again.
+        if (outcome == ReplicaOutcome::Invalid && decision.trustedValidation && !r.trusted
+            && !m_devices.resetTrustPoints(r.deviceId))
+            return false;
     }
     for (const QString& device : earned) {
         if (!awardTrustPoint(device, now))

@@ -13,11 +13,12 @@ struct DeviceTrust {
 
 // The trust rule, pure (docs/protocol.md "Trust"). A device earns a point for each canary it
 // answers right and for each valid result in a workunit whose agreeing group held a trusted
-// device; at kPointsToTrust it is trusted. Results that only agree with other untrusted
-// devices earn nothing, so two keys of one person cannot raise each other. New devices get
-// canaries more often: the chance falls linearly from kNewDeviceCanaryRate (or the configured
-// rate, if higher) at 0 points to the configured rate at kPointsToTrust, and stays there.
-// A configured rate of 0 switches canaries off for every device.
+// device; a wrong answer beside a trusted agreement takes an untrusted device's points back to
+// 0 (consecutive right results count); at kPointsToTrust it is trusted. Results that only agree with other
+// untrusted devices earn nothing, so two keys of one person cannot raise each other. New devices get canaries
+// more often: the chance falls linearly from kNewDeviceCanaryRate (or the configured rate, if higher) at 0
+// points to the configured rate at kPointsToTrust, and stays there. A configured rate of 0 switches canaries
+// off for every device.
 class TrustPolicy final {
 public:
     static constexpr qint64 kPointsToTrust = 10;

@@ -286,6 +286,18 @@ private Q_SLOTS:
         }
         const auto earned = m_store->deviceTrust(device('n'));
         QVERIFY(earned->trusted);
+        // Consecutive: a wrong answer beside a trusted agreement takes a new device back to 0.
+        registerDevices(QStringLiteral("w"));
+        for (const char* answer : { "same", "different" }) {
+            submit(1'000'000'000, QStringLiteral("w %1").arg(QLatin1String(answer)));
+            const auto w = work('w');
+            const auto t = work('t');
+            report('w', w.first().id, answer);
+            report('t', t.first().id, "same");
+            if (const auto n = work('n'); !n.isEmpty()) // the tie-break, when they differ
+                QCOMPARE(report('n', n.first().id, "same"), QStringLiteral("valid"));
+            QCOMPARE(m_store->deviceTrust(device('w'))->points, qstrcmp(answer, "same") == 0 ? 1 : 0);
+        }
         QCOMPARE(TrustPolicy::canaryRate(0.05, *earned), 0.05);
         QCOMPARE(m_store->stats().value(QLatin1String("devices_trusted")).toInteger(), 2);
         // Quorum 1: an untrusted answer validates but vouches for nothing: no trust, no canary.
