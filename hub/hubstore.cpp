@@ -119,6 +119,8 @@ QJsonObject HubStore::stats()
     QJsonObject s;
     s.insert(QStringLiteral("devices"), scalar("SELECT COUNT(*) FROM devices"));
     s.insert(QStringLiteral("devices_flagged"), scalar("SELECT COUNT(*) FROM devices WHERE flagged = 1"));
+    s.insert(QStringLiteral("devices_trusted"),
+        scalar("SELECT COUNT(*) FROM devices WHERE trusted = 1 AND flagged = 0"));
     s.insert(QStringLiteral("tasks_in_progress"),
         scalar("SELECT COUNT(*) FROM results WHERE state = ? AND deadline >= ?", { inProgress, now }));
     s.insert(QStringLiteral("tasks_awaiting_validation"),
@@ -127,12 +129,22 @@ QJsonObject HubStore::stats()
     s.insert(QStringLiteral("tasks_invalid"), scalar(outcomes, { invalid }));
     s.insert(QStringLiteral("tasks_expired"), scalar(replicasIn, { expired }));
     s.insert(QStringLiteral("tasks_released"), scalar(replicasIn, { toString(ReplicaState::Released) }));
-    s.insert(QStringLiteral("credit_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger"));
+    const QString withdrawn = toString(CreditStatus::Withdrawn);
+    s.insert(QStringLiteral("credit_total"),
+        scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE status != ?", { withdrawn }));
+    // Withdrawn credit (its workunit reopened after a flag); what of it was already paid stays paid.
+    s.insert(QStringLiteral("credit_withdrawn"),
+        scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE status = ?", { withdrawn }));
+    s.insert(QStringLiteral("credit_withdrawn_paid"),
+        scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE status = ? AND paid = 1", { withdrawn }));
     s.insert(QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts"));
     s.insert(QStringLiteral("paid_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts"));
     s.insert(QStringLiteral("workunits_open"), scalar(workunitsIn, { toString(WorkunitState::Open) }));
     s.insert(
         QStringLiteral("workunits_validated"), scalar(workunitsIn, { toString(WorkunitState::Validated) }));
+    s.insert(QStringLiteral("workunits_validated_trusted"),
+        scalar("SELECT COUNT(*) FROM workunits WHERE state = ? AND trusted_validation = 1",
+            { toString(WorkunitState::Validated) }));
     s.insert(QStringLiteral("workunits_failed"), scalar(workunitsIn, { toString(WorkunitState::Failed) }));
     s.insert(QStringLiteral("tasks_queued"), m_work.queuedReplicas(now));
     return s;

@@ -54,6 +54,12 @@ public:
     void setQuorum(int quorum) { m_context.config.quorum = qBound(1, quorum, 16); }
 
     DeviceState deviceState(const QString& deviceId) { return m_devices.state(deviceId); }
+    std::optional<DeviceTrust> deviceTrust(const QString& deviceId) { return m_devices.trust(deviceId); }
+    // The operator's trust seed (`sparecycles-hub trust`); false for an unknown device.
+    bool setTrusted(const QString& deviceId, bool trusted)
+    {
+        return m_devices.setTrusted(deviceId, trusted, m_context.clock());
+    }
     StoreResult registerDevice(const QString& deviceId, const QString& payoutAddress,
         const QByteArray& profileJson, double opsPerSecond, bool* created)
     {

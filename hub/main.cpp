@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sparecycles-hub: the reference coordinator. Commands: serve, stats, submit (docs/protocol.md,
-// "Hub operation").
+// sparecycles-hub: the reference coordinator. Commands: serve, stats, submit, payout, trust
+// (docs/protocol.md, "Hub operation").
 #include "crypto/devicekey.h"
 #include "demowork.h"
 #include "filelimit.h"
@@ -134,8 +134,12 @@ int serve(const QStringList& args)
         QStringLiteral("Open connections one client address may hold (default 32; 0 = no limit, only "
                        "behind a proxy that limits them)."),
         QStringLiteral("n"));
+    const QCommandLineOption trustFirst(QStringLiteral("trust-first"),
+        QStringLiteral("Trust the first N devices to register (a private network's own machines; default "
+                       "0)."),
+        QStringLiteral("n"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin, perAddress });
+        payoutMin, perAddress, trustFirst });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -153,6 +157,10 @@ int serve(const QStringList& args)
     if (!d)
         return usage(QStringLiteral("--deadline-seconds must be a positive integer"));
     config.deadlineSeconds = *d;
+    const auto firstTrusted = number(p, QStringLiteral("trust-first"), 0, 0, 1'000'000);
+    if (!firstTrusted)
+        return usage(QStringLiteral("--trust-first must be an integer from 0 to 1000000"));
+    config.trustFirstDevices = static_cast<int>(*firstTrusted);
     const auto demoSpan = number(p, QStringLiteral("demo-span"), 5'000'000'000LL, 1, DemoWork::kMaxPrime);
     if (!demoSpan)
         return usage(QStringLiteral("--demo-span must be an integer from 1 to 2^40"));
@@ -221,6 +229,12 @@ int serve(const QStringList& args)
         return failure(error);
     if (!store.setMeta(QStringLiteral("quorum"), QString::number(config.quorum)))
         return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
+    if (config.quorum > 1 && config.trustFirstDevices == 0
+        && store.stats().value(QLatin1String("devices_trusted")).toInteger() == 0)
+        std::fprintf(stderr,
+            "sparecycles-hub: no device is trusted yet; with quorum %d nothing validates until one is"
+            " (sparecycles-hub trust, or serve --trust-first; docs/protocol.md \"Trust\")\n",
+            config.quorum);
     HubServer server(store, options, wallClock);
     std::optional<DemoWork> demoWork;
     if (p.isSet(demo)) {
@@ -356,6 +370,33 @@ int submit(const QStringList& args)
     return 0;
 }
 
+int trust(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+        QStringLiteral("The device id (64 hex, its public key)."), QStringLiteral("id"));
+    const QCommandLineOption revoke(QStringLiteral("revoke"), QStringLiteral("Withdraw the trust instead."));
+    p.addOptions({ dataDir, deviceOption, revoke });
+    if (const auto stop = parse(p, args,
+            QStringLiteral("Trust a registered device (the operator's seed: its agreement validates, its "
+                           "validations become canaries).")))
+        return *stop;
+    if (!p.isSet(dataDir) || !p.isSet(deviceOption))
+        return usage(QStringLiteral("--data-dir and --device are required"));
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p.value(dataDir), false, &error))
+        return failure(error);
+    const QString id = p.value(deviceOption).toLower();
+    if (store.deviceState(id) != DeviceState::Active)
+        return failure(QStringLiteral("%1 is not a registered, unflagged device").arg(id));
+    if (!store.setTrusted(id, !p.isSet(revoke)))
+        return failure(QStringLiteral("cannot write to the database in %1").arg(p.value(dataDir)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -366,7 +407,8 @@ int main(int argc, char** argv)
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("serve") || command == QLatin1String("stats")
-        || command == QLatin1String("submit") || command == QLatin1String("payout")) {
+        || command == QLatin1String("submit") || command == QLatin1String("payout")
+        || command == QLatin1String("trust")) {
         args.removeAt(1);
         args[0] = QStringLiteral("sparecycles-hub ") + command;
         if (command == QLatin1String("serve"))
@@ -375,14 +417,17 @@ int main(int argc, char** argv)
             return stats(args);
         if (command == QLatin1String("payout"))
             return payout(args);
+        if (command == QLatin1String("trust"))
+            return trust(args);
         return submit(args);
     }
     QCommandLineParser p;
-    p.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("serve | stats | submit | payout (each has --help)"));
+    p.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("serve | stats | submit | payout | trust (each has --help)"));
     if (const auto stop = parse(p, args.mid(0, 1) + args.mid(1).filter(QLatin1String("--")),
             QStringLiteral("SpareCycles reference hub.")))
         return *stop;
-    return usage(command.isEmpty() ? QStringLiteral("a command is required: serve, stats, submit or payout")
-                                   : QStringLiteral("unknown command %1").arg(command));
+    return usage(command.isEmpty()
+            ? QStringLiteral("a command is required: serve, stats, submit, payout or trust")
+            : QStringLiteral("unknown command %1").arg(command));
 }

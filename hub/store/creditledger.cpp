@@ -15,10 +15,22 @@ bool CreditLedger::credit(
     const QString& deviceId, const QString& taskId, qint64 amount, CreditStatus status, qint64 now)
 {
     QSqlQuery q(m_context.db());
+    // A withdrawn row is decided again (its workunit was reopened); a paid one keeps the amount
+    // that was paid. Any other existing row stays as it is.
     return run(q,
         QStringLiteral(
-            "INSERT OR IGNORE INTO ledger(device_id, task_id, status, amount, time) VALUES (?, ?, ?, ?, ?)"),
-        { deviceId, taskId, toString(status), amount, now });
+            "INSERT INTO ledger(device_id, task_id, status, amount, time) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(task_id) DO UPDATE SET status = excluded.status,"
+            " amount = CASE WHEN paid = 1 THEN amount ELSE excluded.amount END, time = excluded.time"
+            " WHERE status = ?"),
+        { deviceId, taskId, toString(status), amount, now, toString(CreditStatus::Withdrawn) });
+}
+
+bool CreditLedger::withdraw(const QString& taskId, qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    return run(q, QStringLiteral("UPDATE ledger SET status = ?, time = ? WHERE task_id = ?"),
+        { toString(CreditStatus::Withdrawn), now, taskId });
 }
 
 StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
@@ -32,11 +44,13 @@ StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
         return StoreResult::fail(Code::UnknownDevice, QStringLiteral("this key never registered"));
     QSqlQuery q(db);
     if (!run(q,
-            QStringLiteral("SELECT COALESCE(SUM(CASE WHEN paid = 0 THEN amount END), 0),"
+            // Pending is validated credit not yet paid; paid is what was paid, withdrawn or not.
+            QStringLiteral("SELECT COALESCE(SUM(CASE WHEN paid = 0 AND status = ? THEN amount END), 0),"
                            " COALESCE(SUM(CASE WHEN paid = 1 THEN amount END), 0),"
                            " COUNT(CASE WHEN status = ? THEN 1 END), COUNT(CASE WHEN status = ? THEN 1 END)"
                            " FROM ledger WHERE device_id = ?"),
-            { toString(CreditStatus::Valid), toString(CreditStatus::Invalid), deviceId })
+            { toString(CreditStatus::Valid), toString(CreditStatus::Valid), toString(CreditStatus::Invalid),
+                deviceId })
         || !q.next())
         return StoreResult::internal();
     const qint64 pending = q.value(0).toLongLong();
@@ -76,8 +90,11 @@ StoreResult CreditLedger::credits(const QString& deviceId, qint64 after, core::C
     page.next = after;
     while (q.next()) {
         page.next = q.value(0).toLongLong();
-        page.credits.append(core::CreditEntry { page.next, q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toLongLong() });
+        // The wire knows valid and invalid; a withdrawn credit counts for nothing: invalid, 0.
+        const bool withdrawn = creditStatusFromString(q.value(2).toString()) == CreditStatus::Withdrawn;
+        page.credits.append(core::CreditEntry { page.next, q.value(1).toString(),
+            withdrawn ? toString(CreditStatus::Invalid) : q.value(2).toString(),
+            withdrawn ? 0 : q.value(3).toLongLong(), q.value(4).toLongLong() });
     }
     // The total paid rides along, so a client sees a payout within one credit poll.
     const auto paid = m_payouts.paidTotal(deviceId);
@@ -94,9 +111,10 @@ StoreResult CreditLedger::history(const QString& deviceId, int days, core::Histo
     const qint64 since = (now / 86400 - (days - 1)) * 86400;
     QSqlQuery q(m_context.db());
     if (!run(q,
-            QStringLiteral("SELECT date(time, 'unixepoch') AS d, SUM(amount), COUNT(*) FROM ledger"
+            QStringLiteral("SELECT date(time, 'unixepoch') AS d, COALESCE(SUM(CASE WHEN status = ? THEN"
+                           " amount END), 0), COUNT(*) FROM ledger"
                            " WHERE device_id = ? AND time >= ? GROUP BY d ORDER BY d"),
-            { deviceId, since }))
+            { toString(CreditStatus::Valid), deviceId, since }))
         return StoreResult::internal();
     core::History history;
     while (q.next())

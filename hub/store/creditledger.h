@@ -24,9 +24,13 @@ public:
     {
     }
 
-    // Records a task's credit once; a second call for the same task changes nothing.
+    // Records a task's credit once; a second call for the same task changes nothing, unless the
+    // row was withdrawn: then it is decided again (a paid row keeps the amount paid).
     bool credit(
         const QString& deviceId, const QString& taskId, qint64 amount, CreditStatus status, qint64 now);
+    // Marks a task's credit withdrawn (its workunit was reopened): kept for history, counted
+    // nowhere, never paid; a row already paid stays paid.
+    bool withdraw(const QString& taskId, qint64 now);
 
     StoreResult account(const QString& deviceId, core::Account* out);
     StoreResult credits(const QString& deviceId, qint64 after, core::CreditPage* out);

@@ -29,12 +29,18 @@ StoreResult Devices::registerDevice(const QString& deviceId, const QString& payo
     *created = current == DeviceState::Unknown;
     // A null QString binds as SQL NULL; the column wants "" for "no address".
     const QString address = payoutAddress.isNull() ? QStringLiteral("") : payoutAddress;
+    bool seeded = false;
+    if (*created && m_context.config.trustFirstDevices > 0) {
+        if (!run(q, QStringLiteral("SELECT COUNT(*) FROM devices")) || !q.next())
+            return StoreResult::internal();
+        seeded = q.value(0).toLongLong() < m_context.config.trustFirstDevices;
+    }
     const bool ok = *created
         ? run(q,
             QStringLiteral(
-                "INSERT INTO devices(id, payout_address, profile, ops_per_second, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?)"),
-            { deviceId, address, QString::fromUtf8(profileJson), opsPerSecond, now, now })
+                "INSERT INTO devices(id, payout_address, profile, ops_per_second, created, updated, trusted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { deviceId, address, QString::fromUtf8(profileJson), opsPerSecond, now, now, seeded ? 1 : 0 })
         : run(q,
             QStringLiteral(
                 "UPDATE devices SET payout_address = ?, profile = ?, ops_per_second = ?, updated = ?"
@@ -58,6 +64,50 @@ bool Devices::setFlagged(const QString& deviceId, qint64 now)
     QSqlQuery q(m_context.db());
     return run(
         q, QStringLiteral("UPDATE devices SET flagged = 1, updated = ? WHERE id = ?"), { now, deviceId });
+}
+
+std::optional<DeviceTrust> Devices::trust(const QString& deviceId) const
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q, QStringLiteral("SELECT trusted, trust_points FROM devices WHERE id = ?"), { deviceId })
+        || !q.next())
+        return std::nullopt;
+    return DeviceTrust { q.value(0).toInt() != 0, q.value(1).toLongLong() };
+}
+
+bool Devices::setTrusted(const QString& deviceId, bool trusted, qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    // Withdrawing trust also drops the points, so it is earned again from nothing.
+    return run(q,
+               QStringLiteral("UPDATE devices SET trusted = ?, trust_points = CASE WHEN ? THEN trust_points"
+                              " ELSE 0 END, updated = ? WHERE id = ?"),
+               { trusted ? 1 : 0, trusted ? 1 : 0, now, deviceId })
+        && q.numRowsAffected() == 1;
+}
+
+std::optional<bool> Devices::addTrustPoint(const QString& deviceId, qint64 now)
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral("UPDATE devices SET trust_points = trust_points + 1 WHERE id = ? AND flagged = 0"),
+            { deviceId }))
+        return std::nullopt;
+    const auto t = trust(deviceId);
+    if (!t)
+        return std::nullopt;
+    if (t->trusted || !TrustPolicy::earnsTrust(t->points))
+        return false;
+    if (!setTrusted(deviceId, true, now))
+        return std::nullopt;
+    return true;
+}
+
+bool Devices::resetTrustPoints(const QString& deviceId)
+{
+    QSqlQuery q(m_context.db());
+    return run(
+        q, QStringLiteral("UPDATE devices SET trust_points = 0 WHERE id = ? AND trusted = 0"), { deviceId });
 }
 
 } // namespace sc::hub

@@ -10,8 +10,10 @@ std::optional<QList<Replica>> Replicas::ofWorkunit(qint64 workunitId) const
 {
     QSqlQuery q(m_context.db());
     if (!run(q,
-            QStringLiteral("SELECT id, device_id, state, outcome, deadline, output_sha256 FROM results"
-                           " WHERE workunit_id = ? AND canary = 0"),
+            QStringLiteral(
+                "SELECT r.id, r.device_id, r.state, r.outcome, r.deadline, r.output_sha256,"
+                " d.trusted = 1 AND d.flagged = 0 FROM results r JOIN devices d ON d.id = r.device_id"
+                " WHERE r.workunit_id = ? AND r.canary = 0"),
             { workunitId }))
         return std::nullopt;
     QList<Replica> out;
@@ -24,6 +26,7 @@ std::optional<QList<Replica>> Replicas::ofWorkunit(qint64 workunitId) const
         r.outcome = replicaOutcomeFromString(q.value(3).toString()).value_or(ReplicaOutcome::Pending);
         r.deadlineSeconds = q.value(4).toLongLong();
         r.outputSha256 = q.value(5).toString();
+        r.trusted = q.value(6).toInt() != 0;
         out.append(r);
     }
     return out;

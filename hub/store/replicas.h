@@ -18,7 +18,8 @@ public:
     {
     }
 
-    // The workunit's non-canary replicas; nullopt on a storage error.
+    // The workunit's non-canary replicas, each with its device's trust now; nullopt on a
+    // storage error.
     std::optional<QList<Replica>> ofWorkunit(qint64 workunitId) const;
 
 private:

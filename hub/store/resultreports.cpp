@@ -84,10 +84,10 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     const qint64 now = m_context.clock();
     QSqlQuery q(db);
     if (!run(q,
-            QStringLiteral(
-                "SELECT r.device_id, r.state, r.deadline, r.canary, r.workunit_id, w.state,"
-                " w.canonical_sha256, w.reward FROM results r JOIN workunits w ON w.id = r.workunit_id"
-                " WHERE r.id = ?"),
+            QStringLiteral("SELECT r.device_id, r.state, r.deadline, r.canary, r.workunit_id, w.state,"
+                           " w.canonical_sha256, w.reward, r.reported FROM results r JOIN workunits w ON "
+                           "w.id = r.workunit_id"
+                           " WHERE r.id = ?"),
             { taskId }))
         return StoreResult::internal();
     if (!q.next() || q.value(0).toString() != deviceId)
@@ -103,7 +103,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     facts.exitCode = exitCode;
     facts.outputSha256 = QString::fromLatin1(outputSha256Hex);
     const qint64 reward = q.value(7).toLongLong();
-    if (facts.replicaState == ReplicaState::Reported)
+    // A reported replica stays reported, also once abandoned by a reopen (docs/protocol.md "Trust").
+    if (facts.replicaState == ReplicaState::Reported || !q.value(8).isNull())
         return alreadyReported();
     if (facts.replicaState == ReplicaState::Released)
         return StoreResult::fail(Code::Expired, QStringLiteral("this device gave the task back; no credit"));
@@ -141,6 +142,8 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
             deviceId, taskId, outcome == ReplicaOutcome::Valid ? reward : 0, creditStatusFor(outcome), now))
         return StoreResult::internal();
     if (judgement.flagDevice && !m_settlement.flagDevice(deviceId, now))
+        return StoreResult::internal();
+    if (judgement.earnsTrustPoint && !m_settlement.awardTrustPoint(deviceId, now))
         return StoreResult::internal();
     if (!facts.canary && facts.workunitState == WorkunitState::Open
         && !m_settlement.settleWorkunit(workunit, now))

@@ -4,6 +4,7 @@
 #include "store/sqlhelpers.h"
 
 #include <QSqlError>
+#include <utility>
 #include <vector>
 
 namespace sc::hub {
@@ -85,10 +86,23 @@ bool Schema::migrate(QSqlDatabase db, QString* error)
         "CREATE INDEX results_request ON results(device_id, request_id)",
         "PRAGMA user_version = 4",
     };
-    const std::vector<const std::vector<const char*>*> steps { &v1, &v2, &v3, &v4 };
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        const auto* step = steps[i];
-        if (version >= static_cast<int>(i) + 1)
+    // 5: trust (docs/protocol.md "Trust"). A device is trusted once seeded by the operator or
+    // after enough results that agreed with a trusted device or passed a canary; a workunit
+    // records whether a trusted device was in its agreeing group (only those become canaries);
+    // a ledger row may be withdrawn (status) when the workunit it credits is reopened.
+    const std::vector<const char*> v5 = {
+        "ALTER TABLE devices ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE devices ADD COLUMN trust_points INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE workunits ADD COLUMN trusted_validation INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX workunits_canaries ON workunits(state, trusted_validation)",
+        "PRAGMA user_version = 5",
+    };
+    // Each step runs when the database is older than the version it brings, so a database at 4
+    // gets exactly v5.
+    const std::vector<std::pair<int, const std::vector<const char*>*>> steps { { 1, &v1 }, { 2, &v2 },
+        { 3, &v3 }, { 4, &v4 }, { 5, &v5 } };
+    for (const auto& [brings, step] : steps) {
+        if (version >= brings)
             continue;
         for (const char* sql : *step) {
             if (!q.exec(QLatin1String(sql))) {

@@ -8,10 +8,11 @@ namespace sc::hub {
 
 // The hub database's tables and their migrations (PRAGMA user_version). Version 1: meta,
 // devices, workunits, results (replicas), outputs, ledger. Version 2: payouts. Version 3: the
-// replay store (nonces).
+// replay store (nonces). Version 4 is the work-request ids (merged from another branch).
+// Version 5: trust (devices.trusted, devices.trust_points, workunits.trusted_validation).
 class Schema final {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
 
     // Sets the connection up (WAL, busy timeout, foreign keys) and brings an older schema to
     // kVersion in one transaction; refuses a newer one.

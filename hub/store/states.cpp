@@ -27,9 +27,10 @@ namespace {
         { WorkunitState::Validated, "validated" },
         { WorkunitState::Failed, "failed" },
     } };
-    constexpr Table<CreditStatus, 2> kCreditStatuses { {
+    constexpr Table<CreditStatus, 3> kCreditStatuses { {
         { CreditStatus::Valid, "valid" },
         { CreditStatus::Invalid, "invalid" },
+        { CreditStatus::Withdrawn, "withdrawn" },
     } };
 
     template <typename E, std::size_t N> QString nameOf(const Table<E, N>& table, E value)

@@ -24,8 +24,10 @@ enum class ReplicaOutcome { Pending, Valid, Invalid };
 // workunits.state.
 enum class WorkunitState { Open, Validated, Failed };
 
-// ledger.status: what one credit row says about its task.
-enum class CreditStatus { Valid, Invalid };
+// ledger.status: what one credit row says about its task. Withdrawn: the workunit it credited
+// was reopened because a flagged device was in its agreeing group; the row stays (history,
+// and a paid row stays paid) but counts for nothing until the workunit is decided again.
+enum class CreditStatus { Valid, Invalid, Withdrawn };
 
 // devices.flagged is a number, not text; Error means the store could not tell.
 enum class DeviceState { Unknown, Active, Flagged, Error };

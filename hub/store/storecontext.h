@@ -11,6 +11,9 @@ struct HubConfig {
     int quorum = 2;
     double canaryRate = 0.05;
     qint64 deadlineSeconds = 86400;
+    // The first this many devices to register are trusted (`serve --trust-first`): a private
+    // network's own machines. 0: trust only by the operator's `trust` command or earned.
+    int trustFirstDevices = 0;
 };
 
 // What every store unit shares: the SQLite connection's name, the configuration and the

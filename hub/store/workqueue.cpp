@@ -7,6 +7,7 @@
 #include "store/sqlhelpers.h"
 #include "store/storecontext.h"
 #include "validation/quorumvalidator.h"
+#include "validation/trustpolicy.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -164,8 +165,11 @@ StoreResult WorkQueue::assignWork(
         }
     }
     const auto speed = m_devices.opsPerSecond(deviceId);
-    if (!speed)
+    const auto trust = m_devices.trust(deviceId);
+    if (!speed || !trust)
         return StoreResult::internal();
+    // New devices get canaries more often than trusted ones (TrustPolicy).
+    const double canaryRate = TrustPolicy::canaryRate(m_context.config.canaryRate, *trust);
     // Doubles so an absurd profile cannot overflow; capped far below 2^63.
     const double budget
         = qMin(4e18, static_cast<double>(cores) * static_cast<double>(seconds) * qBound(1e3, *speed, 1e15));
@@ -221,7 +225,10 @@ StoreResult WorkQueue::assignWork(
                 failed = true;
                 return std::nullopt;
             }
-            if (validator.decide(*replicas, now).replicasWanted > 0)
+            // A workunit whose next replica must come from a trusted device is passed over by
+            // an untrusted one: it could only complete an untrusted-only group.
+            const QuorumDecision d = validator.decide(*replicas, now);
+            if (d.replicasWanted > 0 && (trust->trusted || !d.trustedReplicaWanted))
                 return c;
         }
     };
@@ -259,13 +266,14 @@ StoreResult WorkQueue::assignWork(
             break;
         // The chance of a canary is rolled once per task handed out (rolling it again for every
         // workunit passed over made canaries nearly all of the work).
-        if (m_context.config.canaryRate > 0 && m_context.random() < m_context.config.canaryRate) {
-            // A canary looks like any task: a validated workunit this device never saw.
+        if (canaryRate > 0 && m_context.random() < canaryRate) {
+            // A canary looks like any task: a workunit validated with a trusted device in its
+            // agreeing group (never one only untrusted devices vouch for) this device never saw.
             QSqlQuery cq(db);
             if (!run(cq,
                     QStringLiteral(
                         "SELECT id, app, input, estimated_ops, reward FROM workunits w"
-                        " WHERE state = ? AND NOT EXISTS (SELECT 1 FROM results r"
+                        " WHERE state = ? AND trusted_validation = 1 AND NOT EXISTS (SELECT 1 FROM results r"
                         " WHERE r.workunit_id = w.id AND r.device_id = ?) ORDER BY random() LIMIT 1"),
                     { toString(WorkunitState::Validated), deviceId }))
                 return StoreResult::internal();

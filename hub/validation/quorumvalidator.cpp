@@ -26,36 +26,70 @@ QuorumValidator::QuorumValidator(int quorum)
 
 QuorumDecision QuorumValidator::decide(const QList<Replica>& replicas, qint64 nowSeconds) const
 {
+    struct Group {
+        qint64 size = 0;
+        bool trusted = false;
+    };
+    // With quorum 1 the operator asked for no cross-check: any one answer validates.
+    const bool trustNeeded = m_quorum > 1;
     QuorumDecision d;
     qint64 issued = 0; // alive or reported: what the replica cap counts
-    QHash<QString, qint64> groups; // answer -> reported replicas giving it, not ruled out
+    bool trustedHolds = false; // a trusted device runs a replica or gave an answer still counting
+    qint64 untrustedHolds = 0; // the same, untrusted devices
+    QHash<QString, Group> groups; // answer -> reported replicas giving it, not ruled out
     for (const Replica& r : replicas) {
         if (r.canary)
             continue;
         const bool reported = r.state == ReplicaState::Reported;
-        if (r.state == ReplicaState::InProgress && r.deadlineSeconds >= nowSeconds)
+        const bool alive = r.state == ReplicaState::InProgress && r.deadlineSeconds >= nowSeconds;
+        if (alive)
             ++d.running;
         if (r.state == ReplicaState::InProgress || reported)
             ++issued;
-        if (!reported || r.outcome == ReplicaOutcome::Invalid)
+        const bool counts = reported && r.outcome != ReplicaOutcome::Invalid;
+        if (alive || counts) {
+            if (r.trusted)
+                trustedHolds = true;
+            else
+                ++untrustedHolds;
+        }
+        if (!counts)
             continue;
-        const qint64 size = ++groups[r.outputSha256];
-        d.largestAgreement = qMax(d.largestAgreement, size);
-        if (size >= m_quorum)
-            d.canonicalSha256 = r.outputSha256;
+        Group& g = groups[r.outputSha256];
+        ++g.size;
+        g.trusted = g.trusted || r.trusted;
     }
-    if (!d.canonicalSha256.isEmpty()) {
+    // The agreeing group that validates: `quorum` equal answers with a trusted one among them;
+    // a trusted group first, then the largest (only quorum 1 can see two).
+    const Group* best = nullptr;
+    qint64 need = m_quorum; // answers still missing for the closest possible agreement
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const Group& g = it.value();
+        d.largestAgreement = qMax(d.largestAgreement, g.size);
+        const bool trustedEnough = g.trusted || !trustNeeded;
+        need = qMin(need, trustedEnough ? m_quorum - g.size : qMax<qint64>(m_quorum - g.size, 1));
+        if (g.size < m_quorum || !trustedEnough)
+            continue;
+        if (!best || (g.trusted && !best->trusted) || (g.trusted == best->trusted && g.size > best->size)
+            || (g.trusted == best->trusted && g.size == best->size && it.key() < d.canonicalSha256)) {
+            best = &g;
+            d.canonicalSha256 = it.key();
+        }
+    }
+    if (best) {
         d.verdict = QuorumDecision::Verdict::Validated;
         d.reason = QuorumDecision::Reason::QuorumReached;
+        d.trustedValidation = best->trusted;
         return d;
     }
-    const qint64 need = m_quorum - d.largestAgreement - d.running;
     const qint64 room = m_quorum + kExtraReplicas - issued;
-    d.replicasWanted = qMax<qint64>(0, qMin(need, room));
+    d.replicasWanted = qMax<qint64>(0, qMin(need - d.running, room));
+    d.trustedReplicaWanted = trustNeeded && !trustedHolds && (untrustedHolds + 1 >= m_quorum || room < 2);
     if (d.running > 0) {
         d.reason = QuorumDecision::Reason::WaitingForRunningReplicas;
     } else if (d.replicasWanted > 0) {
-        d.reason = QuorumDecision::Reason::NeedsMoreReplicas;
+        d.reason = d.trustedReplicaWanted ? QuorumDecision::Reason::NeedsTrustedReplica
+                                          : QuorumDecision::Reason::NeedsMoreReplicas;
     } else {
         d.verdict = QuorumDecision::Verdict::Failed;
         d.reason = QuorumDecision::Reason::NoAgreementPossible;
@@ -72,9 +106,11 @@ ReportJudgement QuorumValidator::judgeReport(const ReportFacts& facts)
         return { ReplicaOutcome::Invalid, false, Reason::ReplicaAbandoned };
     if (facts.exitCode != 0)
         return { ReplicaOutcome::Invalid, false, Reason::NonZeroExit };
+    if (facts.canary && facts.workunitState != WorkunitState::Validated)
+        return { ReplicaOutcome::Invalid, false, Reason::KnownAnswerWithdrawn };
     if (facts.canary || facts.workunitState == WorkunitState::Validated) {
         if (facts.outputSha256 == facts.canonicalSha256)
-            return { ReplicaOutcome::Valid, false, Reason::MatchesKnownAnswer };
+            return { ReplicaOutcome::Valid, false, Reason::MatchesKnownAnswer, facts.canary };
         return { ReplicaOutcome::Invalid, facts.canary, Reason::WrongKnownAnswer };
     }
     if (facts.workunitState != WorkunitState::Open)

@@ -18,19 +18,22 @@ struct Replica {
     qint64 deadlineSeconds = 0; // unix seconds
     QString outputSha256; // lowercase hex, empty until reported
     bool canary = false; // a known-answer re-issue: never counts toward a quorum
+    bool trusted = false; // its device is trusted now (docs/protocol.md "Trust")
 };
 
 // What the quorum rule says about one open workunit now.
 struct QuorumDecision {
     enum class Verdict {
         Undecided, // keep it open (maybe hand out more replicas)
-        Validated, // `quorum` reported answers agree: they are valid, the others invalid
+        Validated, // `quorum` reported answers agree, a trusted device's among them (quorum 1:
+                   // any one answer): they are valid, the others invalid
         Failed, // no agreement is possible any more: every pending answer is invalid
     };
     enum class Reason {
         QuorumReached,
         WaitingForRunningReplicas, // replicas before their deadline may still complete a quorum
         NeedsMoreReplicas, // none running can complete it, but more replicas may be handed out
+        NeedsTrustedReplica, // ... and the next one must go to a trusted device
         NoAgreementPossible, // nothing running and the replica cap (quorum + 2) is spent
     };
 
@@ -40,6 +43,13 @@ struct QuorumDecision {
     qint64 replicasWanted = 0; // more replicas to hand out now (0 unless Undecided)
     qint64 running = 0; // replicas in progress before their deadline
     qint64 largestAgreement = 0; // the largest group of equal answers not ruled out
+    // Validated with a trusted device in the agreeing group: only such a workunit may serve as
+    // a canary, and only its agreeing devices earn trust from it.
+    bool trustedValidation = false;
+    // The next replica goes to a trusted device only: no trusted device holds a replica yet
+    // and another untrusted one could complete an untrusted-only group, or would take the
+    // last slot under the cap.
+    bool trustedReplicaWanted = false;
 
     // The final outcome of a reported, pending replica under this decision (Pending while
     // Undecided).
@@ -54,12 +64,14 @@ struct ReportJudgement {
         NonZeroExit,
         MatchesKnownAnswer, // canary or already validated workunit: the answer matches
         WrongKnownAnswer, // ... and does not match
+        KnownAnswerWithdrawn, // a canary whose workunit was reopened: no answer to compare with
         WorkunitFailed, // the workunit was already given up
         AwaitingQuorum, // counts toward the workunit's quorum; decided later
     };
     ReplicaOutcome outcome = ReplicaOutcome::Pending;
     bool flagDevice = false; // a wrong canary answer flags its device
     Reason reason = Reason::AwaitingQuorum;
+    bool earnsTrustPoint = false; // a right canary answer
 };
 
 // What the store knows when a device reports one replica.
@@ -74,10 +86,14 @@ struct ReportFacts {
 };
 
 // The hub's validation rule, pure: no SQL, no clock of its own (callers pass "now"), no I/O.
-// A workunit is issued to `quorum` devices; when `quorum` reported answers agree they are
-// valid. While no quorum is possible from the answers so far plus the replicas still running,
-// more replicas are handed out, but never more than quorum + 2 alive or reported (expired and
-// abandoned ones are replaced). With nothing running and that cap spent, the workunit fails.
+// A workunit is issued to `quorum` devices; when `quorum` reported answers agree and a trusted
+// device is among them they are valid (with quorum 1 one answer is enough, trusted or not, but
+// only a trusted one makes a canary). An agreement of untrusted devices alone never validates:
+// the workunit wants a replica from a trusted device, and no further untrusted device gets one
+// while it could only complete an untrusted-only group. While no quorum is possible from the answers so far
+// plus the replicas still running, more replicas are handed out, but never more than quorum + 2 alive or
+// reported (expired and abandoned ones are replaced). With nothing running and that cap spent, the workunit
+// fails.
 class QuorumValidator final {
 public:
     static constexpr int kMinQuorum = 1;

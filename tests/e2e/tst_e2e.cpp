@@ -52,7 +52,8 @@ class TestEndToEnd final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // (a) Two engines with different device keys, quorum 2: every workunit is computed by both,
-    // and the hub credits exactly the results that agree.
+    // and the hub credits exactly the results that agree. Both are the network's own machines
+    // (--trust-first 2): two untrusted devices alone never validate anything.
     void twoEnginesUnderQuorumTwo()
     {
         QTemporaryDir dir;
@@ -63,7 +64,7 @@ private Q_SLOTS:
                 submit(hubDir, 1'000'000'000LL + i * 20'000'000LL, 1'000'000'000LL + (i + 1) * 20'000'000LL));
         Hub hub(hubDir,
             { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"),
-                QStringLiteral("0") });
+                QStringLiteral("0"), QStringLiteral("--trust-first"), QStringLiteral("2") });
         QVERIFY(hub.start());
         Engine a(dir.filePath(QStringLiteral("a")), hub.url());
         Engine b(dir.filePath(QStringLiteral("b")), hub.url());
@@ -94,7 +95,7 @@ private Q_SLOTS:
     }
 
     // (b) A device that returns wrong answers gets no credit and is flagged by a known-answer
-    // canary, while the honest engines are credited.
+    // canary, while the honest (trusted, --trust-first 2) engines are credited.
     void wrongAnswersAreNotCreditedAndFlagged()
     {
         QTemporaryDir dir;
@@ -103,7 +104,7 @@ private Q_SLOTS:
             QVERIFY(submit(hubDir, i * 10'000'000LL, (i + 1) * 10'000'000LL));
         Hub hub(hubDir,
             { QStringLiteral("--quorum"), QStringLiteral("2"), QStringLiteral("--canary-rate"),
-                QStringLiteral("0.5") });
+                QStringLiteral("0.5"), QStringLiteral("--trust-first"), QStringLiteral("2") });
         QVERIFY(hub.start());
         {
             Engine a(dir.filePath(QStringLiteral("a")), hub.url());

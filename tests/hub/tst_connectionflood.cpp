@@ -183,8 +183,8 @@ class TestConnectionFlood final : public QObject {
         const qint64 registeredAfter = took.elapsed();
         QList<sc::core::TaskDescriptor> tasks;
         bool answered = false;
-        client.requestWork(
-            1, 60, [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
+        client.requestWork(1, 60, {},
+            [&](const QList<sc::core::TaskDescriptor>& t, const std::optional<sc::core::HubError>& e) {
                 answered = true;
                 tasks = t;
                 if (e)

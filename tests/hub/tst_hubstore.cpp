@@ -3,6 +3,7 @@
 #include "demowork.h"
 #include "hubstore.h"
 #include "ledger/credit.h"
+#include "validation/trustpolicy.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -52,6 +53,12 @@ class TestHubStore final : public QObject {
                 = m_store->registerDevice(device(c.toLatin1()), QString(), "{}", 1e9, &created);
             QVERIFY2(r.ok(), qPrintable(r.message));
         }
+    }
+    // The operator's seed: these devices are trusted (docs/protocol.md "Trust").
+    void trust(const QString& ids)
+    {
+        for (QChar c : ids)
+            QVERIFY(m_store->setTrusted(device(c.toLatin1()), true));
     }
     QList<IssuedTask> work(char dev, int cores = 1, qint64 seconds = 1) // empty on refusal
     {
@@ -193,7 +200,9 @@ private Q_SLOTS:
             for (const char* sql :
                 { "DROP INDEX results_request", "ALTER TABLE results DROP COLUMN request_id",
                     "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
-                    "DROP TABLE payouts", "DROP TABLE nonces", "PRAGMA user_version = 1" })
+                    "DROP TABLE payouts", "DROP TABLE nonces", "DROP INDEX workunits_canaries",
+                    "ALTER TABLE devices DROP COLUMN trusted", "ALTER TABLE devices DROP COLUMN trust_points",
+                    "ALTER TABLE workunits DROP COLUMN trusted_validation", "PRAGMA user_version = 1" })
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -208,6 +217,7 @@ private Q_SLOTS:
     {
         openStore(2);
         registerDevices(QStringLiteral("abc"));
+        trust(QStringLiteral("abc"));
         const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
         QVERIFY(submit() > 0);
         const auto a = work('a');
@@ -239,10 +249,195 @@ private Q_SLOTS:
             QStringLiteral("valid"));
     }
 
+    void untrustedDevicesAloneValidateNothing()
+    {
+        openStore(2);
+        registerDevices(QStringLiteral("abt"));
+        trust(QStringLiteral("t"));
+        QVERIFY(submit() > 0);
+        const auto a = work('a');
+        QCOMPARE(a.size(), 1);
+        QVERIFY(work('b').isEmpty()); // b could only complete an untrusted-only pair
+        QCOMPARE(report('a', a.first().id, "x"), QStringLiteral("pending"));
+        QVERIFY(work('b').isEmpty());
+        const auto t = work('t'); // the trusted device takes the second replica
+        QCOMPARE(t.size(), 1);
+        QCOMPARE(report('t', t.first().id, "x"), QStringLiteral("valid"));
+        QVERIFY(total('a') > 0);
+        QCOMPARE(m_store->deviceTrust(device('a'))->points, 1); // agreed with a trusted device
+        QCOMPARE(m_store->stats().value(QLatin1String("workunits_validated_trusted")).toInteger(), 1);
+    }
+
+    void trustIsEarnedFromTrustedDevicesOnlyAndCanariesFallToTheConfiguredRate()
+    {
+        openStore(2, 0.05);
+        registerDevices(QStringLiteral("tn"));
+        trust(QStringLiteral("t"));
+        for (qint64 i = 0; i < TrustPolicy::kPointsToTrust; ++i) {
+            const auto trustNow = m_store->deviceTrust(device('n'));
+            QVERIFY(!trustNow->trusted);
+            QVERIFY(TrustPolicy::canaryRate(0.05, *trustNow) > 0.05); // new: checked more often
+            submit(1'000'000'000, QStringLiteral("%1 %2").arg(i * 100).arg(i * 100 + 100));
+            const auto n = work('n');
+            const auto t = work('t');
+            QCOMPARE(n.size(), 1);
+            QCOMPARE(t.size(), 1);
+            QCOMPARE(report('n', n.first().id, "same"), QStringLiteral("pending"));
+            QCOMPARE(report('t', t.first().id, "same"), QStringLiteral("valid"));
+        }
+        const auto earned = m_store->deviceTrust(device('n'));
+        QVERIFY(earned->trusted);
+        // Consecutive: a wrong answer beside a trusted agreement takes a new device back to 0.
+        registerDevices(QStringLiteral("w"));
+        for (const char* answer : { "same", "different" }) {
+            submit(1'000'000'000, QStringLiteral("w %1").arg(QLatin1String(answer)));
+            const auto w = work('w');
+            const auto t = work('t');
+            report('w', w.first().id, answer);
+            report('t', t.first().id, "same");
+            if (const auto n = work('n'); !n.isEmpty()) // the tie-break, when they differ
+                QCOMPARE(report('n', n.first().id, "same"), QStringLiteral("valid"));
+            QCOMPARE(m_store->deviceTrust(device('w'))->points, qstrcmp(answer, "same") == 0 ? 1 : 0);
+        }
+        QCOMPARE(TrustPolicy::canaryRate(0.05, *earned), 0.05);
+        QCOMPARE(m_store->stats().value(QLatin1String("devices_trusted")).toInteger(), 2);
+        // Quorum 1: an untrusted answer validates but vouches for nothing: no trust, no canary.
+        m_store.reset();
+        m_path += QStringLiteral(".q1");
+        openStore(1, 0.05);
+        registerDevices(QStringLiteral("u"));
+        submit();
+        const auto u = work('u');
+        QCOMPARE(report('u', u.first().id, "x"), QStringLiteral("valid"));
+        QCOMPARE(m_store->deviceTrust(device('u'))->points, 0);
+        QCOMPARE(m_store->stats().value(QLatin1String("workunits_validated_trusted")).toInteger(), 0);
+    }
+
+    void aNewlyTrustedDeviceSettlesTheAgreementItWasWaitingIn()
+    {
+        // n and m agree against a trusted device that erred: an untrusted-only pair, which
+        // waits. When n becomes trusted (a right canary), the pair validates at once.
+        openStore(2, 0.5);
+        registerDevices(QStringLiteral("tsnm"));
+        trust(QStringLiteral("ts"));
+        // Nine points from agreeing with t, so the next right canary trusts n.
+        for (qint64 i = 0; i + 1 < TrustPolicy::kPointsToTrust; ++i) {
+            submit(1'000'000'000, QStringLiteral("k%1").arg(i));
+            const auto n = work('n');
+            const auto t = work('t');
+            report('n', n.first().id, "k");
+            QCOMPARE(report('t', t.first().id, "k"), QStringLiteral("valid"));
+        }
+        submit(1'000'000'000, QStringLiteral("canary")); // s and t vouch for it
+        const auto s1 = work('s');
+        const auto t1 = work('t');
+        report('s', s1.first().id, "c");
+        QCOMPARE(report('t', t1.first().id, "c"), QStringLiteral("valid"));
+        submit(1'000'000'000, QStringLiteral("open"));
+        const auto m = work('m');
+        const auto t2 = work('t');
+        QCOMPARE(report('m', m.first().id, "o"), QStringLiteral("pending"));
+        QCOMPARE(report('t', t2.first().id, "x"), QStringLiteral("pending")); // t errs
+        const auto n1 = work('n'); // t's answer is in: n may break the tie
+        QCOMPARE(n1.size(), 1);
+        QCOMPARE(report('n', n1.first().id, "o"), QStringLiteral("pending")); // untrusted only
+        submit(1'000'000'000, QStringLiteral("more"));
+        m_random = 0.0;
+        const auto n2 = work('n', 1, 1);
+        QCOMPARE(n2.size(), 1);
+        QCOMPARE(n2.first().input, QStringLiteral("canary"));
+        QCOMPARE(total('m'), 0);
+        QCOMPARE(report('n', n2.first().id, "c"), QStringLiteral("valid"));
+        QVERIFY(m_store->deviceTrust(device('n'))->trusted);
+        QVERIFY(total('m') > 0); // the waiting pair now holds a trusted device
+    }
+
+    void aFlaggedDevicesValidationsAreReopenedAndTheirCreditWithdrawn()
+    {
+        // t is trusted and lies once; n (untrusted) agreed with it and was credited and paid.
+        // When t is flagged, that workunit is open again, n's credit is withdrawn (the payout
+        // stays paid), and honest devices decide it anew.
+        openStore(2, 0.5);
+        registerDevices(QStringLiteral("tsh"));
+        bool created = false;
+        const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        QVERIFY(m_store->registerDevice(device('n'), address, "{}", 1e9, &created).ok());
+        trust(QStringLiteral("ts"));
+        const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
+        const qint64 lie = submit(1'000'000'000, QStringLiteral("0 100"));
+        const auto n = work('n');
+        const auto t = work('t');
+        QCOMPARE(report('n', n.first().id, "wrong"), QStringLiteral("pending"));
+        QCOMPARE(report('t', t.first().id, "wrong"), QStringLiteral("valid"));
+        QCOMPARE(total('n'), reward);
+        QList<HubStore::Payout> made;
+        QVERIFY(m_store->payout(1, &made).ok());
+        QCOMPARE(made.size(), 1); // n is paid for the lie it shared
+        // s and h validate another workunit: the canary t will fail.
+        submit(1'000'000'000, QStringLiteral("100 200"));
+        const auto s = work('s');
+        const auto h = work('h');
+        report('s', s.first().id, "right 2");
+        QCOMPARE(report('h', h.first().id, "right 2"), QStringLiteral("valid"));
+        submit(1'000'000'000, QStringLiteral("200 300"));
+        m_random = 0.0;
+        const auto t2 = work('t', 1, 1);
+        QCOMPARE(t2.size(), 1);
+        QCOMPARE(t2.first().input, QStringLiteral("100 200")); // the canary
+        QCOMPARE(report('t', t2.first().id, "wrong"), QStringLiteral("invalid"));
+        QCOMPARE(m_store->deviceState(device('t')), DeviceState::Flagged);
+        m_random = 0.99;
+        QJsonObject s1 = m_store->stats();
+        QCOMPARE(s1.value(QLatin1String("credit_withdrawn")).toInteger(), 2 * reward);
+        QCOMPARE(s1.value(QLatin1String("credit_withdrawn_paid")).toInteger(), reward);
+        QJsonObject acc;
+        QVERIFY(m_store->account(device('n'), &acc).ok());
+        QCOMPARE(acc.value(QLatin1String("pending")).toInteger(), 0);
+        QCOMPARE(acc.value(QLatin1String("paid")).toInteger(), reward); // paid cannot be unpaid
+        QJsonObject feed;
+        QVERIFY(m_store->credits(device('n'), 0, &feed).ok());
+        const QJsonObject row = feed.value(QLatin1String("credits")).toArray().first().toObject();
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("invalid")); // wire: no credit
+        QCOMPARE(row.value(QLatin1String("amount")).toInteger(), 0);
+        // The lie is open again and goes out anew (t's slot freed), first to a trusted device.
+        const auto s2 = work('s');
+        QCOMPARE(s2.size(), 1);
+        QCOMPARE(s2.first().input, QStringLiteral("0 100"));
+        QCOMPARE(report('s', s2.first().id, "right 1"), QStringLiteral("pending"));
+        const auto h2 = work('h');
+        QCOMPARE(h2.first().input, QStringLiteral("0 100"));
+        QCOMPARE(report('h', h2.first().id, "right 1"), QStringLiteral("valid"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reopen"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT state, canonical_sha256 FROM workunits WHERE id = %1").arg(lie)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("validated"));
+            QCOMPARE(q.value(1).toString(),
+                QString::fromLatin1(QCryptographicHash::hash("right 1", QCryptographicHash::Sha256).toHex()));
+            QVERIFY(q.exec(QStringLiteral("SELECT status, amount, paid FROM ledger WHERE task_id = '%1'")
+                               .arg(n.first().id)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("invalid")); // judged again: wrong
+            QCOMPARE(q.value(1).toLongLong(), reward); // what was paid stays on record
+            QCOMPARE(q.value(2).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reopen"));
+        QCOMPARE(total('h'), 2 * reward);
+        QVERIFY(m_store->account(device('n'), &acc).ok());
+        QCOMPARE(acc.value(QLatin1String("results")).toObject().value(QLatin1String("invalid")).toInt(), 1);
+    }
+
     void disagreementAddsReplicasUntilAMajorityAgrees()
     {
         openStore(2);
         registerDevices(QStringLiteral("abcd"));
+        trust(QStringLiteral("abcd"));
         submit();
         const auto a = work('a');
         const auto b = work('b');
@@ -263,6 +458,7 @@ private Q_SLOTS:
     {
         openStore(2);
         registerDevices(QStringLiteral("abcde"));
+        trust(QStringLiteral("abcde"));
         submit();
         const char devs[] = { 'a', 'b', 'c', 'd' };
         const QByteArray answers[] = { "1", "2", "3", "4" };
@@ -307,8 +503,8 @@ private Q_SLOTS:
 
     void canariesAreTheConfiguredShareOfTheWorkHandedOut()
     {
-        // 5 % canaries: rolled once per task handed out. (It was rolled again for every fully
-        // replicated workunit passed over, which made canaries about 95 % of the work.)
+        // 5 % canaries for trusted devices: rolled once per task handed out. (It was rolled again for every
+        // fully replicated workunit passed over, which made canaries about 95 % of the work.)
         std::mt19937_64 prng(20261201);
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         m_store = std::make_unique<HubStore>(
@@ -316,6 +512,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_store->open(m_path, &error), qPrintable(error));
         registerDevices(QStringLiteral("ab"));
+        trust(QStringLiteral("ab"));
         // 300 validated workunits to draw canaries from (a and b agree on each).
         QList<NewWorkunit> units;
         for (int i = 0; i < 300; ++i)
@@ -335,6 +532,7 @@ private Q_SLOTS:
         QVERIFY(m_store->addWorkunits(units));
         const QString devices = QStringLiteral("cdefghijklmnopqrstuvwxyzCDEFGHIJKLMNOPQRST");
         registerDevices(devices);
+        trust(devices); // the configured share is what trusted devices get; new ones get more
         int handedOut = 0;
         for (QChar dev : devices)
             handedOut += work(dev.toLatin1(), 8, 1'000'000).size();
@@ -386,6 +584,7 @@ private Q_SLOTS:
     {
         openStore(1, 0.5);
         registerDevices(QStringLiteral("abc"));
+        trust(QStringLiteral("a")); // only a trusted device's answer makes a canary
         submit(1'000'000'000, QStringLiteral("0 100"));
         const auto a = work('a');
         QCOMPARE(report('a', a.first().id, "right"), QStringLiteral("valid"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quorum rule alone: no database, no clock, only replicas and "now".
 #include "validation/quorumvalidator.h"
+#include "validation/trustpolicy.h"
 
 #include <QTest>
 
@@ -13,17 +14,20 @@ const QString kA = QString(64, QLatin1Char('a'));
 const QString kB = QString(64, QLatin1Char('b'));
 const QString kC = QString(64, QLatin1Char('c'));
 
-Replica running(qint64 deadline = kNow + 60)
+// Replicas of trusted devices unless a test says otherwise: the quorum rule itself.
+Replica running(qint64 deadline = kNow + 60, bool trusted = true)
 {
     Replica r;
     r.state = ReplicaState::InProgress;
     r.deadlineSeconds = deadline;
+    r.trusted = trusted;
     return r;
 }
 
-Replica reported(const QString& sha, ReplicaOutcome outcome = ReplicaOutcome::Pending)
+Replica reported(const QString& sha, ReplicaOutcome outcome = ReplicaOutcome::Pending, bool trusted = true)
 {
     Replica r;
+    r.trusted = trusted;
     r.state = ReplicaState::Reported;
     r.outcome = outcome;
     r.outputSha256 = sha;
@@ -192,6 +196,116 @@ private Q_SLOTS:
     {
         QCOMPARE(QuorumValidator(0).quorum(), 1);
         QCOMPARE(QuorumValidator(99).quorum(), 16);
+    }
+
+    // Trust (docs/protocol.md "Trust"): an agreement must hold a trusted device.
+    void untrustedOnlyAgreementIsNotValidated()
+    {
+        const auto d = QuorumValidator(2).decide(
+            { reported(kA, ReplicaOutcome::Pending, false), reported(kA, ReplicaOutcome::Pending, false) },
+            kNow);
+        QCOMPARE(name(d.verdict), name(Verdict::Undecided));
+        QCOMPARE(name(d.reason), name(Reason::NeedsTrustedReplica));
+        QCOMPARE(d.replicasWanted, 1);
+        QVERIFY(d.trustedReplicaWanted);
+        QCOMPARE(name(d.outcomeFor(reported(kA))), name(ReplicaOutcome::Pending));
+    }
+    void trustedAndUntrustedAgreementValidates()
+    {
+        const auto d = QuorumValidator(2).decide(
+            { reported(kA, ReplicaOutcome::Pending, false), reported(kA, ReplicaOutcome::Pending, true) },
+            kNow);
+        QCOMPARE(name(d.verdict), name(Verdict::Validated));
+        QCOMPARE(d.canonicalSha256, kA);
+        QVERIFY(d.trustedValidation);
+    }
+    void aTrustedAgreementWinsOverALargerUntrustedOne()
+    {
+        const auto d = QuorumValidator(2).decide(
+            { reported(kB, ReplicaOutcome::Pending, false), reported(kB, ReplicaOutcome::Pending, false),
+                reported(kB, ReplicaOutcome::Pending, false), reported(kA, ReplicaOutcome::Pending, true),
+                reported(kA, ReplicaOutcome::Pending, false) },
+            kNow);
+        QCOMPARE(name(d.verdict), name(Verdict::Validated));
+        QCOMPARE(d.canonicalSha256, kA);
+        QCOMPARE(name(d.outcomeFor(reported(kB))), name(ReplicaOutcome::Invalid));
+    }
+    void untrustedAgreementAtTheCapFailsRatherThanValidates()
+    {
+        const auto d = QuorumValidator(2).decide(
+            { reported(kA, ReplicaOutcome::Pending, false), reported(kA, ReplicaOutcome::Pending, false),
+                reported(kB, ReplicaOutcome::Pending, false), reported(kB, ReplicaOutcome::Pending, false) },
+            kNow);
+        QCOMPARE(name(d.verdict), name(Verdict::Failed));
+    }
+    void quorumOneValidatesAnUntrustedAnswerButNotAsATrustedValidation()
+    {
+        const auto untrusted
+            = QuorumValidator(1).decide({ reported(kA, ReplicaOutcome::Pending, false) }, kNow);
+        QCOMPARE(name(untrusted.verdict), name(Verdict::Validated));
+        QVERIFY(!untrusted.trustedValidation);
+        QVERIFY(!untrusted.trustedReplicaWanted);
+        const auto trusted = QuorumValidator(1).decide({ reported(kA) }, kNow);
+        QVERIFY(trusted.trustedValidation);
+    }
+    void aSecondUntrustedReplicaWaitsForATrustedDevice()
+    {
+        for (const Replica& first :
+            { reported(kA, ReplicaOutcome::Pending, false), running(kNow + 60, false) }) {
+            const auto d = QuorumValidator(2).decide({ first }, kNow);
+            QCOMPARE(d.replicasWanted, 1);
+            QVERIFY(d.trustedReplicaWanted);
+        }
+        // With a trusted device holding one, anyone may take the other.
+        const auto d = QuorumValidator(2).decide({ running() }, kNow);
+        QCOMPARE(d.replicasWanted, 1);
+        QVERIFY(!d.trustedReplicaWanted);
+        // Quorum 3: a second untrusted one is fine, a third is not.
+        QVERIFY(!QuorumValidator(3).decide({ running(kNow + 60, false) }, kNow).trustedReplicaWanted);
+        QVERIFY(QuorumValidator(3)
+                    .decide({ running(kNow + 60, false), running(kNow + 60, false) }, kNow)
+                    .trustedReplicaWanted);
+    }
+    void theLastSlotUnderTheCapIsKeptForATrustedDevice()
+    {
+        const auto bad = reported(kC, ReplicaOutcome::Invalid, false);
+        const auto d = QuorumValidator(3).decide(
+            { bad, bad, bad, reported(kA, ReplicaOutcome::Pending, false) }, kNow); // 4 of 5 issued
+        QCOMPARE(d.replicasWanted, 1);
+        QVERIFY(d.trustedReplicaWanted);
+    }
+    void newDevicesGetMoreCanariesUntilTrusted()
+    {
+        const double configured = 0.05;
+        QCOMPARE(
+            TrustPolicy::canaryRate(configured, DeviceTrust { false, 0 }), TrustPolicy::kNewDeviceCanaryRate);
+        const double half
+            = TrustPolicy::canaryRate(configured, DeviceTrust { false, TrustPolicy::kPointsToTrust / 2 });
+        QVERIFY(half < TrustPolicy::kNewDeviceCanaryRate && half > configured);
+        QCOMPARE(TrustPolicy::canaryRate(configured, DeviceTrust { false, TrustPolicy::kPointsToTrust }),
+            configured);
+        QCOMPARE(TrustPolicy::canaryRate(configured, DeviceTrust { true, 0 }), configured); // seeded
+        QCOMPARE(TrustPolicy::canaryRate(0.0, DeviceTrust { false, 0 }), 0.0); // canaries off: off for all
+        QCOMPARE(
+            TrustPolicy::canaryRate(0.5, DeviceTrust { false, 0 }), 0.5); // never below the configured rate
+        QVERIFY(!TrustPolicy::earnsTrust(TrustPolicy::kPointsToTrust - 1));
+        QVERIFY(TrustPolicy::earnsTrust(TrustPolicy::kPointsToTrust));
+    }
+    void aRightCanaryEarnsATrustPointALateAnswerDoesNot()
+    {
+        QVERIFY(QuorumValidator::judgeReport(knownAnswer(kA, true)).earnsTrustPoint);
+        QVERIFY(!QuorumValidator::judgeReport(knownAnswer(kA, false)).earnsTrustPoint);
+        QVERIFY(!QuorumValidator::judgeReport(knownAnswer(kB, true)).earnsTrustPoint);
+    }
+    void aCanaryOfAReopenedWorkunitFlagsNobody()
+    {
+        ReportFacts f = knownAnswer(kB, true);
+        f.workunitState = WorkunitState::Open;
+        f.canonicalSha256.clear();
+        const auto j = QuorumValidator::judgeReport(f);
+        QCOMPARE(name(j.outcome), name(ReplicaOutcome::Invalid));
+        QVERIFY(!j.flagDevice);
+        QCOMPARE(name(j.reason), name(ReportJudgement::Reason::KnownAnswerWithdrawn));
     }
 
     void rightCanaryAnswerIsValidAtOnce()

@@ -19,7 +19,7 @@ private Q_SLOTS:
             QVERIFY(replicaOutcomeFromString(toString(o)) == o);
         for (auto w : { WorkunitState::Open, WorkunitState::Validated, WorkunitState::Failed })
             QVERIFY(workunitStateFromString(toString(w)) == w);
-        for (auto c : { CreditStatus::Valid, CreditStatus::Invalid })
+        for (auto c : { CreditStatus::Valid, CreditStatus::Invalid, CreditStatus::Withdrawn })
             QVERIFY(creditStatusFromString(toString(c)) == c);
     }
     void storedTextIsTheSchemaAndWireText()

@@ -232,11 +232,15 @@ private Q_SLOTS:
         QObject::connect(runner.get(), &TaskRunner::changed, runner.get(), &TaskRunner::syncWithHub);
         runner->syncWithHub();
         QTRY_COMPARE(calls, 1);
-        f->monoMs += 5'000; // past the session's first backoff
-        f->session->connectIfNeeded();
-        runner->markDirty();
-        runner->syncWithHub();
-        QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 1);
+        QTRY_VERIFY(!f->session->ready()); // the lost reply was seen
+        f->monoMs += 30'000; // past the session's first backoff
+        QTRY_VERIFY2((f->session->connectIfNeeded(), runner->markDirty(), runner->syncWithHub(),
+                         f->folder->tasks().count(TaskStore::State::Queued) == 1),
+            qPrintable(QStringLiteral("calls %1 ready %2 sent %3 last %4")
+                           .arg(calls)
+                           .arg(f->session->ready())
+                           .arg(f->http.sent.size())
+                           .arg(ScriptedHub::routeOf(f->http.sent.last()))));
         QVERIFY(calls >= 2);
         QVERIFY(!ids.first().isEmpty());
         QCOMPARE(ids.at(1), ids.first());
