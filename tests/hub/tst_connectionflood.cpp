@@ -73,6 +73,7 @@ class TestConnectionFlood final : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_hub;
     QUrl m_url;
+    int m_engines = 0;
     QByteArray m_limitsLine;
     std::vector<std::unique_ptr<Attacker>> m_idle;
     std::vector<std::unique_ptr<Attacker>> m_slow;
@@ -201,6 +202,36 @@ class TestConnectionFlood final : public QObject {
         QVERIFY(m_hub->state() == QProcess::Running);
     }
 
+    // A real engine started now, on 127.0.0.1, registers and receives work within 2 s of its
+    // start (process start, key, registration, the first work reply).
+    void freshEngineGetsWork()
+    {
+        QProcess engine;
+        engine.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer took;
+        took.start();
+        engine.start(bin("sparecycles-cli"),
+            { QStringLiteral("run"), QStringLiteral("--hub"), m_url.toString(), QStringLiteral("--data-dir"),
+                m_dir.filePath(QStringLiteral("engine%1").arg(++m_engines)), QStringLiteral("--always-run"),
+                QStringLiteral("--cores"), QStringLiteral("1") });
+        QByteArray log;
+        const bool received = QTest::qWaitFor(
+            [&] {
+                log += engine.readAll();
+                return log.contains("Received ") || engine.state() == QProcess::NotRunning;
+            },
+            10000);
+        const qint64 elapsed = took.elapsed();
+        engine.terminate();
+        if (!engine.waitForFinished(20000))
+            engine.kill();
+        QVERIFY2(received && log.contains("Received "), log.right(2000).constData());
+        qInfo("fresh engine on 127.0.0.1 under the flood: registered and received work %lld ms after it "
+              "started",
+            static_cast<long long>(elapsed));
+        QVERIFY2(elapsed < 2000, "the fresh engine took 2 s or more");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -284,6 +315,9 @@ private Q_SLOTS:
         freshClientGetsWork();
         if (QTest::currentTestFailed())
             return;
+        freshEngineGetsWork();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(cpu < 0.5, "the hub spins while flooded");
         QVERIFY2(held <= perAddressLimit(), "one address holds more than its limit");
     }
@@ -301,6 +335,9 @@ private Q_SLOTS:
             holding(m_idle) + holding(m_slow), holding(m_idle), holding(m_slow),
             m_limitsLine.split(' ').value(3).toInt());
         freshClientGetsWork();
+        if (QTest::currentTestFailed())
+            return;
+        freshEngineGetsWork();
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(cpu < 0.5, "the hub spins while flooded");
