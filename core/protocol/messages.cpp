@@ -5,8 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace sc::core {
 
@@ -59,6 +61,69 @@ namespace {
     }
 } // namespace
 
+std::optional<ChainInfo> ChainInfo::fromJson(const QJsonObject& o, QString* why)
+{
+    ChainInfo c;
+    // chain_id is a JSON number: exact up to 2^53, which every real chain id is far below.
+    const auto id = readInt(o, "chain_id", 1, (qint64(1) << 53));
+    if (!id)
+        return fail<ChainInfo>(why, QStringLiteral("chain.chain_id: not a positive integer"));
+    c.chainId = static_cast<quint64>(*id);
+    const auto token = readString(o, "token", 42, 42);
+    if (!token || !token->startsWith(QLatin1String("0x"))
+        || !std::all_of(token->begin() + 2, token->end(), isHexDigit))
+        return fail<ChainInfo>(why, QStringLiteral("chain.token: not 0x and 40 hex digits"));
+    c.token = *token;
+    const auto symbol = readString(o, "symbol", 1, 16);
+    if (!symbol)
+        return fail<ChainInfo>(why, QStringLiteral("chain.symbol: not 1 to 16 characters"));
+    c.symbol = *symbol;
+    const auto decimals = readInt(o, "decimals", 0, kMaxDecimals);
+    if (!decimals)
+        return fail<ChainInfo>(why, QStringLiteral("chain.decimals: not an integer from 0 to 77"));
+    c.decimals = static_cast<int>(*decimals);
+    for (const auto& [key, target, needs] : { std::tuple { "rpc_hint", &c.rpcHint, QString() },
+             std::tuple { "explorer_tx_url", &c.explorerTxUrl, QStringLiteral("{tx}") } }) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            continue;
+        const auto text = readString(o, key, 1, 2048);
+        // "{tx}" is not valid in a URL: check the address as it will be used.
+        const QUrl url(
+            QString(text.value_or(QString())).replace(QLatin1String("{tx}"), QLatin1String("0x00")),
+            QUrl::StrictMode);
+        const bool web = url.isValid()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            && !url.host().isEmpty();
+        if (!text || !web || (!needs.isEmpty() && !text->contains(needs)))
+            return fail<ChainInfo>(why,
+                QStringLiteral("chain.%1: not an http(s) address%2")
+                    .arg(QLatin1String(key), needs.isEmpty() ? QString() : QStringLiteral(" with {tx}")));
+        *target = *text;
+    }
+    return c;
+}
+
+QJsonObject ChainInfo::toJson() const
+{
+    QJsonObject o { { QStringLiteral("chain_id"), static_cast<qint64>(chainId) },
+        { QStringLiteral("token"), token }, { QStringLiteral("symbol"), symbol },
+        { QStringLiteral("decimals"), decimals } };
+    if (!rpcHint.isEmpty())
+        o.insert(QStringLiteral("rpc_hint"), rpcHint);
+    if (!explorerTxUrl.isEmpty())
+        o.insert(QStringLiteral("explorer_tx_url"), explorerTxUrl);
+    return o;
+}
+
+QString ChainInfo::explorerUrlFor(const QString& txHash) const
+{
+    if (explorerTxUrl.isEmpty())
+        return {};
+    QString url = explorerTxUrl;
+    return url.replace(QLatin1String("{tx}"), txHash);
+}
+
 std::optional<NetworkInfo> NetworkInfo::fromJson(const QJsonObject& o, QString* why)
 {
     NetworkInfo n;
@@ -87,6 +152,14 @@ std::optional<NetworkInfo> NetworkInfo::fromJson(const QJsonObject& o, QString* 
             return fail<NetworkInfo>(why, QStringLiteral("base_units_per_token: not a positive integer"));
         n.baseUnitsPerToken = *units;
     }
+    if (const QJsonValue chain = o.value(QLatin1String("chain")); !chain.isUndefined() && !chain.isNull()) {
+        if (!chain.isObject())
+            return fail<NetworkInfo>(why, QStringLiteral("chain: not an object or null"));
+        const auto info = ChainInfo::fromJson(chain.toObject(), why);
+        if (!info)
+            return std::nullopt;
+        n.chain = *info;
+    }
     if (o.contains(QLatin1String("quorum"))) {
         const auto quorum = readInt(o, "quorum", 1, 16);
         if (!quorum)
@@ -105,6 +178,7 @@ QJsonObject NetworkInfo::toJson() const
         { QStringLiteral("currency"), currency },
         { QStringLiteral("base_units_per_token"), baseUnitsPerToken },
         { QStringLiteral("quorum"), quorum },
+        { QStringLiteral("chain"), chain ? QJsonValue(chain->toJson()) : QJsonValue(QJsonValue::Null) },
     };
 }
 

@@ -16,6 +16,24 @@
 namespace sc::core {
 
 // GET /v1/network
+// The chain a network pays on (GET /v1/network "chain"): an ERC-20 token on an EVM chain. The
+// app reads the balance from the chain itself; the hub only says where to look.
+struct ChainInfo {
+    static constexpr int kMaxDecimals = 77; // 10^77 < 2^256 <= 10^78
+    quint64 chainId = 0; // EIP-155 chain id, > 0
+    QString token; // the token contract, "0x" + 40 hex digits
+    QString symbol; // the token's symbol, 1..16 characters
+    int decimals = 18; // 0..77
+    QString rpcHint; // an http(s) JSON-RPC URL the hub suggests; may be empty
+    // A block explorer's transaction page with "{tx}" where the hash goes; may be empty.
+    QString explorerTxUrl;
+
+    static std::optional<ChainInfo> fromJson(const QJsonObject& o, QString* why);
+    QJsonObject toJson() const;
+    // The explorer page of one transaction (hash as 0x-hex), empty without a template.
+    QString explorerUrlFor(const QString& txHash) const;
+};
+
 struct NetworkInfo {
     static constexpr int kProtocol = 1;
     QString name;
@@ -24,6 +42,7 @@ struct NetworkInfo {
     QString currency = QStringLiteral("SCT");
     qint64 baseUnitsPerToken = 1000000;
     int quorum = 2;
+    std::optional<ChainInfo> chain; // nullopt: this network pays on no chain ("chain": null)
 
     static std::optional<NetworkInfo> fromJson(const QJsonObject& o, QString* why);
     QJsonObject toJson() const;

@@ -107,6 +107,49 @@ private Q_SLOTS:
         QVERIFY(!WorkReply::fromJson(object(R"({"tasks":[{"id":5}]})"), &why));
         QVERIFY(why.startsWith(QLatin1String("tasks[0].id")));
     }
+    void networkInfoCarriesTheChainOrNull()
+    {
+        NetworkInfo n;
+        n.codeSigningKey = QByteArray(32, '\x01');
+        QJsonObject wire = n.toJson();
+        QVERIFY(wire.value(QLatin1String("chain")).isNull());
+        QString why;
+        QVERIFY(!NetworkInfo::fromJson(wire, &why)->chain);
+        ChainInfo c;
+        c.chainId = 31337;
+        c.token = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+        c.symbol = QStringLiteral("SCT");
+        c.decimals = 18;
+        c.rpcHint = QStringLiteral("http://127.0.0.1:8545");
+        c.explorerTxUrl = QStringLiteral("https://explorer.example/tx/{tx}");
+        n.chain = c;
+        const auto back = NetworkInfo::fromJson(n.toJson(), &why);
+        QVERIFY2(back && back->chain, qPrintable(why));
+        QCOMPARE(back->chain->chainId, 31337u);
+        QCOMPARE(back->chain->token, c.token);
+        QCOMPARE(back->chain->explorerUrlFor(QStringLiteral("0xab")),
+            QStringLiteral("https://explorer.example/tx/0xab"));
+        const QJsonObject good = c.toJson();
+        for (const auto& [key, value] : {
+                 std::pair { "chain_id", QJsonValue(0) },
+                 std::pair { "chain_id", QJsonValue(1.5) },
+                 std::pair { "token", QJsonValue(QStringLiteral("0x1234")) },
+                 std::pair {
+                     "token", QJsonValue(QStringLiteral("0xzzbDB2315678afecb367f032d93F642f64180aa3")) },
+                 std::pair { "symbol", QJsonValue(QString()) },
+                 std::pair { "decimals", QJsonValue(78) },
+                 std::pair { "rpc_hint", QJsonValue(QStringLiteral("file:///etc/passwd")) },
+                 std::pair { "explorer_tx_url", QJsonValue(QStringLiteral("https://explorer.example/tx/")) },
+             }) {
+            QJsonObject bad = good;
+            bad.insert(QLatin1String(key), value);
+            QVERIFY2(!ChainInfo::fromJson(bad, &why), key);
+            QVERIFY2(why.startsWith(QStringLiteral("chain.") + QLatin1String(key)), qPrintable(why));
+        }
+        QJsonObject notObject = n.toJson();
+        notObject.insert(QStringLiteral("chain"), 5);
+        QVERIFY(!NetworkInfo::fromJson(notObject, &why));
+    }
     void heldWorkAndReleaseAreStrict()
     {
         TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-primes"), QString(64, QLatin1Char('a')),
