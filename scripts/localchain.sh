@@ -92,6 +92,7 @@ log="$dir/anvil.log"
 # Port 0: anvil binds a free port itself and prints it, so there is no race for the port.
 # Automine (no --block-time): every transaction is mined at once, so payouts confirm at once.
 # setsid: the chain outlives this script and a Ctrl+C in the terminal that started it.
+: >"$log" # now: the background job below opens it only once it runs
 setsid "$ANVIL" --host 127.0.0.1 --port 0 --chain-id "$CHAIN_ID" >"$log" 2>&1 </dev/null &
 anvil_pid=$!
 started=0
@@ -100,7 +101,7 @@ trap cleanup EXIT
 
 port=""
 for _ in $(seq 300); do
-  port=$(sed -n 's/^Listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$log" | head -n1)
+  port=$(sed -n 's/^Listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$log" | head -n1 || true)
   [ -n "$port" ] && break
   kill -0 "$anvil_pid" 2>/dev/null || { tail -n 20 "$log" >&2; die "anvil exited at start (log: $log)"; }
   sleep 0.1

@@ -2,10 +2,12 @@
 // scripts/localchain.sh for real (docs/localchain.md): it starts anvil, deploys the SpareCycles
 // token compiled from source, funds the payout key, and says so in chain.json; every claim is
 // checked over JSON-RPC against the running chain, and the key file against its address with
-// this project's own secp256k1 (OpenSSL) and Keccak (Crypto++). Missing node, npm packages or
-// anvil make the script, and so this test, fail with the script's message: never a skip.
+// this project's own secp256k1 (OpenSSL) and Keccak (Crypto++); the token's ERC-20 behaviour
+// is checked with anvil's unlocked dev accounts. Missing node, npm packages or anvil make the
+// script, and so this test, fail with the script's message: never a skip.
 #include "wallet/evmaddress.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -93,6 +95,13 @@ QString abiString(const QJsonValue& result)
     return QString::fromUtf8(raw.mid(64, length));
 }
 
+// A mined transaction that did not revert. (anvil mines a reverting transaction too, with
+// status 0x0, or refuses it at once.)
+bool succeeded(const QJsonObject& receipt)
+{
+    return receipt.value(QStringLiteral("status")) == QStringLiteral("0x1");
+}
+
 // The Ethereum address of a private key: Keccak-256 of the uncompressed public key (without
 // its 0x04 prefix), last 20 bytes, EIP-55 checksummed.
 QString addressOfKey(const QByteArray& keyHex)
@@ -121,12 +130,16 @@ class TestLocalChain final : public QObject {
 private Q_SLOTS:
     void startsWithTheTokenDeployedAndThePayoutKeyFunded();
     void fundsAGivenPayoutAddress();
+    void tokenMovesBalancesAndAllowancesAsErc20Says();
     void refusesBadUsage();
 
 private:
     // The "result" of a JSON-RPC call; undefined when the call fails or the chain does not answer.
     QJsonValue call(const QString& rpc, const QString& method, const QJsonArray& params);
     QJsonValue ethCall(const QString& rpc, const QString& to, const QByteArray& data);
+    // Sends a transaction from an unlocked dev account and waits for its receipt (empty when
+    // the chain refused it).
+    QJsonObject send(const QString& rpc, const QString& from, const QString& to, const QByteArray& data);
     QJsonObject start(const QString& dir, const QStringList& extra = {});
     void stop(const QString& dir, qint64 pid);
 
@@ -157,6 +170,24 @@ QJsonValue TestLocalChain::ethCall(const QString& rpc, const QString& to, const 
     const QJsonObject tx { { QStringLiteral("to"), to },
         { QStringLiteral("data"), QString::fromLatin1(data) } };
     return call(rpc, QStringLiteral("eth_call"), { tx, QStringLiteral("latest") });
+}
+
+QJsonObject TestLocalChain::send(
+    const QString& rpc, const QString& from, const QString& to, const QByteArray& data)
+{
+    const QJsonObject tx { { QStringLiteral("from"), from }, { QStringLiteral("to"), to },
+        { QStringLiteral("data"), QString::fromLatin1(data) } };
+    const QString hash = call(rpc, QStringLiteral("eth_sendTransaction"), { tx }).toString();
+    if (hash.isEmpty())
+        return {};
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        const QJsonValue receipt = call(rpc, QStringLiteral("eth_getTransactionReceipt"), { hash });
+        if (receipt.isObject())
+            return receipt.toObject();
+        QTest::qWait(20);
+    }
+    return {};
 }
 
 QJsonObject TestLocalChain::start(const QString& dir, const QStringList& extra)
@@ -265,6 +296,70 @@ void TestLocalChain::fundsAGivenPayoutAddress()
     QCOMPARE(uintHex(ethCall(
                  rpc, chain.value(QStringLiteral("token")).toString(), "0x70a08231" + addressWord(address))),
         kPayoutTokensHex);
+    stop(dir.path(), pid);
+}
+
+void TestLocalChain::tokenMovesBalancesAndAllowancesAsErc20Says()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QJsonObject chain = start(dir.path());
+    QVERIFY2(!chain.isEmpty(), "no chain.json (see the warning above)");
+    const qint64 pid = chain.value(QStringLiteral("pid")).toInteger();
+    auto cleanup = qScopeGuard([&] { script({ QStringLiteral("stop"), dir.path() }, 30000); });
+    const QString rpc = chain.value(QStringLiteral("rpc")).toString();
+    const QString token = chain.value(QStringLiteral("token")).toString();
+    const QJsonArray accounts = call(rpc, QStringLiteral("eth_accounts"), {}).toArray();
+    QVERIFY(accounts.size() >= 3);
+    const QString deployer = accounts.at(0).toString();
+    const QString alice = accounts.at(1).toString();
+    const QString bob = accounts.at(2).toString();
+    const auto balance
+        = [&](const QString& who) { return uintHex(ethCall(rpc, token, "0x70a08231" + addressWord(who))); };
+    const auto amount = [](int n) { return QByteArray::number(n, 16).rightJustified(64, '0'); };
+    const QByteArray transferEvent = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+    const QByteArray approvalEvent = "0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925";
+
+    // The topics of a receipt's first log, as hex text.
+    const auto topicsOf = [](const QJsonObject& receipt) {
+        QByteArrayList out;
+        const QJsonObject log = receipt.value(QStringLiteral("logs")).toArray().at(0).toObject();
+        for (const QJsonValue& t : log.value(QStringLiteral("topics")).toArray())
+            out.append(t.toString().toLatin1());
+        out.append(log.value(QStringLiteral("data")).toString().toLatin1());
+        return out; // topics..., then the data
+    };
+
+    // transfer: moves the value and logs Transfer(from, to, value).
+    const QJsonObject moved = send(rpc, deployer, token, "0xa9059cbb" + addressWord(alice) + amount(100));
+    QVERIFY(succeeded(moved));
+    QCOMPARE(topicsOf(moved),
+        QByteArrayList(
+            { transferEvent, "0x" + addressWord(deployer), "0x" + addressWord(alice), "0x" + amount(100) }));
+    QCOMPARE(balance(alice), QByteArray("64"));
+
+    // approve + transferFrom: the spender moves at most the allowance, which shrinks by as much.
+    const QJsonObject approved = send(rpc, alice, token, "0x095ea7b3" + addressWord(bob) + amount(30));
+    QVERIFY(succeeded(approved));
+    QCOMPARE(topicsOf(approved),
+        QByteArrayList(
+            { approvalEvent, "0x" + addressWord(alice), "0x" + addressWord(bob), "0x" + amount(30) }));
+    const QByteArray allowance = "0xdd62ed3e" + addressWord(alice) + addressWord(bob);
+    QCOMPARE(uintHex(ethCall(rpc, token, allowance)), QByteArray("1e"));
+    const QByteArray pull = "0x23b872dd" + addressWord(alice) + addressWord(bob);
+    QVERIFY(!succeeded(send(rpc, bob, token, pull + amount(31))));
+    QVERIFY(succeeded(send(rpc, bob, token, pull + amount(30))));
+    QCOMPARE(uintHex(ethCall(rpc, token, allowance)), QByteArray("0"));
+    QCOMPARE(balance(alice), QByteArray("46")); // 70
+    QCOMPARE(balance(bob), QByteArray("1e")); // 30
+
+    // More than the balance, or to the zero address: refused, nothing moves.
+    QVERIFY(!succeeded(send(rpc, alice, token, "0xa9059cbb" + addressWord(bob) + amount(71))));
+    QVERIFY(!succeeded(send(rpc, alice, token, "0xa9059cbb" + QByteArray(64, '0') + amount(1))));
+    QCOMPARE(balance(alice), QByteArray("46"));
+    QCOMPARE(uintHex(ethCall(rpc, token, "0x18160ddd")), QByteArray("33b2e3c9fd0803ce8000000"));
+
+    cleanup.dismiss();
     stop(dir.path(), pid);
 }
 
