@@ -286,6 +286,7 @@ HubServer::Reply HubServer::network() const
     info.name = m_options.networkName;
     info.codeSigningKey = m_options.codeSigningPublicKey;
     info.quorum = m_store.config().quorum;
+    info.chain = m_options.chain;
     return ok(info.toJson());
 }
 

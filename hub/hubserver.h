@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectiongate.h"
+#include "protocol/messages.h"
 #include "protocol/replayguard.h"
 #include "protocol/taskdescriptor.h"
 
@@ -43,6 +44,7 @@ struct ServerOptions {
     QByteArray codeSigningPublicKey; // 32 raw bytes
     QList<AppBinary> apps;
     ConnectionLimits connections; // the gate's; serve derives the cap from the file limit
+    std::optional<core::ChainInfo> chain; // the chain this network pays on, when it does
 };
 
 // Protocol v1 over HTTP (docs/protocol.md): routing, size caps, signature, clock-skew and

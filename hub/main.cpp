@@ -2,6 +2,7 @@
 // sparecycles-hub: the reference coordinator. Commands: serve, stats, submit, payout, trust
 // (docs/protocol.md, "Hub operation").
 #include "crypto/devicekey.h"
+#include "chainsetup.h"
 #include "demowork.h"
 #include "filelimit.h"
 #include "hubserver.h"
@@ -138,8 +139,20 @@ int serve(const QStringList& args)
         QStringLiteral("Trust the first N devices to register (a private network's own machines; default "
                        "0)."),
         QStringLiteral("n"));
+    const QCommandLineOption chainRpc(QStringLiteral("chain-rpc"),
+        QStringLiteral("JSON-RPC address of the EVM chain this network pays on (default: no chain)."),
+        QStringLiteral("url"));
+    const QCommandLineOption token(QStringLiteral("token"),
+        QStringLiteral("The ERC-20 token contract on that chain (0x…); needed with --chain-rpc."),
+        QStringLiteral("address"));
+    const QCommandLineOption rpcHint(QStringLiteral("chain-rpc-hint"),
+        QStringLiteral("The chain address devices are told to read their balance from (default: --chain-rpc)."),
+        QStringLiteral("url"));
+    const QCommandLineOption explorer(QStringLiteral("explorer-tx-url"),
+        QStringLiteral("A block explorer's transaction page, with {tx} for the hash (optional)."),
+        QStringLiteral("template"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin, perAddress, trustFirst });
+        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -209,6 +222,17 @@ int serve(const QStringList& args)
     ServerOptions options;
     options.codeSigningPublicKey = key->publicKey();
     options.connections = limits;
+    if (p.isSet(chainRpc) != p.isSet(token))
+        return usage(QStringLiteral("--chain-rpc and --token go together"));
+    if (p.isSet(chainRpc)) {
+        const QUrl rpc(p.value(chainRpc), QUrl::StrictMode);
+        if (!rpc.isValid() || (rpc.scheme() != QLatin1String("http") && rpc.scheme() != QLatin1String("https")))
+            return usage(QStringLiteral("--chain-rpc must be an http(s) address, got %1").arg(p.value(chainRpc)));
+        const ChainSetup setup { rpc, p.value(token), p.value(rpcHint), p.value(explorer) };
+        options.chain = setup.read(15000, &error);
+        if (!options.chain)
+            return failure(error);
+    }
     const QDir apps(p.isSet(appDir) ? p.value(appDir) : QCoreApplication::applicationDirPath());
     for (const QString& name : kKnownApps) {
         QFile f(apps.filePath(name));

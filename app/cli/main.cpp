@@ -3,6 +3,9 @@
 #include "commandline.h"
 #include "common/enginehost.h"
 #include "engine/engine.h"
+#include "engine/walletwatch.h"
+#include "evm/uint256.h"
+#include "ledger/ledger.h"
 #include "logging/logfile.h"
 #include "logging/messagelog.h"
 #include "network/httpclient.h"
@@ -16,6 +19,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -110,6 +116,83 @@ int statusCommand(const QStringList& args)
     }
     if (!error.isEmpty())
         err() << error << Qt::endl;
+    return 0;
+}
+
+// Reads the payout address's balances from the chain now, as the wallet card does, without
+// asking the engine or the hub (the chain's word).
+int walletCommand(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QObject::tr(
+        "Shows the balance of your payout address, read from the blockchain the network pays on."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("wallet"), QObject::tr("The command."));
+    p.addPositionalArgument(QStringLiteral("balance"), QObject::tr("What to show."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QObject::tr("Data folder (default %1).").arg(defaultDataDir()), QStringLiteral("DIR"),
+        defaultDataDir());
+    const QCommandLineOption json(QStringLiteral("json"), QObject::tr("Print one JSON object."));
+    p.addOptions({ dataDir, json });
+    if (const auto stop = parseCommand(p, args))
+        return *stop;
+    const QStringList pos = p.positionalArguments().mid(1);
+    if (pos != QStringList { QStringLiteral("balance") })
+        return usageError(QObject::tr("wallet needs: balance"));
+    const QString dir = p.value(dataDir);
+    QString error;
+    const auto ledger = QFile::exists(QDir(dir).filePath(QStringLiteral("ledger.sqlite")))
+        ? sc::core::Ledger::open(QDir(dir).filePath(QStringLiteral("ledger.sqlite")), &error)
+        : nullptr;
+    const QString chainJson
+        = ledger ? ledger->meta(QStringLiteral("network_chain")).value_or(QString()) : QString();
+    const auto chain = chainJson.isEmpty()
+        ? std::nullopt
+        : sc::core::ChainInfo::fromJson(QJsonDocument::fromJson(chainJson.toUtf8()).object(), nullptr);
+    if (!chain) {
+        err() << QObject::tr("This device's network pays on no blockchain (or the engine never reached it yet).")
+              << Qt::endl;
+        return 1;
+    }
+    sc::core::Settings settings(QDir(dir).filePath(QStringLiteral("settings.ini")));
+    const QString payout = settings.get<sc::core::setting::PayoutAddress>();
+    if (payout.isEmpty()) {
+        err() << QObject::tr("No payout address is set: sparecycles-cli config set payout_address 0x…")
+              << Qt::endl;
+        return 1;
+    }
+    sc::core::CurlHttpClient http;
+    QElapsedTimer mono;
+    mono.start();
+    sc::core::WalletWatch wallet(
+        http, [] { return QDateTime::currentSecsSinceEpoch(); }, [&mono] { return mono.elapsed(); });
+    wallet.configure(chain, payout, settings.get<sc::core::setting::ChainRpcUrl>());
+    QEventLoop loop;
+    QObject::connect(&wallet, &sc::core::WalletWatch::changed, &loop, [&] {
+        const auto st = wallet.status();
+        if (st && (st->asOf > 0 || !st->error.isEmpty()))
+            loop.quit();
+    });
+    wallet.poll();
+    if (const auto st = wallet.status(); st && st->asOf == 0 && st->error.isEmpty())
+        loop.exec();
+    const sc::core::WalletStatus st = *wallet.status();
+    if (p.isSet(json)) {
+        out() << QJsonDocument(st.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (st.error.isEmpty()) {
+        const auto token = sc::evm::Uint256::fromDecimal(st.balance);
+        const auto native = sc::evm::Uint256::fromDecimal(st.nativeBalance);
+        out() << QObject::tr("Address:  %1").arg(st.address) << Qt::endl;
+        out() << QObject::tr("Balance:  %1 %2").arg(token->formatUnits(static_cast<unsigned>(st.decimals)), st.symbol)
+              << Qt::endl;
+        out() << QObject::tr("Gas coin: %1").arg(native->formatUnits(18)) << Qt::endl;
+        out() << QObject::tr("Chain:    %1, token %2").arg(st.chainId).arg(st.token) << Qt::endl;
+    }
+    if (!st.error.isEmpty()) {
+        err() << st.error << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 
@@ -235,6 +318,8 @@ int main(int argc, char** argv)
         return profileCommand(args);
     if (command == QLatin1String("config"))
         return configCommand(args);
+    if (command == QLatin1String("wallet"))
+        return walletCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "sparecycles-cli " << SC_VERSION << Qt::endl;
         return 0;
@@ -248,12 +333,13 @@ int main(int argc, char** argv)
             "                 run the engine until SIGTERM / Ctrl+C\n"
             "  status [--data-dir DIR] [--json]   what the engine is doing\n"
             "  profile [--json]                   this computer's profile\n"
-            "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n\n"
+            "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n"
+            "  wallet balance [--data-dir DIR] [--json]   your payout address's balance, from the chain\n\n"
             "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
     }
     return usageError(command.isEmpty()
-            ? QObject::tr("missing command (run, status, config, profile); see --help")
-            : QObject::tr("unknown command '%1' (run, status, config, profile); see --help").arg(command));
+            ? QObject::tr("missing command (run, status, config, profile, wallet); see --help")
+            : QObject::tr("unknown command '%1' (run, status, config, profile, wallet); see --help").arg(command));
 }

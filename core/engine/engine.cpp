@@ -10,6 +10,7 @@
 #include "engine/programcache.h"
 #include "engine/statusfile.h"
 #include "engine/taskrunner.h"
+#include "engine/walletwatch.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
 #include "platform/cgroup.h"
@@ -94,6 +95,8 @@ bool Engine::start(QString* error)
             m_config.bufferMinSecondsPerCore, m_config.bufferMaxSecondsPerCore },
         *m_folder, *m_hub, *m_session, *m_programs, *m_executor, m_clock, m_mono);
     m_credits = std::make_unique<CreditFeed>(*m_hub, *m_session, ledger, m_clock, m_mono);
+    m_wallet = std::make_unique<WalletWatch>(m_http, m_clock, m_mono);
+    configureWallet();
 
     connect(m_session.get(), &HubSession::activity, this, &Engine::activity);
     connect(m_programs.get(), &ProgramCache::activity, this, &Engine::activity);
@@ -130,6 +133,9 @@ bool Engine::start(QString* error)
     connect(m_runner.get(), &TaskRunner::taskFailed, this, &Engine::taskFailed);
     connect(m_credits.get(), &CreditFeed::changed, this, &Engine::pump);
     connect(m_credits.get(), &CreditFeed::payoutArrived, this, &Engine::payoutArrived);
+    connect(m_credits.get(), &CreditFeed::payoutArrived, m_wallet.get(), &WalletWatch::refreshSoon);
+    connect(m_session.get(), &HubSession::chainChanged, this, &Engine::configureWallet);
+    connect(m_wallet.get(), &WalletWatch::changed, this, &Engine::pump);
     connect(m_executor, &Executor::resumedFromCheckpoint, this,
         [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
 
@@ -263,6 +269,15 @@ void Engine::onSettingChanged(const QString& key)
         m_session->invalidate(); // tell the hub the new payout address (registration is idempotent)
         log(tr("Payout address changed to %1; telling the hub.").arg(payout));
     }
+    if (key == setting::PayoutAddress::key() || key == setting::ChainRpcUrl::key())
+        configureWallet();
+}
+
+void Engine::configureWallet()
+{
+    const QString payout = m_folder->settings().get<setting::PayoutAddress>();
+    m_wallet->configure(m_session->chain(), payout.isEmpty() ? m_config.payoutAddress : payout,
+        m_folder->settings().get<setting::ChainRpcUrl>());
 }
 
 void Engine::tick()
@@ -293,6 +308,7 @@ void Engine::pump()
             m_runner->syncWithHub();
             m_credits->poll();
         }
+        m_wallet->poll(); // the chain's word, hub or no hub
         // Work in the task store belongs to the network last connected to. Under another
         // address it may be another network's: wait for the hub to say who it is.
         const int running = m_executor->runningCount();
@@ -394,6 +410,8 @@ EngineStatus Engine::snapshot() const
     st.engineRunning = m_folder != nullptr;
     if (m_credits)
         st.balance = m_credits->balance();
+    if (m_wallet)
+        st.wallet = m_wallet->status();
     if (m_contribution)
         st.tasksCpuPercent = m_contribution->tasksCpuPercent();
     if (!m_policy)

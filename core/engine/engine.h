@@ -15,6 +15,7 @@ namespace sc::core {
 
 class ContributionRecorder;
 class CreditFeed;
+class WalletWatch;
 class DataFolder;
 class Executor;
 class HardwareWatch;
@@ -127,6 +128,7 @@ private:
     void evaluatePolicy();
     void openCgroups();
     void onSettingChanged(const QString& key);
+    void configureWallet();
     void setFatal(const QString& message);
     void updateState();
     void writeStatusFile(bool force = false);
@@ -149,6 +151,7 @@ private:
     std::unique_ptr<PolicyLoop> m_policy;
     std::unique_ptr<TaskRunner> m_runner;
     std::unique_ptr<CreditFeed> m_credits;
+    std::unique_ptr<WalletWatch> m_wallet;
     std::unique_ptr<ContributionRecorder> m_contribution;
 
     State m_state = State::Starting;

@@ -189,6 +189,8 @@ QJsonObject EngineStatus::toJson() const
         { QStringLiteral("on_battery"), onBattery ? QJsonValue(*onBattery) : QJsonValue() } };
     if (balance)
         o.insert(QStringLiteral("balance"), balance->toJson());
+    if (wallet)
+        o.insert(QStringLiteral("wallet"), wallet->toJson());
     return o;
 }
 
@@ -241,6 +243,7 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     if (o.value(QLatin1String("on_battery")).isBool())
         s.onBattery = o.value(QLatin1String("on_battery")).toBool();
     s.balance = HubBalance::fromJson(o.value(QLatin1String("balance")).toObject());
+    s.wallet = WalletStatus::fromJson(o.value(QLatin1String("wallet")).toObject());
     s.engineRunning = o.value(QLatin1String("engine_running")).toBool();
     s.tasksCompleted = o.value(QLatin1String("tasks_completed")).toInt();
     s.tasksQueued = o.value(QLatin1String("tasks_queued")).toInt();
@@ -249,6 +252,33 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.tasksInvalid = o.value(QLatin1String("tasks_invalid")).toInt();
     s.earnedTotal = o.value(QLatin1String("earned_total")).toInteger();
     return s;
+}
+
+QJsonObject WalletStatus::toJson() const
+{
+    return QJsonObject { { QStringLiteral("address"), address }, { QStringLiteral("chain_id"), static_cast<qint64>(chainId) },
+        { QStringLiteral("token"), token }, { QStringLiteral("symbol"), symbol },
+        { QStringLiteral("decimals"), decimals },
+        { QStringLiteral("balance"), balance.isEmpty() ? QJsonValue() : QJsonValue(balance) },
+        { QStringLiteral("native_balance"), nativeBalance.isEmpty() ? QJsonValue() : QJsonValue(nativeBalance) },
+        { QStringLiteral("as_of"), asOf }, { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) } };
+}
+
+std::optional<WalletStatus> WalletStatus::fromJson(const QJsonObject& o)
+{
+    if (!o.value(QLatin1String("address")).isString())
+        return std::nullopt;
+    WalletStatus w;
+    w.address = o.value(QLatin1String("address")).toString();
+    w.chainId = static_cast<quint64>(o.value(QLatin1String("chain_id")).toInteger());
+    w.token = o.value(QLatin1String("token")).toString();
+    w.symbol = o.value(QLatin1String("symbol")).toString();
+    w.decimals = o.value(QLatin1String("decimals")).toInt(18);
+    w.balance = o.value(QLatin1String("balance")).toString();
+    w.nativeBalance = o.value(QLatin1String("native_balance")).toString();
+    w.asOf = o.value(QLatin1String("as_of")).toInteger();
+    w.error = o.value(QLatin1String("error")).toString();
+    return w;
 }
 
 } // namespace sc::core

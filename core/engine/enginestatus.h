@@ -74,6 +74,22 @@ struct HubBalance {
     static std::optional<HubBalance> fromJson(const QJsonObject& o); // nullopt when not a balance
 };
 
+// What the app knows of the payout address's wallet, read from the chain itself.
+struct WalletStatus {
+    QString address; // EIP-55
+    quint64 chainId = 0;
+    QString token;
+    QString symbol;
+    int decimals = 18;
+    QString balance; // token base units, decimal digits; empty until first read
+    QString nativeBalance; // the gas coin in wei, decimal digits; empty until first read
+    qint64 asOf = 0; // unix seconds of the last good read, 0 = never
+    QString error; // why the last read failed (the balance above is then older), empty when fine
+
+    QJsonObject toJson() const;
+    static std::optional<WalletStatus> fromJson(const QJsonObject& o);
+};
+
 // Everything the engine says about itself, typed. The UI reads this; JSON (status.json,
 // `status --json`) is made from it only at the file and CLI boundary (toJson / fromJson).
 struct EngineStatus {
@@ -101,6 +117,7 @@ struct EngineStatus {
     bool gpuTooHot = false;
     std::optional<bool> onBattery;
     std::optional<HubBalance> balance;
+    std::optional<WalletStatus> wallet; // the payout address's balances, from the chain
     // From the data folder's stores (readStatus), not from the engine itself.
     bool engineRunning = false;
     int tasksCompleted = 0;

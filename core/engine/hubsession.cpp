@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace sc::core {
@@ -57,6 +58,14 @@ void HubSession::succeeded()
     m_offlineReason.clear();
 }
 
+std::optional<ChainInfo> HubSession::chain() const
+{
+    const QString json = m_ledger.meta(QStringLiteral("network_chain")).value_or(QString());
+    if (json.isEmpty())
+        return std::nullopt;
+    return ChainInfo::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), nullptr);
+}
+
 void HubSession::connectIfNeeded()
 {
     if (m_registered || m_inFlight || !ready())
@@ -87,6 +96,14 @@ void HubSession::connectIfNeeded()
         if (!pinned)
             m_ledger.setMeta(pinName, keyHex);
         m_ledger.setMeta(QStringLiteral("hub_url_last"), hubUrl);
+        const auto info = NetworkInfo::fromJson(net, nullptr); // HubClient already checked it
+        const QByteArray chainJson = info && info->chain
+            ? QJsonDocument(info->chain->toJson()).toJson(QJsonDocument::Compact)
+            : QByteArray();
+        if (m_ledger.meta(QStringLiteral("network_chain")).value_or(QString()).toUtf8() != chainJson) {
+            m_ledger.setMeta(QStringLiteral("network_chain"), QString::fromUtf8(chainJson));
+            Q_EMIT chainChanged();
+        }
         m_confirmed = true;
         // Credit feed cursor and payouts seen are this hub's (a changed network starts its own).
         m_ledger.setHub(keyHex);

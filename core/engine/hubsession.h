@@ -3,6 +3,7 @@
 
 #include "engine/clocks.h"
 #include "network/backoff.h"
+#include "protocol/messages.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -52,6 +53,9 @@ public:
 
     QString offlineReason() const { return m_offlineReason; }
     QByteArray codeSigningKey() const { return m_codeSigningKey; }
+    // The chain this network pays on, as the hub last said (kept in the ledger, so the wallet
+    // can be read while the hub is away); nullopt when it names none.
+    std::optional<ChainInfo> chain() const;
     QString registeredPayout() const { return m_registeredPayout; }
     QString registeredFingerprint() const { return m_registeredFingerprint; }
     QUrl url() const;
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void connected();
     // The hub is another network than the one this folder last worked for.
     void networkChanged();
+    void chainChanged(); // chain() is different now
     // Nothing more can be done with this hub until the user acts.
     void fatal(const QString& message);
     void activity(const QString& message);

@@ -9,8 +9,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QSaveFile>
 
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 namespace sc::core {
 
 namespace {
@@ -45,6 +51,25 @@ void StatusFile::write(const QJsonObject& status, bool force)
     }
 }
 
+bool StatusFile::engineHoldsLock(const QString& dataDir)
+{
+    // Only look: taking the lock to probe it, even for a moment, made an engine starting at
+    // that instant refuse with "another engine (process N)", N being this reader.
+    QLockFile lock(DataFolder::lockPath(dataDir));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return true; // another machine's engine on a shared folder: cannot tell, assume so
+#ifdef Q_OS_UNIX
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#else
+    return true; // the lock file exists and names a process: treat it as held
+#endif
+}
+
 QJsonObject StatusFile::read(const QString& dataDir, QString* error)
 {
     QDir dir(dataDir);
@@ -56,12 +81,7 @@ QJsonObject StatusFile::read(const QString& dataDir, QString* error)
     QFile f(DataFolder::statusPath(dataDir));
     if (f.open(QIODevice::ReadOnly))
         o = QJsonDocument::fromJson(f.readAll()).object();
-    QLockFile lock(DataFolder::lockPath(dataDir));
-    lock.setStaleLockTime(0);
-    const bool engineRunning = !lock.tryLock(0);
-    if (!engineRunning)
-        lock.unlock();
-    o.insert(QStringLiteral("engine_running"), engineRunning);
+    o.insert(QStringLiteral("engine_running"), engineHoldsLock(dataDir));
     QString err;
     qint64 earned = 0;
     int completed = 0, queued = 0, unreported = 0, valid = 0, invalid = 0;

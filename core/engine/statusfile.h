@@ -28,6 +28,8 @@ public:
     // (`tasks_completed`, `tasks_queued`, `results_waiting_to_report`, `tasks_valid`,
     // `tasks_invalid`, `earned_total`, `balance`). `state` is missing when no engine ever ran.
     static QJsonObject read(const QString& dataDir, QString* error);
+    // Whether an engine holds the folder's lock, found without taking it.
+    static bool engineHoldsLock(const QString& dataDir);
 
 private:
     QString m_path;

@@ -85,6 +85,10 @@ const QList<SettingSpec>& Settings::registry()
                 "dropped.") },
         { QStringLiteral("payout_address"), T::Text, QString(), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "EVM address (0x…) that receives payouts; empty = decide later.") },
+        { QStringLiteral("chain_rpc_url"), T::Text, QString(), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings",
+                "Address of a blockchain node to read your wallet balance from, such as "
+                "https://rpc.example.org; empty = the one your network suggests.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
             QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN.") },
@@ -233,6 +237,15 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
                 return std::nullopt;
             }
             return u.toString(QUrl::StripTrailingSlash);
+        }
+        if (key == QLatin1String("chain_rpc_url") && !v.isEmpty()) {
+            const QUrl u(v, QUrl::StrictMode);
+            if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+                || u.host().isEmpty()) {
+                *error = tr("The blockchain node's address starts with https:// or http://, not '%1'.").arg(v);
+                return std::nullopt;
+            }
+            return u.toString();
         }
         if (key == QLatin1String("payout_address") && !v.isEmpty()) {
             if (!EvmAddress::validate(v, error))

@@ -57,7 +57,7 @@ namespace setting {
             cpuTempLimit[] = "cpu_temp_limit", gpuTempLimit[] = "gpu_temp_limit",
             notifyHubUnreachable[] = "notify_hub_unreachable", notifyTaskFailed[] = "notify_task_failed",
             notifyThermal[] = "notify_thermal", notifyPayout[] = "notify_payout", hubUrl[] = "hub_url",
-            payoutAddress[] = "payout_address", language[] = "language", panelTheme[] = "panel_theme",
+            payoutAddress[] = "payout_address", chainRpcUrl[] = "chain_rpc_url", language[] = "language", panelTheme[] = "panel_theme",
             startAtLogin[] = "start_at_login", pausedUntil[] = "paused_until",
             runNowUntil[] = "run_now_until", setupDone[] = "setup_done";
     }
@@ -85,6 +85,7 @@ namespace setting {
     using NotifyPayout = Key<bool, names::notifyPayout>;
     using HubUrl = Key<QString, names::hubUrl>; // "local" or an address
     using PayoutAddress = Key<QString, names::payoutAddress>;
+    using ChainRpcUrl = Key<QString, names::chainRpcUrl>; // "" = the address the network suggests
     using Language = Key<QString, names::language>; // "system" or a locale name
     using Panel = Key<PanelTheme, names::panelTheme>;
     using StartAtLogin = Key<bool, names::startAtLogin>;

@@ -96,6 +96,20 @@ private Q_SLOTS:
             QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         QVERIFY(s.set(QStringLiteral("payout_address"), QString(), &err)); // decide later
     }
+    void chainNodeAddress()
+    {
+        QTemporaryDir d;
+        Settings s(d.filePath(QStringLiteral("settings.ini")));
+        QString err;
+        QCOMPARE(s.get<setting::ChainRpcUrl>(), QString()); // the network's suggestion
+        QVERIFY(s.set(QStringLiteral("chain_rpc_url"), QStringLiteral("https://rpc.example.org/v1"), &err));
+        QCOMPARE(s.get<setting::ChainRpcUrl>(), QStringLiteral("https://rpc.example.org/v1"));
+        for (const char* bad : { "rpc.example.org", "ftp://rpc.example.org", "https://", "file:///etc/x" }) {
+            QVERIFY2(!s.set(QStringLiteral("chain_rpc_url"), QLatin1String(bad), &err), bad);
+            QVERIFY(!err.contains(QLatin1String("chain_rpc_url"))); // no internal key in the message
+        }
+        QVERIFY(s.set(QStringLiteral("chain_rpc_url"), QString(), &err));
+    }
     void hubAddress()
     {
         QTemporaryDir d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/overviewpage.h"
 
+#include "evm/uint256.h"
 #include "ledger/ledger.h"
 #include "ui/charts/livechart.h"
 #include "ui/statepresenter.h"
@@ -76,6 +77,34 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     m_pending = addFigure(tr("Waiting for payout"));
     m_paid = addFigure(tr("Paid out"));
     layout->addWidget(earned);
+
+    // What the payout address holds, as the blockchain says (not the hub).
+    m_walletBox = new QGroupBox(tr("Wallet"), this);
+    auto* walletLayout = new QVBoxLayout(m_walletBox);
+    auto* walletRow = new QHBoxLayout;
+    auto addWalletFigure = [&](const QString& title) {
+        auto* box = new QVBoxLayout;
+        auto* caption = new QLabel(title, m_walletBox);
+        auto* value = new QLabel(m_walletBox);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        value->setFont(f);
+        value->setAccessibleName(title);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->addWidget(caption);
+        box->addWidget(value);
+        walletRow->addLayout(box, 1);
+        return value;
+    };
+    m_walletBalance = addWalletFigure(tr("In your wallet"));
+    m_walletGas = addWalletFigure(tr("For network fees"));
+    walletLayout->addLayout(walletRow);
+    m_walletNote = new QLabel(m_walletBox);
+    m_walletNote->setWordWrap(true);
+    m_walletNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    walletLayout->addWidget(m_walletNote);
+    layout->addWidget(m_walletBox);
 
     auto* chartBox = new QGroupBox(tr("Last 10 minutes"), this);
     auto* chartLayout = new QVBoxLayout(chartBox);
@@ -205,6 +234,46 @@ void OverviewPage::refreshEarnings()
     const auto balance = m_engine.snapshot().balance;
     m_pending->setText(balance ? core::history::formatTokens(balance->pending, locale) : tr("—"));
     m_paid->setText(balance ? core::history::formatTokens(balance->paid, locale) : tr("—"));
+    refreshWallet();
+}
+
+void OverviewPage::refreshWallet()
+{
+    const auto wallet = m_engine.snapshot().wallet;
+    m_walletBox->setVisible(wallet.has_value());
+    if (!wallet)
+        return;
+    const QLocale locale;
+    const auto token = evm::Uint256::fromDecimal(wallet->balance);
+    const auto gas = evm::Uint256::fromDecimal(wallet->nativeBalance);
+    m_walletBalance->setText(token
+            ? tr("%1 %2").arg(formatAmount(*token, static_cast<unsigned>(wallet->decimals), locale), wallet->symbol)
+            : tr("—"));
+    m_walletGas->setText(gas ? formatAmount(*gas, 18, locale) : tr("—"));
+    const QString when = wallet->asOf > 0
+        ? locale.toString(QDateTime::fromSecsSinceEpoch(wallet->asOf).time(), QLocale::ShortFormat)
+        : QString();
+    if (!wallet->error.isEmpty())
+        m_walletNote->setText(when.isEmpty() ? wallet->error : tr("As of %1. %2").arg(when, wallet->error));
+    else if (when.isEmpty())
+        m_walletNote->setText(tr("Reading your balance from the blockchain…"));
+    else
+        m_walletNote->setText(tr("Read from the blockchain at %1 for %2.").arg(when, wallet->address));
+}
+
+QString OverviewPage::formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale)
+{
+    // Exact digits, grouped the user's way, at most six decimals shown (cut, not rounded).
+    const QString exact = value.formatUnits(decimals);
+    const qsizetype dot = exact.indexOf(QLatin1Char('.'));
+    QString whole = dot < 0 ? exact : exact.left(dot);
+    QString fraction = dot < 0 ? QString() : exact.mid(dot + 1).left(6);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    const QString group = locale.groupSeparator();
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, group);
+    return fraction.isEmpty() ? whole : whole + locale.decimalPoint() + fraction;
 }
 
 void OverviewPage::showEvent(QShowEvent* event)

@@ -9,12 +9,17 @@
 #include <QWidget>
 #include <functional>
 
+class QGroupBox;
 class QLabel;
+class QLocale;
 class QProgressBar;
 class QVBoxLayout;
 
 namespace sc::core {
 class Ledger;
+}
+namespace sc::evm {
+class Uint256;
 }
 
 namespace sc::ui {
@@ -38,6 +43,8 @@ public:
     // Takes one sample of the engine's status (runs every two seconds).
     void sample();
     void refreshEarnings();
+    void refreshWallet();
+    static QString formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale);
     // The last ten minutes of the live chart, handed from one page to its successor when the
     // app rebuilds its windows (a new language or network), so the chart does not start empty.
     struct LiveHistory {
@@ -72,6 +79,10 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_paid = nullptr;
+    QGroupBox* m_walletBox = nullptr;
+    QLabel* m_walletBalance = nullptr;
+    QLabel* m_walletGas = nullptr;
+    QLabel* m_walletNote = nullptr;
     core::history::TimeWindow m_temp { 10 * 60 * 1000 };
     core::history::TimeWindow m_duty { 10 * 60 * 1000 };
     core::history::TimeWindow m_cpu { 10 * 60 * 1000 };

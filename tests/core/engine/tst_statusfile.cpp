@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace sc::core;
@@ -121,6 +122,38 @@ private Q_SLOTS:
         folder->release();
         o = StatusFile::read(d.path(), &err);
         QVERIFY(!o.value(QLatin1String("engine_running")).toBool());
+    }
+
+    // Reading the status never takes the lock, so an engine starting meanwhile is never
+    // refused because of a status call; a lock left by a dead process reads as no engine.
+    void readingTheStatusNeverTakesTheLock()
+    {
+        QTemporaryDir d;
+        QString err;
+        {
+            auto folder = DataFolder::open(d.path(), &err);
+            QVERIFY(folder);
+        }
+        // A lock file as a killed engine leaves it: a pid that is not running.
+        QFile stale(DataFolder::lockPath(d.path()));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("999999999\nsparecycles-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        stale.close();
+        const QByteArray before = [&] {
+            QFile f(DataFolder::lockPath(d.path()));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!StatusFile::read(d.path(), &err).value(QLatin1String("engine_running")).toBool());
+        QFile after(DataFolder::lockPath(d.path()));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before); // looked at, not taken, not removed
+        // Engines come and go while the status is read, and none is ever refused.
+        for (int i = 0; i < 50; ++i) {
+            auto folder = DataFolder::open(d.path(), &err);
+            QVERIFY2(folder, qPrintable(err));
+            QVERIFY(StatusFile::engineHoldsLock(d.path()));
+            folder->release();
+        }
     }
 };
 

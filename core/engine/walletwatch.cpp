@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/walletwatch.h"
+
+#include "chain/chainclient.h"
+#include "evm/uint256.h"
+#include "network/httpclient.h"
+#include "wallet/evmaddress.h"
+
+#include <QJsonValue>
+#include <QPointer>
+
+namespace sc::core {
+
+namespace {
+    constexpr qint64 kRetryMs = 15'000;
+
+    QByteArray addressBytes(const QString& address) { return QByteArray::fromHex(address.mid(2).toLatin1()); }
+
+    // balanceOf(address): selector 0x70a08231 and the address as one 32-byte word.
+    QByteArray balanceOfCall(const QByteArray& address)
+    {
+        return QByteArray::fromHex("70a08231") + QByteArray(12, '\0') + address;
+    }
+
+    std::optional<QString> decimalOfWord(const QByteArray& word)
+    {
+        if (word.size() != 32)
+            return std::nullopt;
+        const auto value = evm::Uint256::fromBigEndian(word);
+        return value ? std::optional<QString>(value->toDecimal()) : std::nullopt;
+    }
+
+    std::optional<QString> decimalOfQuantity(const QByteArray& quantity)
+    {
+        const auto value = evm::Uint256::fromHex(QString::fromLatin1(quantity));
+        return value ? std::optional<QString>(value->toDecimal()) : std::nullopt;
+    }
+} // namespace
+
+WalletWatch::WalletWatch(HttpTransport& http, WallClock wall, MonoClock mono, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_wall(std::move(wall))
+    , m_mono(std::move(mono))
+{
+}
+
+WalletWatch::~WalletWatch() = default;
+
+void WalletWatch::configure(
+    const std::optional<ChainInfo>& chain, const QString& payoutAddress, const QString& userRpc)
+{
+    QString error;
+    const QString address = payoutAddress.isEmpty() || !EvmAddress::validate(payoutAddress, &error)
+        ? QString()
+        : EvmAddress::checksummed(payoutAddress);
+    const QUrl rpc(userRpc.isEmpty() && chain ? chain->rpcHint : userRpc);
+    const bool same = address == m_address && rpc == m_rpc && chain.has_value() == m_chain.has_value()
+        && (!chain || (chain->chainId == m_chain->chainId && chain->token == m_chain->token));
+    m_chain = chain;
+    if (same)
+        return;
+    ++m_generation;
+    m_inFlight = false;
+    m_address = address;
+    m_rpc = rpc;
+    m_client.reset();
+    m_status = WalletStatus {};
+    if (m_chain && !m_address.isEmpty()) {
+        m_status.address = m_address;
+        m_status.chainId = m_chain->chainId;
+        m_status.token = m_chain->token;
+        m_status.symbol = m_chain->symbol;
+        m_status.decimals = m_chain->decimals;
+        if (m_rpc.isEmpty())
+            m_status.error = tr("This network names no blockchain node to read your balance from. Add one in "
+                                "Settings (blockchain node address).");
+        else
+            m_client = std::make_unique<chain::ChainClient>(m_http, m_rpc);
+    }
+    m_nextMs = 0;
+    Q_EMIT changed();
+}
+
+std::optional<WalletStatus> WalletWatch::status() const
+{
+    if (!m_chain || m_address.isEmpty())
+        return std::nullopt;
+    return m_status;
+}
+
+void WalletWatch::poll()
+{
+    if (!m_client || m_inFlight || m_mono() < m_nextMs)
+        return;
+    readAll();
+}
+
+void WalletWatch::readAll()
+{
+    m_inFlight = true;
+    const quint64 generation = m_generation;
+    QPointer<WalletWatch> self(this);
+    auto stale = [self, generation] { return !self || self->m_generation != generation; };
+    const QString node = m_rpc.host();
+    // The chain first: a node on another chain would report some other token's balance.
+    m_client->chainId([this, stale, node](const quint64& id, const std::optional<chain::ChainError>& e) {
+        if (stale())
+            return;
+        if (e)
+            return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e->message));
+        if (id != m_chain->chainId)
+            return finish(tr("The blockchain node %1 is on chain %2, but this network pays on chain %3.")
+                              .arg(node)
+                              .arg(id)
+                              .arg(m_chain->chainId));
+        const QByteArray token = addressBytes(m_chain->token);
+        const QByteArray owner = addressBytes(m_address);
+        m_client->call(token, balanceOfCall(owner),
+            [this, stale, node, owner](const QByteArray& word, const std::optional<chain::ChainError>& e2) {
+                if (stale())
+                    return;
+                if (e2)
+                    return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e2->message));
+                const auto balance = decimalOfWord(word);
+                if (!balance)
+                    return finish(tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
+                m_client->balance(owner,
+                    [this, stale, node, balance](const QByteArray& quantity, const std::optional<chain::ChainError>& e3) {
+                        if (stale())
+                            return;
+                        if (e3)
+                            return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e3->message));
+                        const auto native = decimalOfQuantity(quantity);
+                        if (!native)
+                            return finish(tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
+                        m_status.balance = *balance;
+                        m_status.nativeBalance = *native;
+                        m_status.asOf = m_wall();
+                        finish(QString());
+                    });
+            });
+    });
+}
+
+void WalletWatch::finish(const QString& error)
+{
+    m_inFlight = false;
+    m_status.error = error;
+    m_nextMs = m_mono() + (error.isEmpty() ? kPollMs : kRetryMs);
+    Q_EMIT changed();
+}
+
+} // namespace sc::core
