@@ -97,6 +97,17 @@ QByteArray Rlp::encodeList(const QList<QByteArray>& encodedItems)
     return header(kListBase, payload.size()) + payload;
 }
 
+QByteArray Rlp::encode(const RlpItem& item)
+{
+    if (!item.isList)
+        return encodeBytes(item.bytes);
+    QList<QByteArray> encoded;
+    encoded.reserve(item.items.size());
+    for (const RlpItem& child : item.items)
+        encoded.append(encode(child));
+    return encodeList(encoded);
+}
+
 std::optional<RlpItem> Rlp::decode(QByteArrayView data, QString* error)
 {
     qsizetype pos = 0;

@@ -31,6 +31,8 @@ public:
     static QByteArray encodeUint(std::uint64_t value) { return encodeUint(Uint256(value)); }
     // A list of already-encoded items, concatenated under a list header.
     static QByteArray encodeList(const QList<QByteArray>& encodedItems);
+    // A decoded item encoded again; for canonical input, encode(*decode(x)) == x.
+    static QByteArray encode(const RlpItem& item);
 
     // Decodes exactly one item spanning all of data; nullopt with *error (technical) otherwise.
     // Nesting deeper than kMaxDepth is refused.

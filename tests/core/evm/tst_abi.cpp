@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evm/abi.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using sc::evm::Abi;
@@ -100,6 +101,29 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Abi::decodeString(data, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Damaged return data (fixed seed) is either rejected with a reason or decodes to a string
+    // within the limit; the bounds checks never read outside the data (run under ASan too).
+    void mutatedStringReturnStaysInBounds()
+    {
+        const QByteArray valid = encodedString("Spare Cycles Token");
+        QRandomGenerator random(95);
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray data = valid;
+            for (int e = 0; e < 1 + random.bounded(3); ++e) {
+                const int at = random.bounded(static_cast<int>(data.size()));
+                if (random.bounded(2))
+                    data[at] = static_cast<char>(random.bounded(256));
+                else
+                    data.truncate(at);
+                if (data.isEmpty())
+                    break;
+            }
+            QString error;
+            const std::optional<QString> text = Abi::decodeString(data, &error);
+            QVERIFY(text ? text->size() <= Abi::kMaxStringBytes : !error.isEmpty());
+        }
     }
 
     void transferLogDecodes()

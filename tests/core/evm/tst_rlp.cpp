@@ -2,6 +2,7 @@
 #include "evm/keccak.h"
 #include "evm/rlp.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using sc::evm::Keccak256;
@@ -121,6 +122,46 @@ private Q_SLOTS:
         QVERIFY(!Rlp::decode(nested, &error)); // 17 levels below the top
         QVERIFY(error.contains(QLatin1String("deeper")));
         QVERIFY(Rlp::decode(nested.sliced(1), &error)); // 16
+    }
+
+    // Canonical means one encoding per value: whatever the decoder accepts re-encodes to the
+    // same bytes. Mutations of valid encodings (fixed seed) probe the bounds checks.
+    void acceptedInputReencodesToItselfUnderMutation()
+    {
+        const QList<QByteArray> seeds { hex("c88363617483646f67"), hex("c7c0c1c0c3c0c1c0"),
+            Rlp::encodeList(
+                { Rlp::encodeBytes(lorem56()), Rlp::encodeUint(Uint256::max()), Rlp::encodeList({}) }),
+            Rlp::encodeBytes(QByteArray(300, 'z')) };
+        QRandomGenerator random(20261202);
+        int accepted = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray input = seeds[random.bounded(static_cast<int>(seeds.size()))];
+            const int edits = 1 + random.bounded(3);
+            for (int e = 0; e < edits; ++e) {
+                const int at = random.bounded(static_cast<int>(input.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    input[at] = static_cast<char>(random.bounded(256));
+                    break;
+                case 1:
+                    input.remove(at, 1);
+                    break;
+                default:
+                    input.insert(at, static_cast<char>(random.bounded(256)));
+                }
+                if (input.isEmpty())
+                    input = QByteArray(1, '\x80');
+            }
+            QString error;
+            const std::optional<RlpItem> item = Rlp::decode(input, &error);
+            if (item) {
+                ++accepted;
+                QCOMPARE(Rlp::encode(*item).toHex(), input.toHex());
+            } else {
+                QVERIFY(!error.isEmpty());
+            }
+        }
+        QVERIFY(accepted > 0);
     }
 
     void integerWithLeadingZeroIsRejected()

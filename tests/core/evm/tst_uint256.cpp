@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evm/uint256.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <limits>
 
@@ -131,6 +132,45 @@ private Q_SLOTS:
         QCOMPARE(*dec("340282366920938463463374607431768211455")
                       .checkedMul(dec("340282366920938463463374607431768211457")),
             Uint256::max()); // (2^128 - 1)(2^128 + 1) = 2^256 - 1
+    }
+
+    // Arithmetic identities on random values of every width (fixed seed).
+    void randomValuesSatisfyArithmeticIdentities()
+    {
+        QRandomGenerator random(7822);
+        const auto randomValue = [&random] {
+            std::uint64_t limbs[4];
+            const int used = 1 + random.bounded(4);
+            for (int i = 0; i < 4; ++i)
+                limbs[i] = i < used ? random.generate64() : 0;
+            return Uint256::fromLimbs(limbs[3], limbs[2], limbs[1], limbs[0]);
+        };
+        for (int i = 0; i < 2000; ++i) {
+            const Uint256 a = randomValue();
+            const Uint256 b = randomValue();
+            const std::uint64_t d = random.generate64() >> random.bounded(64);
+            if (const auto sum = a.checkedAdd(b)) {
+                QCOMPARE(*sum->checkedSub(b), a);
+                QVERIFY(*sum >= a);
+            } else {
+                QVERIFY(*Uint256::max().checkedSub(a) < b);
+            }
+            if (d != 0) {
+                const Uint256::DivMod dm = *a.divMod(d);
+                QVERIFY(dm.remainder < d);
+                QCOMPARE(*dm.quotient.checkedMul(d)->checkedAdd(Uint256(dm.remainder)), a);
+            }
+            QCOMPARE(a.checkedMul(b), b.checkedMul(a));
+            const std::uint64_t m = b.limb(0) | 1;
+            QCOMPARE(a.checkedMul(m), a.checkedMul(Uint256(m)));
+            if (const auto product = a.checkedMul(m)) {
+                QCOMPARE(product->divMod(m)->quotient, a);
+                QCOMPARE(product->divMod(m)->remainder, 0ULL);
+            }
+            QCOMPARE(*Uint256::fromDecimal(a.toDecimal()), a);
+            QCOMPARE(*Uint256::fromHex(a.toQuantity()), a);
+            QCOMPARE(*Uint256::parseUnits(a.formatUnits(18), 18), a);
+        }
     }
 
     void divModIsExact()
