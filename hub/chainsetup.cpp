@@ -39,27 +39,32 @@ std::optional<core::ChainInfo> ChainSetup::read(int timeoutMs, QString* error) c
         info.chainId = id;
         oneDone(e ? QStringLiteral("eth_chainId: %1").arg(e->message) : QString());
     });
-    client.call(address, evm::Abi::decimalsCall(), [&](const QByteArray& data, const std::optional<chain::ChainError>& e) {
-        QString decodeError;
-        const auto decimals = e ? std::nullopt : evm::Abi::decodeUint8(data, &decodeError);
-        if (decimals && *decimals <= static_cast<unsigned>(core::ChainInfo::kMaxDecimals))
-            info.decimals = static_cast<int>(*decimals);
-        oneDone(e ? QStringLiteral("decimals(): %1").arg(e->message)
-                  : !decimals ? QStringLiteral("decimals(): %1 (is %2 an ERC-20 token?)")
-                                    .arg(decodeError.isEmpty() ? QStringLiteral("more than 77") : decodeError, token)
-                              : QString());
-    });
-    client.call(address, evm::Abi::symbolCall(), [&](const QByteArray& data, const std::optional<chain::ChainError>& e) {
-        QString decodeError;
-        const auto symbol = e ? std::nullopt : evm::Abi::decodeString(data, &decodeError);
-        const bool fits = symbol && !symbol->isEmpty() && symbol->size() <= 16;
-        if (fits)
-            info.symbol = *symbol;
-        oneDone(e ? QStringLiteral("symbol(): %1").arg(e->message)
-                  : !fits ? QStringLiteral("symbol(): %1 (is %2 an ERC-20 token?)")
-                                .arg(decodeError.isEmpty() ? QStringLiteral("empty or longer than 16") : decodeError, token)
-                          : QString());
-    });
+    client.call(address, evm::Abi::decimalsCall(),
+        [&](const QByteArray& data, const std::optional<chain::ChainError>& e) {
+            QString decodeError;
+            const auto decimals = e ? std::nullopt : evm::Abi::decodeUint8(data, &decodeError);
+            if (decimals && *decimals <= static_cast<unsigned>(core::ChainInfo::kMaxDecimals))
+                info.decimals = static_cast<int>(*decimals);
+            oneDone(e ? QStringLiteral("decimals(): %1").arg(e->message)
+                    : !decimals
+                    ? QStringLiteral("decimals(): %1 (is %2 an ERC-20 token?)")
+                          .arg(decodeError.isEmpty() ? QStringLiteral("more than 77") : decodeError, token)
+                    : QString());
+        });
+    client.call(address, evm::Abi::symbolCall(),
+        [&](const QByteArray& data, const std::optional<chain::ChainError>& e) {
+            QString decodeError;
+            const auto symbol = e ? std::nullopt : evm::Abi::decodeString(data, &decodeError);
+            const bool fits = symbol && !symbol->isEmpty() && symbol->size() <= 16;
+            if (fits)
+                info.symbol = *symbol;
+            oneDone(e       ? QStringLiteral("symbol(): %1").arg(e->message)
+                    : !fits ? QStringLiteral("symbol(): %1 (is %2 an ERC-20 token?)")
+                                  .arg(decodeError.isEmpty() ? QStringLiteral("empty or longer than 16")
+                                                             : decodeError,
+                                      token)
+                            : QString());
+        });
     if (pending > 0)
         loop.exec();
     if (!why.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "common/enginehost.h"
 #include "engine/engine.h"
+#include "engine/statusfile.h"
 #include "engine/walletwatch.h"
 #include "evm/uint256.h"
 #include "ledger/ledger.h"
@@ -151,12 +152,22 @@ int walletCommand(const QStringList& args)
         ? std::nullopt
         : sc::core::ChainInfo::fromJson(QJsonDocument::fromJson(chainJson.toUtf8()).object(), nullptr);
     if (!chain) {
-        err() << QObject::tr("This device's network pays on no blockchain (or the engine never reached it yet).")
+        err() << QObject::tr(
+            "This device's network pays on no blockchain (or the engine never reached it yet).")
               << Qt::endl;
         return 1;
     }
     sc::core::Settings settings(QDir(dir).filePath(QStringLiteral("settings.ini")));
-    const QString payout = settings.get<sc::core::setting::PayoutAddress>();
+    QString payout = settings.get<sc::core::setting::PayoutAddress>();
+    if (payout.isEmpty()) {
+        // An engine started with --payout-address has it only in its status.
+        QString ignored;
+        payout = sc::core::StatusFile::read(dir, &ignored)
+                     .value(QLatin1String("wallet"))
+                     .toObject()
+                     .value(QLatin1String("address"))
+                     .toString();
+    }
     if (payout.isEmpty()) {
         err() << QObject::tr("No payout address is set: sparecycles-cli config set payout_address 0x…")
               << Qt::endl;
@@ -184,7 +195,8 @@ int walletCommand(const QStringList& args)
         const auto token = sc::evm::Uint256::fromDecimal(st.balance);
         const auto native = sc::evm::Uint256::fromDecimal(st.nativeBalance);
         out() << QObject::tr("Address:  %1").arg(st.address) << Qt::endl;
-        out() << QObject::tr("Balance:  %1 %2").arg(token->formatUnits(static_cast<unsigned>(st.decimals)), st.symbol)
+        out() << QObject::tr("Balance:  %1 %2")
+                     .arg(token->formatUnits(static_cast<unsigned>(st.decimals)), st.symbol)
               << Qt::endl;
         out() << QObject::tr("Gas coin: %1").arg(native->formatUnits(18)) << Qt::endl;
         out() << QObject::tr("Chain:    %1, token %2").arg(st.chainId).arg(st.token) << Qt::endl;
@@ -341,5 +353,6 @@ int main(int argc, char** argv)
     }
     return usageError(command.isEmpty()
             ? QObject::tr("missing command (run, status, config, profile, wallet); see --help")
-            : QObject::tr("unknown command '%1' (run, status, config, profile, wallet); see --help").arg(command));
+            : QObject::tr("unknown command '%1' (run, status, config, profile, wallet); see --help")
+                  .arg(command));
 }

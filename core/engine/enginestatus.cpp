@@ -256,12 +256,14 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
 
 QJsonObject WalletStatus::toJson() const
 {
-    return QJsonObject { { QStringLiteral("address"), address }, { QStringLiteral("chain_id"), static_cast<qint64>(chainId) },
-        { QStringLiteral("token"), token }, { QStringLiteral("symbol"), symbol },
-        { QStringLiteral("decimals"), decimals },
+    return QJsonObject { { QStringLiteral("address"), address },
+        { QStringLiteral("chain_id"), static_cast<qint64>(chainId) }, { QStringLiteral("token"), token },
+        { QStringLiteral("symbol"), symbol }, { QStringLiteral("decimals"), decimals },
         { QStringLiteral("balance"), balance.isEmpty() ? QJsonValue() : QJsonValue(balance) },
-        { QStringLiteral("native_balance"), nativeBalance.isEmpty() ? QJsonValue() : QJsonValue(nativeBalance) },
-        { QStringLiteral("as_of"), asOf }, { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) } };
+        { QStringLiteral("native_balance"),
+            nativeBalance.isEmpty() ? QJsonValue() : QJsonValue(nativeBalance) },
+        { QStringLiteral("as_of"), asOf },
+        { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) } };
 }
 
 std::optional<WalletStatus> WalletStatus::fromJson(const QJsonObject& o)

@@ -9,9 +9,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSysInfo>
 #include <QSaveFile>
-
+#include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>

@@ -2,6 +2,7 @@
 #include "engine/walletwatch.h"
 
 #include "chain/chainclient.h"
+#include "evm/abi.h"
 #include "evm/uint256.h"
 #include "network/httpclient.h"
 #include "wallet/evmaddress.h"
@@ -16,17 +17,10 @@ namespace {
 
     QByteArray addressBytes(const QString& address) { return QByteArray::fromHex(address.mid(2).toLatin1()); }
 
-    // balanceOf(address): selector 0x70a08231 and the address as one 32-byte word.
-    QByteArray balanceOfCall(const QByteArray& address)
-    {
-        return QByteArray::fromHex("70a08231") + QByteArray(12, '\0') + address;
-    }
-
     std::optional<QString> decimalOfWord(const QByteArray& word)
     {
-        if (word.size() != 32)
-            return std::nullopt;
-        const auto value = evm::Uint256::fromBigEndian(word);
+        QString why;
+        const auto value = evm::Abi::decodeUint256(word, &why);
         return value ? std::optional<QString>(value->toDecimal()) : std::nullopt;
     }
 
@@ -116,7 +110,7 @@ void WalletWatch::readAll()
                               .arg(m_chain->chainId));
         const QByteArray token = addressBytes(m_chain->token);
         const QByteArray owner = addressBytes(m_address);
-        m_client->call(token, balanceOfCall(owner),
+        m_client->call(token, evm::Abi::balanceOfCall(owner),
             [this, stale, node, owner](const QByteArray& word, const std::optional<chain::ChainError>& e2) {
                 if (stale())
                     return;
@@ -124,16 +118,20 @@ void WalletWatch::readAll()
                     return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e2->message));
                 const auto balance = decimalOfWord(word);
                 if (!balance)
-                    return finish(tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
+                    return finish(
+                        tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
                 m_client->balance(owner,
-                    [this, stale, node, balance](const QByteArray& quantity, const std::optional<chain::ChainError>& e3) {
+                    [this, stale, node, balance](
+                        const QByteArray& quantity, const std::optional<chain::ChainError>& e3) {
                         if (stale())
                             return;
                         if (e3)
-                            return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e3->message));
+                            return finish(
+                                tr("The blockchain node %1 did not answer: %2").arg(node, e3->message));
                         const auto native = decimalOfQuantity(quantity);
                         if (!native)
-                            return finish(tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
+                            return finish(
+                                tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
                         m_status.balance = *balance;
                         m_status.nativeBalance = *native;
                         m_status.asOf = m_wall();

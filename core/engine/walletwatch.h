@@ -38,7 +38,8 @@ public:
 
     // What to watch; an unchanged configuration keeps the last balance, a changed one reads
     // again at once.
-    void configure(const std::optional<ChainInfo>& chain, const QString& payoutAddress, const QString& userRpc);
+    void configure(
+        const std::optional<ChainInfo>& chain, const QString& payoutAddress, const QString& userRpc);
     // Reads when due (call it on the engine's tick).
     void poll();
     // A payout was seen: read again at the next poll.

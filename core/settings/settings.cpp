@@ -242,7 +242,8 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
             const QUrl u(v, QUrl::StrictMode);
             if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
                 || u.host().isEmpty()) {
-                *error = tr("The blockchain node's address starts with https:// or http://, not '%1'.").arg(v);
+                *error
+                    = tr("The blockchain node's address starts with https:// or http://, not '%1'.").arg(v);
                 return std::nullopt;
             }
             return u.toString();

@@ -57,8 +57,8 @@ namespace setting {
             cpuTempLimit[] = "cpu_temp_limit", gpuTempLimit[] = "gpu_temp_limit",
             notifyHubUnreachable[] = "notify_hub_unreachable", notifyTaskFailed[] = "notify_task_failed",
             notifyThermal[] = "notify_thermal", notifyPayout[] = "notify_payout", hubUrl[] = "hub_url",
-            payoutAddress[] = "payout_address", chainRpcUrl[] = "chain_rpc_url", language[] = "language", panelTheme[] = "panel_theme",
-            startAtLogin[] = "start_at_login", pausedUntil[] = "paused_until",
+            payoutAddress[] = "payout_address", chainRpcUrl[] = "chain_rpc_url", language[] = "language",
+            panelTheme[] = "panel_theme", startAtLogin[] = "start_at_login", pausedUntil[] = "paused_until",
             runNowUntil[] = "run_now_until", setupDone[] = "setup_done";
     }
     using RunAlways = Key<bool, names::runAlways>;

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wallet/evmaddress.h"
 
+#include "evm/keccak.h"
+
 #include <QRegularExpression>
-#include <crypto++/keccak.h>
 
 namespace sc::core {
 
-QByteArray EvmAddress::keccak256(const QByteArray& data)
-{
-    // Ethereum's Keccak-256 (the original padding, not NIST SHA3-256): OpenSSL 3.0 lacks it,
-    // Crypto++ (Debian's libcrypto++) has it.
-    CryptoPP::Keccak_256 hash;
-    QByteArray digest(CryptoPP::Keccak_256::DIGESTSIZE, Qt::Uninitialized);
-    hash.CalculateDigest(reinterpret_cast<CryptoPP::byte*>(digest.data()),
-        reinterpret_cast<const CryptoPP::byte*>(data.constData()), static_cast<size_t>(data.size()));
-    return digest;
-}
+QByteArray EvmAddress::keccak256(const QByteArray& data) { return sc::evm::Keccak256::hash(data); }
 
 QString EvmAddress::checksummed(const QString& address)
 {

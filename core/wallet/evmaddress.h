@@ -8,10 +8,11 @@
 namespace sc::core {
 
 // EVM payout addresses: "0x" + 40 hex digits with the EIP-55 mixed-case checksum (Keccak-256
-// from Crypto++, since OpenSSL 3.0 does not have it).
+// from sparecycles_evm, evm/keccak.h).
 class EvmAddress final {
     Q_DECLARE_TR_FUNCTIONS(EvmAddress)
 public:
+    // Kept for existing callers; the same as sc::evm::Keccak256::hash.
     static QByteArray keccak256(const QByteArray& data);
     // The EIP-55 form of a 40-hex-digit address (with or without 0x); empty if not hex.
     static QString checksummed(const QString& address);

@@ -104,19 +104,24 @@ private Q_SLOTS:
         QCOMPARE(announced.value(QLatin1String("decimals")).toInt(), 18);
         QCOMPARE(announced.value(QLatin1String("token")).toString(), token);
 
-        Engine e(m_dir.filePath(QStringLiteral("engine")), hub.url(), { QStringLiteral("--payout-address"), kPayout });
+        Engine e(m_dir.filePath(QStringLiteral("engine")), hub.url(),
+            { QStringLiteral("--payout-address"), kPayout });
         QVERIFY(e.start());
         const QString expected = chainBalance(rpc, token, kPayout);
         QCOMPARE(expected, QStringLiteral("1000000000000000000000000")); // 1,000,000 SCT
         QVERIFY2(waitFor(
                      [&] {
-                         return e.status().value(QLatin1String("wallet")).toObject().value(QLatin1String("balance"))
+                         return e.status()
+                                    .value(QLatin1String("wallet"))
+                                    .toObject()
+                                    .value(QLatin1String("balance"))
                              == expected;
                      },
                      60000),
             e.output().right(2000).constData());
         const QJsonObject wallet = e.status().value(QLatin1String("wallet")).toObject();
-        QCOMPARE(wallet.value(QLatin1String("native_balance")).toString(), QStringLiteral("10000000000000000000"));
+        QCOMPARE(
+            wallet.value(QLatin1String("native_balance")).toString(), QStringLiteral("10000000000000000000"));
         QCOMPARE(wallet.value(QLatin1String("address")).toString(), kPayout);
         QCOMPARE(wallet.value(QLatin1String("symbol")).toString(), QStringLiteral("SCT"));
         QVERIFY(wallet.value(QLatin1String("as_of")).toInteger() > 0);
@@ -137,9 +142,13 @@ private Q_SLOTS:
                              && w.value(QLatin1String("balance")) == expected;
                      },
                      90000),
-            qPrintable(QJsonDocument(e.status()).toJson()));
+            QJsonDocument(e.status()).toJson().constData());
         qInfo("with the chain stopped the wallet says: %s",
-            qPrintable(e.status().value(QLatin1String("wallet")).toObject().value(QLatin1String("error")).toString()));
+            qPrintable(e.status()
+                           .value(QLatin1String("wallet"))
+                           .toObject()
+                           .value(QLatin1String("error"))
+                           .toString()));
         QCOMPARE(e.stop(), 0);
     }
 };

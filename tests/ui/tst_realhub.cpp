@@ -10,13 +10,18 @@
 #include "ui/charts/barlinechart.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/dashboard/earningspage.h"
+#include "ui/dashboard/overviewpage.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 
@@ -108,6 +113,60 @@ private Q_SLOTS:
         tray.refresh();
         const QString tip = tray.trayIcon()->toolTip();
         QVERIFY2(tip.contains(sc::core::history::formatTokenAmount(granted)), qPrintable(tip));
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+    }
+
+    // The Wallet card shows what the chain holds at the payout address: a real anvil funds the
+    // address, the hub announces the chain, the in-process engine reads it.
+    void theWalletCardShowsTheBalanceTheChainHolds()
+    {
+        QTemporaryDir dir;
+        const QString chainDir = dir.filePath(QStringLiteral("chain"));
+        const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        QProcess chain;
+        chain.setProcessChannelMode(QProcess::MergedChannels);
+        chain.start(QStringLiteral("bash"),
+            { QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh"), chainDir,
+                QStringLiteral("--payout-address"), address });
+        QVERIFY(chain.waitForFinished(120000));
+        QVERIFY2(chain.exitCode() == 0, chain.readAll().constData());
+        auto stopChain = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("bash"),
+                { QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh"), QStringLiteral("stop"), chainDir });
+        });
+        QFile f(chainDir + QStringLiteral("/chain.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject info = QJsonDocument::fromJson(f.readAll()).object();
+        e2e::Hub hub(dir.filePath(QStringLiteral("hub")),
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--chain-rpc"),
+                info.value(QLatin1String("rpc")).toString(), QStringLiteral("--token"),
+                info.value(QLatin1String("token")).toString() });
+        QVERIFY(hub.start());
+        sc::core::CurlHttpClient http;
+        sc::core::Engine::Config config;
+        config.dataDir = dir.filePath(QStringLiteral("engine"));
+        config.hubUrl = hub.url();
+        config.cores = 1;
+        config.payoutAddress = address;
+        config.autoBenchmark = false;
+        auto now = [] { return QDateTime::currentSecsSinceEpoch(); };
+        sc::core::Engine engine(config, http, now);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        auto ledger = sc::core::Ledger::open(config.dataDir + QStringLiteral("/ledger.sqlite"), &error);
+        sc::ui::OverviewPage overview(engine, ledger.get(), now);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (overview.refreshWallet(),
+                overview.walletShown() && overview.walletBalanceText() != QStringLiteral("—")),
+            30000);
+        const QLocale locale;
+        QCOMPARE(overview.walletBalanceText(),
+            QStringList({ QStringLiteral("1"), QStringLiteral("000"), QStringLiteral("000") })
+                    .join(locale.groupSeparator())
+                + QStringLiteral(" SCT")); // 1,000,000 SCT
+        QVERIFY2(overview.walletNoteText().contains(address), qPrintable(overview.walletNoteText()));
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);

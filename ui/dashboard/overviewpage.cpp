@@ -247,7 +247,8 @@ void OverviewPage::refreshWallet()
     const auto token = evm::Uint256::fromDecimal(wallet->balance);
     const auto gas = evm::Uint256::fromDecimal(wallet->nativeBalance);
     m_walletBalance->setText(token
-            ? tr("%1 %2").arg(formatAmount(*token, static_cast<unsigned>(wallet->decimals), locale), wallet->symbol)
+            ? tr("%1 %2").arg(
+                formatAmount(*token, static_cast<unsigned>(wallet->decimals), locale), wallet->symbol)
             : tr("—"));
     m_walletGas->setText(gas ? formatAmount(*gas, 18, locale) : tr("—"));
     const QString when = wallet->asOf > 0
@@ -260,6 +261,10 @@ void OverviewPage::refreshWallet()
     else
         m_walletNote->setText(tr("Read from the blockchain at %1 for %2.").arg(when, wallet->address));
 }
+
+bool OverviewPage::walletShown() const { return !m_walletBox->isHidden(); }
+QString OverviewPage::walletBalanceText() const { return m_walletBalance->text(); }
+QString OverviewPage::walletNoteText() const { return m_walletNote->text(); }
 
 QString OverviewPage::formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale)
 {

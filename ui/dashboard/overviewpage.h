@@ -44,6 +44,10 @@ public:
     void sample();
     void refreshEarnings();
     void refreshWallet();
+    // The Wallet card as shown (hidden when the network pays on no chain or no address is set).
+    bool walletShown() const;
+    QString walletBalanceText() const;
+    QString walletNoteText() const;
     static QString formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale);
     // The last ten minutes of the live chart, handed from one page to its successor when the
     // app rebuilds its windows (a new language or network), so the chart does not start empty.

@@ -47,6 +47,7 @@ QString SettingsPage::title(const QString& key)
         { QStringLiteral("notify_payout"), QT_TR_NOOP("Notify: payout arrived") },
         { QStringLiteral("hub_url"), QT_TR_NOOP("Network") },
         { QStringLiteral("payout_address"), QT_TR_NOOP("Payout address") },
+        { QStringLiteral("chain_rpc_url"), QT_TR_NOOP("Blockchain node address") },
         { QStringLiteral("language"), QT_TR_NOOP("Language") },
         { QStringLiteral("start_at_login"), QT_TR_NOOP("Start at login") },
         { QStringLiteral("panel_theme"), QT_TR_NOOP("Tray icon for a panel that is") },

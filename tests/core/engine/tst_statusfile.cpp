@@ -9,8 +9,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sc::core;
