@@ -1,44 +1,45 @@
-#!/ usr / bin / env bash
-#SPDX - License - Identifier : GPL - 3.0 - or -later
-#Installs the Debian 12 packages the build needs, only those missing, and the local chain's
-#npm packages(tools / localchain).Idempotent.
-set - euo pipefail PACKAGES = (cmake ninja - build g++ pkg - config qt6 - base - dev qt6 - base - dev
-    - tools libqt6opengl6 - dev libxkbcommon - dev qt6 - charts - dev qt6 - svg - dev qt6 - tools - dev qt6
-    - tools - dev - tools qt6 - l10n - tools qt6 - translations - l10n libqt6sql6 - sqlite qt6 - httpserver
-    - dev qt6 - websockets - dev qtkeychain - qt6 - dev libcurl4 - openssl - dev libssl - dev libsqlite3
-    - dev libx11 - dev libxss - dev libcrypto++ - dev libsecp256k1 - dev libwayland - dev libwayland
-    - bin openssl bubblewrap xvfb xauth x11 - utils xdotool trayer dbus dbus - x11 imagemagick)
-#Only the test command needs these(the Windows layer's compile check; clock jumps under libfaketime).
-    if["${SC_WITH_TEST_TOOLS:-0}" = 1];
-then PACKAGES += (g++ - mingw - w64 - x86 - 64 - posix libfaketime) fi
-#The local EVM chain(tools / localchain, docs / localchain.md) runs on node.Debian's nodejs and
-#npm only where there is no node or npm yet : NodeSource's nodejs ships its own npm and
-#conflicts with Debian's npm package.
-                     command
-            - v node
-        > / dev / null
-    || PACKAGES
-    += (nodejs)command - v npm > / dev / null || PACKAGES
-    += (npm) if !command - v dpkg - query > / dev / null || !command - v apt - get > / dev / null; then
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages the build needs, only those missing, and the local chain's
+# npm packages (tools/localchain). Idempotent.
+set -euo pipefail
+PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
+  libxkbcommon-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev libsecp256k1-dev
+  libwayland-dev libwayland-bin
+  openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
+# Only the test command needs these (the Windows layer's compile check; clock jumps under libfaketime).
+if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
+  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime)
+fi
+# The local EVM chain (tools/localchain, docs/localchain.md) runs on node. Debian's nodejs and
+# npm only where there is no node or npm yet: NodeSource's nodejs ships its own npm and
+# conflicts with Debian's npm package.
+command -v node >/dev/null || PACKAGES+=(nodejs)
+command -v npm >/dev/null || PACKAGES+=(npm)
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
   echo "This setup script supports Debian 12. Install these packages (or your system's equivalents) and re-run:"
   printf '  %s\n' "${PACKAGES[@]}"
   exit 1
 fi
 missing=()
-for p in "${PACKAGES[@]}";
-do
-    dpkg - query - W - f = '${Status}' "$p" 2 > / dev / null | grep - q "install ok installed" || missing
-        += ("$p")done if[$ { #missing[@] } - gt 0];
-then echo "Installing: ${missing[*]}" SUDO = "";
-["$(id -u)" - eq 0] || SUDO = "sudo" $SUDO apt - get update DEBIAN_FRONTEND
-    = noninteractive $SUDO apt - get install - y-- no - install
-    - recommends "${missing[@]}" fi
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
 
-#anvil and solc - js from the npm registry, exactly as tools / localchain / package - lock.json pins
-#them, when they are missing or the lock file changed since.On Debian's node 18 npm warns
-#that anvil's package wants node 20 (EBADENGINE): harmless, the anvil binary does not use node.
-        chain_tools
-    = "$(dirname " $0 ")/../tools/localchain" if[!-f "$chain_tools/node_modules/.package-lock.json"] ||
-    ["$chain_tools/package-lock.json" - nt "$chain_tools/node_modules/.package-lock.json"];
-then echo "Installing the local chain's tools (npm ci in tools/localchain)"(
-    cd "$chain_tools" && npm ci-- no - audit-- no - fund) fi
+# anvil and solc-js from the npm registry, exactly as tools/localchain/package-lock.json pins
+# them, when they are missing or the lock file changed since. On Debian's node 18 npm warns
+# that anvil's package wants node 20 (EBADENGINE): harmless, the anvil binary does not use node.
+chain_tools="$(dirname "$0")/../tools/localchain"
+if [ ! -f "$chain_tools/node_modules/.package-lock.json" ] \
+    || [ "$chain_tools/package-lock.json" -nt "$chain_tools/node_modules/.package-lock.json" ]; then
+  echo "Installing the local chain's tools (npm ci in tools/localchain)"
+  (cd "$chain_tools" && npm ci --no-audit --no-fund)
+fi
