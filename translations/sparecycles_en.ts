@@ -140,6 +140,10 @@
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -245,6 +249,81 @@
         <source>SpareCycles could not move to the network %1: %2
 
 It stays on the network it used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::chain::ChainClient</name>
+    <message>
+        <source>The chain&apos;s answer to %1 was larger than this app accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s address answered HTTP %1, not JSON-RPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 does not match the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain refused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed chain id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed block number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent malformed call data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed transaction count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent an implausible gas estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed priority fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed fee history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed transaction hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed list of logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed log entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +676,10 @@ It stays on the network it used before.</source>
         <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
@@ -677,6 +760,25 @@ It stays on the network it used before.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::WalletWatch</name>
+    <message>
+        <source>This network names no blockchain node to read your balance from. Add one in Settings (blockchain node address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 is on chain %2, but this network pays on chain %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 sent a balance that is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1175,34 @@ It stays on the network it used before.</source>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For network fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your balance from the blockchain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the blockchain at %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1253,6 +1383,10 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockchain node address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

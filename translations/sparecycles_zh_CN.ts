@@ -139,6 +139,10 @@
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
         <translation>网络：&apos;local&apos; 表示本机上的演示网络，或填写中心服务器地址，例如 https://hub.example.org。应用会立即切换过去；旧网络的任务将被丢弃。</translation>
     </message>
+    <message>
+        <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -247,6 +251,81 @@ It stays on the network it used before.</source>
         <translation>SpareCycles 无法切换到网络 %1：%2
 
 它将继续使用之前的网络。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::chain::ChainClient</name>
+    <message>
+        <source>The chain&apos;s answer to %1 was larger than this app accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s address answered HTTP %1, not JSON-RPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 does not match the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain refused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s answer to %1 has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed chain id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed block number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent malformed call data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed transaction count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent an implausible gas estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed priority fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed fee history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed transaction hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed list of logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain sent a malformed log entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +672,10 @@ It stays on the network it used before.</source>
         <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
         <translation>hub_url 应为 &apos;local&apos; 或类似 https://hub.example.org 的地址，而不是 &apos;%1&apos;。</translation>
     </message>
+    <message>
+        <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
@@ -667,6 +750,25 @@ It stays on the network it used before.</source>
         <translation>
             <numerusform>已放弃 %n 个中心不再需要本机完成的任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::WalletWatch</name>
+    <message>
+        <source>This network names no blockchain node to read your balance from. Add one in Settings (blockchain node address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 is on chain %2, but this network pays on chain %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node %1 sent a balance that is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1164,34 @@ It stays on the network it used before.</source>
         <source>Paid out</source>
         <translation>已支付</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For network fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your balance from the blockchain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the blockchain at %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1243,6 +1373,10 @@ It stays on the network it used before.</source>
     <message>
         <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
         <translation>更改会在一秒内生效，无需重启。不允许的值会以红色显示原因，且不会保存。</translation>
+    </message>
+    <message>
+        <source>Blockchain node address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
