@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse eines Blockchain-Knotens, von dem Ihr Wallet-Guthaben gelesen wird, etwa https://rpc.example.org; leer = der, den Ihr Netzwerk vorschlägt.</translation>
     </message>
 </context>
 <context>
@@ -258,75 +258,75 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <name>sc::chain::ChainClient</name>
     <message>
         <source>The chain&apos;s answer to %1 was larger than this app accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Blockchain auf %1 war größer, als diese App annimmt.</translation>
     </message>
     <message>
         <source>The chain&apos;s address answered HTTP %1, not JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Blockchain antwortete mit HTTP %1, nicht mit JSON-RPC.</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Blockchain auf %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 does not match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Blockchain auf %1 passt nicht zur Anfrage.</translation>
     </message>
     <message>
         <source>The chain refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat %1 abgelehnt.</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 has no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Blockchain auf %1 enthält kein Ergebnis.</translation>
     </message>
     <message>
         <source>The chain sent a malformed chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine fehlerhafte Chain-ID gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed block number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine fehlerhafte Blocknummer gesendet.</translation>
     </message>
     <message>
         <source>The chain sent malformed call data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat fehlerhafte Aufrufdaten gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat ein fehlerhaftes Guthaben gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed transaction count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine fehlerhafte Transaktionszahl gesendet.</translation>
     </message>
     <message>
         <source>The chain sent an implausible gas estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine unplausible Gas-Schätzung gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed priority fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine fehlerhafte Prioritätsgebühr gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed fee history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat einen fehlerhaften Gebührenverlauf gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed transaction hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat einen fehlerhaften Transaktions-Hash gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat einen fehlerhaften Beleg gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed list of logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat eine fehlerhafte Liste von Protokolleinträgen gesendet.</translation>
     </message>
     <message>
         <source>The chain sent a malformed log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockchain hat einen fehlerhaften Protokolleintrag gesendet.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Blockchain-Knotens beginnt mit https:// oder http://, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -768,19 +768,19 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <name>sc::core::WalletWatch</name>
     <message>
         <source>This network names no blockchain node to read your balance from. Add one in Settings (blockchain node address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk nennt keinen Blockchain-Knoten, von dem Ihr Guthaben gelesen werden kann. Tragen Sie einen in den Einstellungen ein (Adresse des Blockchain-Knotens).</translation>
     </message>
     <message>
         <source>The blockchain node %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blockchain-Knoten %1 hat nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>The blockchain node %1 is on chain %2, but this network pays on chain %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blockchain-Knoten %1 gehört zur Chain %2, aber dieses Netzwerk zahlt auf Chain %3.</translation>
     </message>
     <message>
         <source>The blockchain node %1 sent a balance that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blockchain-Knoten %1 hat ein Guthaben gesendet, das keine Zahl ist.</translation>
     </message>
 </context>
 <context>
@@ -1179,31 +1179,31 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet</translation>
     </message>
     <message>
         <source>In your wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Wallet</translation>
     </message>
     <message>
         <source>For network fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Netzwerkgebühren</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>As of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1. %2</translation>
     </message>
     <message>
         <source>Reading your balance from the blockchain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird von der Blockchain gelesen …</translation>
     </message>
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 von der Blockchain gelesen, für %2.</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1389,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Blockchain node address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Blockchain-Knotens</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于读取钱包余额的区块链节点地址，例如 https://rpc.example.org；留空则使用网络建议的节点。</translation>
     </message>
 </context>
 <context>
@@ -257,75 +257,75 @@ It stays on the network it used before.</source>
     <name>sc::chain::ChainClient</name>
     <message>
         <source>The chain&apos;s answer to %1 was larger than this app accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链对 %1 的答复超出了本应用可接受的大小。</translation>
     </message>
     <message>
         <source>The chain&apos;s address answered HTTP %1, not JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链地址返回了 HTTP %1，而不是 JSON-RPC。</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链对 %1 的答复不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 does not match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链对 %1 的答复与请求不符。</translation>
     </message>
     <message>
         <source>The chain refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链拒绝了 %1。</translation>
     </message>
     <message>
         <source>The chain&apos;s answer to %1 has no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链对 %1 的答复没有结果。</translation>
     </message>
     <message>
         <source>The chain sent a malformed chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的链 ID。</translation>
     </message>
     <message>
         <source>The chain sent a malformed block number.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的区块号。</translation>
     </message>
     <message>
         <source>The chain sent malformed call data.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的调用数据。</translation>
     </message>
     <message>
         <source>The chain sent a malformed balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的余额。</translation>
     </message>
     <message>
         <source>The chain sent a malformed transaction count.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的交易计数。</translation>
     </message>
     <message>
         <source>The chain sent an implausible gas estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了不合理的 Gas 估算。</translation>
     </message>
     <message>
         <source>The chain sent a malformed priority fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的优先费。</translation>
     </message>
     <message>
         <source>The chain sent a malformed fee history.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的费用历史。</translation>
     </message>
     <message>
         <source>The chain sent a malformed transaction hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的交易哈希。</translation>
     </message>
     <message>
         <source>The chain sent a malformed receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的交易回执。</translation>
     </message>
     <message>
         <source>The chain sent a malformed list of logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的日志列表。</translation>
     </message>
     <message>
         <source>The chain sent a malformed log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链发送了格式错误的日志条目。</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链节点地址应以 https:// 或 http:// 开头，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -756,19 +756,19 @@ It stays on the network it used before.</source>
     <name>sc::core::WalletWatch</name>
     <message>
         <source>This network names no blockchain node to read your balance from. Add one in Settings (blockchain node address).</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络没有提供用于读取余额的区块链节点。请在设置中添加一个（区块链节点地址）。</translation>
     </message>
     <message>
         <source>The blockchain node %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链节点 %1 没有响应：%2</translation>
     </message>
     <message>
         <source>The blockchain node %1 is on chain %2, but this network pays on chain %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链节点 %1 位于链 %2，但此网络在链 %3 上付款。</translation>
     </message>
     <message>
         <source>The blockchain node %1 sent a balance that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链节点 %1 发送的余额不是数字。</translation>
     </message>
 </context>
 <context>
@@ -1166,31 +1166,31 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包</translation>
     </message>
     <message>
         <source>In your wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包余额</translation>
     </message>
     <message>
         <source>For network fees</source>
-        <translation type="unfinished"></translation>
+        <translation>用于网络手续费</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>As of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1。%2</translation>
     </message>
     <message>
         <source>Reading your balance from the blockchain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从区块链读取余额…</translation>
     </message>
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 从区块链读取，地址 %2。</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Blockchain node address</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链节点地址</translation>
     </message>
 </context>
 <context>
