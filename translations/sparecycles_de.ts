@@ -11,6 +11,14 @@
         <source>Another SpareCycles engine (process %1) is already using %2.</source>
         <translation>Eine andere SpareCycles-Engine (Prozess %1) verwendet bereits %2.</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and start SpareCycles again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie Speicherplatz frei und starten Sie SpareCycles erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1. Check that it is writable and the disk is not full.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden. Prüfen Sie, ob er beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -762,6 +770,14 @@ Es bleibt beim bisherigen Netzwerk.</translation>
             <numerusform>%n Aufgabe verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
             <numerusform>%n Aufgaben verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
+        <translation>Aufgabe %1 wurde beendet und konnte nicht gespeichert werden: Der Datenträger mit %2 ist voll. Sie läuft wieder, sobald Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
+        <translation>Aufgabe %1 wurde beendet und konnte nicht in der Aufgabendatenbank in %2 gespeichert werden; später neuer Versuch.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>Another SpareCycles engine (process %1) is already using %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and start SpareCycles again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1. Check that it is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -760,6 +768,14 @@ It stays on the network it used before.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>Another SpareCycles engine (process %1) is already using %2.</source>
         <translation>另一个 SpareCycles 引擎（进程 %1）已在使用 %2。</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and start SpareCycles again.</source>
+        <translation>%1 所在的磁盘已满。请释放一些空间后重新启动 SpareCycles。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1. Check that it is writable and the disk is not full.</source>
+        <translation>无法写入数据文件夹 %1。请检查它是否可写以及磁盘是否已满。</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -750,6 +758,14 @@ It stays on the network it used before.</source>
         <translation>
             <numerusform>已放弃 %n 个中心不再需要本机完成的任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
+        <translation>任务 %1 已停止且无法记录：%2 所在的磁盘已满。有空间后将再次运行。</translation>
+    </message>
+    <message>
+        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
+        <translation>任务 %1 已停止，无法记录到 %2 中的任务数据库；稍后重试。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLockFile>
+#include <QStorageInfo>
 
 namespace sc::core {
 
@@ -30,8 +31,21 @@ std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error
     if (!f->m_lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
-        f->m_lock->getLockInfo(&pid, &host, &app);
-        *error = tr("Another SpareCycles engine (process %1) is already using %2.").arg(pid).arg(f->m_path);
+        // Only a lock held by a live process means another engine; a lock file that cannot be
+        // written (a full disk, a read-only folder) is a storage problem and is named as one.
+        if (f->m_lock->error() == QLockFile::LockFailedError && f->m_lock->getLockInfo(&pid, &host, &app)
+            && pid > 0) {
+            *error
+                = tr("Another SpareCycles engine (process %1) is already using %2.").arg(pid).arg(f->m_path);
+        } else {
+            const QStorageInfo disk(f->m_path);
+            *error = disk.isValid() && disk.bytesAvailable() < 1024 * 1024
+                ? tr("The disk holding %1 is full. Free some space and start SpareCycles again.")
+                      .arg(f->m_path)
+                : tr(
+                    "Cannot write to the data folder %1. Check that it is writable and the disk is not full.")
+                      .arg(f->m_path);
+        }
         return nullptr;
     }
     auto key = DeviceKey::loadOrCreate(dir.filePath(QStringLiteral("device-key.pem")), error);

@@ -26,6 +26,7 @@ namespace {
     constexpr qint64 kMaxOutputBytes = 1024 * 1024;
     constexpr qint64 kNoWorkRetryMs = 30'000;
     constexpr qint64 kCrashRetryMs = 5'000;
+    constexpr qint64 kStorageRetryMs = 30'000;
     constexpr qint64 kStoreScanMs = 5'000;
     constexpr int kMaxQueuedTasksPerCore = 16;
     constexpr auto kStopGrace = std::chrono::seconds(10);
@@ -325,7 +326,24 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
         exitCode = 5; // contract broken: no output, or an output over the limit
     }
     const int failures = store.recordFailure(id);
-    if (failures >= 0 && failures < kMaxTaskFailures) {
+    if (failures < 0) {
+        // The task database could not record the failure (a full disk, most often): that is
+        // not the task's fault, so it is tried again later from its checkpoint, never reported
+        // as failed for good.
+        const QStorageInfo disk(m_folder.path());
+        Q_EMIT activity(disk.isValid() && disk.bytesAvailable() < m_limits.minFreeDiskBytes
+                ? tr("Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again "
+                     "once there is space.")
+                      .arg(id, m_folder.path())
+                : tr("Task %1 stopped and could not be recorded in the task database in %2; trying again "
+                     "later.")
+                      .arg(id, m_folder.path()));
+        store.addCpuSeconds(id, cpuSeconds);
+        m_retryAtMs.insert(id, m_mono() + kStorageRetryMs);
+        Q_EMIT changed();
+        return;
+    }
+    if (failures < kMaxTaskFailures) {
         Q_EMIT activity(tr("Task %1 failed (exit code %2); trying again from its checkpoint.")
                             .arg(id)
                             .arg(crashed ? -1 : exitCode));

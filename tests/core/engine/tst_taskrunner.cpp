@@ -13,7 +13,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+#include <csignal>
 
 using namespace sc::core;
 using sc::test::ScriptedHub;
@@ -359,6 +362,52 @@ private Q_SLOTS:
         f->monoMs += 700'000;
         runner->startTasks(1, [](const QString&) { return true; });
         QCOMPARE(f->folder->tasks().find(QStringLiteral("soon"))->state, TaskStore::State::Abandoned);
+    }
+
+    // A failure the task database cannot record (its disk full, here: another writer holding
+    // it) is not the task's failure: no final report, a line that says so, and the task runs
+    // again later from its checkpoint.
+    void aFailureThatCannotBeRecordedIsNotAFinalFailure()
+    {
+        build();
+        QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
+        d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        auto always = [](const QString&) { return true; };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+            other.setDatabaseName(f->folder->path() + QStringLiteral("/tasks.sqlite"));
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const QList<qint64> pids = executor->pids();
+            QVERIFY(!pids.isEmpty());
+            for (const qint64 pid : pids)
+                ::kill(static_cast<pid_t>(pid), SIGKILL); // it crashes while nothing can be written
+            QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("long")), 15000);
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        QStringList lines;
+        for (const auto& l : log)
+            lines.append(l.first().toString());
+        QVERIFY2(
+            lines.join(u'|').contains(QLatin1String("could not be recorded")), qPrintable(lines.join(u'|')));
+        QVERIFY(!lines.join(u'|').contains(QLatin1String("reporting the failure")));
+        const auto row = f->folder->tasks().find(QStringLiteral("long"));
+        QCOMPARE(row->state, TaskStore::State::Running); // not finished, not failed
+        QCOMPARE(row->failures, 0);
+        // Later it runs again.
+        f->monoMs += 60'000;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
     }
 };
 
