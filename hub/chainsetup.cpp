@@ -26,6 +26,7 @@ std::optional<core::ChainInfo> ChainSetup::read(int timeoutMs, QString* error) c
     info.token = token;
     info.rpcHint = rpcHint.isEmpty() ? rpc.toString() : rpcHint;
     info.explorerTxUrl = explorerTxUrl;
+    info.nativeSymbol = nativeSymbol;
     QEventLoop loop;
     QString why;
     int pending = 3;

@@ -18,6 +18,7 @@ struct ChainSetup {
     QString token; // 0x + 40 hex
     QString rpcHint; // what devices are told to read from; empty = rpc
     QString explorerTxUrl; // optional template with {tx}
+    QString nativeSymbol = QStringLiteral("ETH"); // the chain's gas coin
 
     // Blocks (running an event loop) for at most timeoutMs.
     std::optional<core::ChainInfo> read(int timeoutMs, QString* error) const;

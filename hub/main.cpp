@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-hub: the reference coordinator. Commands: serve, stats, submit, payout, trust
 // (docs/protocol.md, "Hub operation").
-#include "crypto/devicekey.h"
 #include "chainsetup.h"
+#include "crypto/devicekey.h"
 #include "demowork.h"
 #include "filelimit.h"
 #include "hubserver.h"
@@ -146,13 +146,17 @@ int serve(const QStringList& args)
         QStringLiteral("The ERC-20 token contract on that chain (0x…); needed with --chain-rpc."),
         QStringLiteral("address"));
     const QCommandLineOption rpcHint(QStringLiteral("chain-rpc-hint"),
-        QStringLiteral("The chain address devices are told to read their balance from (default: --chain-rpc)."),
+        QStringLiteral(
+            "The chain address devices are told to read their balance from (default: --chain-rpc)."),
         QStringLiteral("url"));
     const QCommandLineOption explorer(QStringLiteral("explorer-tx-url"),
         QStringLiteral("A block explorer's transaction page, with {tx} for the hash (optional)."),
         QStringLiteral("template"));
+    const QCommandLineOption nativeSymbol(QStringLiteral("native-symbol"),
+        QStringLiteral("The chain's gas coin as devices show it (default ETH)."), QStringLiteral("symbol"),
+        QStringLiteral("ETH"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer });
+        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -226,9 +230,12 @@ int serve(const QStringList& args)
         return usage(QStringLiteral("--chain-rpc and --token go together"));
     if (p.isSet(chainRpc)) {
         const QUrl rpc(p.value(chainRpc), QUrl::StrictMode);
-        if (!rpc.isValid() || (rpc.scheme() != QLatin1String("http") && rpc.scheme() != QLatin1String("https")))
-            return usage(QStringLiteral("--chain-rpc must be an http(s) address, got %1").arg(p.value(chainRpc)));
-        const ChainSetup setup { rpc, p.value(token), p.value(rpcHint), p.value(explorer) };
+        if (!rpc.isValid()
+            || (rpc.scheme() != QLatin1String("http") && rpc.scheme() != QLatin1String("https")))
+            return usage(
+                QStringLiteral("--chain-rpc must be an http(s) address, got %1").arg(p.value(chainRpc)));
+        const ChainSetup setup { rpc, p.value(token), p.value(rpcHint), p.value(explorer),
+            p.value(nativeSymbol) };
         options.chain = setup.read(15000, &error);
         if (!options.chain)
             return failure(error);

@@ -798,6 +798,18 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>The blockchain node %1 sent a balance that is not a number.</source>
         <translation>Der Blockchain-Knoten %1 hat ein Guthaben gesendet, das keine Zahl ist.</translation>
     </message>
+    <message>
+        <source>Reading the wallet balance from %1 failed: %2</source>
+        <translation>Das Wallet-Guthaben konnte nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the blockchain node (%1).</source>
+        <translation>Der Blockchain-Knoten (%1) ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The blockchain node (%1) gave an answer this app cannot use.</source>
+        <translation>Der Blockchain-Knoten (%1) hat eine Antwort gegeben, die diese App nicht verwenden kann.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>
@@ -1194,14 +1206,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Ausgezahlt</translation>
     </message>
     <message>
-        <source>Wallet</source>
-        <translation>Wallet</translation>
-    </message>
-    <message>
-        <source>In your wallet</source>
-        <translation>In Ihrem Wallet</translation>
-    </message>
-    <message>
         <source>For network fees</source>
         <translation>Für Netzwerkgebühren</translation>
     </message>
@@ -1210,16 +1214,36 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>As of %1. %2</source>
-        <translation>Stand %1. %2</translation>
-    </message>
-    <message>
-        <source>Reading your balance from the blockchain…</source>
-        <translation>Guthaben wird von der Blockchain gelesen …</translation>
-    </message>
-    <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>Um %1 von der Blockchain gelesen, für %2.</translation>
+    </message>
+    <message>
+        <source>Payout wallet</source>
+        <translation>Auszahlungs-Wallet</translation>
+    </message>
+    <message>
+        <source>What your payout address holds on the blockchain, including anything it received from elsewhere.</source>
+        <translation>Was Ihre Auszahlungsadresse auf der Blockchain besitzt, einschließlich allem, was sie von anderswo erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>No balance of %1 could be read yet.</source>
+        <translation>Für %1 konnte noch kein Guthaben gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Showing the balance from %1.</source>
+        <translation>Angezeigt wird das Guthaben von %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Trying again in a minute. Check your internet connection, or change “Blockchain node address” in Settings.</source>
+        <translation>%1 %2 Neuer Versuch in einer Minute. Prüfen Sie Ihre Internetverbindung oder ändern Sie „Adresse des Blockchain-Knotens“ in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Reading the balance of %1 from the blockchain…</source>
+        <translation>Guthaben von %1 wird von der Blockchain gelesen …</translation>
     </message>
 </context>
 <context>

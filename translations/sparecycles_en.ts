@@ -796,6 +796,18 @@ It stays on the network it used before.</source>
         <source>The blockchain node %1 sent a balance that is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the wallet balance from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the blockchain node (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blockchain node (%1) gave an answer this app cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>
@@ -1192,14 +1204,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In your wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For network fees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,15 +1212,35 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As of %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading your balance from the blockchain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read from the blockchain at %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your payout address holds on the blockchain, including anything it received from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance of %1 could be read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the balance from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Trying again in a minute. Check your internet connection, or change “Blockchain node address” in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance of %1 from the blockchain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

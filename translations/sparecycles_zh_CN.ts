@@ -786,6 +786,18 @@ It stays on the network it used before.</source>
         <source>The blockchain node %1 sent a balance that is not a number.</source>
         <translation>区块链节点 %1 发送的余额不是数字。</translation>
     </message>
+    <message>
+        <source>Reading the wallet balance from %1 failed: %2</source>
+        <translation>从 %1 读取钱包余额失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not reach the blockchain node (%1).</source>
+        <translation>无法连接区块链节点（%1）。</translation>
+    </message>
+    <message>
+        <source>The blockchain node (%1) gave an answer this app cannot use.</source>
+        <translation>区块链节点（%1）返回了本应用无法使用的答复。</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ActivityPage</name>
@@ -1181,14 +1193,6 @@ It stays on the network it used before.</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <source>Wallet</source>
-        <translation>钱包</translation>
-    </message>
-    <message>
-        <source>In your wallet</source>
-        <translation>钱包余额</translation>
-    </message>
-    <message>
         <source>For network fees</source>
         <translation>用于网络手续费</translation>
     </message>
@@ -1197,16 +1201,36 @@ It stays on the network it used before.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>As of %1. %2</source>
-        <translation>截至 %1。%2</translation>
-    </message>
-    <message>
-        <source>Reading your balance from the blockchain…</source>
-        <translation>正在从区块链读取余额…</translation>
-    </message>
-    <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>于 %1 从区块链读取，地址 %2。</translation>
+    </message>
+    <message>
+        <source>Payout wallet</source>
+        <translation>收款钱包</translation>
+    </message>
+    <message>
+        <source>What your payout address holds on the blockchain, including anything it received from elsewhere.</source>
+        <translation>您的收款地址在区块链上持有的资产，包括从其他来源收到的部分。</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>No balance of %1 could be read yet.</source>
+        <translation>尚未读取到 %1 的余额。</translation>
+    </message>
+    <message>
+        <source>Showing the balance from %1.</source>
+        <translation>显示的是 %1 的余额。</translation>
+    </message>
+    <message>
+        <source>%1 %2 Trying again in a minute. Check your internet connection, or change “Blockchain node address” in Settings.</source>
+        <translation>%1 %2 一分钟后重试。请检查网络连接，或在设置中更改“区块链节点地址”。</translation>
+    </message>
+    <message>
+        <source>Reading the balance of %1 from the blockchain…</source>
+        <translation>正在从区块链读取 %1 的余额…</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 #include <utility>
 
@@ -135,7 +136,14 @@ bool Engine::start(QString* error)
     connect(m_credits.get(), &CreditFeed::payoutArrived, this, &Engine::payoutArrived);
     connect(m_credits.get(), &CreditFeed::payoutArrived, m_wallet.get(), &WalletWatch::refreshSoon);
     connect(m_session.get(), &HubSession::chainChanged, this, &Engine::configureWallet);
-    connect(m_wallet.get(), &WalletWatch::changed, this, &Engine::pump);
+    connect(m_wallet.get(), &WalletWatch::changed, this, [this] {
+        // The last good read is kept, so a restart with the chain away still shows a balance.
+        if (const auto w = m_wallet->status(); w && w->error.isEmpty() && w->asOf > 0)
+            m_folder->ledger().setMeta(QStringLiteral("wallet_last"),
+                QString::fromUtf8(QJsonDocument(w->toJson()).toJson(QJsonDocument::Compact)));
+        pump();
+    });
+    connect(m_wallet.get(), &WalletWatch::activity, this, &Engine::activity);
     connect(m_executor, &Executor::resumedFromCheckpoint, this,
         [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
 
@@ -278,6 +286,9 @@ void Engine::configureWallet()
     const QString payout = m_folder->settings().get<setting::PayoutAddress>();
     m_wallet->configure(m_session->chain(), payout.isEmpty() ? m_config.payoutAddress : payout,
         m_folder->settings().get<setting::ChainRpcUrl>());
+    const QString last = m_folder->ledger().meta(QStringLiteral("wallet_last")).value_or(QString());
+    if (const auto w = WalletStatus::fromJson(QJsonDocument::fromJson(last.toUtf8()).object()))
+        m_wallet->restore(*w);
 }
 
 void Engine::tick()

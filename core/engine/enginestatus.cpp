@@ -276,6 +276,7 @@ std::optional<WalletStatus> WalletStatus::fromJson(const QJsonObject& o)
     w.token = o.value(QLatin1String("token")).toString();
     w.symbol = o.value(QLatin1String("symbol")).toString();
     w.decimals = o.value(QLatin1String("decimals")).toInt(18);
+    w.nativeSymbol = o.value(QLatin1String("native_symbol")).toString(QStringLiteral("ETH"));
     w.balance = o.value(QLatin1String("balance")).toString();
     w.nativeBalance = o.value(QLatin1String("native_balance")).toString();
     w.asOf = o.value(QLatin1String("as_of")).toInteger();

@@ -81,6 +81,7 @@ struct WalletStatus {
     QString token;
     QString symbol;
     int decimals = 18;
+    QString nativeSymbol = QStringLiteral("ETH"); // the gas coin's symbol
     QString balance; // token base units, decimal digits; empty until first read
     QString nativeBalance; // the gas coin in wei, decimal digits; empty until first read
     qint64 asOf = 0; // unix seconds of the last good read, 0 = never

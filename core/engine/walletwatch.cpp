@@ -66,6 +66,7 @@ void WalletWatch::configure(
         m_status.token = m_chain->token;
         m_status.symbol = m_chain->symbol;
         m_status.decimals = m_chain->decimals;
+        m_status.nativeSymbol = m_chain->nativeSymbol;
         if (m_rpc.isEmpty())
             m_status.error = tr("This network names no blockchain node to read your balance from. Add one in "
                                 "Settings (blockchain node address).");
@@ -96,13 +97,14 @@ void WalletWatch::readAll()
     const quint64 generation = m_generation;
     QPointer<WalletWatch> self(this);
     auto stale = [self, generation] { return !self || self->m_generation != generation; };
-    const QString node = m_rpc.host();
+    const QString node
+        = m_rpc.port() > 0 ? QStringLiteral("%1:%2").arg(m_rpc.host()).arg(m_rpc.port()) : m_rpc.host();
     // The chain first: a node on another chain would report some other token's balance.
     m_client->chainId([this, stale, node](const quint64& id, const std::optional<chain::ChainError>& e) {
         if (stale())
             return;
         if (e)
-            return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e->message));
+            return fail(*e, node);
         if (id != m_chain->chainId)
             return finish(tr("The blockchain node %1 is on chain %2, but this network pays on chain %3.")
                               .arg(node)
@@ -115,7 +117,7 @@ void WalletWatch::readAll()
                 if (stale())
                     return;
                 if (e2)
-                    return finish(tr("The blockchain node %1 did not answer: %2").arg(node, e2->message));
+                    return fail(*e2, node);
                 const auto balance = decimalOfWord(word);
                 if (!balance)
                     return finish(
@@ -141,8 +143,35 @@ void WalletWatch::readAll()
     });
 }
 
+void WalletWatch::fail(const chain::ChainError& e, const QString& node)
+{
+    // The card says what happened in plain words; the node's own words go to Activity, once
+    // per kind of failure, for whoever wants the detail.
+    const QString detail = tr("Reading the wallet balance from %1 failed: %2").arg(node, e.message);
+    if (detail != m_lastDetail)
+        Q_EMIT activity(detail);
+    m_lastDetail = detail;
+    finish(e.kind == chain::ChainError::Kind::Transport
+            ? tr("Could not reach the blockchain node (%1).").arg(node)
+            : tr("The blockchain node (%1) gave an answer this app cannot use.").arg(node));
+}
+
+void WalletWatch::restore(const WalletStatus& last)
+{
+    // Only the same address on the same chain and token: anything else is another wallet.
+    if (m_status.address.isEmpty() || last.address != m_status.address || last.chainId != m_status.chainId
+        || last.token.compare(m_status.token, Qt::CaseInsensitive) != 0 || last.asOf <= m_status.asOf)
+        return;
+    m_status.balance = last.balance;
+    m_status.nativeBalance = last.nativeBalance;
+    m_status.asOf = last.asOf;
+    Q_EMIT changed();
+}
+
 void WalletWatch::finish(const QString& error)
 {
+    if (error.isEmpty())
+        m_lastDetail.clear();
     m_inFlight = false;
     m_status.error = error;
     m_nextMs = m_mono() + (error.isEmpty() ? kPollMs : kRetryMs);

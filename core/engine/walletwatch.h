@@ -18,6 +18,7 @@ class HttpTransport;
 
 namespace sc::chain {
 class ChainClient;
+struct ChainError;
 }
 
 namespace sc::core {
@@ -48,11 +49,17 @@ public:
     // nullopt when the network pays on no chain or there is no payout address.
     std::optional<WalletStatus> status() const;
 
+    // The last good read from an earlier run (the engine keeps it in its ledger), shown until a
+    // new read succeeds; ignored unless for the same address, chain and token.
+    void restore(const WalletStatus& last);
+
 Q_SIGNALS:
     void changed();
+    void activity(const QString& message);
 
 private:
     void readAll();
+    void fail(const chain::ChainError& e, const QString& node);
     void finish(const QString& error);
 
     HttpTransport& m_http;
@@ -66,6 +73,7 @@ private:
     bool m_inFlight = false;
     qint64 m_nextMs = 0;
     quint64 m_generation = 0; // a reconfigure makes answers to older reads stale
+    QString m_lastDetail;
 };
 
 } // namespace sc::core

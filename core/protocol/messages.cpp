@@ -82,6 +82,12 @@ std::optional<ChainInfo> ChainInfo::fromJson(const QJsonObject& o, QString* why)
     if (!decimals)
         return fail<ChainInfo>(why, QStringLiteral("chain.decimals: not an integer from 0 to 77"));
     c.decimals = static_cast<int>(*decimals);
+    if (o.contains(QLatin1String("native_symbol"))) {
+        const auto native = readString(o, "native_symbol", 1, 16);
+        if (!native)
+            return fail<ChainInfo>(why, QStringLiteral("chain.native_symbol: not 1 to 16 characters"));
+        c.nativeSymbol = *native;
+    }
     for (const auto& [key, target, needs] : { std::tuple { "rpc_hint", &c.rpcHint, QString() },
              std::tuple { "explorer_tx_url", &c.explorerTxUrl, QStringLiteral("{tx}") } }) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -108,7 +114,7 @@ QJsonObject ChainInfo::toJson() const
 {
     QJsonObject o { { QStringLiteral("chain_id"), static_cast<qint64>(chainId) },
         { QStringLiteral("token"), token }, { QStringLiteral("symbol"), symbol },
-        { QStringLiteral("decimals"), decimals } };
+        { QStringLiteral("decimals"), decimals }, { QStringLiteral("native_symbol"), nativeSymbol } };
     if (!rpcHint.isEmpty())
         o.insert(QStringLiteral("rpc_hint"), rpcHint);
     if (!explorerTxUrl.isEmpty())

@@ -24,6 +24,7 @@ struct ChainInfo {
     QString token; // the token contract, "0x" + 40 hex digits
     QString symbol; // the token's symbol, 1..16 characters
     int decimals = 18; // 0..77
+    QString nativeSymbol = QStringLiteral("ETH"); // the chain's gas coin, 1..16 characters
     QString rpcHint; // an http(s) JSON-RPC URL the hub suggests; may be empty
     // A block explorer's transaction page with "{tx}" where the hash goes; may be empty.
     QString explorerTxUrl;

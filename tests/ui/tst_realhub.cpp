@@ -3,6 +3,7 @@
 // credit the hub granted to a real engine; the first-run wizard writes what the user chose.
 #include "../e2e/e2e.h"
 #include "engine/engine.h"
+#include "evm/uint256.h"
 #include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "network/httpclient.h"
@@ -165,8 +166,17 @@ private Q_SLOTS:
         QCOMPARE(overview.walletBalanceText(),
             QStringList({ QStringLiteral("1"), QStringLiteral("000"), QStringLiteral("000") })
                     .join(locale.groupSeparator())
-                + QStringLiteral(" SCT")); // 1,000,000 SCT
-        QVERIFY2(overview.walletNoteText().contains(address), qPrintable(overview.walletNoteText()));
+                + locale.decimalPoint() + QStringLiteral("00 SCT")); // 1,000,000.00 SCT
+        QVERIFY2(overview.walletNoteText().contains(address.right(4)), qPrintable(overview.walletNoteText()));
+        QCOMPARE(overview.walletGasText(),
+            QStringLiteral("10") + locale.decimalPoint() + QStringLiteral("00 ETH"));
+        // Amounts: grouped, two to six decimals, cut not rounded.
+        const auto amount = sc::evm::Uint256::fromDecimal(QStringLiteral("1234567891234567890123"));
+        QCOMPARE(
+            sc::ui::OverviewPage::formatAmount(*amount, 18, QLocale::c()), QStringLiteral("1,234.567891"));
+        QCOMPARE(sc::ui::OverviewPage::formatAmount(
+                     *sc::evm::Uint256::fromDecimal(QStringLiteral("5")), 0, QLocale::c()),
+            QStringLiteral("5.00"));
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);

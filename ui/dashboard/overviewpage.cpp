@@ -79,8 +79,13 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     layout->addWidget(earned);
 
     // What the payout address holds, as the blockchain says (not the hub).
-    m_walletBox = new QGroupBox(tr("Wallet"), this);
+    m_walletBox = new QGroupBox(tr("Payout wallet"), this);
     auto* walletLayout = new QVBoxLayout(m_walletBox);
+    auto* walletIntro = new QLabel(tr("What your payout address holds on the blockchain, including anything "
+                                      "it received from elsewhere."),
+        m_walletBox);
+    walletIntro->setWordWrap(true);
+    walletLayout->addWidget(walletIntro);
     auto* walletRow = new QHBoxLayout;
     auto addWalletFigure = [&](const QString& title) {
         auto* box = new QVBoxLayout;
@@ -97,7 +102,7 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
         walletRow->addLayout(box, 1);
         return value;
     };
-    m_walletBalance = addWalletFigure(tr("In your wallet"));
+    m_walletBalance = addWalletFigure(tr("Balance"));
     m_walletGas = addWalletFigure(tr("For network fees"));
     walletLayout->addLayout(walletRow);
     m_walletNote = new QLabel(m_walletBox);
@@ -158,6 +163,8 @@ void OverviewPage::sample()
         // Earnings change slowly; re-read the ledger every 30 s while the page is shown.
         if (++m_samplesSinceEarnings >= 15)
             refreshEarnings();
+        else
+            refreshWallet(); // the engine's snapshot, cheap: shown as soon as it is read
     }
 }
 
@@ -250,35 +257,54 @@ void OverviewPage::refreshWallet()
             ? tr("%1 %2").arg(
                 formatAmount(*token, static_cast<unsigned>(wallet->decimals), locale), wallet->symbol)
             : tr("—"));
-    m_walletGas->setText(gas ? formatAmount(*gas, 18, locale) : tr("—"));
-    const QString when = wallet->asOf > 0
-        ? locale.toString(QDateTime::fromSecsSinceEpoch(wallet->asOf).time(), QLocale::ShortFormat)
-        : QString();
-    if (!wallet->error.isEmpty())
-        m_walletNote->setText(when.isEmpty() ? wallet->error : tr("As of %1. %2").arg(when, wallet->error));
-    else if (when.isEmpty())
-        m_walletNote->setText(tr("Reading your balance from the blockchain…"));
-    else
-        m_walletNote->setText(tr("Read from the blockchain at %1 for %2.").arg(when, wallet->address));
+    m_walletGas->setText(
+        gas ? tr("%1 %2").arg(formatAmount(*gas, 18, locale), wallet->nativeSymbol) : tr("—"));
+    // A balance from an earlier read is shown greyed while the chain does not answer.
+    const bool stale = !wallet->error.isEmpty();
+    m_walletBalance->setEnabled(!stale);
+    m_walletGas->setEnabled(!stale);
+    const QString shortAddress = wallet->address.size() > 12
+        ? wallet->address.left(6) + QStringLiteral("…") + wallet->address.right(4)
+        : wallet->address;
+    m_walletNote->setToolTip(wallet->address);
+    const QDateTime read = QDateTime::fromSecsSinceEpoch(wallet->asOf);
+    const QString when = wallet->asOf <= 0    ? QString()
+        : read.date() == QDate::currentDate() ? locale.toString(read.time(), QStringLiteral("HH:mm"))
+                                              : locale.toString(read, QStringLiteral("d MMM, HH:mm"));
+    if (stale) {
+        const QString shown = when.isEmpty() ? tr("No balance of %1 could be read yet.").arg(shortAddress)
+                                             : tr("Showing the balance from %1.").arg(when);
+        m_walletNote->setText(tr("%1 %2 Trying again in a minute. Check your internet connection, or change "
+                                 "“Blockchain node address” in Settings.")
+                                  .arg(wallet->error, shown));
+    } else if (when.isEmpty()) {
+        m_walletNote->setText(tr("Reading the balance of %1 from the blockchain…").arg(shortAddress));
+    } else {
+        m_walletNote->setText(tr("Read from the blockchain at %1 for %2.").arg(when, shortAddress));
+    }
 }
 
 bool OverviewPage::walletShown() const { return !m_walletBox->isHidden(); }
 QString OverviewPage::walletBalanceText() const { return m_walletBalance->text(); }
 QString OverviewPage::walletNoteText() const { return m_walletNote->text(); }
+QString OverviewPage::walletGasText() const { return m_walletGas->text(); }
 
 QString OverviewPage::formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale)
 {
-    // Exact digits, grouped the user's way, at most six decimals shown (cut, not rounded).
+    // Exact digits, grouped the user's way, two to six decimals shown (cut, not rounded), like
+    // the earnings figures beside it.
     const QString exact = value.formatUnits(decimals);
     const qsizetype dot = exact.indexOf(QLatin1Char('.'));
     QString whole = dot < 0 ? exact : exact.left(dot);
     QString fraction = dot < 0 ? QString() : exact.mid(dot + 1).left(6);
-    while (fraction.endsWith(QLatin1Char('0')))
+    while (fraction.size() > 2 && fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
+    while (fraction.size() < 2)
+        fraction.append(QLatin1Char('0'));
     const QString group = locale.groupSeparator();
     for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
         whole.insert(i, group);
-    return fraction.isEmpty() ? whole : whole + locale.decimalPoint() + fraction;
+    return whole + locale.decimalPoint() + fraction;
 }
 
 void OverviewPage::showEvent(QShowEvent* event)

@@ -48,6 +48,7 @@ public:
     bool walletShown() const;
     QString walletBalanceText() const;
     QString walletNoteText() const;
+    QString walletGasText() const;
     static QString formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale);
     // The last ten minutes of the live chart, handed from one page to its successor when the
     // app rebuilds its windows (a new language or network), so the chart does not start empty.
