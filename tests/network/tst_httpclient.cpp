@@ -179,6 +179,7 @@ private Q_SLOTS:
     void fiftyConcurrentRequestsAllComplete();
     void silentServerTimesOutWithinLimit();
     void refusedConnectionGivesReadableConnectError();
+    void aConnectedButSilentServerIsNotAConnectFailure();
     void oversizedReplyIsTooLarge_data();
     void oversizedReplyIsTooLarge();
     void cancelGivesCancelledExactlyOnce();
@@ -361,6 +362,22 @@ void TestHttpClient::silentServerTimesOutWithinLimit()
     QVERIFY2(elapsed >= 250 && elapsed < 3000, QByteArray::number(elapsed).constData());
     QVERIFY(o->response.errorText.contains(QStringLiteral("127.0.0.1")));
     QCOMPARE(o->response.status, 0);
+}
+
+// Connected within the connect limit, then nothing for longer than it: the message says the
+// server did not answer, not that no connection was made (issue 17, finding 7).
+void TestHttpClient::aConnectedButSilentServerIsNotAConnectFailure()
+{
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    HttpRequest req = request(m_server.url(QStringLiteral("/hang")));
+    req.connectTimeout = 300ms;
+    req.timeout = 1500ms;
+    client.send(req, record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 5000);
+    QCOMPARE(o->response.error, HttpResponse::Error::Timeout);
+    QVERIFY2(
+        o->response.errorText.contains(QLatin1String("did not answer")), qPrintable(o->response.errorText));
 }
 
 void TestHttpClient::refusedConnectionGivesReadableConnectError()
