@@ -21,17 +21,6 @@ const QString kScript = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
 // The device's payout address (any address will do: the chain funds it directly).
 const QString kPayout = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
 
-bool waitFor(const std::function<bool()>& pred, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (pred())
-            return true;
-        QTest::qWait(250);
-    }
-    return pred();
-}
-
 int runScript(const QStringList& args, QByteArray* output)
 {
     QProcess p;

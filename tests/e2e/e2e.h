@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace e2e {
@@ -26,6 +27,29 @@ inline QJsonObject runJson(const QString& program, const QStringList& args)
         return {};
     }
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// Polls pred every intervalMs (processing events) until it holds or timeoutMs passes.
+inline bool waitFor(const std::function<bool()>& pred, int timeoutMs, int intervalMs = 250)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (pred())
+            return true;
+        QTest::qWait(intervalMs);
+    }
+    return pred();
+}
+
+// Queues one sc-primes workunit over [lo, hi] with `sparecycles-hub submit`.
+inline bool submit(const QString& hubDir, qint64 lo, qint64 hi)
+{
+    QProcess p;
+    p.start(bin("sparecycles-hub"),
+        { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
+            QStringLiteral("sc-primes"), QStringLiteral("--input"),
+            QStringLiteral("%1 %2").arg(lo).arg(hi) });
+    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 class Hub {

@@ -19,27 +19,6 @@ using namespace e2e;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& pred, int timeoutMs, int intervalMs = 250)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (pred())
-            return true;
-        QTest::qWait(intervalMs);
-    }
-    return pred();
-}
-
-bool submit(const QString& hubDir, qint64 lo, qint64 hi)
-{
-    QProcess p;
-    p.start(bin("sparecycles-hub"),
-        { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
-            QStringLiteral("sc-primes"), QStringLiteral("--input"),
-            QStringLiteral("%1 %2").arg(lo).arg(hi) });
-    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 // A TCP relay in front of the hub that loses the reply to the first POST /v1/work: the request
 // reaches the hub (which hands the tasks out), the answer never reaches the engine.
 class LosingProxy final : public QObject {

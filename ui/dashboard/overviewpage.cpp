@@ -23,6 +23,24 @@
 namespace sc::ui {
 
 namespace {
+    // A caption over a large, bold, selectable figure, as one column of `row`.
+    QLabel* addFigureTo(QWidget* parent, QHBoxLayout* row, const QString& title)
+    {
+        auto* box = new QVBoxLayout;
+        auto* caption = new QLabel(title, parent);
+        auto* value = new QLabel(parent);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        value->setFont(f);
+        value->setAccessibleName(title);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->addWidget(caption);
+        box->addWidget(value);
+        row->addLayout(box, 1);
+        return value;
+    }
+
     constexpr int kSampleMs = 2000;
     constexpr qint64 kWindowMs = 10 * 60 * 1000;
 } // namespace
@@ -56,21 +74,7 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
 
     auto* earned = new QGroupBox(tr("Earned"), this);
     auto* earnedRow = new QHBoxLayout(earned);
-    auto addFigure = [&](const QString& title) {
-        auto* box = new QVBoxLayout;
-        auto* caption = new QLabel(title, earned);
-        auto* value = new QLabel(earned);
-        QFont f = value->font();
-        f.setPointSizeF(f.pointSizeF() * 1.3);
-        f.setBold(true);
-        value->setFont(f);
-        value->setAccessibleName(title);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->addWidget(caption);
-        box->addWidget(value);
-        earnedRow->addLayout(box, 1);
-        return value;
-    };
+    auto addFigure = [&](const QString& title) { return addFigureTo(earned, earnedRow, title); };
     m_today = addFigure(tr("Today"));
     m_week = addFigure(tr("Last 7 days"));
     m_total = addFigure(tr("In total"));
@@ -87,23 +91,8 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     walletIntro->setWordWrap(true);
     walletLayout->addWidget(walletIntro);
     auto* walletRow = new QHBoxLayout;
-    auto addWalletFigure = [&](const QString& title) {
-        auto* box = new QVBoxLayout;
-        auto* caption = new QLabel(title, m_walletBox);
-        auto* value = new QLabel(m_walletBox);
-        QFont f = value->font();
-        f.setPointSizeF(f.pointSizeF() * 1.3);
-        f.setBold(true);
-        value->setFont(f);
-        value->setAccessibleName(title);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->addWidget(caption);
-        box->addWidget(value);
-        walletRow->addLayout(box, 1);
-        return value;
-    };
-    m_walletBalance = addWalletFigure(tr("Balance"));
-    m_walletGas = addWalletFigure(tr("For network fees"));
+    m_walletBalance = addFigureTo(m_walletBox, walletRow, tr("Balance"));
+    m_walletGas = addFigureTo(m_walletBox, walletRow, tr("For network fees"));
     walletLayout->addLayout(walletRow);
     m_walletNote = new QLabel(m_walletBox);
     m_walletNote->setWordWrap(true);

@@ -2,11 +2,10 @@
 // NVML (NVIDIA Management Library) loaded at run time: no build dependency on the driver, and
 // machines without an NVIDIA GPU simply get an empty list.
 #include "platform/nvml.h"
+#include "platform/nvmlabi.h"
 
 #include <QFile>
 #include <dlfcn.h>
-
-#include "platform/nvmlabi.h"
 
 namespace sc::core::platform {
 
