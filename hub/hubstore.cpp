@@ -137,8 +137,17 @@ QJsonObject HubStore::stats()
         scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE status = ?", { withdrawn }));
     s.insert(QStringLiteral("credit_withdrawn_paid"),
         scalar("SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE status = ? AND paid = 1", { withdrawn }));
-    s.insert(QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts"));
-    s.insert(QStringLiteral("paid_total"), scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts"));
+    // A failed payout (reverted, or its nonce taken) paid nothing: its credits are unpaid again.
+    const QVariantList failed { toString(PayoutState::Reverted), toString(PayoutState::Dropped) };
+    s.insert(
+        QStringLiteral("payouts"), scalar("SELECT COUNT(*) FROM payouts WHERE status NOT IN (?, ?)", failed));
+    s.insert(QStringLiteral("payouts_failed"),
+        scalar("SELECT COUNT(*) FROM payouts WHERE status IN (?, ?)", failed));
+    s.insert(QStringLiteral("payouts_open"),
+        scalar("SELECT COUNT(*) FROM payouts WHERE status IN (?, ?)",
+            { toString(PayoutState::Signed), toString(PayoutState::Sent) }));
+    s.insert(QStringLiteral("paid_total"),
+        scalar("SELECT COALESCE(SUM(amount), 0) FROM payouts WHERE status NOT IN (?, ?)", failed));
     s.insert(QStringLiteral("workunits_open"), scalar(workunitsIn, { toString(WorkunitState::Open) }));
     s.insert(
         QStringLiteral("workunits_validated"), scalar(workunitsIn, { toString(WorkunitState::Validated) }));

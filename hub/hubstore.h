@@ -101,6 +101,8 @@ public:
 
     // See Payouts::settle.
     StoreResult payout(qint64 minAmount, QList<Payout>* made) { return m_payouts.settle(minAmount, made); }
+    // The payouts table itself (payouts on a chain: hub/payout/chainpayer.h).
+    Payouts& payouts() { return m_payouts; }
 
     std::optional<QList<qint64>> addWorkunits(const QList<NewWorkunit>& units, int copies = 1,
         const QString& metaKey = {}, const QString& metaValue = {}, QString* error = nullptr)

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sparecycles-hub: the reference coordinator. Commands: serve, stats, submit, payout, trust
-// (docs/protocol.md, "Hub operation").
+// sparecycles-hub: the reference coordinator. Commands: serve, stats, submit, payout, payouts,
+// payout-key, trust (docs/protocol.md, "Hub operation"; docs/payouts.md).
+#include "chain/chainclient.h"
 #include "chainsetup.h"
 #include "crypto/devicekey.h"
 #include "demowork.h"
+#include "evm/secp256k1key.h"
 #include "filelimit.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "network/httpclient.h"
+#include "payout/chainpayer.h"
 #include "payout/payoutscheduler.h"
 #include "platform/signalwatcher.h"
+#include "wallet/evmaddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <chrono>
@@ -155,8 +161,15 @@ int serve(const QStringList& args)
     const QCommandLineOption nativeSymbol(QStringLiteral("native-symbol"),
         QStringLiteral("The chain's gas coin as devices show it (default ETH)."), QStringLiteral("symbol"),
         QStringLiteral("ETH"));
+    const QCommandLineOption payoutKey(QStringLiteral("payout-key"),
+        QStringLiteral("The key that signs payouts on the chain (a file of mode 0600; see payout-key new)."),
+        QStringLiteral("file"));
+    const QCommandLineOption confirmations(QStringLiteral("confirmations"),
+        QStringLiteral("Blocks a payout needs (its own included) before it counts as confirmed (default 1)."),
+        QStringLiteral("n"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol });
+        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol, payoutKey,
+        confirmations });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -228,6 +241,20 @@ int serve(const QStringList& args)
     options.connections = limits;
     if (p.isSet(chainRpc) != p.isSet(token))
         return usage(QStringLiteral("--chain-rpc and --token go together"));
+    if (p.isSet(payoutKey) && !p.isSet(chainRpc))
+        return usage(QStringLiteral("--payout-key needs --chain-rpc and --token"));
+    if (p.isSet(chainRpc) && p.isSet(payoutEvery) && !p.isSet(payoutKey))
+        return usage(
+            QStringLiteral("on a chain, --payout-every needs --payout-key: payouts are transfers it signs"));
+    const auto blocks = number(p, QStringLiteral("confirmations"), 1, 1, 1000);
+    if (!blocks)
+        return usage(QStringLiteral("--confirmations must be an integer from 1 to 1000"));
+    std::optional<sc::evm::Secp256k1Key> payer;
+    if (p.isSet(payoutKey)) {
+        payer = sc::evm::Secp256k1Key::loadFile(p.value(payoutKey), &error);
+        if (!payer)
+            return failure(QStringLiteral("payout key: %1").arg(error));
+    }
     if (p.isSet(chainRpc)) {
         const QUrl rpc(p.value(chainRpc), QUrl::StrictMode);
         if (!rpc.isValid()
@@ -277,12 +304,38 @@ int serve(const QStringList& args)
     if (!server.listen(address, static_cast<quint16>(port), &error))
         return failure(error);
     PayoutScheduler payouts(store, *minPayout);
-    QObject::connect(&payouts, &PayoutScheduler::runFailed, &payouts,
-        [] { std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n"); });
-    payouts.start(std::chrono::seconds(*every));
+    sc::core::CurlHttpClient chainHttp;
+    std::optional<sc::chain::ChainClient> chainClient;
+    std::optional<ChainPayer> chainPayer;
+    if (payer) {
+        // Payouts are transfers on the chain (docs/payouts.md); `payout` refuses to record any.
+        const QString sender = QStringLiteral("0x") + QString::fromLatin1(payer->address().toHex());
+        if (!store.setMeta(QStringLiteral("payout_chain"),
+                QStringLiteral("%1 %2").arg(options.chain->chainId).arg(sender)))
+            return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
+        chainClient.emplace(chainHttp, QUrl(p.value(chainRpc)));
+        ChainPayerConfig chainConfig;
+        chainConfig.chainId = options.chain->chainId;
+        chainConfig.token = QByteArray::fromHex(options.chain->token.mid(2).toLatin1());
+        chainConfig.decimals = static_cast<unsigned>(options.chain->decimals);
+        chainConfig.confirmations = static_cast<int>(*blocks);
+        chainConfig.minAmount = *minPayout;
+        chainConfig.every = std::chrono::seconds(*every);
+        chainPayer.emplace(store.payouts(), *chainClient, std::move(*payer), chainConfig);
+        QObject::connect(&*chainPayer, &ChainPayer::log, &*chainPayer,
+            [](const QString& line) { std::fprintf(stderr, "sparecycles-hub: %s\n", qPrintable(line)); });
+        chainPayer->start();
+    } else {
+        QObject::connect(&payouts, &PayoutScheduler::runFailed, &payouts,
+            [] { std::fprintf(stderr, "sparecycles-hub: payout run failed; it is retried next time\n"); });
+        payouts.start(std::chrono::seconds(*every));
+    }
     std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), server.port());
     std::printf("connections: at most %d open, %d per address (open-file limit %llu)\n",
         limits.maxConnections, limits.maxPerAddress, static_cast<unsigned long long>(openFiles));
+    if (chainPayer)
+        std::printf("payouts: transfers of %s from %s on chain %llu\n", qPrintable(options.chain->symbol),
+            qPrintable(chainPayer->sender()), static_cast<unsigned long long>(options.chain->chainId));
     std::fflush(stdout);
 
     sc::core::platform::SignalWatcher signals;
@@ -320,6 +373,30 @@ int stats(const QStringList& args)
     return 0;
 }
 
+QJsonObject payoutJson(const Payout& m)
+{
+    QJsonObject o { { QStringLiteral("id"), m.id }, { QStringLiteral("device_id"), m.deviceId },
+        { QStringLiteral("address"), m.address }, { QStringLiteral("amount"), m.amount },
+        { QStringLiteral("credits"), m.credits }, { QStringLiteral("time"), m.time },
+        { QStringLiteral("status"), toString(m.state) }, { QStringLiteral("updated"), m.updated } };
+    if (m.chainId) {
+        o.insert(QStringLiteral("chain_id"), static_cast<qint64>(m.chainId));
+        o.insert(QStringLiteral("sender"), m.sender);
+        o.insert(QStringLiteral("nonce"), m.nonce ? QJsonValue(static_cast<qint64>(*m.nonce)) : QJsonValue());
+        o.insert(QStringLiteral("token_amount"), m.tokenAmount);
+        o.insert(QStringLiteral("tx_hash"), m.txHash);
+        o.insert(
+            QStringLiteral("raw_tx"), QString(QStringLiteral("0x") + QString::fromLatin1(m.rawTx.toHex())));
+        o.insert(QStringLiteral("block"), m.block ? QJsonValue(static_cast<qint64>(*m.block)) : QJsonValue());
+        o.insert(QStringLiteral("gas_used"),
+            m.gasUsed ? QJsonValue(static_cast<qint64>(*m.gasUsed)) : QJsonValue());
+        o.insert(QStringLiteral("fee"), m.fee.isEmpty() ? QJsonValue() : QJsonValue(m.fee));
+    }
+    if (!m.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), m.reason);
+    return o;
+}
+
 int payout(const QStringList& args)
 {
     QCommandLineParser p;
@@ -340,15 +417,71 @@ int payout(const QStringList& args)
     QString error;
     if (!openStore(store, p.value(dataDir), false, &error))
         return failure(error);
+    if (const auto onChain = store.meta(QStringLiteral("payout_chain")); onChain && !onChain->isEmpty())
+        return failure(QStringLiteral("this hub pays on a chain (%1): payouts are transfers that serve "
+                                      "--payout-every signs and sends; nothing was recorded")
+                           .arg(*onChain));
     QList<HubStore::Payout> made;
     if (!store.payout(*minimum, &made).ok())
         return failure(QStringLiteral("the payout failed; nothing was paid"));
     for (const HubStore::Payout& m : made) {
-        const QJsonObject o { { QStringLiteral("id"), m.id }, { QStringLiteral("device_id"), m.deviceId },
-            { QStringLiteral("address"), m.address }, { QStringLiteral("amount"), m.amount },
-            { QStringLiteral("credits"), m.credits }, { QStringLiteral("time"), m.time } };
-        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::printf("%s\n", QJsonDocument(payoutJson(m)).toJson(QJsonDocument::Compact).constData());
     }
+    return 0;
+}
+
+int payoutsList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print one JSON array."));
+    p.addOptions({ dataDir, asJson });
+    if (const auto stop = parse(p, args,
+            QStringLiteral("List every payout, oldest first, with its state on the chain (works while serve "
+                           "runs).")))
+        return *stop;
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p.value(dataDir), false, &error))
+        return failure(error);
+    const auto all = store.payouts().all();
+    if (!all)
+        return failure(QStringLiteral("cannot read the payouts"));
+    if (p.isSet(asJson)) {
+        QJsonArray list;
+        for (const Payout& m : *all)
+            list.append(payoutJson(m));
+        std::printf("%s\n", QJsonDocument(list).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+    for (const Payout& m : *all)
+        std::printf("%6lld %-9s %14lld  %s  %s\n", static_cast<long long>(m.id),
+            qPrintable(toString(m.state)), static_cast<long long>(m.amount), qPrintable(m.address),
+            qPrintable(m.txHash.isEmpty() ? QStringLiteral("-") : m.txHash));
+    return 0;
+}
+
+int payoutKey(const QStringList& args)
+{
+    if (args.value(1) != QLatin1String("new"))
+        return usage(QStringLiteral("payout-key takes one command: new --out FILE"));
+    QCommandLineParser p;
+    const QCommandLineOption out(QStringLiteral("out"),
+        QStringLiteral("Where to write the new key (a new file, mode 0600)."), QStringLiteral("file"));
+    p.addOptions({ out });
+    if (const auto stop = parse(p, QStringList { args.constFirst() + QStringLiteral(" new") } + args.mid(2),
+            QStringLiteral("Create the key that signs payouts, and print its address to fund with the token "
+                           "and the chain's gas coin.")))
+        return *stop;
+    if (!p.isSet(out))
+        return usage(QStringLiteral("--out is required"));
+    QString error;
+    const auto key = sc::evm::Secp256k1Key::generate(&error);
+    if (!key || !key->saveFile(p.value(out), &error))
+        return failure(error);
+    std::printf(
+        "%s\n", qPrintable(sc::core::EvmAddress::checksummed(QString::fromLatin1(key->address().toHex()))));
     return 0;
 }
 
@@ -439,6 +572,7 @@ int main(int argc, char** argv)
     const QString command = args.value(1);
     if (command == QLatin1String("serve") || command == QLatin1String("stats")
         || command == QLatin1String("submit") || command == QLatin1String("payout")
+        || command == QLatin1String("payouts") || command == QLatin1String("payout-key")
         || command == QLatin1String("trust")) {
         args.removeAt(1);
         args[0] = QStringLiteral("sparecycles-hub ") + command;
@@ -448,17 +582,21 @@ int main(int argc, char** argv)
             return stats(args);
         if (command == QLatin1String("payout"))
             return payout(args);
+        if (command == QLatin1String("payouts"))
+            return payoutsList(args);
+        if (command == QLatin1String("payout-key"))
+            return payoutKey(args);
         if (command == QLatin1String("trust"))
             return trust(args);
         return submit(args);
     }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("serve | stats | submit | payout | trust (each has --help)"));
+        QStringLiteral("serve | stats | submit | payout | payouts | payout-key | trust (each has --help)"));
     if (const auto stop = parse(p, args.mid(0, 1) + args.mid(1).filter(QLatin1String("--")),
             QStringLiteral("SpareCycles reference hub.")))
         return *stop;
-    return usage(command.isEmpty()
-            ? QStringLiteral("a command is required: serve, stats, submit, payout or trust")
-            : QStringLiteral("unknown command %1").arg(command));
+    return usage(command.isEmpty() ? QStringLiteral(
+                     "a command is required: serve, stats, submit, payout, payouts, payout-key or trust")
+                                   : QStringLiteral("unknown command %1").arg(command));
 }

@@ -438,13 +438,50 @@ std::optional<PayoutEntry> PayoutEntry::fromJson(const QJsonObject& o, QString* 
     const auto time = readInt(o, "time", 0, kMaxInt);
     if (!id || !amount || !address || !time)
         return fail<PayoutEntry>(why, QStringLiteral("id, amount, address or time: missing or wrong type"));
-    return PayoutEntry { *id, *amount, *address, *time };
+    PayoutEntry p;
+    p.id = *id;
+    p.amount = *amount;
+    p.address = *address;
+    p.time = *time;
+    if (o.contains(QLatin1String("status"))) {
+        static const QStringList kStates { QStringLiteral("recorded"), QStringLiteral("signed"),
+            QStringLiteral("sent"), QStringLiteral("confirmed"), QStringLiteral("reverted"),
+            QStringLiteral("dropped") };
+        const auto status = readString(o, "status", 1, 16);
+        if (!status || !kStates.contains(*status))
+            return fail<PayoutEntry>(why, QStringLiteral("status: not a payout state"));
+        p.status = *status;
+    }
+    if (o.contains(QLatin1String("tx_hash"))) {
+        const auto hash = readString(o, "tx_hash", 66, 66);
+        const bool hex = hash && hash->startsWith(QLatin1String("0x"))
+            && std::all_of(hash->cbegin() + 2, hash->cend(), [](QChar c) {
+                   return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                       || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+               });
+        if (!hex)
+            return fail<PayoutEntry>(why, QStringLiteral("tx_hash: not 0x and 64 lowercase hex digits"));
+        p.txHash = *hash;
+    }
+    if (o.contains(QLatin1String("block"))) {
+        const auto block = readInt(o, "block", 0, kMaxInt);
+        if (!block)
+            return fail<PayoutEntry>(why, QStringLiteral("block: not a non-negative integer"));
+        p.block = *block;
+    }
+    return p;
 }
 
 QJsonObject PayoutEntry::toJson() const
 {
-    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("amount"), amount },
-        { QStringLiteral("address"), address }, { QStringLiteral("time"), time } };
+    QJsonObject o { { QStringLiteral("id"), id }, { QStringLiteral("amount"), amount },
+        { QStringLiteral("address"), address }, { QStringLiteral("time"), time },
+        { QStringLiteral("status"), status } };
+    if (!txHash.isEmpty())
+        o.insert(QStringLiteral("tx_hash"), txHash);
+    if (block)
+        o.insert(QStringLiteral("block"), *block);
+    return o;
 }
 
 std::optional<Account> Account::fromJson(const QJsonObject& o, QString* why)

@@ -166,6 +166,15 @@ struct PayoutEntry {
     qint64 amount = 0;
     QString address;
     qint64 time = 0;
+    // On a chain: "signed" | "sent" (on its way) | "confirmed" (in block) | "reverted" |
+    // "dropped" (failed: its credit is unpaid again); a hub without a chain, or from before
+    // chains, says "recorded" or nothing.
+    QString status = QStringLiteral("recorded");
+    QString txHash; // "0x" + 64 lowercase hex, on a chain
+    std::optional<qint64> block;
+
+    bool onItsWay() const { return status == QLatin1String("signed") || status == QLatin1String("sent"); }
+    bool failed() const { return status == QLatin1String("reverted") || status == QLatin1String("dropped"); }
 
     static std::optional<PayoutEntry> fromJson(const QJsonObject& o, QString* why);
     QJsonObject toJson() const;

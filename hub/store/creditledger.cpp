@@ -71,8 +71,18 @@ StoreResult CreditLedger::account(const QString& deviceId, core::Account* out)
         return StoreResult::internal();
     core::Account account { deviceId, pending, paid, static_cast<qint64>(*total), {}, awaiting, valid,
         invalid, device == DeviceState::Flagged };
-    for (const Payout& p : *recent)
-        account.payouts.append(core::PayoutEntry { p.id, p.amount, p.address, p.time });
+    for (const Payout& p : *recent) {
+        core::PayoutEntry entry;
+        entry.id = p.id;
+        entry.amount = p.amount;
+        entry.address = p.address;
+        entry.time = p.time;
+        entry.status = toString(p.state);
+        entry.txHash = p.txHash;
+        if (p.block)
+            entry.block = static_cast<qint64>(*p.block);
+        account.payouts.append(entry);
+    }
     *out = account;
     return {};
 }

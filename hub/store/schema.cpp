@@ -97,10 +97,30 @@ bool Schema::migrate(QSqlDatabase db, QString* error)
         "CREATE INDEX workunits_canaries ON workunits(state, trusted_validation)",
         "PRAGMA user_version = 5",
     };
+    // 6: payouts on a chain (hub/payout/chainpayer.h). The signed raw transaction and its hash
+    // are stored with the payout before it is sent, so a restarted hub sends the very same
+    // bytes again; a nonce is used once per chain and sender.
+    const std::vector<const char*> v6 = {
+        "ALTER TABLE payouts ADD COLUMN status TEXT NOT NULL DEFAULT 'recorded'",
+        "ALTER TABLE payouts ADD COLUMN chain_id INTEGER",
+        "ALTER TABLE payouts ADD COLUMN sender TEXT",
+        "ALTER TABLE payouts ADD COLUMN nonce INTEGER",
+        "ALTER TABLE payouts ADD COLUMN token_amount TEXT",
+        "ALTER TABLE payouts ADD COLUMN raw_tx BLOB",
+        "ALTER TABLE payouts ADD COLUMN tx_hash TEXT",
+        "ALTER TABLE payouts ADD COLUMN block INTEGER",
+        "ALTER TABLE payouts ADD COLUMN gas_used INTEGER",
+        "ALTER TABLE payouts ADD COLUMN fee TEXT",
+        "ALTER TABLE payouts ADD COLUMN reason TEXT",
+        "ALTER TABLE payouts ADD COLUMN updated INTEGER",
+        "CREATE UNIQUE INDEX payouts_nonce ON payouts(chain_id, sender, nonce) WHERE nonce IS NOT NULL",
+        "CREATE INDEX payouts_status ON payouts(status)",
+        "PRAGMA user_version = 6",
+    };
     // Each step runs when the database is older than the version it brings, so a database at 4
     // gets exactly v5.
     const std::vector<std::pair<int, const std::vector<const char*>*>> steps { { 1, &v1 }, { 2, &v2 },
-        { 3, &v3 }, { 4, &v4 }, { 5, &v5 } };
+        { 3, &v3 }, { 4, &v4 }, { 5, &v5 }, { 6, &v6 } };
     for (const auto& [brings, step] : steps) {
         if (version >= brings)
             continue;

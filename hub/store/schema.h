@@ -12,7 +12,7 @@ namespace sc::hub {
 // Version 5: trust (devices.trusted, devices.trust_points, workunits.trusted_validation).
 class Schema final {
 public:
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
 
     // Sets the connection up (WAL, busy timeout, foreign keys) and brings an older schema to
     // kVersion in one transaction; refuses a newer one.

@@ -32,6 +32,14 @@ namespace {
         { CreditStatus::Invalid, "invalid" },
         { CreditStatus::Withdrawn, "withdrawn" },
     } };
+    constexpr Table<PayoutState, 6> kPayoutStates { {
+        { PayoutState::Recorded, "recorded" },
+        { PayoutState::Signed, "signed" },
+        { PayoutState::Sent, "sent" },
+        { PayoutState::Confirmed, "confirmed" },
+        { PayoutState::Reverted, "reverted" },
+        { PayoutState::Dropped, "dropped" },
+    } };
 
     template <typename E, std::size_t N> QString nameOf(const Table<E, N>& table, E value)
     {
@@ -63,6 +71,7 @@ QString toString(ReplicaState state) { return nameOf(kReplicaStates, state); }
 QString toString(ReplicaOutcome outcome) { return nameOf(kOutcomes, outcome); }
 QString toString(WorkunitState state) { return nameOf(kWorkunitStates, state); }
 QString toString(CreditStatus status) { return nameOf(kCreditStatuses, status); }
+QString toString(PayoutState state) { return nameOf(kPayoutStates, state); }
 
 std::optional<ReplicaState> replicaStateFromString(const QString& text)
 {
@@ -80,5 +89,6 @@ std::optional<CreditStatus> creditStatusFromString(const QString& text)
 {
     return valueOf(kCreditStatuses, text);
 }
+std::optional<PayoutState> payoutStateFromString(const QString& text) { return valueOf(kPayoutStates, text); }
 
 } // namespace sc::hub

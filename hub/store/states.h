@@ -29,6 +29,13 @@ enum class WorkunitState { Open, Validated, Failed };
 // and a paid row stays paid) but counts for nothing until the workunit is decided again.
 enum class CreditStatus { Valid, Invalid, Withdrawn };
 
+// payouts.status. A network without a chain only records its payouts (Recorded). On a chain a
+// payout is Signed (its raw transaction and hash stored with its credits marked paid, before
+// anything is sent), Sent (the node took it), Confirmed (mined with status 1, with enough
+// confirmations), or failed: Reverted (mined with status 0) or Dropped (its nonce was used by
+// another transaction, so it can never be mined). A failed payout's credits are unpaid again.
+enum class PayoutState { Recorded, Signed, Sent, Confirmed, Reverted, Dropped };
+
 // devices.flagged is a number, not text; Error means the store could not tell.
 enum class DeviceState { Unknown, Active, Flagged, Error };
 
@@ -39,10 +46,12 @@ QString toString(ReplicaState state);
 QString toString(ReplicaOutcome outcome);
 QString toString(WorkunitState state);
 QString toString(CreditStatus status);
+QString toString(PayoutState state);
 
 std::optional<ReplicaState> replicaStateFromString(const QString& text);
 std::optional<ReplicaOutcome> replicaOutcomeFromString(const QString& text);
 std::optional<WorkunitState> workunitStateFromString(const QString& text);
 std::optional<CreditStatus> creditStatusFromString(const QString& text);
+std::optional<PayoutState> payoutStateFromString(const QString& text);
 
 } // namespace sc::hub

@@ -12,6 +12,7 @@ using namespace sc::core;
 
 namespace {
 QJsonObject object(const char* json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+QJsonObject object(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
 } // namespace
 
 class TestMessages final : public QObject {
@@ -195,18 +196,51 @@ private Q_SLOTS:
     }
     void accountRoundTripsAndNeedsItsBalance()
     {
-        const PayoutEntry payout { 1, 7, QStringLiteral("0xab"), 9 };
+        PayoutEntry payout;
+        payout.id = 1;
+        payout.amount = 7;
+        payout.address = QStringLiteral("0xab");
+        payout.time = 9;
+        payout.status = QStringLiteral("confirmed");
+        payout.txHash = QStringLiteral("0x") + QString(64, QLatin1Char('e'));
+        payout.block = 42;
         const Account a { QStringLiteral("d"), 5, 7, 12, { payout }, 1, 2, 3, false };
         const auto back = Account::fromJson(a.toJson(), nullptr);
         QVERIFY(back);
         QCOMPARE(back->total, 12);
         QCOMPARE(back->payouts.first().address, QStringLiteral("0xab"));
+        QCOMPARE(back->payouts.first().status, QStringLiteral("confirmed"));
+        QCOMPARE(back->payouts.first().txHash, payout.txHash);
+        QCOMPARE(*back->payouts.first().block, 42);
         QCOMPARE(back->invalid, 3);
         QJsonObject broken = a.toJson();
         broken.insert(QStringLiteral("pending"), QStringLiteral("lots"));
         QString why;
         QVERIFY(!Account::fromJson(broken, &why));
         QVERIFY(why.contains(QLatin1String("pending")));
+    }
+    void aPayoutOnAChainIsCheckedAndAnOldOneIsRecorded()
+    {
+        QString why;
+        const auto old
+            = PayoutEntry::fromJson(object(R"({"id":1,"amount":5,"address":"0xab","time":3})"), &why);
+        QVERIFY(old);
+        QCOMPARE(old->status, QStringLiteral("recorded")); // a hub from before chains
+        QVERIFY(old->txHash.isEmpty() && !old->block && !old->onItsWay() && !old->failed());
+        const auto sent = PayoutEntry::fromJson(
+            object(R"({"id":1,"amount":5,"address":"0xab","time":3,"status":"sent","tx_hash":"0x)"
+                + QByteArray(64, 'a') + R"("})"),
+            &why);
+        QVERIFY(sent && sent->onItsWay());
+        for (const char* bad : { R"("status":"paid")", R"("status":7)", R"("tx_hash":"0xAB")",
+                 R"("tx_hash":"0x)"
+                 "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                 R"(")",
+                 R"("block":-1)", R"("block":"9")" }) {
+            const QByteArray json
+                = QByteArray(R"({"id":1,"amount":5,"address":"0xab","time":3,)") + bad + "}";
+            QVERIFY2(!PayoutEntry::fromJson(object(json), &why), json.constData());
+        }
     }
 };
 

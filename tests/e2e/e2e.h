@@ -92,6 +92,14 @@ public:
             m_process->kill();
         m_process->waitForFinished(5000);
     }
+    // SIGKILL: the hub gets no chance to finish anything.
+    void killHard()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
     int exitCode() const { return m_process ? m_process->exitCode() : -1; }
     QUrl url() const { return m_url; }
     QJsonObject stats() const

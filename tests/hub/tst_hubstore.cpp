@@ -181,6 +181,85 @@ private Q_SLOTS:
         QCOMPARE(a.value(QLatin1String("paid")).toInteger(), 0);
     }
 
+    // The store's half of paying on a chain (the chain half: tests/chain/tst_chainpayouts).
+    void paysOnAChainWithNoncesOnceAndTakesAFailedPayoutBack()
+    {
+        openStore(1);
+        bool created = false;
+        const QString addressA = QStringLiteral("0x52908400098527886e0f7030069857d2e4169ee7");
+        const QString addressB = QStringLiteral("0x8617e340b3d01fa5f11f306f4090fd50e238070d");
+        QVERIFY(m_store->registerDevice(device('a'), addressA, "{}", 1e9, &created).ok());
+        QVERIFY(m_store->registerDevice(device('b'), addressB, "{}", 1e9, &created).ok());
+        const qint64 reward = *sc::core::rewardForOperations(1'000'000'000);
+        for (char dev : { 'a', 'a', 'b' }) {
+            QVERIFY(submit() > 0);
+            const auto t = work(dev);
+            QCOMPARE(report(dev, t.first().id, "x"), QStringLiteral("valid"));
+        }
+        Payouts& payouts = m_store->payouts();
+        const QString sender = QStringLiteral("0x") + QString(40, QLatin1Char('5'));
+        bool ok = false;
+        QVERIFY(!payouts.nextNonce(31337, sender, &ok) && ok); // nothing sent yet
+        QStringList signedFor;
+        ChainSettlement chain;
+        chain.chainId = 31337;
+        chain.sender = sender;
+        chain.firstNonce = 7; // the chain's count for a key used before
+        chain.maxTotal = reward; // enough for b, not for a
+        chain.maxCount = 10;
+        chain.sign = [&](const DuePayout& d, quint64 nonce) -> std::optional<SignedTransfer> {
+            signedFor.append(QStringLiteral("%1@%2").arg(d.address).arg(nonce));
+            return SignedTransfer { QByteArray("raw") + QByteArray::number(nonce),
+                QStringLiteral("0x%1").arg(nonce, 64, 10, QLatin1Char('0')), QString::number(d.amount) };
+        };
+        QList<HubStore::Payout> made;
+        QVERIFY(payouts.settleOnChain(1, chain, &made).ok());
+        QCOMPARE(signedFor, QStringList { addressB + QStringLiteral("@7") }); // a is skipped, not cut
+        QCOMPARE(made.size(), 1);
+        QVERIFY(made.first().state == PayoutState::Signed);
+        QCOMPARE(made.first().rawTx, QByteArray("raw7"));
+        QCOMPARE(*payouts.nextNonce(31337, sender, &ok), quint64(8));
+        QCOMPARE(*payouts.openTotal(31337, sender), reward);
+        // A nonce is never signed twice: a run that starts below the records signs nothing.
+        chain.maxTotal = 10 * reward;
+        QVERIFY(!payouts.settleOnChain(1, chain, &made).ok());
+        chain.firstNonce = 8;
+        signedFor.clear();
+        QVERIFY(payouts.settleOnChain(1, chain, &made).ok());
+        QCOMPARE(signedFor, QStringList { addressA + QStringLiteral("@8") });
+        const qint64 idA = made.first().id;
+        const qint64 idB = idA - 1;
+        // b is confirmed; a reverts and its two credits are unpaid again.
+        QVERIFY(payouts.markSent(idB).ok());
+        QVERIFY(!payouts.markSent(idB).ok()); // only a signed payout becomes sent
+        QVERIFY(payouts.markConfirmed(idB, 12, 51587, QStringLiteral("103174")).ok());
+        QVERIFY(payouts.markFailed(idA, PayoutState::Reverted, QStringLiteral("status 0")).ok());
+        QVERIFY(!payouts.markFailed(idA, PayoutState::Dropped, QStringLiteral("again")).ok());
+        QVERIFY(payouts.openOnChain(31337, sender)->isEmpty());
+        QCOMPARE(*payouts.paidTotal(device('a')), 0);
+        QCOMPARE(*payouts.paidTotal(device('b')), reward);
+        QJsonObject a;
+        QVERIFY(m_store->account(device('a'), &a).ok());
+        QCOMPARE(a.value(QLatin1String("pending")).toInteger(), 2 * reward);
+        QCOMPARE(a.value(QLatin1String("paid")).toInteger(), 0);
+        const QJsonObject failed = a.value(QLatin1String("payouts")).toArray().first().toObject();
+        QCOMPARE(failed.value(QLatin1String("status")).toString(), QStringLiteral("reverted"));
+        QVERIFY(m_store->account(device('b'), &a).ok());
+        const QJsonObject done = a.value(QLatin1String("payouts")).toArray().first().toObject();
+        QCOMPARE(done.value(QLatin1String("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(done.value(QLatin1String("block")).toInteger(), 12);
+        QCOMPARE(done.value(QLatin1String("tx_hash")).toString(),
+            QStringLiteral("0x%1").arg(7, 64, 10, QLatin1Char('0')));
+        QCOMPARE(m_store->stats().value(QLatin1String("paid_total")).toInteger(), reward);
+        QCOMPARE(m_store->stats().value(QLatin1String("payouts_failed")).toInteger(), 1);
+        // a's credit is paid again, under the next nonce.
+        chain.firstNonce = 9;
+        signedFor.clear();
+        QVERIFY(payouts.settleOnChain(1, chain, &made).ok());
+        QCOMPARE(signedFor, QStringList { addressA + QStringLiteral("@9") });
+        QCOMPARE(made.first().credits, 2);
+    }
+
     void upgradesAVersionOneDatabaseKeepingItsCredit()
     {
         openStore(1);
