@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A local EVM chain for tests and the --local demo (docs/localchain.md):
-#   scripts/localchain.sh DIR [--payout-address 0x… | --payout-key FILE]
+#   scripts/localchain.sh DIR [--payout-address 0x… | --payout-key FILE] [--keep-state]
 #       starts anvil on a free loopback port, deploys the SpareCycles token (compiled from
 #       tools/localchain/contracts by solc-js), funds the hub's payout key with tokens and gas,
 #       writes DIR/chain.json, prints its path and exits 0 once the chain answers. The chain
-#       keeps running in the background (log: DIR/anvil.log).
+#       keeps running in the background (log: DIR/anvil.log). --keep-state keeps the chain in
+#       DIR/state.json (written every 5 s and on stop) and starts from it the next time, with
+#       the token deployed then (the --local demo: payouts stay on the chain across restarts).
 #   scripts/localchain.sh stop DIR
 #       stops the chain that DIR/chain.json names and removes chain.json.
 # Exits 2 on bad usage, 1 with a message on failure (a half-started chain is stopped again).
@@ -16,9 +18,9 @@ ANVIL="$TOOLS/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
 CHAIN_ID=31337
 
 usage() {
-  sed -n '3,11s/^# \{0,1\}//p' "$0"
+  sed -n '3,13s/^# \{0,1\}//p' "$0"
 }
-bad_usage() { echo "localchain: $*" >&2; echo "usage: scripts/localchain.sh DIR [--payout-address 0x… | --payout-key FILE] | stop DIR" >&2; exit 2; }
+bad_usage() { echo "localchain: $*" >&2; echo "usage: scripts/localchain.sh DIR [--payout-address 0x… | --payout-key FILE] [--keep-state] | stop DIR" >&2; exit 2; }
 die() { echo "localchain: $*" >&2; exit 1; }
 
 # The pid in DIR/chain.json, if that process is still an anvil.
@@ -61,8 +63,10 @@ esac
 
 dir="$1"; shift
 payout_args=()
+keep_state=0
 while [ $# -gt 0 ]; do
   case "$1" in
+    --keep-state) keep_state=1; shift ;;
     --payout-address|--payout-key)
       [ $# -ge 2 ] || bad_usage "$1 needs a value"
       [ ${#payout_args[@]} -eq 0 ] || bad_usage "give --payout-address or --payout-key, not both"
@@ -93,7 +97,13 @@ log="$dir/anvil.log"
 # Automine (no --block-time): every transaction is mined at once, so payouts confirm at once.
 # setsid: the chain outlives this script and a Ctrl+C in the terminal that started it.
 : >"$log" # now: the background job below opens it only once it runs
-setsid "$ANVIL" --host 127.0.0.1 --port 0 --chain-id "$CHAIN_ID" >"$log" 2>&1 </dev/null &
+state_args=()
+deploy_args=()
+if [ "$keep_state" = 1 ]; then
+  state_args=(--state "$dir/state.json" --state-interval 5)
+  deploy_args=(--reuse)
+fi
+setsid "$ANVIL" --host 127.0.0.1 --port 0 --chain-id "$CHAIN_ID" "${state_args[@]}" >"$log" 2>&1 </dev/null &
 anvil_pid=$!
 started=0
 cleanup() { [ "$started" = 1 ] || stop_pid "$anvil_pid"; }
@@ -109,7 +119,7 @@ done
 [ -n "$port" ] || { tail -n 20 "$log" >&2; die "anvil did not start listening within 30 s (log: $log)"; }
 
 # deploy.mjs waits for eth_chainId to answer, deploys, funds and writes chain.json.
-node "$TOOLS/deploy.mjs" --rpc "http://127.0.0.1:$port" --dir "$dir" --pid "$anvil_pid" "${payout_args[@]}" \
+node "$TOOLS/deploy.mjs" --rpc "http://127.0.0.1:$port" --dir "$dir" --pid "$anvil_pid" "${payout_args[@]}" "${deploy_args[@]}" \
   || die "deploying to the chain failed (anvil log: $log)"
 started=1
 echo "$dir/chain.json"

@@ -78,6 +78,16 @@ bool EngineHost::start(const QString& network, Error* error)
             return false;
         }
         config.hubUrl = m_localHub->url();
+        // The demo pays an address of its own when the user gave none, so its balance moves.
+        if (config.payoutAddress.isEmpty())
+            config.payoutAddress = m_localHub->demoPayoutAddress();
+        if (!m_localHub->chainError().isEmpty()) {
+            config.chainUnavailable = QCoreApplication::translate("main",
+                "The demo network's own blockchain could not start, so its payouts are only "
+                "recorded: %1")
+                                          .arg(m_localHub->chainError());
+            qCWarning(lcApp).noquote() << "local demo chain:" << m_localHub->chainError();
+        }
         qCInfo(lcApp).noquote() << "local demo hub at" << config.hubUrl.toString();
         Q_EMIT localHubStarted(config.hubUrl);
     } else {

@@ -8,6 +8,7 @@
 #include "protocol/messages.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace sc::core {
 
@@ -55,7 +56,16 @@ void CreditFeed::pollAccount()
         if (!account || account->pending < 0 || account->paid < 0)
             return; // not a balance we can show; keep the last good one
         notePaidTotal(account->paid);
-        m_balance = HubBalance { account->pending, account->paid, m_wall() };
+        HubBalance balance;
+        balance.pending = account->pending;
+        balance.paid = account->paid;
+        balance.asOf = m_wall();
+        balance.payouts = account->payouts;
+        m_balance = balance;
+        // A payout on its way to the chain is followed closely, so it shows as confirmed soon.
+        if (std::any_of(balance.payouts.cbegin(), balance.payouts.cend(),
+                [](const PayoutEntry& p) { return p.onItsWay(); }))
+            m_nextAccountPollMs = m_mono() + kCreditsPollMs;
         m_ledger.setMeta(QStringLiteral("balance"),
             QString::fromUtf8(QJsonDocument(m_balance->toJson()).toJson(QJsonDocument::Compact)));
     });

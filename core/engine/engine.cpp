@@ -97,6 +97,7 @@ bool Engine::start(QString* error)
         *m_folder, *m_hub, *m_session, *m_programs, *m_executor, m_clock, m_mono);
     m_credits = std::make_unique<CreditFeed>(*m_hub, *m_session, ledger, m_clock, m_mono);
     m_wallet = std::make_unique<WalletWatch>(m_http, m_clock, m_mono);
+    m_wallet->setUnavailable(m_config.chainUnavailable);
     configureWallet();
 
     connect(m_session.get(), &HubSession::activity, this, &Engine::activity);

@@ -57,6 +57,8 @@ public:
         int bufferMaxSecondsPerCore = 600;
         int checkpointSeconds = 5;
         QString payoutAddress;
+        // The network's chain is missing for this reason (the demo's chain did not start).
+        QString chainUnavailable;
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
         QString sysRoot = QStringLiteral("/sys");
         QString procRoot = QStringLiteral("/proc");

@@ -69,8 +69,11 @@ QString StateReason::describe() const
 
 QJsonObject HubBalance::toJson() const
 {
+    QJsonArray list;
+    for (const PayoutEntry& p : payouts)
+        list.append(p.toJson());
     return { { QStringLiteral("pending"), pending }, { QStringLiteral("paid"), paid },
-        { QStringLiteral("as_of"), asOf } };
+        { QStringLiteral("as_of"), asOf }, { QStringLiteral("payouts"), list } };
 }
 
 std::optional<HubBalance> HubBalance::fromJson(const QJsonObject& o)
@@ -79,7 +82,15 @@ std::optional<HubBalance> HubBalance::fromJson(const QJsonObject& o)
     const qint64 paid = o.value(QLatin1String("paid")).toInteger(-1);
     if (pending < 0 || paid < 0)
         return std::nullopt;
-    return HubBalance { pending, paid, o.value(QLatin1String("as_of")).toInteger() };
+    HubBalance b;
+    b.pending = pending;
+    b.paid = paid;
+    b.asOf = o.value(QLatin1String("as_of")).toInteger();
+    // Older files have no list; a damaged entry is left out, not the balance.
+    for (const QJsonValue& v : o.value(QLatin1String("payouts")).toArray())
+        if (const auto p = PayoutEntry::fromJson(v.toObject(), nullptr))
+            b.payouts.append(*p);
+    return b;
 }
 
 QString EngineStatus::stateName(EngineState s)
@@ -262,7 +273,8 @@ QJsonObject WalletStatus::toJson() const
         { QStringLiteral("balance"), balance.isEmpty() ? QJsonValue() : QJsonValue(balance) },
         { QStringLiteral("native_balance"),
             nativeBalance.isEmpty() ? QJsonValue() : QJsonValue(nativeBalance) },
-        { QStringLiteral("as_of"), asOf },
+        { QStringLiteral("native_symbol"), nativeSymbol },
+        { QStringLiteral("block"), static_cast<qint64>(block) }, { QStringLiteral("as_of"), asOf },
         { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) } };
 }
 
@@ -279,6 +291,7 @@ std::optional<WalletStatus> WalletStatus::fromJson(const QJsonObject& o)
     w.nativeSymbol = o.value(QLatin1String("native_symbol")).toString(QStringLiteral("ETH"));
     w.balance = o.value(QLatin1String("balance")).toString();
     w.nativeBalance = o.value(QLatin1String("native_balance")).toString();
+    w.block = static_cast<quint64>(std::max<qint64>(0, o.value(QLatin1String("block")).toInteger()));
     w.asOf = o.value(QLatin1String("as_of")).toInteger();
     w.error = o.value(QLatin1String("error")).toString();
     return w;

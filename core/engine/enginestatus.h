@@ -2,6 +2,7 @@
 #pragma once
 
 #include "policy/throttlepolicy.h"
+#include "protocol/messages.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -69,8 +70,9 @@ struct HubBalance {
     qint64 pending = 0;
     qint64 paid = 0;
     qint64 asOf = 0; // unix seconds
+    QList<PayoutEntry> payouts; // the hub's newest payouts to this device, newest first
 
-    QJsonObject toJson() const; // {pending, paid, as_of}
+    QJsonObject toJson() const; // {pending, paid, as_of, payouts}
     static std::optional<HubBalance> fromJson(const QJsonObject& o); // nullopt when not a balance
 };
 
@@ -84,6 +86,7 @@ struct WalletStatus {
     QString nativeSymbol = QStringLiteral("ETH"); // the gas coin's symbol
     QString balance; // token base units, decimal digits; empty until first read
     QString nativeBalance; // the gas coin in wei, decimal digits; empty until first read
+    quint64 block = 0; // the chain's newest block at asOf (a payout's confirmations)
     qint64 asOf = 0; // unix seconds of the last good read, 0 = never
     QString error; // why the last read failed (the balance above is then older), empty when fine
 

@@ -79,6 +79,12 @@ void WalletWatch::configure(
 
 std::optional<WalletStatus> WalletWatch::status() const
 {
+    if (!m_chain && !m_unavailable.isEmpty() && !m_address.isEmpty()) {
+        WalletStatus missing;
+        missing.address = m_address;
+        missing.error = m_unavailable;
+        return missing;
+    }
     if (!m_chain || m_address.isEmpty())
         return std::nullopt;
     return m_status;
@@ -134,10 +140,20 @@ void WalletWatch::readAll()
                         if (!native)
                             return finish(
                                 tr("The blockchain node %1 sent a balance that is not a number.").arg(node));
-                        m_status.balance = *balance;
-                        m_status.nativeBalance = *native;
-                        m_status.asOf = m_wall();
-                        finish(QString());
+                        // The head block: how deep each payout is (its confirmations).
+                        m_client->blockNumber([this, stale, node, balance, native](const quint64& head,
+                                                  const std::optional<chain::ChainError>& e4) {
+                            if (stale())
+                                return;
+                            if (e4)
+                                return finish(
+                                    tr("The blockchain node %1 did not answer: %2").arg(node, e4->message));
+                            m_status.balance = *balance;
+                            m_status.nativeBalance = *native;
+                            m_status.block = head;
+                            m_status.asOf = m_wall();
+                            finish(QString());
+                        });
                     });
             });
     });
@@ -164,6 +180,7 @@ void WalletWatch::restore(const WalletStatus& last)
         return;
     m_status.balance = last.balance;
     m_status.nativeBalance = last.nativeBalance;
+    m_status.block = last.block;
     m_status.asOf = last.asOf;
     Q_EMIT changed();
 }

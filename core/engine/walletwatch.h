@@ -46,8 +46,16 @@ public:
     // A payout was seen: read again at the next poll.
     void refreshSoon() { m_nextMs = 0; }
 
-    // nullopt when the network pays on no chain or there is no payout address.
+    // nullopt when the network pays on no chain or there is no payout address; with a reason
+    // why the network's chain is missing (setUnavailable), a status that says it.
     std::optional<WalletStatus> status() const;
+    // The network should have a chain and has none (the demo's chain did not start): why, in
+    // a sentence for the Wallet card; empty when nothing is missing.
+    void setUnavailable(const QString& reason)
+    {
+        m_unavailable = reason;
+        Q_EMIT changed();
+    }
 
     // The last good read from an earlier run (the engine keeps it in its ledger), shown until a
     // new read succeeds; ignored unless for the same address, chain and token.
@@ -74,6 +82,7 @@ private:
     qint64 m_nextMs = 0;
     quint64 m_generation = 0; // a reconfigure makes answers to older reads stale
     QString m_lastDetail;
+    QString m_unavailable;
 };
 
 } // namespace sc::core

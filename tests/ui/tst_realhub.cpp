@@ -18,12 +18,15 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSystemTrayIcon>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 namespace {
@@ -177,6 +180,106 @@ private Q_SLOTS:
         QCOMPARE(sc::ui::OverviewPage::formatAmount(
                      *sc::evm::Uint256::fromDecimal(QStringLiteral("5")), 0, QLocale::c()),
             QStringLiteral("5.00"));
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+    }
+
+    // The Payouts list shows the transfers the hub made on a real anvil, with their hashes,
+    // and the Wallet card the balance they add up to on the chain.
+    void thePayoutsListShowsTheTransfersOnTheChain()
+    {
+        QTemporaryDir dir;
+        const QString script = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
+        const QString key = dir.filePath(QStringLiteral("payout.key"));
+        QCOMPARE(QProcess::execute(e2e::bin("sparecycles-hub"),
+                     { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), key }),
+            0);
+        const QString chainDir = dir.filePath(QStringLiteral("chain"));
+        QProcess chain;
+        chain.setProcessChannelMode(QProcess::MergedChannels);
+        chain.start(QStringLiteral("bash"), { script, chainDir, QStringLiteral("--payout-key"), key });
+        QVERIFY(chain.waitForFinished(120000));
+        QVERIFY2(chain.exitCode() == 0, chain.readAll().constData());
+        auto stopChain = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("bash"), { script, QStringLiteral("stop"), chainDir });
+        });
+        QFile f(chainDir + QStringLiteral("/chain.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject info = QJsonDocument::fromJson(f.readAll()).object();
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(e2e::submit(hubDir, 1000 * i, 1000 * i + 20000));
+        e2e::Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0"), QStringLiteral("--chain-rpc"),
+                info.value(QLatin1String("rpc")).toString(), QStringLiteral("--token"),
+                info.value(QLatin1String("token")).toString(), QStringLiteral("--payout-key"), key,
+                QStringLiteral("--payout-every"), QStringLiteral("2"), QStringLiteral("--payout-min"),
+                QStringLiteral("1"), QStringLiteral("--explorer-tx-url"),
+                QStringLiteral("https://explorer.example/tx/{tx}") });
+        QVERIFY(hub.start());
+        sc::core::CurlHttpClient http;
+        sc::core::Engine::Config config;
+        config.dataDir = dir.filePath(QStringLiteral("engine"));
+        config.hubUrl = hub.url();
+        config.cores = 1;
+        config.alwaysRun = true;
+        config.payoutAddress = QStringLiteral("0x8617E340B3D01FA5F11F306F4090FD50E238070D");
+        config.autoBenchmark = false;
+        auto now = [] { return QDateTime::currentSecsSinceEpoch(); };
+        sc::core::Engine engine(config, http, now);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        auto ledger = sc::core::Ledger::open(config.dataDir + QStringLiteral("/ledger.sqlite"), &error);
+        sc::ui::EarningsPage earnings(ledger.get(), now);
+        // Both workunits credited, paid and confirmed on the chain, as the hub records it.
+        QTRY_VERIFY_WITH_TIMEOUT(hub.stat("tasks_credited") == 2 && hub.stat("payouts") >= 1
+                && hub.stat("payouts_open") == 0 && hub.stat("credit_total") == hub.stat("paid_total"),
+            120000);
+        const QJsonArray paid = QJsonDocument::fromJson([&] {
+            QProcess p;
+            p.start(e2e::bin("sparecycles-hub"),
+                { QStringLiteral("payouts"), QStringLiteral("--data-dir"), hubDir,
+                    QStringLiteral("--json") });
+            p.waitForFinished(20000);
+            return p.readAllStandardOutput();
+        }())
+                                    .array();
+        QVERIFY(!paid.isEmpty());
+        // The list shows each of them, newest first, confirmed, with its transaction.
+        QTableWidget* table = earnings.payoutsTable();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (earnings.refresh(),
+                table->rowCount() == paid.size()
+                    && table->item(0, 2)->text().startsWith(QLatin1String("Confirmed ("))),
+            90000);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QJsonObject p = paid.at(paid.size() - 1 - row).toObject();
+            const QString hash = p.value(QLatin1String("tx_hash")).toString();
+            QCOMPARE(table->item(row, 3)->data(Qt::UserRole).toString(), hash);
+            auto* label = table->cellWidget(row, 3)->findChild<QLabel*>();
+            QVERIFY(label);
+            QCOMPARE(label->toolTip(), hash);
+            QVERIFY2(label->text().contains(QStringLiteral("https://explorer.example/tx/") + hash),
+                qPrintable(label->text()));
+            QCOMPARE(table->item(row, 1)->text(),
+                sc::core::history::formatTokens(p.value(QLatin1String("amount")).toInteger(), QLocale()));
+        }
+        // The Wallet card: what the chain holds at the address, which is all the hub paid.
+        sc::ui::OverviewPage overview(engine, ledger.get(), now);
+        const qint64 paidMicro = hub.stat("paid_total");
+        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot().wallet
+                && engine.snapshot().wallet->balance
+                    == sc::evm::Uint256(static_cast<quint64>(paidMicro))
+                           .checkedMul(1'000'000'000'000ULL)
+                           ->toDecimal(),
+            90000);
+        overview.refreshWallet();
+        QCOMPARE(overview.walletBalanceText(),
+            sc::ui::OverviewPage::formatAmount(
+                *sc::evm::Uint256::fromDecimal(engine.snapshot().wallet->balance), 18, QLocale())
+                + QStringLiteral(" SCT"));
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);

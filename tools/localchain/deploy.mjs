@@ -2,7 +2,9 @@
 // Deploys the SpareCycles token to a running anvil and funds the hub's payout key, then writes
 // DIR/chain.json. Called by scripts/localchain.sh; see docs/localchain.md.
 //
-//   node deploy.mjs --rpc URL --dir DIR --pid N [--payout-address 0x… | --payout-key FILE]
+//   node deploy.mjs --rpc URL --dir DIR --pid N [--payout-address 0x… | --payout-key FILE] [--reuse]
+// --reuse: when DIR/deployment.json names a token that the chain (started from a saved
+// state) still has, and the same payout address, nothing is deployed or funded again.
 //
 // Without a payout option it uses DIR/payout.key, creating a fresh random key there first if
 // there is none. Everything goes through plain JSON-RPC: anvil's first dev account is unlocked,
@@ -156,6 +158,7 @@ async function main() {
             pid: { type: 'string' },
             'payout-address': { type: 'string' },
             'payout-key': { type: 'string' },
+            reuse: { type: 'boolean' },
         },
     });
     if (!values.rpc || !values.dir || !values.pid || (values['payout-address'] && values['payout-key']))
@@ -181,8 +184,22 @@ async function main() {
         payoutAddress = addressOfKey(readKey(payoutKey));
     }
 
-    const bytecode = compile();
     await waitForChain(30);
+    const deploymentFile = join(dir, 'deployment.json');
+    if (values.reuse) {
+        let earlier = null;
+        try {
+            earlier = JSON.parse(readFileSync(deploymentFile, 'utf8'));
+        } catch {
+            // none yet: deploy below
+        }
+        if (earlier && earlier.payout_address === payoutAddress && /^0x[0-9a-fA-F]{40}$/.test(earlier.token)
+            && (await rpc('eth_getCode', [earlier.token, 'latest'])) !== '0x') {
+            writeChain(dir, earlier.token, payoutKey, payoutAddress, values.pid);
+            return;
+        }
+    }
+    const bytecode = compile();
     const [deployer] = await rpc('eth_accounts');
     if (!deployer)
         fail(`${rpcUrl} has no unlocked account to deploy from`);
@@ -202,13 +219,18 @@ async function main() {
     if (BigInt(balance) !== PAYOUT_TOKENS)
         fail(`the payout address holds ${BigInt(balance)} token units after funding, expected ${PAYOUT_TOKENS}`);
 
+    writeAtomically(deploymentFile, JSON.stringify({ token, payout_address: payoutAddress }, null, 2) + '\n', 0o644);
+    writeChain(dir, token, payoutKey, payoutAddress, values.pid);
+}
+
+function writeChain(dir, token, payoutKey, payoutAddress, pid) {
     const chain = {
         rpc: rpcUrl,
         chain_id: CHAIN_ID,
         token,
         payout_key: payoutKey,
         payout_address: payoutAddress,
-        pid: Number(values.pid),
+        pid: Number(pid),
     };
     writeAtomically(join(dir, 'chain.json'), JSON.stringify(chain, null, 2) + '\n', 0o644);
 }

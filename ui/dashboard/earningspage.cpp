@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/earningspage.h"
 
+#include "engine/enginestatus.h"
+#include "evm/uint256.h"
 #include "ledger/ledger.h"
+#include "protocol/messages.h"
 #include "ui/charts/barlinechart.h"
 #include "ui/dashboard/rangeselector.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -41,6 +49,18 @@ namespace {
         const auto all = ledger.days(QDate(1970, 1, 1), today);
         return all.isEmpty() ? QDate() : all.first().day;
     }
+
+    QJsonObject storedObject(const core::Ledger& ledger, const char* key)
+    {
+        const auto stored = ledger.meta(QLatin1String(key));
+        return stored ? QJsonDocument::fromJson(stored->toUtf8()).object() : QJsonObject();
+    }
+
+    // "0x1234…cdef": enough to recognise a transaction, short enough for a column.
+    QString shortHash(const QString& hash)
+    {
+        return hash.size() > 14 ? hash.left(6) + QStringLiteral("…") + hash.right(4) : hash;
+    }
 } // namespace
 
 EarningsPage::EarningsPage(const core::Ledger* ledger, Clock clock, QWidget* parent)
@@ -63,6 +83,27 @@ EarningsPage::EarningsPage(const core::Ledger* ledger, Clock clock, QWidget* par
     m_chart = new BarLineChart(this);
     m_chart->setAccessibleName(tr("Chart of earnings"));
     layout->addWidget(m_chart, 1);
+    m_payoutsTitle = new QLabel(tr("Payouts"), this);
+    QFont bold = m_payoutsTitle->font();
+    bold.setBold(true);
+    m_payoutsTitle->setFont(bold);
+    layout->addWidget(m_payoutsTitle);
+    m_noPayouts = new QLabel(tr("No payouts yet. The network sends your credit to your payout address once "
+                                "enough of it is waiting."),
+        this);
+    m_noPayouts->setWordWrap(true);
+    layout->addWidget(m_noPayouts);
+    m_payouts = new QTableWidget(0, 4, this);
+    m_payouts->setAccessibleName(tr("Payouts"));
+    m_payouts->setHorizontalHeaderLabels({ tr("Date"), tr("Amount"), tr("Status"), tr("Transaction") });
+    m_payouts->verticalHeader()->hide();
+    m_payouts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payouts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payouts->setWordWrap(false);
+    m_payouts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_payouts->horizontalHeader()->setStretchLastSection(true);
+    m_payouts->setMaximumHeight(m_payouts->fontMetrics().height() * 9);
+    layout->addWidget(m_payouts);
     connect(m_range, &RangeSelector::rangeChanged, this, &EarningsPage::refresh);
     m_refresh.setInterval(30'000);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
@@ -115,6 +156,7 @@ void EarningsPage::refresh()
                       .arg(h::formatTokens(pending, locale), h::formatTokens(paid, locale));
     }
     m_summary->setText(summary);
+    refreshPayouts();
     if (totals.credit == 0) {
         m_chart->showEmpty(tr("Nothing earned in this period yet. Credit appears here once the network "
                               "has checked the results your computer sent."));
@@ -139,6 +181,72 @@ void EarningsPage::refresh()
     chartData.lineName = tr("Total earned");
     chartData.lineAxisTitle = tr("SCT in total");
     m_chart->setData(chartData);
+}
+
+void EarningsPage::refreshPayouts()
+{
+    const QJsonObject balance = storedObject(*m_ledger, "balance");
+    QList<core::PayoutEntry> payouts;
+    if (const auto b = core::HubBalance::fromJson(balance))
+        payouts = b->payouts;
+    const auto wallet = core::WalletStatus::fromJson(storedObject(*m_ledger, "wallet_last"));
+    const auto chain = core::ChainInfo::fromJson(storedObject(*m_ledger, "network_chain"), nullptr);
+    const QLocale locale;
+    m_noPayouts->setVisible(payouts.isEmpty());
+    m_payouts->setVisible(!payouts.isEmpty());
+    m_payouts->setRowCount(static_cast<int>(payouts.size()));
+    for (int row = 0; row < payouts.size(); ++row) {
+        const core::PayoutEntry& p = payouts.at(row);
+        auto cell = [&](int column, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            m_payouts->setItem(row, column, item);
+            return item;
+        };
+        cell(0, locale.toString(QDateTime::fromSecsSinceEpoch(p.time), QLocale::ShortFormat));
+        cell(1, h::formatTokens(p.amount, locale))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QString status;
+        if (p.failed())
+            status = tr("Failed: the amount is back in Waiting for payout");
+        else if (p.onItsWay())
+            status = tr("On its way");
+        else if (p.status == QLatin1String("confirmed") && p.block && wallet
+            && wallet->block >= quint64(*p.block))
+            // The confirmations are the chain's own count: its newest block, as last read.
+            status = tr("Confirmed (%n confirmation(s))", nullptr,
+                static_cast<int>(std::min<quint64>(wallet->block - quint64(*p.block) + 1, 1'000'000)));
+        else if (p.status == QLatin1String("confirmed"))
+            status = tr("Confirmed");
+        else
+            status = tr("Paid");
+        cell(2, status);
+        if (p.txHash.isEmpty()) {
+            cell(3, tr("—"));
+            m_payouts->removeCellWidget(row, 3);
+            continue;
+        }
+        cell(3, QString())->setData(Qt::UserRole, p.txHash);
+        auto* box = new QWidget;
+        auto* line = new QHBoxLayout(box);
+        line->setContentsMargins(4, 0, 4, 0);
+        const QString url = chain ? chain->explorerUrlFor(p.txHash) : QString();
+        auto* hash = new QLabel(url.isEmpty()
+                ? shortHash(p.txHash)
+                : QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), shortHash(p.txHash)),
+            box);
+        hash->setToolTip(p.txHash);
+        hash->setOpenExternalLinks(true);
+        hash->setTextInteractionFlags(url.isEmpty() ? Qt::TextSelectableByMouse : Qt::TextBrowserInteraction);
+        auto* copy = new QToolButton(box);
+        copy->setText(tr("Copy"));
+        copy->setAccessibleName(tr("Copy the transaction ID"));
+        copy->setToolTip(tr("Copy the full transaction ID, to look it up on the blockchain"));
+        connect(copy, &QToolButton::clicked, copy,
+            [txHash = p.txHash] { QApplication::clipboard()->setText(txHash); });
+        line->addWidget(hash);
+        line->addWidget(copy);
+        line->addStretch(1);
+        m_payouts->setCellWidget(row, 3, box);
+    }
 }
 
 bool EarningsPage::exportCsv(const QString& path, QString* error) const

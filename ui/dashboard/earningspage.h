@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 namespace sc::core {
 class Ledger;
@@ -37,12 +38,16 @@ public:
     QList<core::Ledger::Day> currentDays(qint64* before) const;
     bool exportCsv(const QString& path, QString* error) const;
     BarLineChart* chart() const { return m_chart; }
+    // The Payouts list: one row per payout the hub last reported (date, amount, status,
+    // transaction), newest first.
+    QTableWidget* payoutsTable() const { return m_payouts; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void onExport();
+    void refreshPayouts();
 
     const core::Ledger* m_ledger;
     Clock m_clock;
@@ -51,6 +56,9 @@ private:
     QLabel* m_summary = nullptr;
     QTimer m_refresh; // while shown: new credit arrives without a signal
     QPushButton* m_export = nullptr;
+    QLabel* m_payoutsTitle = nullptr;
+    QLabel* m_noPayouts = nullptr;
+    QTableWidget* m_payouts = nullptr;
 };
 
 } // namespace sc::ui

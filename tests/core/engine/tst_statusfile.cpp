@@ -67,7 +67,7 @@ private Q_SLOTS:
         st.reason = { StateReason::Code::Running, {}, 2, QStringLiteral("hub down") };
         st.tasks = { TaskStatus { QStringLiteral("t1"), 42, 0.5, 3.0, 1024, false } };
         st.cpuTempC = 65.3;
-        st.balance = HubBalance { 7, 3, 1'800'000'000 };
+        st.balance = HubBalance { 7, 3, 1'800'000'000, {} };
         const EngineStatus back = EngineStatus::fromJson(st.toJson());
         QCOMPARE(back.state, EngineState::Running);
         QVERIFY(back.reason == st.reason);
