@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages the build needs, only those missing, and the local chain's
-# npm packages (tools/localchain). Idempotent.
+# npm packages (tools/localchain). Idempotent. python3-mnemonic is there for its BIP-39 English
+# word list, which the build embeds (core/wallet/CMakeLists.txt); no Python runs.
 set -euo pipefail
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
   libxkbcommon-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev libsecp256k1-dev
-  libwayland-dev libwayland-bin
+  libwayland-dev libwayland-bin python3-mnemonic
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
 # Only the test command needs these (the Windows layer's compile check; clock jumps under libfaketime).
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then

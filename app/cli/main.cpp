@@ -15,6 +15,7 @@
 #include "profile/benchmark.h"
 #include "profile/machineprofile.h"
 #include "settings/settings.h"
+#include "walletkeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,6 +125,8 @@ int statusCommand(const QStringList& args)
 // asking the engine or the hub (the chain's word).
 int walletCommand(const QStringList& args)
 {
+    if (args.size() > 2 && isWalletKeyCommand(args.at(2)))
+        return walletKeyCommand(args);
     QCommandLineParser p;
     p.setApplicationDescription(QObject::tr(
         "Shows the balance of your payout address, read from the blockchain the network pays on."));
@@ -140,7 +143,7 @@ int walletCommand(const QStringList& args)
         return *stop;
     const QStringList pos = p.positionalArguments().mid(1);
     if (pos != QStringList { QStringLiteral("balance") })
-        return usageError(QObject::tr("wallet needs: balance"));
+        return usageError(QObject::tr("wallet needs one of: balance, new, import, export"));
     const QString dir = p.value(dataDir);
     QString error;
     const auto ledger = QFile::exists(QDir(dir).filePath(QStringLiteral("ledger.sqlite")))
@@ -346,7 +349,9 @@ int main(int argc, char** argv)
             "  status [--data-dir DIR] [--json]   what the engine is doing\n"
             "  profile [--json]                   this computer's profile\n"
             "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n"
-            "  wallet balance [--data-dir DIR] [--json]   your payout address's balance, from the chain\n\n"
+            "  wallet balance [--data-dir DIR] [--json]   your payout address's balance, from the chain\n"
+            "  wallet new | import (--words | --keystore FILE) | export --out FILE [--data-dir DIR]\n"
+            "                 make a wallet for your payouts, bring yours, or save a copy of its key\n\n"
             "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
