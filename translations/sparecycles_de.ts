@@ -261,6 +261,10 @@ It stays on the network it used before.</source>
 
 Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
+    <message>
+        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
+        <translation>Die eigene Blockchain des Demo-Netzwerks konnte nicht starten, daher werden seine Auszahlungen nur vermerkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::chain::ChainClient</name>
@@ -558,6 +562,33 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>Mit dem Hub unter %1 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::LocalHub</name>
+    <message>
+        <source>the demo network&apos;s payout key could not be made (%1)</source>
+        <translation>der Auszahlungsschlüssel des Demo-Netzwerks konnte nicht erstellt werden (%1)</translation>
+    </message>
+    <message>
+        <source>the demo chain is not installed with this copy of SpareCycles</source>
+        <translation>die Demo-Blockchain ist mit dieser SpareCycles-Kopie nicht installiert</translation>
+    </message>
+    <message>
+        <source>the demo chain did not start</source>
+        <translation>die Demo-Blockchain ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the demo chain started but did not say where it is</source>
+        <translation>die Demo-Blockchain ist gestartet, hat aber nicht mitgeteilt, wo sie erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Cannot start the local hub %1: %2</source>
+        <translation>Der lokale Hub %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local hub did not start (it said: %1).</source>
+        <translation>Der lokale Hub ist nicht gestartet (Meldung: %1).</translation>
     </message>
 </context>
 <context>
@@ -933,6 +964,69 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Waiting for payout: %1 · Paid out: %2</source>
         <translation>Wartet auf Auszahlung: %1 · Ausgezahlt: %2</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>No payouts yet. The network sends your credit to your payout address once enough of it is waiting.</source>
+        <translation>Noch keine Auszahlungen. Das Netzwerk überweist Ihr Guthaben an Ihre Auszahlungsadresse, sobald genug davon wartet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Failed: the amount is back in Waiting for payout</source>
+        <translation>Fehlgeschlagen: Der Betrag ist wieder unter „Wartet auf Auszahlung“</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed (%n confirmation(s))</source>
+        <translation>
+            <numerusform>Bestätigt (%n Bestätigung)</numerusform>
+            <numerusform>Bestätigt (%n Bestätigungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the transaction ID</source>
+        <translation>Transaktions-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full transaction ID, to look it up on the blockchain</source>
+        <translation>Die vollständige Transaktions-ID kopieren, um sie in der Blockchain nachzuschlagen</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,10 @@
 It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::chain::ChainClient</name>
@@ -555,6 +559,33 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::LocalHub</name>
+    <message>
+        <source>the demo network&apos;s payout key could not be made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo chain is not installed with this copy of SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo chain did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo chain started but did not say where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the local hub %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local hub did not start (it said: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +961,69 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Waiting for payout: %1 · Paid out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts yet. The network sends your credit to your payout address once enough of it is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the amount is back in Waiting for payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed (%n confirmation(s))</source>
+        <translation>
+            <numerusform>Confirmed (%n confirmation)</numerusform>
+            <numerusform>Confirmed (%n confirmations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full transaction ID, to look it up on the blockchain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,6 +260,10 @@ It stays on the network it used before.</source>
 
 它将继续使用之前的网络。</translation>
     </message>
+    <message>
+        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
+        <translation>演示网络自带的区块链无法启动，因此其付款仅被记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>sc::chain::ChainClient</name>
@@ -553,6 +557,33 @@ It stays on the network it used before.</source>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>已连接到位于 %1 的中心服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::LocalHub</name>
+    <message>
+        <source>the demo network&apos;s payout key could not be made (%1)</source>
+        <translation>无法创建演示网络的付款密钥（%1）</translation>
+    </message>
+    <message>
+        <source>the demo chain is not installed with this copy of SpareCycles</source>
+        <translation>此 SpareCycles 副本未安装演示区块链</translation>
+    </message>
+    <message>
+        <source>the demo chain did not start</source>
+        <translation>演示区块链未能启动</translation>
+    </message>
+    <message>
+        <source>the demo chain started but did not say where it is</source>
+        <translation>演示区块链已启动，但未告知其地址</translation>
+    </message>
+    <message>
+        <source>Cannot start the local hub %1: %2</source>
+        <translation>无法启动本地中心 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local hub did not start (it said: %1).</source>
+        <translation>本地中心未能启动（提示：%1）。</translation>
     </message>
 </context>
 <context>
@@ -921,6 +952,68 @@ It stays on the network it used before.</source>
     <message>
         <source>Waiting for payout: %1 · Paid out: %2</source>
         <translation>待付款：%1 · 已付款：%2</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>No payouts yet. The network sends your credit to your payout address once enough of it is waiting.</source>
+        <translation>尚无付款。待付款的积分足够多时，网络会将其发送到您的收款地址。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Failed: the amount is back in Waiting for payout</source>
+        <translation>失败：金额已退回“等待付款”</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>发送中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed (%n confirmation(s))</source>
+        <translation>
+            <numerusform>已确认（%n 次确认）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the transaction ID</source>
+        <translation>复制交易 ID</translation>
+    </message>
+    <message>
+        <source>Copy the full transaction ID, to look it up on the blockchain</source>
+        <translation>复制完整的交易 ID，以便在区块链上查询</translation>
     </message>
 </context>
 <context>
