@@ -1028,6 +1028,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Copy the full transaction ID, to look it up on the blockchain</source>
         <translation>Die vollständige Transaktions-ID kopieren, um sie in der Blockchain nachzuschlagen</translation>
     </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

@@ -1026,6 +1026,10 @@ It stays on the network it used before.</source>
         <source>Copy the full transaction ID, to look it up on the blockchain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

@@ -1015,6 +1015,10 @@ It stays on the network it used before.</source>
         <source>Copy the full transaction ID, to look it up on the blockchain</source>
         <translation>复制完整的交易 ID，以便在区块链上查询</translation>
     </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已付款</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

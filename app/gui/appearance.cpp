@@ -20,8 +20,11 @@ void installTranslations(QApplication& app, const QLocale& locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // A locale without a translation of its own (C/POSIX, or one not translated yet) gets the
+    // English file: it holds the source language's plural forms ("1 minute", "3 minutes").
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("sparecycles_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

@@ -266,6 +266,13 @@ private Q_SLOTS:
             QCOMPARE(table->item(row, 1)->text(),
                 sc::core::history::formatTokens(p.value(QLatin1String("amount")).toInteger(), QLocale()));
         }
+        // The chart marks the payout on the running total, on today.
+        QString marked;
+        for (int i = 0; i < 400 && marked.isEmpty(); ++i)
+            if (earnings.chart()->hoverText(i).contains(QLatin1String("Paid out")))
+                marked = earnings.chart()->hoverText(i);
+        QVERIFY2(marked.startsWith(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM"))),
+            qPrintable(marked));
         // The Wallet card: what the chain holds at the address, which is all the hub paid.
         sc::ui::OverviewPage overview(engine, ledger.get(), now);
         const qint64 paidMicro = hub.stat("paid_total");

@@ -8,6 +8,7 @@
 #include <QCursor>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -52,6 +53,8 @@ QString BarLineChart::hoverText(int index) const
         text += QLatin1Char('\n') + m_data.barName + QStringLiteral(": ") + m_data.barTexts.at(index);
     if (index < m_data.lineTexts.size())
         text += QLatin1Char('\n') + m_data.lineName + QStringLiteral(": ") + m_data.lineTexts.at(index);
+    if (index < m_data.markerTexts.size() && !m_data.markerTexts.at(index).isEmpty())
+        text += QLatin1Char('\n') + m_data.markerName + QStringLiteral(": ") + m_data.markerTexts.at(index);
     return text;
 }
 
@@ -150,6 +153,29 @@ void BarLineChart::setData(const Data& in)
         chart->addAxis(y2, Qt::AlignRight);
         line->attachAxis(x);
         line->attachAxis(y2);
+        auto* marks = new QScatterSeries;
+        marks->setName(in.markerName);
+        marks->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        marks->setMarkerSize(QFontMetrics(font()).height() * 0.7);
+        // Amber: apart from the bars' highlight colour and the line's text colour, in light and dark.
+        marks->setColor(QColor(0xe6, 0x9b, 0x00));
+        marks->setBorderColor(pal.color(QPalette::Base));
+        for (int i = 0; i < in.line.size() && i < in.markerTexts.size(); ++i) {
+            if (!in.markerTexts.at(i).isEmpty())
+                marks->append(i, in.line.at(i));
+        }
+        if (marks->count() > 0) {
+            connect(marks, &QScatterSeries::hovered, this, [this](const QPointF& point, bool on) {
+                const int index = static_cast<int>(std::lround(point.x()));
+                const QString key = QStringLiteral("mark %1").arg(index);
+                on ? showHover(key, index) : endHover(key);
+            });
+            chart->addSeries(marks);
+            marks->attachAxis(x);
+            marks->attachAxis(y2);
+        } else {
+            delete marks;
+        }
     }
     chart->legend()->setVisible(!in.line.isEmpty());
     m_panel->showChart();

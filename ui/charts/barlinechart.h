@@ -28,6 +28,10 @@ public:
         // the line (the heights above are only for drawing).
         QStringList barTexts;
         QStringList lineTexts;
+        // Marks on the line (e.g. payouts): one text per category, empty where there is none;
+        // a marked category shows a dot on the line and its text when pointed at.
+        QStringList markerTexts;
+        QString markerName;
     };
 
     explicit BarLineChart(QWidget* parent = nullptr);

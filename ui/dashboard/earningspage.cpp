@@ -174,6 +174,25 @@ void EarningsPage::refresh()
         chartData.barTexts.append(h::formatTokens(rows.at(i).credit, locale));
         chartData.lineTexts.append(h::formatTokens(cumulative.at(i), locale));
     }
+    // Payouts on the running total: where the credit left for the payout address.
+    if (const auto b = core::HubBalance::fromJson(storedObject(*m_ledger, "balance"))) {
+        QList<qint64> paidIn(rows.size(), 0);
+        for (const core::PayoutEntry& p : b->payouts) {
+            if (p.failed())
+                continue;
+            const QDate day = QDateTime::fromSecsSinceEpoch(p.time, Qt::UTC).date();
+            for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+                if (rows.at(i).day <= day) {
+                    if (i < rows.size() - 1 || day <= days.last().day)
+                        paidIn[i] += p.amount;
+                    break;
+                }
+            }
+        }
+        for (qint64 amount : paidIn)
+            chartData.markerTexts.append(amount > 0 ? h::formatTokens(amount, locale) : QString());
+        chartData.markerName = tr("Paid out");
+    }
     chartData.barName = bucket == h::Bucket::Day ? tr("Earned per day")
         : bucket == h::Bucket::Week              ? tr("Earned per week")
                                                  : tr("Earned per month");
