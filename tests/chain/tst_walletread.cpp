@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wallet's balance is the chain's word, end to end on a real anvil: a hub announces the
-// chain and token (read from the chain at its start), an engine with a payout address reads
-// that address's token and gas-coin balances from the chain itself, and they equal what an
-// independent eth_call says; `wallet balance` reads the same; with the chain gone, the last
-// balance stays and the status says why.
+// chain and token (read from the chain at its start) and pays the engine's validated credit as
+// transfers from its payout key; the engine reads its payout address's balance from the chain
+// itself, and it equals what an independent eth_call says and what the hub paid, to the base
+// unit; `wallet balance` reads the same; with the chain gone, the last balance stays and the
+// status says why.
 #include "chain/chainclient.h"
 #include "e2e/e2e.h"
 #include "evm/abi.h"
 #include "evm/uint256.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -18,7 +20,7 @@ using namespace e2e;
 namespace {
 
 const QString kScript = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
-// The device's payout address (any address will do: the chain funds it directly).
+// The device's payout address (any address will do: it holds nothing until the hub pays it).
 const QString kPayout = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
 
 int runScript(const QStringList& args, QByteArray* output)
@@ -70,8 +72,12 @@ private Q_SLOTS:
     void theBalanceIsReadFromTheChain()
     {
         m_chainDir = m_dir.filePath(QStringLiteral("chain"));
+        const QString key = m_dir.filePath(QStringLiteral("payout.key"));
+        QCOMPARE(QProcess::execute(bin("sparecycles-hub"),
+                     { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), key }),
+            0);
         QByteArray out;
-        const int rc = runScript({ m_chainDir, QStringLiteral("--payout-address"), kPayout }, &out);
+        const int rc = runScript({ m_chainDir, QStringLiteral("--payout-key"), key }, &out);
         QVERIFY2(rc == 0, out.constData());
         QFile f(QDir(m_chainDir).filePath(QStringLiteral("chain.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -80,9 +86,14 @@ private Q_SLOTS:
         const QString token = chain.value(QLatin1String("token")).toString();
         QVERIFY(rpc.isValid() && token.startsWith(QLatin1String("0x")));
 
-        Hub hub(m_dir.filePath(QStringLiteral("hub")),
-            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--chain-rpc"), rpc.toString(),
-                QStringLiteral("--token"), token });
+        const QString hubDir = m_dir.filePath(QStringLiteral("hub"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(submit(hubDir, 100'000 * i, 100'000 * i + 50'000));
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0"), QStringLiteral("--chain-rpc"), rpc.toString(), QStringLiteral("--token"),
+                token, QStringLiteral("--payout-key"), key, QStringLiteral("--payout-every"),
+                QStringLiteral("2"), QStringLiteral("--payout-min"), QStringLiteral("1") });
         QVERIFY(hub.start());
         // The hub says which chain and token, as the chain described them.
         const QJsonObject network = runJson(QStringLiteral("curl"),
@@ -96,8 +107,23 @@ private Q_SLOTS:
         Engine e(m_dir.filePath(QStringLiteral("engine")), hub.url(),
             { QStringLiteral("--payout-address"), kPayout });
         QVERIFY(e.start());
+        // The engine earns; the hub pays all of it on the chain.
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QVERIFY2(waitFor(
+                     [&] {
+                         return hub.stat("tasks_credited") == 3 && hub.stat("payouts") >= 1
+                             && hub.stat("payouts_open") == 0
+                             && hub.stat("paid_total") == hub.stat("credit_total");
+                     },
+                     120000),
+            e.output().right(2000).constData());
+        const qint64 paid = hub.stat("paid_total");
+        QVERIFY(paid > 0);
         const QString expected = chainBalance(rpc, token, kPayout);
-        QCOMPARE(expected, QStringLiteral("1000000000000000000000000")); // 1,000,000 SCT
+        // micro-tokens × 10^12: base units of the 18-decimal token, exactly
+        QCOMPARE(expected,
+            sc::evm::Uint256(static_cast<quint64>(paid)).checkedMul(1'000'000'000'000ULL)->toDecimal());
         QVERIFY2(waitFor(
                      [&] {
                          return e.status()
@@ -108,9 +134,10 @@ private Q_SLOTS:
                      },
                      60000),
             e.output().right(2000).constData());
+        qInfo("engine started to the paid balance seen by the engine on the chain: %lld ms",
+            static_cast<long long>(sinceStart.elapsed()));
         const QJsonObject wallet = e.status().value(QLatin1String("wallet")).toObject();
-        QCOMPARE(
-            wallet.value(QLatin1String("native_balance")).toString(), QStringLiteral("10000000000000000000"));
+        QCOMPARE(wallet.value(QLatin1String("native_balance")).toString(), QStringLiteral("0"));
         QCOMPARE(wallet.value(QLatin1String("address")).toString(), kPayout);
         QCOMPARE(wallet.value(QLatin1String("symbol")).toString(), QStringLiteral("SCT"));
         QVERIFY(wallet.value(QLatin1String("as_of")).toInteger() > 0);
