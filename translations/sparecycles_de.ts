@@ -1032,6 +1032,18 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
+    <message>
+        <source>Sent by the network; not yet checked on the blockchain</source>
+        <translation>Vom Netzwerk gesendet; noch nicht in der Blockchain geprüft</translation>
+    </message>
+    <message>
+        <source>Failed on the blockchain; the network should pay it again</source>
+        <translation>In der Blockchain fehlgeschlagen; das Netzwerk sollte den Betrag erneut zahlen</translation>
+    </message>
+    <message>
+        <source>Not found on the blockchain, although the network says it was paid</source>
+        <translation>Nicht in der Blockchain gefunden, obwohl das Netzwerk angibt, gezahlt zu haben</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

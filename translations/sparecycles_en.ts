@@ -1030,6 +1030,18 @@ It stays on the network it used before.</source>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent by the network; not yet checked on the blockchain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on the blockchain; the network should pay it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the blockchain, although the network says it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

@@ -1019,6 +1019,18 @@ It stays on the network it used before.</source>
         <source>Paid out</source>
         <translation>已付款</translation>
     </message>
+    <message>
+        <source>Sent by the network; not yet checked on the blockchain</source>
+        <translation>网络已发送；尚未在区块链上核实</translation>
+    </message>
+    <message>
+        <source>Failed on the blockchain; the network should pay it again</source>
+        <translation>在区块链上失败；网络应重新付款</translation>
+    </message>
+    <message>
+        <source>Not found on the blockchain, although the network says it was paid</source>
+        <translation>在区块链上找不到，尽管网络称已付款</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>

@@ -68,6 +68,7 @@ void CreditFeed::pollAccount()
             m_nextAccountPollMs = m_mono() + kCreditsPollMs;
         m_ledger.setMeta(QStringLiteral("balance"),
             QString::fromUtf8(QJsonDocument(m_balance->toJson()).toJson(QJsonDocument::Compact)));
+        Q_EMIT changed();
     });
 }
 

@@ -133,7 +133,12 @@ bool Engine::start(QString* error)
     connect(m_runner.get(), &TaskRunner::reported, m_credits.get(), &CreditFeed::expectCredit);
     connect(m_runner.get(), &TaskRunner::taskEnded, m_policy.get(), &PolicyLoop::forgetTask);
     connect(m_runner.get(), &TaskRunner::taskFailed, this, &Engine::taskFailed);
-    connect(m_credits.get(), &CreditFeed::changed, this, &Engine::pump);
+    connect(m_credits.get(), &CreditFeed::changed, this, [this] {
+        // The app looks the hub's payouts up on the chain itself (WalletStatus::payouts).
+        if (const auto balance = m_credits->balance())
+            m_wallet->watchPayouts(balance->payouts);
+        pump();
+    });
     connect(m_credits.get(), &CreditFeed::payoutArrived, this, &Engine::payoutArrived);
     connect(m_credits.get(), &CreditFeed::payoutArrived, m_wallet.get(), &WalletWatch::refreshSoon);
     connect(m_session.get(), &HubSession::chainChanged, this, &Engine::configureWallet);

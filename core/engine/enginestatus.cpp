@@ -265,9 +265,38 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     return s;
 }
 
+QJsonObject PayoutCheck::toJson() const
+{
+    const char* name = state == State::Succeeded ? "succeeded"
+        : state == State::Failed                 ? "failed"
+                                                 : "not_found";
+    return { { QStringLiteral("tx_hash"), txHash }, { QStringLiteral("state"), QLatin1String(name) },
+        { QStringLiteral("block"), static_cast<qint64>(block) } };
+}
+
+std::optional<PayoutCheck> PayoutCheck::fromJson(const QJsonObject& o)
+{
+    PayoutCheck c;
+    c.txHash = o.value(QLatin1String("tx_hash")).toString();
+    const QString state = o.value(QLatin1String("state")).toString();
+    if (c.txHash.size() != 66 || !c.txHash.startsWith(QLatin1String("0x")))
+        return std::nullopt;
+    if (state == QLatin1String("succeeded"))
+        c.state = State::Succeeded;
+    else if (state == QLatin1String("failed"))
+        c.state = State::Failed;
+    else if (state != QLatin1String("not_found"))
+        return std::nullopt;
+    c.block = static_cast<quint64>(std::max<qint64>(0, o.value(QLatin1String("block")).toInteger()));
+    return c;
+}
+
 QJsonObject WalletStatus::toJson() const
 {
-    return QJsonObject { { QStringLiteral("address"), address },
+    QJsonArray checks;
+    for (const PayoutCheck& c : payouts)
+        checks.append(c.toJson());
+    return QJsonObject { { QStringLiteral("address"), address }, { QStringLiteral("payouts"), checks },
         { QStringLiteral("chain_id"), static_cast<qint64>(chainId) }, { QStringLiteral("token"), token },
         { QStringLiteral("symbol"), symbol }, { QStringLiteral("decimals"), decimals },
         { QStringLiteral("balance"), balance.isEmpty() ? QJsonValue() : QJsonValue(balance) },
@@ -292,6 +321,9 @@ std::optional<WalletStatus> WalletStatus::fromJson(const QJsonObject& o)
     w.balance = o.value(QLatin1String("balance")).toString();
     w.nativeBalance = o.value(QLatin1String("native_balance")).toString();
     w.block = static_cast<quint64>(std::max<qint64>(0, o.value(QLatin1String("block")).toInteger()));
+    for (const QJsonValue& v : o.value(QLatin1String("payouts")).toArray())
+        if (const auto c = PayoutCheck::fromJson(v.toObject()))
+            w.payouts.append(*c);
     w.asOf = o.value(QLatin1String("as_of")).toInteger();
     w.error = o.value(QLatin1String("error")).toString();
     return w;

@@ -76,6 +76,18 @@ struct HubBalance {
     static std::optional<HubBalance> fromJson(const QJsonObject& o); // nullopt when not a balance
 };
 
+// What the chain itself says of one payout the hub reports: the app reads the transaction's
+// receipt, so a payout the hub calls confirmed is shown as such only when the chain agrees.
+struct PayoutCheck {
+    enum class State { NotFound, Succeeded, Failed };
+    QString txHash; // 0x + 64 lowercase hex
+    State state = State::NotFound;
+    quint64 block = 0; // when found
+
+    QJsonObject toJson() const; // {tx_hash, state: "not_found"|"succeeded"|"failed", block}
+    static std::optional<PayoutCheck> fromJson(const QJsonObject& o);
+};
+
 // What the app knows of the payout address's wallet, read from the chain itself.
 struct WalletStatus {
     QString address; // EIP-55
@@ -87,6 +99,7 @@ struct WalletStatus {
     QString balance; // token base units, decimal digits; empty until first read
     QString nativeBalance; // the gas coin in wei, decimal digits; empty until first read
     quint64 block = 0; // the chain's newest block at asOf (a payout's confirmations)
+    QList<PayoutCheck> payouts; // the receipts of the hub's newest payouts, as the chain has them
     qint64 asOf = 0; // unix seconds of the last good read, 0 = never
     QString error; // why the last read failed (the balance above is then older), empty when fine
 

@@ -9,6 +9,7 @@
 
 #include <QJsonValue>
 #include <QPointer>
+#include <algorithm>
 
 namespace sc::core {
 
@@ -152,11 +153,81 @@ void WalletWatch::readAll()
                             m_status.nativeBalance = *native;
                             m_status.block = head;
                             m_status.asOf = m_wall();
-                            finish(QString());
+                            checkPayouts(m_watchedHashes, node);
                         });
                     });
             });
     });
+}
+
+void WalletWatch::watchPayouts(const QList<PayoutEntry>& payouts)
+{
+    QStringList hashes;
+    for (const PayoutEntry& p : payouts) {
+        if (!p.txHash.isEmpty() && hashes.size() < kMaxPayoutChecks)
+            hashes.append(p.txHash);
+    }
+    if (hashes == m_watchedHashes)
+        return;
+    const bool news = std::any_of(hashes.cbegin(), hashes.cend(), [this](const QString& h) {
+        return std::none_of(m_status.payouts.cbegin(), m_status.payouts.cend(),
+            [&h](const PayoutCheck& c) { return c.txHash == h; });
+    });
+    m_watchedHashes = hashes;
+    if (news)
+        m_nextMs = 0; // a new payout: look it up on the chain at the next poll
+}
+
+void WalletWatch::checkPayouts(QStringList hashes, const QString& node)
+{
+    // A receipt that succeeded or failed is final; one not found yet is asked for again.
+    while (!hashes.isEmpty()) {
+        const QString& hash = hashes.constFirst();
+        const auto known = std::find_if(m_status.payouts.cbegin(), m_status.payouts.cend(),
+            [&hash](const PayoutCheck& c) { return c.txHash == hash; });
+        if (known == m_status.payouts.cend() || known->state == PayoutCheck::State::NotFound)
+            break;
+        hashes.removeFirst();
+    }
+    if (hashes.isEmpty()) {
+        // Only the watched payouts are kept, newest first.
+        QList<PayoutCheck> kept;
+        for (const QString& h : std::as_const(m_watchedHashes))
+            for (const PayoutCheck& c : std::as_const(m_status.payouts))
+                if (c.txHash == h)
+                    kept.append(c);
+        m_status.payouts = kept;
+        finish(QString());
+        // A payout not on the chain yet is looked up again soon, not in a minute.
+        if (std::any_of(kept.cbegin(), kept.cend(),
+                [](const PayoutCheck& c) { return c.state == PayoutCheck::State::NotFound; }))
+            m_nextMs = m_mono() + kPayoutPollMs;
+        return;
+    }
+    const QString hash = hashes.takeFirst();
+    const quint64 generation = m_generation;
+    QPointer<WalletWatch> self(this);
+    m_client->receipt(QByteArray::fromHex(hash.mid(2).toLatin1()),
+        [this, self, generation, hashes, hash, node](
+            const std::optional<chain::Receipt>& r, const std::optional<chain::ChainError>& e) {
+            if (!self || m_generation != generation)
+                return;
+            if (e)
+                return fail(*e, node);
+            PayoutCheck check;
+            check.txHash = hash;
+            if (r) {
+                check.state = r->success ? PayoutCheck::State::Succeeded : PayoutCheck::State::Failed;
+                check.block = r->blockNumber;
+            }
+            auto it = std::find_if(m_status.payouts.begin(), m_status.payouts.end(),
+                [&hash](const PayoutCheck& c) { return c.txHash == hash; });
+            if (it == m_status.payouts.end())
+                m_status.payouts.append(check);
+            else
+                *it = check;
+            checkPayouts(hashes, node);
+        });
 }
 
 void WalletWatch::fail(const chain::ChainError& e, const QString& node)
@@ -181,6 +252,7 @@ void WalletWatch::restore(const WalletStatus& last)
     m_status.balance = last.balance;
     m_status.nativeBalance = last.nativeBalance;
     m_status.block = last.block;
+    m_status.payouts = last.payouts;
     m_status.asOf = last.asOf;
     Q_EMIT changed();
 }

@@ -45,6 +45,11 @@ public:
     void poll();
     // A payout was seen: read again at the next poll.
     void refreshSoon() { m_nextMs = 0; }
+    // The hub's newest payouts: each read also fetches the receipts of those with a
+    // transaction (WalletStatus::payouts), until the chain has them final.
+    void watchPayouts(const QList<PayoutEntry>& payouts);
+    static constexpr int kMaxPayoutChecks = 10;
+    static constexpr qint64 kPayoutPollMs = 10'000;
 
     // nullopt when the network pays on no chain or there is no payout address; with a reason
     // why the network's chain is missing (setUnavailable), a status that says it.
@@ -67,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void readAll();
+    // Reads the receipts of the watched payouts not yet final, one at a time, then finishes.
+    void checkPayouts(QStringList hashes, const QString& node);
     void fail(const chain::ChainError& e, const QString& node);
     void finish(const QString& error);
 
@@ -83,6 +90,7 @@ private:
     quint64 m_generation = 0; // a reconfigure makes answers to older reads stale
     QString m_lastDetail;
     QString m_unavailable;
+    QStringList m_watchedHashes; // newest first
 };
 
 } // namespace sc::core

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace e2e;
@@ -136,6 +137,31 @@ private Q_SLOTS:
             e.output().right(2000).constData());
         qInfo("engine started to the paid balance seen by the engine on the chain: %lld ms",
             static_cast<long long>(sinceStart.elapsed()));
+        // The engine looked each payout up on the chain itself: the receipts the hub's hashes name.
+        QProcess list;
+        list.start(bin("sparecycles-hub"),
+            { QStringLiteral("payouts"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--json") });
+        QVERIFY(list.waitForFinished(20000));
+        const QJsonArray hubPayouts = QJsonDocument::fromJson(list.readAllStandardOutput()).array();
+        QVERIFY(!hubPayouts.isEmpty());
+        QVERIFY2(waitFor(
+                     [&] {
+                         const QJsonArray checks = e.status()
+                                                       .value(QLatin1String("wallet"))
+                                                       .toObject()
+                                                       .value(QLatin1String("payouts"))
+                                                       .toArray();
+                         int succeeded = 0;
+                         for (const QJsonValue& p : hubPayouts)
+                             for (const QJsonValue& c : checks)
+                                 succeeded += c.toObject().value(QLatin1String("tx_hash"))
+                                         == p.toObject().value(QLatin1String("tx_hash"))
+                                     && c.toObject().value(QLatin1String("state"))
+                                         == QStringLiteral("succeeded");
+                         return succeeded == hubPayouts.size();
+                     },
+                     60000),
+            QJsonDocument(e.status()).toJson().constData());
         const QJsonObject wallet = e.status().value(QLatin1String("wallet")).toObject();
         QCOMPARE(wallet.value(QLatin1String("native_balance")).toString(), QStringLiteral("0"));
         QCOMPARE(wallet.value(QLatin1String("address")).toString(), kPayout);

@@ -97,6 +97,49 @@ private Q_SLOTS:
             QStringLiteral("21 Sep\nProcessor hours: 2.0 h\nTasks finished: 3"));
     }
 
+    // A payout's status is the hub's word checked against the receipt the app read itself.
+    void aPayoutIsConfirmedOnlyWhenTheChainSaysSo()
+    {
+        using sc::core::PayoutCheck;
+        sc::core::PayoutEntry p;
+        p.amount = 5;
+        p.status = QStringLiteral("confirmed");
+        p.txHash = QStringLiteral("0x") + QString(64, QLatin1Char('a'));
+        p.block = 7;
+        auto status
+            = [&](const sc::core::WalletStatus* w) { return sc::ui::EarningsPage::payoutStatus(p, w); };
+        QVERIFY(status(nullptr).contains(QLatin1String("not yet checked")));
+        sc::core::WalletStatus wallet;
+        wallet.block = 12;
+        QVERIFY(status(&wallet).contains(QLatin1String("not yet checked")));
+        wallet.payouts.append(PayoutCheck { p.txHash, PayoutCheck::State::NotFound, 0 });
+        // A hub that says "confirmed" for a transaction the chain does not have.
+        QCOMPARE(status(&wallet),
+            QStringLiteral("Not found on the blockchain, although the network says it was paid"));
+        p.status = QStringLiteral("sent");
+        QCOMPARE(status(&wallet), QStringLiteral("On its way"));
+        // The chain's block, not the hub's, counts the confirmations.
+        wallet.payouts.first() = PayoutCheck { p.txHash, PayoutCheck::State::Succeeded, 10 };
+        QVERIFY(
+            status(&wallet).startsWith(QLatin1String("Confirmed (3 confirmation"))); // plural from the .qm
+        wallet.payouts.first().state = PayoutCheck::State::Failed;
+        QVERIFY(status(&wallet).startsWith(QLatin1String("Failed on the blockchain")));
+        p.status = QStringLiteral("reverted");
+        QVERIFY(status(&wallet).contains(QLatin1String("back in Waiting for payout")));
+        p.status = QStringLiteral("recorded");
+        p.txHash.clear();
+        QCOMPARE(status(&wallet), QStringLiteral("Paid"));
+        // The checks survive status.json and the ledger.
+        wallet.address = QStringLiteral("0xab");
+        wallet.payouts.first().state = PayoutCheck::State::Succeeded;
+        const auto back = sc::core::WalletStatus::fromJson(wallet.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->payouts.size(), 1);
+        QVERIFY(back->payouts.first().state == PayoutCheck::State::Succeeded);
+        QCOMPARE(back->payouts.first().block, quint64(10));
+        QCOMPARE(back->block, quint64(12));
+    }
+
     void liveChartDrawsDutyAndTheTasksProcessorUse()
     {
         sc::ui::LiveChart chart;

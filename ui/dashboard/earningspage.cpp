@@ -202,6 +202,32 @@ void EarningsPage::refresh()
     m_chart->setData(chartData);
 }
 
+QString EarningsPage::payoutStatus(const core::PayoutEntry& p, const core::WalletStatus* wallet)
+{
+    if (p.failed())
+        return tr("Failed: the amount is back in Waiting for payout");
+    if (p.txHash.isEmpty())
+        return tr("Paid"); // a network without a chain
+    // The chain's word, as this app read the transaction's receipt itself; the hub's only until
+    // the chain has been read.
+    const core::PayoutCheck* check = nullptr;
+    if (wallet)
+        for (const core::PayoutCheck& c : wallet->payouts)
+            if (c.txHash == p.txHash)
+                check = &c;
+    if (!check)
+        return p.onItsWay() ? tr("On its way") : tr("Sent by the network; not yet checked on the blockchain");
+    if (check->state == core::PayoutCheck::State::Failed)
+        return tr("Failed on the blockchain; the network should pay it again");
+    if (check->state == core::PayoutCheck::State::NotFound)
+        return p.onItsWay() ? tr("On its way")
+                            : tr("Not found on the blockchain, although the network says it was paid");
+    if (wallet->block >= check->block)
+        return tr("Confirmed (%n confirmation(s))", nullptr,
+            static_cast<int>(std::min<quint64>(wallet->block - check->block + 1, 1'000'000)));
+    return tr("Confirmed");
+}
+
 void EarningsPage::refreshPayouts()
 {
     const QJsonObject balance = storedObject(*m_ledger, "balance");
@@ -223,21 +249,7 @@ void EarningsPage::refreshPayouts()
         };
         cell(0, locale.toString(QDateTime::fromSecsSinceEpoch(p.time), QLocale::ShortFormat));
         cell(1, h::formatTokens(p.amount, locale))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QString status;
-        if (p.failed())
-            status = tr("Failed: the amount is back in Waiting for payout");
-        else if (p.onItsWay())
-            status = tr("On its way");
-        else if (p.status == QLatin1String("confirmed") && p.block && wallet
-            && wallet->block >= quint64(*p.block))
-            // The confirmations are the chain's own count: its newest block, as last read.
-            status = tr("Confirmed (%n confirmation(s))", nullptr,
-                static_cast<int>(std::min<quint64>(wallet->block - quint64(*p.block) + 1, 1'000'000)));
-        else if (p.status == QLatin1String("confirmed"))
-            status = tr("Confirmed");
-        else
-            status = tr("Paid");
-        cell(2, status);
+        cell(2, payoutStatus(p, wallet ? &*wallet : nullptr));
         if (p.txHash.isEmpty()) {
             cell(3, tr("—"));
             m_payouts->removeCellWidget(row, 3);

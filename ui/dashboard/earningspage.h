@@ -13,7 +13,9 @@ class QTableWidget;
 
 namespace sc::core {
 class Ledger;
-}
+struct PayoutEntry;
+struct WalletStatus;
+} // namespace sc::core
 
 namespace sc::ui {
 
@@ -41,6 +43,9 @@ public:
     // The Payouts list: one row per payout the hub last reported (date, amount, status,
     // transaction), newest first.
     QTableWidget* payoutsTable() const { return m_payouts; }
+    // A payout's status as the list shows it: the hub's state, checked against the receipt
+    // this app read from the chain (wallet may be null before the first read).
+    static QString payoutStatus(const core::PayoutEntry& p, const core::WalletStatus* wallet);
 
 protected:
     void showEvent(QShowEvent* event) override;
