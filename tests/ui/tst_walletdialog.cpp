@@ -242,8 +242,8 @@ private Q_SLOTS:
         auto* error = child<QLabel>(d.get(), "confirmError");
         QVERIFY(error->isVisible());
         const int wrongNumber = child<QLineEdit>(d.get(), "confirm_1")->property("wordNumber").toInt();
-        QVERIFY2(
-            error->text().contains(QStringLiteral("word %1.").arg(wrongNumber)), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("Word %1 is not").arg(wrongNumber)),
+            qPrintable(error->text()));
         QVERIFY(error->text().contains(QLatin1String("Nothing has been saved")));
         QVERIFY(!QFile::exists(walletJson()));
         QCOMPARE(m_settings->value(QStringLiteral("payout_address")), QString());

@@ -78,12 +78,16 @@ namespace {
     }
 
     // A path field with a "Choose…" button that opens a file dialog.
-    QLineEdit* pathRow(
-        const QString& name, QBoxLayout* box, QWidget* parent, const std::function<QString()>& pick)
+    QLineEdit* pathRow(const QString& name, const QString& label, QBoxLayout* box, QWidget* parent,
+        const std::function<QString()>& pick)
     {
         auto* row = new QHBoxLayout;
         auto* edit = new QLineEdit(parent);
         edit->setObjectName(name);
+        auto* title = new QLabel(label, parent);
+        title->setBuddy(edit);
+        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        row->addWidget(title);
         auto* browse = new QPushButton(WalletDialog::tr("Choose…"), parent);
         browse->setObjectName(name + QStringLiteral("Browse"));
         row->addWidget(edit, 1);
@@ -291,7 +295,7 @@ void WalletDialog::buildImportPages()
     f->box()->addWidget(paragraph(tr("Choose the file your wallet was saved in (MetaMask, MyEtherWallet and "
                                      "SpareCycles save a file ending in .json) and type its password."),
         f));
-    m_importPath = pathRow(QStringLiteral("importPath"), f->box(), f, [this] {
+    m_importPath = pathRow(QStringLiteral("importPath"), tr("Wallet &file:"), f->box(), f, [this] {
         return QFileDialog::getOpenFileName(
             this, tr("Wallet file"), QDir::homePath(), tr("Wallet files (*.json *.keystore);;All files (*)"));
     });
@@ -312,7 +316,7 @@ void WalletDialog::buildExportPage()
     e->box()->addWidget(paragraph(tr("The copy is a file locked with a password. MetaMask and most other "
                                      "wallets can open it; keep it as safe as your recovery words."),
         e));
-    m_exportPath = pathRow(QStringLiteral("exportPath"), e->box(), e, [this] {
+    m_exportPath = pathRow(QStringLiteral("exportPath"), tr("Save &as:"), e->box(), e, [this] {
         return QFileDialog::getSaveFileName(this, tr("Save the wallet as"),
             QDir::home().filePath(QStringLiteral("sparecycles-wallet.json")), tr("Wallet files (*.json)"));
     });
@@ -334,6 +338,7 @@ void WalletDialog::buildDonePage()
 {
     auto* d = new WalletPage(tr("Done"), this);
     d->setObjectName(QStringLiteral("donePage"));
+    m_doneLead = paragraph(QString(), d);
     m_doneText = paragraph(QString(), d);
     m_doneText->setObjectName(QStringLiteral("doneText"));
     m_doneText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -345,8 +350,14 @@ void WalletDialog::buildDonePage()
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 1.15);
     m_doneAddress->setFont(mono);
-    d->box()->addWidget(m_doneText);
+    m_doneAddress->setFrameShape(QFrame::StyledPanel);
+    m_doneAddress->setBackgroundRole(QPalette::Base);
+    m_doneAddress->setAutoFillBackground(true);
+    m_doneAddress->setMargin(8);
+    d->box()->addWidget(m_doneLead);
     d->box()->addWidget(m_doneAddress);
+    d->box()->addSpacing(8);
+    d->box()->addWidget(m_doneText);
     d->box()->addStretch();
     setPage(DonePage, d);
 }
@@ -514,12 +525,16 @@ bool WalletDialog::checkConfirmation()
         if (m_confirmEdits.at(i)->text().trimmed().toLower() != m_words.value(m_asked.at(i)))
             wrong.append(QString::number(m_asked.at(i) + 1));
     }
-    showError(m_confirmError,
-        wrong.isEmpty() ? QString()
-                        : tr("These do not match the words that were shown: word %1. Look at your paper and "
-                             "type them again. Nothing has been saved. If you did not write the words down, "
-                             "press Cancel and start again for new words.")
-                              .arg(wrong.join(QStringLiteral(", "))));
+    QString text;
+    if (wrong.size() == 1)
+        text = tr("Word %1 is not the word that was shown.").arg(wrong.constFirst());
+    else if (!wrong.isEmpty())
+        text = tr("Words %1 are not the words that were shown.").arg(wrong.join(QStringLiteral(", ")));
+    if (!text.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("Look at your paper and type again. Nothing has been saved. If you did not write the words "
+                 "down, press Cancel and start again for new words.");
+    showError(m_confirmError, text);
     return wrong.isEmpty();
 }
 
@@ -707,9 +722,10 @@ void WalletDialog::fillDonePage()
     m_doneAddress->setText(m_address);
     if (!m_exportedTo.isEmpty()) {
         page(DonePage)->setTitle(tr("A copy of your wallet is saved"));
+        m_doneLead->setText(tr("The copy holds the key of this address:"));
         m_doneText->setText(
             tr("The copy is in %1, locked with %2. To use the wallet elsewhere, open that file "
-               "in MetaMask or another wallet (\"import a JSON file\"). Its address:")
+               "in MetaMask or another wallet (\"import a JSON file\").")
                 .arg(QDir::toNativeSeparators(m_exportedTo),
                     m_store->needsPassword() ? tr("your wallet's password")
                                              : tr("the password you just chose")));
@@ -723,7 +739,8 @@ void WalletDialog::fillDonePage()
     if (!m_previousPayout.isEmpty() && m_previousPayout.compare(m_address, Qt::CaseInsensitive) != 0)
         text += QLatin1Char(' ')
             + tr("Until now payouts went to %1; what was paid there stays there.").arg(m_previousPayout);
-    m_doneText->setText(text + QLatin1Char(' ') + tr("Payouts now go to this address:"));
+    m_doneLead->setText(tr("Payouts now go to this address:"));
+    m_doneText->setText(text);
     m_words.clear();
 }
 

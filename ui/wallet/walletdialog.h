@@ -151,6 +151,7 @@ private:
     QLineEdit* m_exportPassword = nullptr;
     QLineEdit* m_exportPasswordAgain = nullptr;
     QLabel* m_exportError = nullptr;
+    QLabel* m_doneLead = nullptr;
     QLabel* m_doneText = nullptr;
     QLabel* m_doneAddress = nullptr;
 };
