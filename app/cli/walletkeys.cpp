@@ -208,6 +208,11 @@ namespace {
             err() << error << Qt::endl;
             return 1;
         }
+        // Not a secret: only where the key is, so the tray app can offer to export it.
+        settings.put<core::setting::WalletStore>(store.backend() == WalletSecretStore::Backend::Keychain
+                ? QStringLiteral("keychain")
+                : QStringLiteral("file"),
+            &error);
         out() << WalletKeys::tr("Your wallet is saved in %1.").arg(store.describe()) << Qt::endl;
         out() << WalletKeys::tr("Payouts now go to %1.").arg(address) << Qt::endl;
         if (!before.isEmpty() && before.compare(address, Qt::CaseInsensitive) != 0)

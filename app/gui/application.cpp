@@ -173,6 +173,7 @@ bool Application::completeFirstRun()
     const bool done = m_settings->get<core::setting::SetupDone>();
     if (!done && !m_options.acceptDefaults) {
         ui::FirstRunWizard wizard;
+        wizard.setWalletContext({ m_settings.get(), m_options.dataDir, {}, {} });
         if (wizard.exec() != QDialog::Accepted)
             return false;
         const auto c = wizard.choices();

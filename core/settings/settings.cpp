@@ -106,6 +106,10 @@ const QList<SettingSpec>& Settings::registry()
         { QStringLiteral("run_now_until"), T::Int, QStringLiteral("0"), 0, 4102444800.0, {},
             QT_TRANSLATE_NOOP("Settings", "'Run now': ignore idle time until this time (Unix seconds).") },
         { QStringLiteral("setup_done"), T::Bool, QStringLiteral("false"), 0, 0, {}, "", true },
+        // Where the wallet the app made is kept (never the key itself): "keychain" lets the
+        // Settings page offer "Export wallet…" without asking the keychain, which can take seconds.
+        { QStringLiteral("wallet_store"), T::Choice, QStringLiteral("none"), 0, 0,
+            { QStringLiteral("none"), QStringLiteral("keychain"), QStringLiteral("file") }, "", true },
     };
     return specs;
 }

@@ -59,7 +59,7 @@ namespace setting {
             notifyThermal[] = "notify_thermal", notifyPayout[] = "notify_payout", hubUrl[] = "hub_url",
             payoutAddress[] = "payout_address", chainRpcUrl[] = "chain_rpc_url", language[] = "language",
             panelTheme[] = "panel_theme", startAtLogin[] = "start_at_login", pausedUntil[] = "paused_until",
-            runNowUntil[] = "run_now_until", setupDone[] = "setup_done";
+            runNowUntil[] = "run_now_until", setupDone[] = "setup_done", walletStore[] = "wallet_store";
     }
     using RunAlways = Key<bool, names::runAlways>;
     using IdleMinutes = Key<int, names::idleMinutes>;
@@ -92,6 +92,7 @@ namespace setting {
     using PausedUntil = Key<qint64, names::pausedUntil>; // unix seconds
     using RunNowUntil = Key<qint64, names::runNowUntil>; // unix seconds
     using SetupDone = Key<bool, names::setupDone>;
+    using WalletStore = Key<QString, names::walletStore>; // "none", "keychain" or "file"
 
     // Canonical text <-> typed value (text as validated by Settings::validate).
     template <typename T> T decode(const QString& text);

@@ -41,6 +41,7 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     m_history = new HistoryPage(ledger, clock, m_pages);
     m_thisPc = new ThisPcPage(dataDir, m_pages);
     m_settings = new SettingsPage(engine.settings(), m_pages);
+    m_settings->setWalletContext({ engine.settings(), dataDir, {}, {} });
     m_activity = new ActivityPage(log, m_pages);
     const std::pair<QWidget*, QString> pages[] = {
         { m_overview, tr("Overview") },

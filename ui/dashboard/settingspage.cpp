@@ -7,8 +7,10 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -125,6 +127,31 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
         note->setForegroundRole(QPalette::PlaceholderText);
         v->addWidget(edit);
         v->addWidget(note);
+        if (spec.key == QLatin1String("payout_address")) {
+            // The app's own wallet, for whoever has none (shown once a context is set).
+            m_walletRow = new QWidget(cell);
+            auto* row = new QHBoxLayout(m_walletRow);
+            row->setContentsMargins(0, 0, 0, 0);
+            m_walletSetup = new QPushButton(tr("Create or import a wallet…"), m_walletRow);
+            m_walletSetup->setObjectName(QStringLiteral("walletSetup"));
+            m_walletSetup->setToolTip(
+                tr("No wallet yet? SpareCycles can make one for you, or bring in one you "
+                   "have from its recovery words or a wallet file."));
+            m_walletExport = new QPushButton(tr("Export wallet…"), m_walletRow);
+            m_walletExport->setObjectName(QStringLiteral("walletExport"));
+            m_walletExport->setToolTip(
+                tr("Save a copy of the wallet SpareCycles holds to a file locked with a "
+                   "password."));
+            row->addWidget(m_walletSetup);
+            row->addWidget(m_walletExport);
+            row->addStretch();
+            connect(m_walletSetup, &QPushButton::clicked, this,
+                [this] { openWalletDialog(WalletDialog::Task::Setup); });
+            connect(m_walletExport, &QPushButton::clicked, this,
+                [this] { openWalletDialog(WalletDialog::Task::Export); });
+            m_walletRow->hide();
+            v->addWidget(m_walletRow);
+        }
         m_errors.insert(spec.key, note);
         m_editors.insert(spec.key, edit);
         auto* label = new QLabel(title(spec.key) + QLatin1Char(':'), inner);
@@ -185,6 +212,38 @@ void SettingsPage::reload()
         showError(it.key(), QString());
     }
     m_reloading = false;
+    updateWalletButtons();
+}
+
+void SettingsPage::setWalletContext(WalletContext context)
+{
+    m_wallet = std::move(context);
+    updateWalletButtons();
+}
+
+void SettingsPage::updateWalletButtons()
+{
+    if (!m_walletRow)
+        return;
+    m_walletRow->setVisible(m_wallet.isValid());
+    if (!m_wallet.isValid())
+        return;
+    const bool holds = WalletDialog::holdsWallet(*m_wallet.settings, m_wallet.dataDir);
+    m_walletSetup->setVisible(!holds);
+    m_walletExport->setVisible(holds);
+}
+
+void SettingsPage::openWalletDialog(WalletDialog::Task task)
+{
+    if (!m_wallet.isValid())
+        return;
+    WalletDialog dialog(m_wallet, task, this);
+    connect(&dialog, &WalletDialog::walletSaved, this, [this](const QString& address) {
+        reload();
+        Q_EMIT settingChanged(QStringLiteral("payout_address"), address);
+    });
+    dialog.exec();
+    updateWalletButtons();
 }
 
 QString SettingsPage::errorText(const QString& key) const { return m_errorTexts.value(key); }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/wallet/walletdialog.h"
+
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace sc::core {
@@ -28,6 +31,11 @@ public:
 
     // Shows the stored values again (e.g. after the tray changed paused_until).
     void reload();
+    // Offers "Create or import a wallet…" beside the payout address, or "Export wallet…" once
+    // the app holds one (WalletDialog). Without a context neither button is shown.
+    void setWalletContext(WalletContext context);
+    // Opens the wallet dialog (what the buttons do); returns when it is closed.
+    void openWalletDialog(WalletDialog::Task task);
     // The editor of a key (QCheckBox, QComboBox or QLineEdit), for tests and focus.
     QWidget* editor(const QString& key) const { return m_editors.value(key); }
     QString errorText(const QString& key) const;
@@ -50,6 +58,7 @@ private:
     void apply(const QString& key, const QString& text);
     void check(const QString& key, const QString& text);
     void showError(const QString& key, const QString& error);
+    void updateWalletButtons();
 
     core::Settings* m_settings;
     QHash<QString, QWidget*> m_editors;
@@ -57,6 +66,10 @@ private:
     QHash<QString, QString> m_errorTexts;
     bool m_reloading = false;
     QScrollArea* m_scroll = nullptr;
+    WalletContext m_wallet;
+    QWidget* m_walletRow = nullptr;
+    QPushButton* m_walletSetup = nullptr;
+    QPushButton* m_walletExport = nullptr;
 };
 
 } // namespace sc::ui

@@ -6,10 +6,12 @@
 #include "wallet/evmaddress.h"
 
 #include <QEventLoop>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -47,17 +49,19 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     auto* intro = new QWizardPage(this);
     intro->setTitle(tr("Lend your computer's spare time"));
     auto* il = new QVBoxLayout(intro);
-    il->addWidget(paragraph(tr("<p>SpareCycles runs small computing tasks for a network while you are away "
-                               "from your computer, and records the credit you earn for them.</p>"
-                               "<p><b>What it does:</b></p><ul>"
-                               "<li>starts tasks only when you allow it (by default: when you are away);</li>"
-                               "<li>stops them within a fraction of a second when you come back;</li>"
-                               "<li>slows down when the processor gets hot or you are on battery.</li></ul>"
-                               "<p><b>What it never does:</b></p><ul>"
-                               "<li>read your files, or let tasks use the network;</li>"
-                               "<li>run tasks as you or with administrator rights;</li>"
-                               "<li>ask for or store your wallet's secret keys.</li></ul>"),
-        intro));
+    il->addWidget(
+        paragraph(tr("<p>SpareCycles runs small computing tasks for a network while you are away "
+                     "from your computer, and records the credit you earn for them.</p>"
+                     "<p><b>What it does:</b></p><ul>"
+                     "<li>starts tasks only when you allow it (by default: when you are away);</li>"
+                     "<li>stops them within a fraction of a second when you come back;</li>"
+                     "<li>slows down when the processor gets hot or you are on battery.</li></ul>"
+                     "<p><b>What it never does:</b></p><ul>"
+                     "<li>read your files, or let tasks use the network;</li>"
+                     "<li>run tasks as you or with administrator rights;</li>"
+                     "<li>ask for your wallet's secret words or keys: only a wallet you let it make "
+                     "or bring in is kept, on this computer alone.</li></ul>"),
+            intro));
     addPage(intro);
 
     auto* net = new QWizardPage(this);
@@ -93,7 +97,26 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     m_payoutError = errorLabel(pay);
     pl->addWidget(m_payout);
     pl->addWidget(m_payoutError);
+    m_walletRow = new QWidget(pay);
+    auto* wr = new QVBoxLayout(m_walletRow);
+    wr->setContentsMargins(0, 12, 0, 0);
+    wr->addWidget(paragraph(tr("No wallet yet? SpareCycles can make one for you and keep it on this "
+                               "computer; you write down 12 recovery words that bring it back."),
+        m_walletRow));
+    auto* makeRow = new QHBoxLayout;
+    auto* make = new QPushButton(tr("&Make one for me…"), m_walletRow);
+    make->setObjectName(QStringLiteral("makeWallet"));
+    makeRow->addWidget(make);
+    makeRow->addStretch();
+    wr->addLayout(makeRow);
+    m_walletNote = paragraph(QString(), m_walletRow);
+    m_walletNote->setObjectName(QStringLiteral("walletNote"));
+    m_walletNote->hide();
+    wr->addWidget(m_walletNote);
+    m_walletRow->hide();
+    pl->addWidget(m_walletRow);
     pl->addStretch();
+    connect(make, &QPushButton::clicked, this, &FirstRunWizard::makeWallet);
     connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
         QString error;
         showError(m_payoutError,
@@ -135,6 +158,24 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
+
+void FirstRunWizard::setWalletContext(WalletContext context)
+{
+    m_wallet = std::move(context);
+    m_walletRow->setVisible(m_wallet.isValid());
+}
+
+void FirstRunWizard::makeWallet()
+{
+    WalletDialog dialog(m_wallet, WalletDialog::Task::Setup, this);
+    dialog.exec();
+    if (dialog.address().isEmpty())
+        return;
+    m_payout->setText(dialog.address());
+    showError(m_payoutError, QString());
+    m_walletNote->setText(tr("Payouts go to the wallet SpareCycles made for you."));
+    m_walletNote->show();
+}
 
 void FirstRunWizard::showError(QLabel* label, const QString& error)
 {

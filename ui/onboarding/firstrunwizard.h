@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/wallet/walletdialog.h"
+
 #include <QUrl>
 #include <QWizard>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 namespace sc::core {
@@ -34,6 +37,9 @@ public:
 
     Choices choices() const;
     bool validateCurrentPage() override;
+    // Offers "Make one for me…" on the payout page (WalletDialog), which fills in the address
+    // of the wallet it made. Without a context the button is not shown.
+    void setWalletContext(WalletContext context);
 
     static bool parseHubUrl(const QString& text, QUrl* url, QString* error);
     // Asks url for /v1/network (a few seconds at most); false and *error when it is not a
@@ -46,6 +52,7 @@ public:
 private:
     void updateSummary();
     void showError(QLabel* label, const QString& error);
+    void makeWallet();
 
     QRadioButton* m_local = nullptr;
     QRadioButton* m_remote = nullptr;
@@ -53,6 +60,9 @@ private:
     QLabel* m_hubError = nullptr;
     QLineEdit* m_payout = nullptr;
     QLabel* m_payoutError = nullptr;
+    QWidget* m_walletRow = nullptr;
+    QLabel* m_walletNote = nullptr;
+    WalletContext m_wallet;
     QRadioButton* m_idle = nullptr;
     QRadioButton* m_always = nullptr;
     QRadioButton* m_custom = nullptr;
