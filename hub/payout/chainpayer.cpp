@@ -31,6 +31,7 @@ struct ChainPayer::Round {
     evm::Uint256 priorityFee;
     QHash<QString, quint64> gas; // device → gas limit for its transfer
     qsizetype estimated = 0;
+    qsizetype refused = 0; // transfers eth_estimateGas refused
 };
 
 ChainPayer::ChainPayer(Payouts& payouts, chain::ChainClient& chain, evm::Secp256k1Key key,
@@ -95,8 +96,11 @@ void ChainPayer::fail(const QString& step, const QString& line)
 
 void ChainPayer::settle()
 {
-    if (m_settling || m_following)
-        return; // the next tick comes soon enough; the two never interleave
+    if (m_settling || m_following) {
+        m_settleDue = true; // the two never interleave: it runs when the follow ends
+        return;
+    }
+    m_settleDue = false;
     m_settling = true;
     const auto due = m_payouts.due(m_config.minAmount);
     const auto open = m_payouts.openOnChain(m_config.chainId, m_sender);
@@ -231,12 +235,15 @@ void ChainPayer::signDue(const std::shared_ptr<Round>& round)
         }
         m_chain.estimateGas(m_key.address(), m_config.token, evm::Abi::transferCall(to, *amount),
             [this, round, d](const quint64& gas, const std::optional<chain::ChainError>& e) {
-                if (e)
+                if (e) {
+                    ++round->refused;
                     fail(QStringLiteral("estimate ") + d.deviceId,
                         QStringLiteral("payouts: the chain would refuse a transfer to %1 (%2); it waits")
                             .arg(d.address, e->message));
-                else
+                } else {
+                    m_lastFailure.remove(QStringLiteral("estimate ") + d.deviceId);
                     round->gas.insert(d.deviceId, gas + gas / 4); // a margin: state may change before it runs
+                }
                 signDue(round);
             });
         return;
@@ -292,7 +299,8 @@ void ChainPayer::signDue(const std::shared_ptr<Round>& round)
     qint64 paid = 0;
     for (const Payout& p : made)
         paid += p.amount;
-    const qsizetype waiting = round->due.size() - made.size();
+    // Those the chain would refuse were said above; these wait for funds.
+    const qsizetype waiting = round->due.size() - made.size() - round->refused;
     if (!made.isEmpty())
         say(QStringLiteral("payouts: signed %1 transfer(s), %2 micro-tokens, nonces %3-%4")
                 .arg(made.size())
@@ -348,13 +356,12 @@ void ChainPayer::follow()
     m_following = true;
     m_chain.blockNumber([this, list = *open](const quint64& head, const std::optional<chain::ChainError>& e) {
         if (e) {
-            m_following = false;
             fail(QStringLiteral("follow"),
                 QStringLiteral(
                     "payouts: the chain did not answer (%1); %2 payout(s) wait to be sent or confirmed")
                     .arg(e->message)
                     .arg(list.size()));
-            return;
+            return endFollow(false);
         }
         followNext(list, head);
     });
@@ -362,26 +369,23 @@ void ChainPayer::follow()
 
 void ChainPayer::followNext(QList<Payout> open, quint64 head)
 {
-    if (open.isEmpty()) {
-        m_following = false;
-        m_lastFailure.remove(QStringLiteral("follow"));
-        const auto left = m_payouts.openOnChain(m_config.chainId, m_sender);
-        Q_EMIT followed(left ? static_cast<int>(left->size()) : -1);
-        return;
-    }
+    if (open.isEmpty())
+        return endFollow(true);
     const Payout p = open.takeFirst();
     auto next = [this, open, head] { followNext(open, head); };
     m_chain.receipt(fromHex0x(p.txHash),
         [this, p, head, next](
             const std::optional<chain::Receipt>& r, const std::optional<chain::ChainError>& e) {
             if (e) {
-                m_following = false;
-                fail(QStringLiteral("follow"),
+                // One payout's trouble holds none of the others back.
+                fail(QStringLiteral("receipt ") + QString::number(p.id),
                     QStringLiteral("payouts: cannot read the receipt of payout %1 (%2); retried")
                         .arg(p.id)
                         .arg(e->message));
-                return;
+                return next();
             }
+            m_lastFailure.remove(QStringLiteral("receipt ") + QString::number(p.id));
+            m_dropSuspects.remove(p.id);
             if (!r) {
                 const auto sent = m_lastSent.constFind(p.id);
                 const bool due = sent == m_lastSent.constEnd()
@@ -390,24 +394,19 @@ void ChainPayer::followNext(QList<Payout> open, quint64 head)
                     return broadcast(p, next);
                 return next();
             }
-            if (!r->success) {
-                const QString reason
-                    = QStringLiteral("the token contract refused the transfer (status 0 in block %1)")
-                          .arg(r->blockNumber);
-                if (m_payouts.markFailed(p.id, PayoutState::Reverted, reason).ok()) {
-                    m_lastSent.remove(p.id);
-                    say(QStringLiteral(
-                        "payouts: payout %1 to %2 reverted: %3; its %4 micro-tokens are unpaid again")
-                            .arg(p.id)
-                            .arg(p.address, reason)
-                            .arg(p.amount));
-                }
-                return next();
-            }
+            // Success or failure, a receipt counts only once it is deep enough: a reorg may
+            // still move the transaction, and a revert must be final before its credit is
+            // paid again.
             const quint64 depth = head >= r->blockNumber ? head - r->blockNumber + 1 : 0;
             if (depth < static_cast<quint64>(m_config.confirmations)) {
                 if (p.state == PayoutState::Signed)
                     (void)m_payouts.markSent(p.id);
+                return next();
+            }
+            if (!r->success) {
+                failPayout(p, PayoutState::Reverted,
+                    QStringLiteral("the token contract refused the transfer (status 0 in block %1)")
+                        .arg(r->blockNumber));
                 return next();
             }
             const auto price = evm::Uint256::fromHex(QString::fromLatin1(r->effectiveGasPrice));
@@ -443,10 +442,16 @@ void ChainPayer::broadcast(const Payout& p, std::function<void()> next)
                 return next();
             }
             if (e->kind != chain::ChainError::Kind::Rpc) {
-                m_following = false;
-                fail(QStringLiteral("follow"),
+                fail(QStringLiteral("send ") + QString::number(p.id),
                     QStringLiteral("payouts: cannot send payout %1 (%2); retried").arg(p.id).arg(e->message));
-                return;
+                return next();
+            }
+            // The node has it already (its reply to the first send was lost): it is sent.
+            if (e->message.contains(QLatin1String("already known"), Qt::CaseInsensitive)
+                || e->message.contains(QLatin1String("already imported"), Qt::CaseInsensitive)) {
+                if (p.state == PayoutState::Signed)
+                    (void)m_payouts.markSent(p.id);
+                return next();
             }
             // The node refused it: already in its pool, or mined, or its nonce taken, or no funds.
             checkNonceTaken(p, [this, p, next, message = e->message] {
@@ -461,32 +466,72 @@ void ChainPayer::broadcast(const Payout& p, std::function<void()> next)
 }
 
 // A refused transaction whose nonce is below the sender's mined count and that has no receipt
-// of its own can never be mined: another transaction used the nonce. Its credits go back.
+// of its own can never be mined: another transaction used the nonce, and its credits go back.
+// That is decided only when it has held, on the network's chain, on every check for at least
+// twice the resend interval: one lagging node (a load balancer's) must not unpay a payout that
+// was mined.
 void ChainPayer::checkNonceTaken(const Payout& p, std::function<void()> next)
 {
     m_chain.transactionCount(m_key.address(), false,
         [this, p, next](const quint64& mined, const std::optional<chain::ChainError>& e) {
-            if (e || mined <= *p.nonce)
+            if (e)
                 return next();
+            if (mined <= *p.nonce) {
+                m_dropSuspects.remove(p.id);
+                return next();
+            }
             m_chain.receipt(fromHex0x(p.txHash),
                 [this, p, next](
                     const std::optional<chain::Receipt>& r, const std::optional<chain::ChainError>& failed) {
-                    if (failed || r)
+                    if (failed || r) {
+                        m_dropSuspects.remove(p.id);
                         return next(); // mined after all: the next follow confirms it
-                    const QString reason
-                        = QStringLiteral("nonce %1 was used by another transaction of the payout key")
-                              .arg(*p.nonce);
-                    if (m_payouts.markFailed(p.id, PayoutState::Dropped, reason).ok()) {
-                        m_lastSent.remove(p.id);
-                        say(QStringLiteral(
-                            "payouts: payout %1 to %2 dropped: %3; its %4 micro-tokens are unpaid again")
-                                .arg(p.id)
-                                .arg(p.address, reason)
-                                .arg(p.amount));
                     }
-                    next();
+                    m_chain.chainId(
+                        [this, p, next](const quint64& id, const std::optional<chain::ChainError>& e2) {
+                            if (e2 || id != m_config.chainId) {
+                                m_dropSuspects.remove(p.id);
+                                return next();
+                            }
+                            auto suspect = m_dropSuspects.find(p.id);
+                            if (suspect == m_dropSuspects.end()) {
+                                m_dropSuspects[p.id].start();
+                                return next();
+                            }
+                            if (suspect->elapsed()
+                                < 2 * std::chrono::milliseconds(m_config.rebroadcastAfter).count())
+                                return next();
+                            m_dropSuspects.erase(suspect);
+                            failPayout(p, PayoutState::Dropped,
+                                QStringLiteral("nonce %1 was used by another transaction of the payout key")
+                                    .arg(*p.nonce));
+                            next();
+                        });
                 });
         });
+}
+
+void ChainPayer::failPayout(const Payout& p, PayoutState state, const QString& reason)
+{
+    if (!m_payouts.markFailed(p.id, state, reason).ok())
+        return;
+    m_lastSent.remove(p.id);
+    m_lastFailure.remove(QStringLiteral("send ") + QString::number(p.id));
+    say(QStringLiteral("payouts: payout %1 to %2 %3: %4; its %5 micro-tokens are unpaid again")
+            .arg(p.id)
+            .arg(p.address, toString(state), reason)
+            .arg(p.amount));
+}
+
+void ChainPayer::endFollow(bool completed)
+{
+    m_following = false;
+    if (completed)
+        m_lastFailure.remove(QStringLiteral("follow"));
+    const auto left = m_payouts.openOnChain(m_config.chainId, m_sender);
+    Q_EMIT followed(left ? static_cast<int>(left->size()) : -1);
+    if (m_settleDue)
+        settle();
 }
 
 } // namespace sc::hub

@@ -74,6 +74,11 @@ private:
     void followNext(QList<Payout> open, quint64 head);
     void broadcast(const Payout& p, std::function<void()> next);
     void checkNonceTaken(const Payout& p, std::function<void()> next);
+    // Reverted or Dropped: the credits are unpaid again (Payouts::markFailed), and it is said.
+    void failPayout(const Payout& p, PayoutState state, const QString& reason);
+    // The follow round is over (completed: every open payout was looked at); a settle that
+    // came due meanwhile runs now.
+    void endFollow(bool completed);
     void signDue(const std::shared_ptr<Round>& round);
     void finishSettle(int made);
     // Ends this settle run: nothing was signed, for the reason said.
@@ -91,6 +96,8 @@ private:
     QTimer m_followTimer;
     bool m_settling = false;
     bool m_following = false;
+    bool m_settleDue = false;
+    QHash<qint64, QElapsedTimer> m_dropSuspects; // payout id → since when its nonce looks taken
     QHash<qint64, QElapsedTimer> m_lastSent; // payout id → when this process last sent it
     QHash<QString, QString> m_lastFailure; // step → the line said
 };

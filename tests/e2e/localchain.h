@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A real local chain for the process tests: scripts/localchain.sh (anvil and the SCT token,
+// docs/localchain.md) for as long as the object lives. Needs SC_SOURCE_DIR and SC_BIN_DIR.
+#pragma once
+
+#include "e2e.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace e2e {
+
+class LocalChain {
+public:
+    explicit LocalChain(QString dir)
+        : m_dir(std::move(dir))
+    {
+    }
+    ~LocalChain() { stop(); }
+    LocalChain(const LocalChain&) = delete;
+    LocalChain& operator=(const LocalChain&) = delete;
+
+    static QString script() { return QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh"); }
+    // Runs the script; its exit code (-1 when it hung), *output what it said.
+    static int run(const QStringList& args, QByteArray* output)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("bash"), QStringList { script() } + args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        *output = p.readAll();
+        return p.exitCode();
+    }
+
+    // Starts the chain with the script's options (--payout-key FILE or --payout-address 0x…)
+    // and reads chain.json; false with *output saying why.
+    bool start(const QStringList& options, QByteArray* output)
+    {
+        if (run(QStringList { m_dir } + options, output) != 0)
+            return false;
+        QFile f(QDir(m_dir).filePath(QStringLiteral("chain.json")));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        m_info = QJsonDocument::fromJson(f.readAll()).object();
+        m_running = true;
+        return rpc().isValid() && token().startsWith(QLatin1String("0x"));
+    }
+    bool stop()
+    {
+        if (!m_running)
+            return true;
+        m_running = false;
+        QByteArray out;
+        return run({ QStringLiteral("stop"), m_dir }, &out) == 0;
+    }
+
+    QString dir() const { return m_dir; }
+    QUrl rpc() const { return QUrl(m_info.value(QLatin1String("rpc")).toString()); }
+    QString token() const { return m_info.value(QLatin1String("token")).toString(); }
+    QString payoutAddress() const { return m_info.value(QLatin1String("payout_address")).toString(); }
+
+private:
+    QString m_dir;
+    QJsonObject m_info;
+    bool m_running = false;
+};
+
+// A new payout key file (sparecycles-hub payout-key new, mode 0600); its EIP-55 address, or
+// empty when the command failed.
+inline QString newPayoutKey(const QString& file)
+{
+    QProcess p;
+    p.start(bin("sparecycles-hub"),
+        { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), file });
+    if (!p.waitForFinished(20000) || p.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(p.readAllStandardOutput().trimmed());
+}
+
+} // namespace e2e
