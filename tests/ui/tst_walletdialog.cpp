@@ -427,6 +427,31 @@ private Q_SLOTS:
         QVERIFY(make->isVisible());
     }
 
+    void firstRunWizardComingBackStartsAtTheWalletMadeBefore()
+    {
+        // A wallet made from the wizard, which was then cancelled: the key and payout_address
+        // are saved, the wizard's choices are not.
+        importFromWordsGivesTheirFirstAccount();
+        sc::ui::FirstRunWizard wizard;
+        wizard.setWalletContext(context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next(); // the payout page
+        QCOMPARE(child<QLineEdit>(&wizard, "payout")->text(), kAbandonAddress);
+        QVERIFY(child<QLabel>(&wizard, "walletLead")->text().contains(QLatin1String("keeps a wallet")));
+        auto* button = child<QPushButton>(&wizard, "makeWallet");
+        QVERIFY(button->isVisible());
+        QVERIFY2(button->text().contains(QLatin1String("copy")), qPrintable(button->text()));
+        QVERIFY(child<QLabel>(&wizard, "walletNote")->isVisible());
+        child<QLineEdit>(&wizard, "payout")
+            ->setText(QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+        QVERIFY(!child<QLabel>(&wizard, "walletNote")->isVisible()); // not this wallet's any more
+        child<QLineEdit>(&wizard, "payout")->setText(kAbandonAddress.toLower());
+        QVERIFY(child<QLabel>(&wizard, "walletNote")->isVisible());
+        QCOMPARE(wizard.choices().payoutAddress, kAbandonAddress);
+    }
+
     void keeperSavesWordsAndExportsTheirKeyWithoutWidgets()
     {
         QVERIFY(WalletKeeper::checkNewPassword(QStringLiteral("short"), QStringLiteral("short"))
