@@ -3,6 +3,7 @@
 #include "ui/dashboard/settingspage.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/wallet/walletdialog.h"
+#include "ui/wallet/walletkeeper.h"
 #include "wallet/hdkey.h"
 #include "wallet/keystore.h"
 #include "wallet/mnemonic.h"
@@ -24,6 +25,7 @@ using sc::core::Settings;
 using sc::core::WalletSecretStore;
 using sc::ui::WalletContext;
 using sc::ui::WalletDialog;
+using sc::ui::WalletKeeper;
 
 namespace {
 const Keystore::ScryptParams kCheap { 1024, 8, 1 }; // the real cost is 256 MiB and a second
@@ -423,6 +425,78 @@ private Q_SLOTS:
         QVERIFY(make && !make->isVisible());
         wizard.setWalletContext(context());
         QVERIFY(make->isVisible());
+    }
+
+    void firstRunWizardComingBackStartsAtTheWalletMadeBefore()
+    {
+        // A wallet made from the wizard, which was then cancelled: the key and payout_address
+        // are saved, the wizard's choices are not.
+        importFromWordsGivesTheirFirstAccount();
+        sc::ui::FirstRunWizard wizard;
+        wizard.setWalletContext(context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next(); // the payout page
+        QCOMPARE(child<QLineEdit>(&wizard, "payout")->text(), kAbandonAddress);
+        QVERIFY(child<QLabel>(&wizard, "walletLead")->text().contains(QLatin1String("keeps a wallet")));
+        auto* button = child<QPushButton>(&wizard, "makeWallet");
+        QVERIFY(button->isVisible());
+        QVERIFY2(button->text().contains(QLatin1String("copy")), qPrintable(button->text()));
+        QVERIFY(child<QLabel>(&wizard, "walletNote")->isVisible());
+        child<QLineEdit>(&wizard, "payout")
+            ->setText(QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+        QVERIFY(!child<QLabel>(&wizard, "walletNote")->isVisible()); // not this wallet's any more
+        child<QLineEdit>(&wizard, "payout")->setText(kAbandonAddress.toLower());
+        QVERIFY(child<QLabel>(&wizard, "walletNote")->isVisible());
+        QCOMPARE(wizard.choices().payoutAddress, kAbandonAddress);
+    }
+
+    void keeperSavesWordsAndExportsTheirKeyWithoutWidgets()
+    {
+        QVERIFY(WalletKeeper::checkNewPassword(QStringLiteral("short"), QStringLiteral("short"))
+                    .contains(QLatin1String("shorter than 8")));
+        QVERIFY(WalletKeeper::checkNewPassword(kPassword, kPassword + QLatin1Char('x'))
+                    .contains(QLatin1String("not the same")));
+        QVERIFY(WalletKeeper::checkNewPassword(kPassword, kPassword).isEmpty());
+
+        QStringList shown;
+        WalletKeeper keeper(
+            m_settings.get(), kCheap, [&](const QString& label, bool, const std::function<void()>& work) {
+                shown.append(label);
+                work();
+            });
+        sc::core::FileWalletStore store(data(), kCheap);
+        QString error;
+        QVERIFY(!keeper.takeWords(QStringLiteral("abandon abandon"), &error));
+        QVERIFY2(error.contains(QLatin1String("Nothing was saved")), qPrintable(error));
+        QVERIFY(!keeper.holdsKey());
+        QVERIFY(keeper.takeWords(kAbandon, &error));
+        QVERIFY(keeper.holdsKey());
+        const auto saved = keeper.saveKey(store, {}, kPassword, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->address, kAbandonAddress);
+        QVERIFY(saved->previousPayout.isEmpty());
+        QVERIFY(!keeper.holdsKey()); // forgotten once saved
+        QCOMPARE(m_settings->value(QStringLiteral("payout_address")), kAbandonAddress);
+        QCOMPARE(m_settings->value(QStringLiteral("wallet_store")), QStringLiteral("file"));
+        QVERIFY(!shown.isEmpty()); // scrypt ran under the busy label
+
+        const QString copy = m_dir->filePath(QStringLiteral("copy.json"));
+        QVERIFY(!keeper.exportCopy(store, copy, QStringLiteral("not the password"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("not your wallet's password")), qPrintable(error));
+        QVERIFY(!QFile::exists(copy));
+        const auto address = keeper.exportCopy(store, copy, kPassword, {}, &error);
+        QVERIFY2(address, qPrintable(error));
+        QCOMPARE(*address, kAbandonAddress);
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        Keystore::Error kerr;
+        const auto key = Keystore::decrypt(f.readAll(), kPassword, &kerr);
+        QVERIFY2(key, qPrintable(kerr.message));
+        QCOMPARE(sc::core::HdKey::addressOf(key->view(), &error), kAbandonAddress);
+        QVERIFY(!keeper.exportCopy(store, copy, kPassword, {}, &error));
+        QVERIFY(error.contains(QLatin1String("exists already")));
     }
 };
 

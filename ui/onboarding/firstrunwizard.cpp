@@ -4,8 +4,12 @@
 #include "network/httpclient.h"
 #include "settings/settings.h"
 #include "wallet/evmaddress.h"
+#include "wallet/keystore.h"
+#include "wallet/walletstore.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +96,7 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
                                "secret words or key. You can leave it empty and add it later."),
         pay));
     m_payout = new QLineEdit(pay);
+    m_payout->setObjectName(QStringLiteral("payout"));
     m_payout->setPlaceholderText(tr("0x… (optional)"));
     m_payout->setAccessibleName(tr("Payout address"));
     m_payoutError = errorLabel(pay);
@@ -100,23 +105,25 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     m_walletRow = new QWidget(pay);
     auto* wr = new QVBoxLayout(m_walletRow);
     wr->setContentsMargins(0, 12, 0, 0);
-    wr->addWidget(paragraph(tr("No wallet yet? SpareCycles can make one for you and keep it on this "
-                               "computer; you write down 12 recovery words that bring it back."),
-        m_walletRow));
+    m_walletLead = paragraph(QString(), m_walletRow);
+    m_walletLead->setObjectName(QStringLiteral("walletLead"));
+    wr->addWidget(m_walletLead);
     auto* makeRow = new QHBoxLayout;
-    auto* make = new QPushButton(tr("&Make one for me…"), m_walletRow);
-    make->setObjectName(QStringLiteral("makeWallet"));
-    makeRow->addWidget(make);
+    m_walletButton = new QPushButton(m_walletRow);
+    m_walletButton->setObjectName(QStringLiteral("makeWallet"));
+    makeRow->addWidget(m_walletButton);
     makeRow->addStretch();
     wr->addLayout(makeRow);
-    m_walletNote = paragraph(QString(), m_walletRow);
+    m_walletNote = paragraph(tr("The payout address above is this wallet's."), m_walletRow);
     m_walletNote->setObjectName(QStringLiteral("walletNote"));
     m_walletNote->hide();
     wr->addWidget(m_walletNote);
     m_walletRow->hide();
+    showWalletRow();
     pl->addWidget(m_walletRow);
     pl->addStretch();
-    connect(make, &QPushButton::clicked, this, &FirstRunWizard::makeWallet);
+    connect(m_walletButton, &QPushButton::clicked, this, &FirstRunWizard::makeWallet);
+    connect(m_payout, &QLineEdit::textChanged, this, &FirstRunWizard::showWalletNote);
     connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
         QString error;
         showError(m_payoutError,
@@ -162,19 +169,56 @@ FirstRunWizard::~FirstRunWizard() = default;
 void FirstRunWizard::setWalletContext(WalletContext context)
 {
     m_wallet = std::move(context);
+    // A wallet made in a wizard that was then cancelled set the payout address already.
+    if (m_wallet.settings && m_payout->text().trimmed().isEmpty())
+        m_payout->setText(m_wallet.settings->get<core::setting::PayoutAddress>());
+    showWalletRow();
+}
+
+bool FirstRunWizard::holdsWallet() const
+{
+    return m_wallet.isValid() && WalletDialog::holdsWallet(*m_wallet.settings, m_wallet.dataDir);
+}
+
+void FirstRunWizard::showWalletRow()
+{
     m_walletRow->setVisible(m_wallet.isValid());
+    const bool held = holdsWallet();
+    if (held && m_walletAddress.isEmpty()) {
+        // wallet.json names its address; the keychain's key is the one that set payout_address.
+        QFile f(QDir(m_wallet.dataDir).filePath(QLatin1String(core::FileWalletStore::kFileName)));
+        m_walletAddress = f.open(QIODevice::ReadOnly)
+            ? core::Keystore::addressOf(f.read(core::Keystore::kMaxFileBytes))
+            : m_wallet.settings->get<core::setting::PayoutAddress>();
+    }
+    m_walletLead->setText(held ? tr("SpareCycles keeps a wallet for you on this computer. You can save a "
+                                    "copy of it to a file, which MetaMask and most other wallets open.")
+                               : tr("No wallet yet? SpareCycles can make one for you and keep it on this "
+                                    "computer; you write down 12 recovery words that bring it back."));
+    m_walletButton->setText(held ? tr("&Save a copy…") : tr("&Make one for me…"));
+    showWalletNote();
+}
+
+void FirstRunWizard::showWalletNote()
+{
+    const bool ours = !m_walletAddress.isEmpty()
+        && m_payout->text().trimmed().compare(m_walletAddress, Qt::CaseInsensitive) == 0;
+    m_walletNote->setVisible(ours);
 }
 
 void FirstRunWizard::makeWallet()
 {
-    WalletDialog dialog(m_wallet, WalletDialog::Task::Setup, this);
+    const bool held = holdsWallet(); // then the dialog only saves a copy
+    WalletDialog dialog(m_wallet, held ? WalletDialog::Task::Export : WalletDialog::Task::Setup, this);
     dialog.exec();
-    if (dialog.address().isEmpty())
-        return;
-    m_payout->setText(dialog.address());
-    showError(m_payoutError, QString());
-    m_walletNote->setText(tr("Payouts go to the wallet SpareCycles made for you."));
-    m_walletNote->show();
+    if (!dialog.address().isEmpty()) {
+        m_walletAddress = dialog.address();
+        if (!held) {
+            m_payout->setText(dialog.address());
+            showError(m_payoutError, QString());
+        }
+    }
+    showWalletRow();
 }
 
 void FirstRunWizard::showError(QLabel* label, const QString& error)

@@ -38,7 +38,9 @@ public:
     Choices choices() const;
     bool validateCurrentPage() override;
     // Offers "Make one for me…" on the payout page (WalletDialog), which fills in the address
-    // of the wallet it made. Without a context the button is not shown.
+    // of the wallet it made, or "Save a copy…" where the app holds a wallet already. Without a
+    // context the button is not shown. The payout field starts at the settings' payout_address
+    // (a wallet made in a wizard that was then cancelled has set it).
     void setWalletContext(WalletContext context);
 
     static bool parseHubUrl(const QString& text, QUrl* url, QString* error);
@@ -53,6 +55,9 @@ private:
     void updateSummary();
     void showError(QLabel* label, const QString& error);
     void makeWallet();
+    bool holdsWallet() const;
+    void showWalletRow();
+    void showWalletNote();
 
     QRadioButton* m_local = nullptr;
     QRadioButton* m_remote = nullptr;
@@ -61,7 +66,10 @@ private:
     QLineEdit* m_payout = nullptr;
     QLabel* m_payoutError = nullptr;
     QWidget* m_walletRow = nullptr;
+    QLabel* m_walletLead = nullptr;
+    QPushButton* m_walletButton = nullptr;
     QLabel* m_walletNote = nullptr;
+    QString m_walletAddress; // of the wallet the app holds, when known
     WalletContext m_wallet;
     QRadioButton* m_idle = nullptr;
     QRadioButton* m_always = nullptr;

@@ -2,8 +2,8 @@
 #include "ui/wallet/walletdialog.h"
 
 #include "settings/settings.h"
+#include "ui/wallet/walletpage.h"
 #include "ui/wallet/wordgrid.h"
-#include "wallet/hdkey.h"
 #include "wallet/mnemonic.h"
 
 #include <QAbstractButton>
@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -34,95 +33,16 @@ namespace sc::ui {
 
 namespace {
     using StoreError = core::WalletSecretStore::Error;
-
-    // A page whose Next button waits for a condition of the dialog's.
-    class WalletPage final : public QWizardPage {
-    public:
-        WalletPage(const QString& title, QWidget* parent)
-            : QWizardPage(parent)
-        {
-            setTitle(title);
-            new QVBoxLayout(this);
-        }
-        std::function<bool()> complete;
-        bool isComplete() const override { return complete ? complete() : true; }
-        QVBoxLayout* box() const { return static_cast<QVBoxLayout*>(layout()); }
-    };
-
-    QLabel* paragraph(const QString& text, QWidget* parent)
-    {
-        auto* l = new QLabel(text, parent);
-        l->setWordWrap(true);
-        return l;
-    }
-
-    QLabel* errorLabel(const QString& name, QWidget* parent)
-    {
-        auto* l = new QLabel(parent);
-        l->setObjectName(name);
-        l->setWordWrap(true);
-        QPalette p = l->palette();
-        p.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
-        l->setPalette(p);
-        l->hide();
-        return l;
-    }
-
-    QLineEdit* passwordEdit(const QString& name, const QString& accessible, QWidget* parent)
-    {
-        auto* e = new QLineEdit(parent);
-        e->setObjectName(name);
-        e->setEchoMode(QLineEdit::Password);
-        e->setAccessibleName(accessible);
-        return e;
-    }
-
-    // A path field with a "Choose…" button that opens a file dialog.
-    QLineEdit* pathRow(const QString& name, const QString& label, QBoxLayout* box, QWidget* parent,
-        const std::function<QString()>& pick)
-    {
-        auto* row = new QHBoxLayout;
-        auto* edit = new QLineEdit(parent);
-        edit->setObjectName(name);
-        auto* title = new QLabel(label, parent);
-        title->setBuddy(edit);
-        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        row->addWidget(title);
-        auto* browse = new QPushButton(WalletDialog::tr("Choose…"), parent);
-        browse->setObjectName(name + QStringLiteral("Browse"));
-        row->addWidget(edit, 1);
-        row->addWidget(browse);
-        box->addLayout(row);
-        QObject::connect(browse, &QPushButton::clicked, edit, [edit, pick] {
-            const QString path = pick();
-            if (!path.isEmpty())
-                edit->setText(QDir::toNativeSeparators(path));
-        });
-        return edit;
-    }
-
-    // What to do after a store refused to save, for the user.
-    QString saveFailed(const StoreError& e)
-    {
-        switch (e.kind) {
-        case StoreError::Kind::NoKeychain:
-            return WalletDialog::tr("%1 Nothing was saved. Close this window and open it again: if the "
-                                    "keychain still does not answer, the wallet is kept in a "
-                                    "password-protected file instead.")
-                .arg(e.message);
-        case StoreError::Kind::Io:
-            return WalletDialog::tr("%1 Nothing was saved. Check that the disk is not full and try again.")
-                .arg(e.message);
-        default:
-            return WalletDialog::tr("%1 Nothing was saved.").arg(e.message);
-        }
-    }
 } // namespace
 
 WalletDialog::WalletDialog(WalletContext context, Task task, QWidget* parent)
     : QWizard(parent)
     , m_context(std::move(context))
     , m_task(task)
+    , m_keeper(m_context.settings, m_context.exportParams,
+          [this](const QString& label, bool onWorker, const std::function<void()>& work) {
+              whileBusy(label, onWorker, work);
+          })
 {
     setObjectName(QStringLiteral("walletDialog"));
     setWindowTitle(tr("Your wallet"));
@@ -166,11 +86,12 @@ void WalletDialog::buildStartPage()
 {
     auto* p = new WalletPage(tr("A wallet for your payouts"), this);
     p->setObjectName(QStringLiteral("startPage"));
-    p->box()->addWidget(paragraph(tr("A wallet is where the tokens you earn with this computer's spare time "
-                                     "are paid to; SpareCycles can make one for you and keep its key on "
-                                     "this computer. A new wallet comes with 12 recovery words, and those "
-                                     "words are the only way back to it if this computer breaks or is lost."),
-        p));
+    p->box()->addWidget(
+        WalletPage::paragraph(tr("A wallet is where the tokens you earn with this computer's spare time "
+                                 "are paid to; SpareCycles can make one for you and keep its key on "
+                                 "this computer. A new wallet comes with 12 recovery words, and those "
+                                 "words are the only way back to it if this computer breaks or is lost."),
+            p));
     m_makeNew = new QRadioButton(tr("&Make a new wallet for me"), p);
     m_makeNew->setObjectName(QStringLiteral("choiceNew"));
     m_fromWords = new QRadioButton(tr("I have a wallet: bring it in with its recovery &words"), p);
@@ -186,12 +107,12 @@ void WalletDialog::buildStartPage()
         p->box()->addWidget(r);
         connect(r, &QRadioButton::toggled, p, &QWizardPage::completeChanged);
     }
-    m_where = paragraph(QString(), p);
+    m_where = WalletPage::paragraph(QString(), p);
     m_where->setObjectName(QStringLiteral("whereLabel"));
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     p->box()->addSpacing(8);
     p->box()->addWidget(m_where);
-    m_startError = errorLabel(QStringLiteral("startError"), p);
+    m_startError = WalletPage::errorLabel(QStringLiteral("startError"), p);
     p->box()->addWidget(m_startError);
     p->box()->addStretch();
     p->complete = [this] {
@@ -206,7 +127,7 @@ void WalletDialog::buildWordsPages()
 {
     auto* w = new WalletPage(tr("Write down your 12 recovery words"), this);
     w->setObjectName(QStringLiteral("wordsPage"));
-    w->box()->addWidget(paragraph(
+    w->box()->addWidget(WalletPage::paragraph(
         tr("Write these words on paper, in this order, and keep the paper somewhere safe. Anyone who "
            "sees them can take everything in the wallet, and nobody, not even SpareCycles, can "
            "give them to you again: they are shown only this once."),
@@ -228,7 +149,7 @@ void WalletDialog::buildWordsPages()
 
     auto* c = new WalletPage(tr("Check your paper"), this);
     c->setObjectName(QStringLiteral("confirmPage"));
-    c->box()->addWidget(paragraph(tr("Type the words your paper has at these numbers."), c));
+    c->box()->addWidget(WalletPage::paragraph(tr("Type the words your paper has at these numbers."), c));
     auto* form = new QGridLayout;
     for (int i = 0; i < kConfirmWords; ++i) {
         auto* label = new QLabel(c);
@@ -241,7 +162,7 @@ void WalletDialog::buildWordsPages()
         m_confirmEdits.append(edit);
     }
     c->box()->addLayout(form);
-    m_confirmError = errorLabel(QStringLiteral("confirmError"), c);
+    m_confirmError = WalletPage::errorLabel(QStringLiteral("confirmError"), c);
     c->box()->addWidget(m_confirmError);
     c->box()->addStretch();
     setPage(ConfirmPage, c);
@@ -251,13 +172,13 @@ void WalletDialog::buildPasswordPage()
 {
     auto* p = new WalletPage(tr("Choose a password"), this);
     p->setObjectName(QStringLiteral("passwordPage"));
-    m_passwordWhy = paragraph(QString(), p);
+    m_passwordWhy = WalletPage::paragraph(QString(), p);
     m_passwordWhy->setObjectName(QStringLiteral("passwordWhy"));
     m_passwordWhy->setTextInteractionFlags(Qt::TextSelectableByMouse);
     p->box()->addWidget(m_passwordWhy);
     auto* form = new QGridLayout;
-    m_password = passwordEdit(QStringLiteral("password"), tr("Password"), p);
-    m_passwordAgain = passwordEdit(QStringLiteral("passwordAgain"), tr("Password again"), p);
+    m_password = WalletPage::passwordEdit(QStringLiteral("password"), tr("Password"), p);
+    m_passwordAgain = WalletPage::passwordEdit(QStringLiteral("passwordAgain"), tr("Password again"), p);
     auto* l1 = new QLabel(tr("&Password:"), p);
     auto* l2 = new QLabel(tr("&Again:"), p);
     l1->setBuddy(m_password);
@@ -267,7 +188,7 @@ void WalletDialog::buildPasswordPage()
     form->addWidget(l2, 1, 0);
     form->addWidget(m_passwordAgain, 1, 1);
     p->box()->addLayout(form);
-    m_passwordError = errorLabel(QStringLiteral("passwordError"), p);
+    m_passwordError = WalletPage::errorLabel(QStringLiteral("passwordError"), p);
     p->box()->addWidget(m_passwordError);
     p->box()->addStretch();
     setPage(PasswordPage, p);
@@ -277,33 +198,37 @@ void WalletDialog::buildImportPages()
 {
     auto* w = new WalletPage(tr("Your recovery words"), this);
     w->setObjectName(QStringLiteral("importWordsPage"));
-    w->box()->addWidget(paragraph(tr("Type or paste the 12 or 24 recovery words of your wallet, in order, "
-                                     "separated by spaces. Payouts will go to the wallet's first account."),
-        w));
+    w->box()->addWidget(
+        WalletPage::paragraph(tr("Type or paste the 12 or 24 recovery words of your wallet, in order, "
+                                 "separated by spaces. Payouts will go to the wallet's first account."),
+            w));
     m_phrase = new QPlainTextEdit(w);
     m_phrase->setObjectName(QStringLiteral("phrase"));
     m_phrase->setAccessibleName(tr("Recovery words"));
     m_phrase->setTabChangesFocus(true);
     m_phrase->setToolTip(tr("A BIP-39 phrase in English; the account used is m/44'/60'/0'/0/0."));
     w->box()->addWidget(m_phrase, 1);
-    m_phraseError = errorLabel(QStringLiteral("phraseError"), w);
+    m_phraseError = WalletPage::errorLabel(QStringLiteral("phraseError"), w);
     w->box()->addWidget(m_phraseError);
     setPage(ImportWordsPage, w);
 
     auto* f = new WalletPage(tr("Your wallet file"), this);
     f->setObjectName(QStringLiteral("importFilePage"));
-    f->box()->addWidget(paragraph(tr("Choose the file your wallet was saved in (MetaMask, MyEtherWallet and "
-                                     "SpareCycles save a file ending in .json) and type its password."),
-        f));
-    m_importPath = pathRow(QStringLiteral("importPath"), tr("Wallet &file:"), f->box(), f, [this] {
-        return QFileDialog::getOpenFileName(
-            this, tr("Wallet file"), QDir::homePath(), tr("Wallet files (*.json *.keystore);;All files (*)"));
-    });
+    f->box()->addWidget(
+        WalletPage::paragraph(tr("Choose the file your wallet was saved in (MetaMask, MyEtherWallet and "
+                                 "SpareCycles save a file ending in .json) and type its password."),
+            f));
+    m_importPath
+        = WalletPage::pathRow(QStringLiteral("importPath"), tr("Wallet &file:"), f->box(), f, [this] {
+              return QFileDialog::getOpenFileName(this, tr("Wallet file"), QDir::homePath(),
+                  tr("Wallet files (*.json *.keystore);;All files (*)"));
+          });
     m_importPath->setToolTip(tr("A Web3 keystore (v3) JSON file."));
-    m_importFilePassword = passwordEdit(QStringLiteral("importPassword"), tr("Password of the file"), f);
+    m_importFilePassword
+        = WalletPage::passwordEdit(QStringLiteral("importPassword"), tr("Password of the file"), f);
     m_importFilePassword->setPlaceholderText(tr("Password of the file"));
     f->box()->addWidget(m_importFilePassword);
-    m_importFileError = errorLabel(QStringLiteral("importFileError"), f);
+    m_importFileError = WalletPage::errorLabel(QStringLiteral("importFileError"), f);
     f->box()->addWidget(m_importFileError);
     f->box()->addStretch();
     setPage(ImportFilePage, f);
@@ -313,22 +238,24 @@ void WalletDialog::buildExportPage()
 {
     auto* e = new WalletPage(tr("Save a copy of your wallet"), this);
     e->setObjectName(QStringLiteral("exportPage"));
-    e->box()->addWidget(paragraph(tr("The copy is a file locked with a password. MetaMask and most other "
-                                     "wallets can open it; keep it as safe as your recovery words."),
-        e));
-    m_exportPath = pathRow(QStringLiteral("exportPath"), tr("Save &as:"), e->box(), e, [this] {
+    e->box()->addWidget(
+        WalletPage::paragraph(tr("The copy is a file locked with a password. MetaMask and most other "
+                                 "wallets can open it; keep it as safe as your recovery words."),
+            e));
+    m_exportPath = WalletPage::pathRow(QStringLiteral("exportPath"), tr("Save &as:"), e->box(), e, [this] {
         return QFileDialog::getSaveFileName(this, tr("Save the wallet as"),
             QDir::home().filePath(QStringLiteral("sparecycles-wallet.json")), tr("Wallet files (*.json)"));
     });
     m_exportPath->setToolTip(tr("Written as a Web3 keystore (v3) JSON file, readable only by you."));
-    m_exportPasswordNote = paragraph(QString(), e);
+    m_exportPasswordNote = WalletPage::paragraph(QString(), e);
     e->box()->addWidget(m_exportPasswordNote);
-    m_exportPassword = passwordEdit(QStringLiteral("exportPassword"), tr("Password"), e);
-    m_exportPasswordAgain = passwordEdit(QStringLiteral("exportPasswordAgain"), tr("Password again"), e);
+    m_exportPassword = WalletPage::passwordEdit(QStringLiteral("exportPassword"), tr("Password"), e);
+    m_exportPasswordAgain
+        = WalletPage::passwordEdit(QStringLiteral("exportPasswordAgain"), tr("Password again"), e);
     m_exportPasswordAgain->setPlaceholderText(tr("The same password again"));
     e->box()->addWidget(m_exportPassword);
     e->box()->addWidget(m_exportPasswordAgain);
-    m_exportError = errorLabel(QStringLiteral("exportError"), e);
+    m_exportError = WalletPage::errorLabel(QStringLiteral("exportError"), e);
     e->box()->addWidget(m_exportError);
     e->box()->addStretch();
     setPage(ExportPage, e);
@@ -338,8 +265,8 @@ void WalletDialog::buildDonePage()
 {
     auto* d = new WalletPage(tr("Done"), this);
     d->setObjectName(QStringLiteral("donePage"));
-    m_doneLead = paragraph(QString(), d);
-    m_doneText = paragraph(QString(), d);
+    m_doneLead = WalletPage::paragraph(QString(), d);
+    m_doneText = WalletPage::paragraph(QString(), d);
     m_doneText->setObjectName(QStringLiteral("doneText"));
     m_doneText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_doneAddress = new QLabel(d);
@@ -510,7 +437,7 @@ bool WalletDialog::validateCurrentPage()
     case ImportWordsPage:
         return takeWords() && (!keychain || saveKey(QString()));
     case ImportFilePage:
-        return takeKeystoreFile() && saveKey(keychain ? QString() : m_importPassword);
+        return takeKeystoreFile() && saveKey(keychain ? QString() : m_keeper.filePassword());
     case ExportPage:
         return exportCopy();
     default:
@@ -540,67 +467,26 @@ bool WalletDialog::checkConfirmation()
 
 bool WalletDialog::checkNewPassword(QLineEdit* first, QLineEdit* again, QLabel* error)
 {
-    QString text;
-    if (first->text().size() < kMinPasswordLength)
-        text = tr("The password is shorter than %1 characters. Choose a longer one.").arg(kMinPasswordLength);
-    else if (again->text() != first->text())
-        text = tr("The two passwords are not the same. Type the same password in both fields.");
+    const QString text = WalletKeeper::checkNewPassword(first->text(), again->text());
     showError(error, text);
     return text.isEmpty();
 }
 
 bool WalletDialog::takeWords()
 {
-    const QString phrase = m_phrase->toPlainText();
-    const core::Mnemonic::Check check = core::Mnemonic::check(phrase);
-    if (!check.ok()) {
-        showError(m_phraseError, check.message + QLatin1Char(' ') + tr("Nothing was saved."));
-        return false;
-    }
     QString error;
-    const auto seed = core::Mnemonic::toSeed(phrase, QString(), &error);
-    auto account = seed ? core::HdKey::ethereumAccount(seed->view(), &error) : std::nullopt;
-    if (!account) {
-        showError(m_phraseError, error);
-        return false;
-    }
-    showError(m_phraseError, QString());
-    m_key = std::move(account->privateKey);
-    return true;
+    const bool ok = m_keeper.takeWords(m_phrase->toPlainText(), &error);
+    showError(m_phraseError, ok ? QString() : error);
+    return ok;
 }
 
 bool WalletDialog::takeKeystoreFile()
 {
-    const QString path = QDir::fromNativeSeparators(m_importPath->text().trimmed());
-    if (path.isEmpty()) {
-        showError(m_importFileError, tr("Choose the wallet file first."));
-        return false;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showError(m_importFileError,
-            tr("Cannot read %1: %2. Choose another file.")
-                .arg(QDir::toNativeSeparators(path), f.errorString()));
-        return false;
-    }
-    const QByteArray json = f.read(core::Keystore::kMaxFileBytes + 1);
-    const QString password = m_importFilePassword->text();
-    core::Keystore::Error kerr;
-    std::optional<core::SecretBytes> key;
-    whileBusy(tr("Unlocking the wallet file… (a few seconds)"), true,
-        [&] { key = core::Keystore::decrypt(json, password, &kerr); });
-    if (!key) {
-        showError(m_importFileError,
-            kerr.kind == core::Keystore::Error::Kind::WrongPassword
-                ? tr("That is not the password of this file. Type it again; capital letters count.")
-                : tr("This file cannot be used: %1 Choose the wallet file itself (it usually ends in .json).")
-                      .arg(kerr.message));
-        return false;
-    }
-    showError(m_importFileError, QString());
-    m_key = std::move(key);
-    m_importPassword = password; // wallet.json keeps the password of the file brought in
-    return true;
+    QString error;
+    const bool ok = m_keeper.takeKeystoreFile(
+        QDir::fromNativeSeparators(m_importPath->text().trimmed()), m_importFilePassword->text(), &error);
+    showError(m_importFileError, ok ? QString() : error);
+    return ok;
 }
 
 bool WalletDialog::saveKey(const QString& password)
@@ -609,107 +495,36 @@ bool WalletDialog::saveKey(const QString& password)
         : currentId() == ImportWordsPage        ? m_phraseError
         : currentId() == ImportFilePage         ? m_importFileError
                                                 : m_confirmError;
-    if (!m_key && !m_words.isEmpty()) { // a new wallet: its key comes from the words shown
-        QString why;
-        const auto seed = core::Mnemonic::toSeed(m_words.join(QLatin1Char(' ')), QString(), &why);
-        auto account = seed ? core::HdKey::ethereumAccount(seed->view(), &why) : std::nullopt;
-        if (account)
-            m_key = std::move(account->privateKey);
-    }
     QString why;
-    const QString address = m_key ? core::HdKey::addressOf(m_key->view(), &why) : QString();
-    if (address.isEmpty()) {
-        showError(error, tr("The wallet's key could not be made (%1). Nothing was saved.").arg(why));
-        return false;
-    }
-    bool saved = false;
-    StoreError e;
-    const bool onWorker = m_store->backend() == core::WalletSecretStore::Backend::KeystoreFile;
-    whileBusy(onWorker ? tr("Locking the wallet file with your password… (a few seconds)")
-                       : tr("Saving the wallet in the system keychain…"),
-        onWorker, [&] { saved = m_store->save(m_key->view(), password, &e); });
+    const std::optional<WalletKeeper::Saved> saved = m_keeper.saveKey(*m_store, m_words, password, &why);
     if (!saved) {
-        showError(error, saveFailed(e));
+        showError(error, why);
         return false;
     }
-    m_previousPayout = m_context.settings->get<core::setting::PayoutAddress>();
-    if (!m_context.settings->set(QStringLiteral("payout_address"), address, &why)) {
-        showError(error, tr("The wallet was saved, but the payout address could not be set: %1").arg(why));
-        return false;
-    }
-    m_context.settings->put<core::setting::WalletStore>(
-        onWorker ? QStringLiteral("file") : QStringLiteral("keychain"), &why);
-    m_key.reset();
-    m_importPassword.clear();
+    m_previousPayout = saved->previousPayout;
     m_phrase->clear();
     for (QLineEdit* edit : std::as_const(m_confirmEdits))
         edit->clear();
     m_password->clear();
     m_passwordAgain->clear();
-    m_address = address;
+    m_address = saved->address;
     m_saved = true;
     m_exists = true;
-    Q_EMIT walletSaved(address);
+    Q_EMIT walletSaved(m_address);
     return true;
 }
 
 bool WalletDialog::exportCopy()
 {
     const QString path = QDir::fromNativeSeparators(m_exportPath->text().trimmed());
-    const bool file = m_store->needsPassword();
-    QString problem;
-    if (path.isEmpty())
-        problem = tr("Choose where to save the copy first.");
-    else if (QFileInfo::exists(path))
-        problem = tr("%1 exists already. Choose another file name: an existing file is never replaced.")
-                      .arg(QDir::toNativeSeparators(path));
-    else if (file && m_exportPassword->text().isEmpty())
-        problem = tr("Type your wallet's password.");
-    if (!problem.isEmpty()
-        || (!file && !checkNewPassword(m_exportPassword, m_exportPasswordAgain, m_exportError))) {
-        if (!problem.isEmpty())
-            showError(m_exportError, problem);
+    QString error;
+    const std::optional<QString> address = m_keeper.exportCopy(
+        *m_store, path, m_exportPassword->text(), m_exportPasswordAgain->text(), &error);
+    if (!address) {
+        showError(m_exportError, error);
         return false;
     }
-    const QString password = m_exportPassword->text();
-    std::optional<core::SecretBytes> key;
-    StoreError e;
-    whileBusy(file ? tr("Unlocking your wallet file… (a few seconds)") : tr("Asking the system keychain…"),
-        file, [&] { key = m_store->load(password, &e); });
-    if (!key) {
-        showError(m_exportError,
-            e.kind == StoreError::Kind::WrongPassword
-                ? tr("That is not your wallet's password. Type it again; capital letters count.")
-                : tr("%1 Nothing was saved.").arg(e.message));
-        return false;
-    }
-    std::optional<QByteArray> json;
-    core::Keystore::Error kerr;
-    whileBusy(tr("Locking the copy with the password… (a few seconds)"), true,
-        [&] { json = core::Keystore::encrypt(key->view(), password, m_context.exportParams, &kerr); });
-    if (!json) {
-        showError(m_exportError, tr("%1 Nothing was saved.").arg(kerr.message));
-        return false;
-    }
-    // Readable by the user alone from the start; never over an existing file.
-    QFile out(path);
-    const bool written = out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                             QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && out.write(*json + '\n') == json->size() + 1 && out.flush();
-    if (!written) {
-        const QString reason = out.errorString();
-        if (out.isOpen()) {
-            out.close();
-            out.remove();
-        }
-        showError(m_exportError,
-            tr("Cannot save %1: %2. Choose another folder, or check that the disk is not full.")
-                .arg(QDir::toNativeSeparators(path), reason));
-        return false;
-    }
-    out.close();
-    QString why;
-    m_address = core::HdKey::addressOf(key->view(), &why);
+    m_address = *address;
     m_exportedTo = path;
     m_exportPassword->clear();
     m_exportPasswordAgain->clear();

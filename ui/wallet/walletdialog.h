@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/wallet/walletkeeper.h"
 #include "wallet/keystore.h"
-#include "wallet/secretbytes.h"
 #include "wallet/walletstore.h"
 
 #include <QStringList>
@@ -60,7 +60,7 @@ public:
         DonePage
     };
     static constexpr int kConfirmWords = 3;
-    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMinPasswordLength = WalletKeeper::kMinPasswordLength;
 
     WalletDialog(WalletContext context, Task task, QWidget* parent = nullptr);
     ~WalletDialog() override;
@@ -109,6 +109,7 @@ private:
 
     WalletContext m_context;
     Task m_task;
+    WalletKeeper m_keeper; // the key itself, between taking and saving it
     std::unique_ptr<core::WalletSecretStore> m_store;
     QString m_storeNote;
     bool m_exists = false;
@@ -116,8 +117,6 @@ private:
     bool m_busy = false;
     QStringList m_words;
     QList<int> m_asked; // 0-based positions of the words to type back
-    std::optional<core::SecretBytes> m_key;
-    QString m_importPassword; // a wallet file's own password, kept for wallet.json
     QString m_address;
     QString m_previousPayout;
     QString m_exportedTo;
