@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QTimer>
+#include <cstdio>
 
 namespace sc::hub {
 
@@ -24,7 +25,16 @@ std::optional<core::ChainInfo> ChainSetup::read(int timeoutMs, QString* error) c
     const QByteArray address = QByteArray::fromHex(token.mid(2).toLatin1());
     core::ChainInfo info;
     info.token = token;
-    info.rpcHint = rpcHint.isEmpty() ? rpc.toString() : rpcHint;
+    // The node the hub pays through is published to devices only when its address carries no
+    // secret: a provider's URL usually holds an API key in its path, query or user info.
+    const bool plain = rpc.userInfo().isEmpty() && rpc.query().isEmpty()
+        && (rpc.path().isEmpty() || rpc.path() == QLatin1String("/"));
+    info.rpcHint = !rpcHint.isEmpty() ? rpcHint : plain ? rpc.toString() : QString();
+    if (rpcHint.isEmpty() && !plain)
+        std::fprintf(stderr,
+            "sparecycles-hub: --chain-rpc has a path, query or user name (an API key?), so devices are not "
+            "told"
+            " it; give --chain-rpc-hint a public node for them\n");
     info.explorerTxUrl = explorerTxUrl;
     info.nativeSymbol = nativeSymbol;
     QEventLoop loop;
@@ -69,7 +79,8 @@ std::optional<core::ChainInfo> ChainSetup::read(int timeoutMs, QString* error) c
     if (pending > 0)
         loop.exec();
     if (!why.isEmpty()) {
-        *error = QStringLiteral("the chain at %1 did not describe the token: %2").arg(rpc.toString(), why);
+        *error = QStringLiteral("the chain at %1 did not describe the token: %2")
+                     .arg(rpc.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), why);
         return std::nullopt;
     }
     // The same checks the devices apply (hint and explorer addresses).

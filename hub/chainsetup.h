@@ -16,7 +16,7 @@ namespace sc::hub {
 struct ChainSetup {
     QUrl rpc; // the node the hub reads (and, later, pays) through
     QString token; // 0x + 40 hex
-    QString rpcHint; // what devices are told to read from; empty = rpc
+    QString rpcHint; // what devices are told to read from; empty = rpc when it holds no secret
     QString explorerTxUrl; // optional template with {tx}
     QString nativeSymbol = QStringLiteral("ETH"); // the chain's gas coin
 

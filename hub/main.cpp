@@ -164,12 +164,15 @@ int serve(const QStringList& args)
     const QCommandLineOption payoutKey(QStringLiteral("payout-key"),
         QStringLiteral("The key that signs payouts on the chain (a file of mode 0600; see payout-key new)."),
         QStringLiteral("file"));
+    const QCommandLineOption resendAfter(QStringLiteral("resend-after"),
+        QStringLiteral("Seconds before a payout not yet mined is sent again (default 30)."),
+        QStringLiteral("n"));
     const QCommandLineOption confirmations(QStringLiteral("confirmations"),
         QStringLiteral("Blocks a payout needs (its own included) before it counts as confirmed (default 1)."),
         QStringLiteral("n"));
     p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
         payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol, payoutKey,
-        confirmations });
+        confirmations, resendAfter });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -249,6 +252,9 @@ int serve(const QStringList& args)
     const auto blocks = number(p, QStringLiteral("confirmations"), 1, 1, 1000);
     if (!blocks)
         return usage(QStringLiteral("--confirmations must be an integer from 1 to 1000"));
+    const auto resend = number(p, QStringLiteral("resend-after"), 30, 1, 3600);
+    if (!resend)
+        return usage(QStringLiteral("--resend-after must be a number of seconds from 1 to 3600"));
     std::optional<sc::evm::Secp256k1Key> payer;
     if (p.isSet(payoutKey)) {
         payer = sc::evm::Secp256k1Key::loadFile(p.value(payoutKey), &error);
@@ -303,6 +309,27 @@ int serve(const QStringList& args)
     }
     if (!server.listen(address, static_cast<quint16>(port), &error))
         return failure(error);
+    // A hub that paid on a chain never goes back to recording payouts, and never leaves
+    // payouts of another key or chain unsent (docs/payouts.md).
+    const QString paidOn = store.meta(QStringLiteral("payout_chain")).value_or(QString());
+    if (!payer && !paidOn.isEmpty() && p.isSet(payoutEvery))
+        return failure(
+            QStringLiteral("this hub pays on a chain (%1): --payout-every needs --chain-rpc, --token "
+                           "and --payout-key; nothing was recorded")
+                .arg(paidOn));
+    if (payer) {
+        const QString sender = QStringLiteral("0x") + QString::fromLatin1(payer->address().toHex());
+        const auto elsewhere = store.payouts().openElsewhere(options.chain->chainId, sender);
+        if (!elsewhere)
+            return failure(QStringLiteral("cannot read the payouts in %1").arg(dir));
+        if (*elsewhere > 0)
+            return failure(
+                QStringLiteral("%1 payout(s) signed with another payout key or on another chain (%2) are "
+                               "not settled yet; start with that key and chain until `sparecycles-hub "
+                               "payouts` shows none signed or sent")
+                    .arg(*elsewhere)
+                    .arg(paidOn));
+    }
     PayoutScheduler payouts(store, *minPayout);
     sc::core::CurlHttpClient chainHttp;
     std::optional<sc::chain::ChainClient> chainClient;
@@ -321,6 +348,7 @@ int serve(const QStringList& args)
         chainConfig.confirmations = static_cast<int>(*blocks);
         chainConfig.minAmount = *minPayout;
         chainConfig.every = std::chrono::seconds(*every);
+        chainConfig.rebroadcastAfter = std::chrono::seconds(*resend);
         chainPayer.emplace(store.payouts(), *chainClient, std::move(*payer), chainConfig);
         QObject::connect(&*chainPayer, &ChainPayer::log, &*chainPayer,
             [](const QString& line) { std::fprintf(stderr, "sparecycles-hub: %s\n", qPrintable(line)); });

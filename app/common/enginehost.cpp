@@ -83,8 +83,7 @@ bool EngineHost::start(const QString& network, Error* error)
             config.payoutAddress = m_localHub->demoPayoutAddress();
         if (!m_localHub->chainError().isEmpty()) {
             config.chainUnavailable = QCoreApplication::translate("main",
-                "The demo network's own blockchain could not start, so its payouts are only "
-                "recorded: %1")
+                "The demo network's own blockchain could not start, so it pays nothing until it does: %1")
                                           .arg(m_localHub->chainError());
             qCWarning(lcApp).noquote() << "local demo chain:" << m_localHub->chainError();
         }

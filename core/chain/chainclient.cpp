@@ -272,18 +272,41 @@ void ChainClient::receipt(const QByteArray& txHash, Done<std::optional<Receipt>>
         [txHash, done = std::move(done)](const QJsonValue& v, const std::optional<ChainError>& e) {
             if (e)
                 return done(std::nullopt, e);
-            if (v.isNull())
-                return done(std::nullopt, std::nullopt); // not mined yet
+            // Not mined yet: no receipt, or (some nodes, for a pending transaction) one with no block.
+            if (v.isNull() || (v.isObject() && v.toObject().value(QLatin1String("blockNumber")).isNull()))
+                return done(std::nullopt, std::nullopt);
             const QJsonObject o = v.toObject();
             const auto hash = parseData(o.value(QLatin1String("transactionHash")), 32);
             const auto block = quantityField(o, "blockNumber");
             const auto status = quantityField(o, "status");
             const auto gas = quantityField(o, "gasUsed");
             const auto price = parseQuantityText(o.value(QLatin1String("effectiveGasPrice")));
-            if (!hash || *hash != txHash || !block || !status || *status > 1 || !gas)
+            const QJsonArray logs = o.value(QLatin1String("logs")).toArray();
+            if (!hash || *hash != txHash || !block || !status || *status > 1 || !gas
+                || !o.value(QLatin1String("logs")).isArray() || logs.size() > Receipt::kMaxLogs)
                 return done(std::nullopt, protocolError(tr("The chain sent a malformed receipt.")));
-            done(Receipt { *hash, *block, *status == 1, *gas, price.value_or(QByteArray("0x0")) },
-                std::nullopt);
+            Receipt r { *hash, *block, *status == 1, *gas, price.value_or(QByteArray("0x0")), {} };
+            for (const QJsonValue& item : logs) {
+                const QJsonObject l = item.toObject();
+                LogEntry entry;
+                const auto address = parseData(l.value(QLatin1String("address")), 20);
+                const auto data = parseData(l.value(QLatin1String("data")));
+                const QJsonArray topics = l.value(QLatin1String("topics")).toArray();
+                if (!address || !data || topics.size() > 4)
+                    return done(std::nullopt, protocolError(tr("The chain sent a malformed receipt.")));
+                for (const QJsonValue& topic : topics) {
+                    const auto bytes = parseData(topic, 32);
+                    if (!bytes)
+                        return done(std::nullopt, protocolError(tr("The chain sent a malformed receipt.")));
+                    entry.topics.append(*bytes);
+                }
+                entry.address = *address;
+                entry.data = *data;
+                entry.blockNumber = *block;
+                entry.transactionHash = *hash;
+                r.logs.append(entry);
+            }
+            done(r, std::nullopt);
         });
 }
 

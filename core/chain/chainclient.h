@@ -26,16 +26,7 @@ struct ChainError {
     QString message;
 };
 
-// One receipt (eth_getTransactionReceipt), as far as payouts need it.
-struct Receipt {
-    QByteArray transactionHash; // 32 bytes
-    quint64 blockNumber = 0;
-    bool success = false; // status 0x1
-    quint64 gasUsed = 0;
-    QByteArray effectiveGasPrice; // QUANTITY digits, "0x…"
-};
-
-// One log entry (eth_getLogs).
+// One log entry (eth_getLogs, or a receipt's logs).
 struct LogEntry {
     QByteArray address; // 20 bytes
     QList<QByteArray> topics; // 32 bytes each
@@ -43,6 +34,17 @@ struct LogEntry {
     quint64 blockNumber = 0;
     QByteArray transactionHash; // 32 bytes
     quint64 logIndex = 0;
+};
+
+// One receipt (eth_getTransactionReceipt), as far as payouts need it.
+struct Receipt {
+    static constexpr int kMaxLogs = 256;
+    QByteArray transactionHash; // 32 bytes
+    quint64 blockNumber = 0;
+    bool success = false; // status 0x1
+    quint64 gasUsed = 0;
+    QByteArray effectiveGasPrice; // QUANTITY digits, "0x…"
+    QList<LogEntry> logs; // what the transaction emitted (a token's Transfer among them)
 };
 
 // Ethereum JSON-RPC 2.0 over the project's HttpTransport (libcurl, event-loop driven): the

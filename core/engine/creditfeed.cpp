@@ -56,6 +56,7 @@ void CreditFeed::pollAccount()
         if (!account || account->pending < 0 || account->paid < 0)
             return; // not a balance we can show; keep the last good one
         notePaidTotal(account->paid);
+        announceConfirmed(account->payouts);
         HubBalance balance;
         balance.pending = account->pending;
         balance.paid = account->paid;
@@ -83,13 +84,44 @@ void CreditFeed::notePaidTotal(qint64 paid)
     if (ok && paid <= seen)
         return;
     m_ledger.setMeta(seenKey, QString::number(paid));
-    if (!ok)
+    m_nextAccountPollMs = 0; // the balance (pending, paid) follows at once
+    // On a chain the hub's total rises when it signs a transfer; the payout is news once the
+    // transfer is confirmed (announceConfirmed).
+    if (!ok || m_session.chain())
         return; // the first total this device hears of is history, not news
     const qint64 amount = paid - seen;
     const QString address = m_session.registeredPayout();
     Q_EMIT activity(tr("Payout: %1 sent to %2.").arg(history::formatTokens(amount), address));
     Q_EMIT payoutArrived(amount, address);
-    m_nextAccountPollMs = 0; // the balance (pending, paid) follows at once
+}
+
+void CreditFeed::announceConfirmed(const QList<PayoutEntry>& payouts)
+{
+    if (!m_session.chain())
+        return;
+    const QString key = m_ledger.hubKey(QStringLiteral("payouts_announced"));
+    const auto stored = m_ledger.meta(key);
+    QStringList announced = stored ? stored->split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
+    announced.removeAll(QStringLiteral("-"));
+    bool changed = !stored;
+    for (auto it = payouts.crbegin(); it != payouts.crend(); ++it) { // oldest first
+        const QString id = QString::number(it->id);
+        if (it->status != QLatin1String("confirmed") || announced.contains(id))
+            continue;
+        announced.append(id);
+        changed = true;
+        if (!stored)
+            continue; // the first list this device hears of is history, not news
+        Q_EMIT activity(tr("Payout: %1 reached %2 on the blockchain.")
+                            .arg(history::formatTokens(it->amount), it->address));
+        Q_EMIT payoutArrived(it->amount, it->address);
+    }
+    if (!changed)
+        return;
+    while (announced.size() > 50)
+        announced.removeFirst();
+    // "-" marks "heard, none yet" (an empty value would read as never heard).
+    m_ledger.setMeta(key, announced.isEmpty() ? QStringLiteral("-") : announced.join(QLatin1Char(',')));
 }
 
 void CreditFeed::pollCredits()

@@ -3,6 +3,7 @@
 
 #include "engine/clocks.h"
 #include "engine/enginestatus.h"
+#include "protocol/messages.h"
 
 #include <QObject>
 #include <optional>
@@ -47,6 +48,8 @@ private:
     void pollCredits();
     void pollAccount();
     void notePaidTotal(qint64 paid);
+    // On a chain: each payout the hub reports confirmed is announced once.
+    void announceConfirmed(const QList<PayoutEntry>& payouts);
 
     HubClient& m_hub;
     HubSession& m_session;

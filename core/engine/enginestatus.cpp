@@ -269,6 +269,7 @@ QJsonObject PayoutCheck::toJson() const
 {
     const char* name = state == State::Succeeded ? "succeeded"
         : state == State::Failed                 ? "failed"
+        : state == State::NotThisPayout          ? "not_this_payout"
                                                  : "not_found";
     return { { QStringLiteral("tx_hash"), txHash }, { QStringLiteral("state"), QLatin1String(name) },
         { QStringLiteral("block"), static_cast<qint64>(block) } };
@@ -285,6 +286,8 @@ std::optional<PayoutCheck> PayoutCheck::fromJson(const QJsonObject& o)
         c.state = State::Succeeded;
     else if (state == QLatin1String("failed"))
         c.state = State::Failed;
+    else if (state == QLatin1String("not_this_payout"))
+        c.state = State::NotThisPayout;
     else if (state != QLatin1String("not_found"))
         return std::nullopt;
     c.block = static_cast<quint64>(std::max<qint64>(0, o.value(QLatin1String("block")).toInteger()));

@@ -79,12 +79,14 @@ struct HubBalance {
 // What the chain itself says of one payout the hub reports: the app reads the transaction's
 // receipt, so a payout the hub calls confirmed is shown as such only when the chain agrees.
 struct PayoutCheck {
-    enum class State { NotFound, Succeeded, Failed };
+    // Succeeded: mined with status 1 and a Transfer of the token, of exactly the amount, to the
+    // payout address in its logs; NotThisPayout: mined, but it paid something else.
+    enum class State { NotFound, Succeeded, Failed, NotThisPayout };
     QString txHash; // 0x + 64 lowercase hex
     State state = State::NotFound;
     quint64 block = 0; // when found
 
-    QJsonObject toJson() const; // {tx_hash, state: "not_found"|"succeeded"|"failed", block}
+    QJsonObject toJson() const; // {tx_hash, state: "not_found"|"succeeded"|"failed"|"not_this_payout", block}
     static std::optional<PayoutCheck> fromJson(const QJsonObject& o);
 };
 

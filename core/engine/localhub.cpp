@@ -96,7 +96,10 @@ QStringList LocalHub::startChain(const QString& dataDir)
     if (!chain.waitForFinished(90000) || chain.exitStatus() != QProcess::NormalExit
         || chain.exitCode() != 0) {
         const QString said = lastLine(chain.readAll());
-        chain.kill();
+        // SIGTERM first: the script's exit trap stops the anvil it started.
+        chain.terminate();
+        if (!chain.waitForFinished(10000))
+            chain.kill();
         m_chainError = said.isEmpty() ? tr("the demo chain did not start") : said;
         stopChain();
         return {};
@@ -133,12 +136,9 @@ bool LocalHub::start(const QString& dataDir, QString* error)
 {
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/sparecycles-hub");
     QDir().mkpath(dataDir);
-    QStringList pay = startChain(dataDir);
-    if (pay.isEmpty())
-        // Without a chain the demo records its payouts every ten minutes once a hundredth of a
-        // token is due.
-        pay = { QStringLiteral("--payout-every"), QStringLiteral("600"), QStringLiteral("--payout-min"),
-            QStringLiteral("10000") };
+    // Without its chain the demo pays nothing (its credit waits for the chain's next start):
+    // a hub that paid on a chain never goes back to only recording payouts.
+    const QStringList pay = startChain(dataDir);
     m_process.setProgram(program);
     m_process.setArguments(
         QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),

@@ -164,9 +164,14 @@ void WalletWatch::watchPayouts(const QList<PayoutEntry>& payouts)
 {
     QStringList hashes;
     for (const PayoutEntry& p : payouts) {
-        if (!p.txHash.isEmpty() && hashes.size() < kMaxPayoutChecks)
+        // A payout the hub gave up (reverted, or its nonce taken) has nothing more to show.
+        if (!p.txHash.isEmpty() && !p.failed() && hashes.size() < kMaxPayoutChecks) {
             hashes.append(p.txHash);
+            m_watchedAmounts.insert(p.txHash, p.amount);
+        }
     }
+    for (auto it = m_watchedAmounts.begin(); it != m_watchedAmounts.end();)
+        it = hashes.contains(it.key()) ? std::next(it) : m_watchedAmounts.erase(it);
     if (hashes == m_watchedHashes)
         return;
     const bool news = std::any_of(hashes.cbegin(), hashes.cend(), [this](const QString& h) {
@@ -217,7 +222,9 @@ void WalletWatch::checkPayouts(QStringList hashes, const QString& node)
             PayoutCheck check;
             check.txHash = hash;
             if (r) {
-                check.state = r->success ? PayoutCheck::State::Succeeded : PayoutCheck::State::Failed;
+                check.state = !r->success                          ? PayoutCheck::State::Failed
+                    : paysUs(*r, m_watchedAmounts.value(hash, -1)) ? PayoutCheck::State::Succeeded
+                                                                   : PayoutCheck::State::NotThisPayout;
                 check.block = r->blockNumber;
             }
             auto it = std::find_if(m_status.payouts.begin(), m_status.payouts.end(),
@@ -228,6 +235,29 @@ void WalletWatch::checkPayouts(QStringList hashes, const QString& node)
                 *it = check;
             checkPayouts(hashes, node);
         });
+}
+
+bool WalletWatch::paysUs(const chain::Receipt& r, qint64 microTokens) const
+{
+    // The hub's hash must name a transfer of this token, of exactly that amount, to this
+    // address: any other successful transaction proves nothing about this payout.
+    const auto expected = microTokens > 0
+        ? evm::microTokensToBaseUnits(microTokens, static_cast<unsigned>(m_chain->decimals))
+        : std::nullopt;
+    if (!expected)
+        return false;
+    const QByteArray token = addressBytes(m_chain->token);
+    const QByteArray to = evm::Abi::encodeAddress(addressBytes(m_address));
+    for (const chain::LogEntry& log : r.logs) {
+        if (log.address != token || log.topics.size() != 3 || log.topics.at(0) != evm::Abi::transferTopic()
+            || log.topics.at(2) != to)
+            continue;
+        QString why;
+        const auto value = evm::Abi::decodeUint256(log.data, &why);
+        if (value && *value == *expected)
+            return true;
+    }
+    return false;
 }
 
 void WalletWatch::fail(const chain::ChainError& e, const QString& node)

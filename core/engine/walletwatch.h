@@ -5,6 +5,7 @@
 #include "engine/enginestatus.h"
 #include "protocol/messages.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -19,6 +20,7 @@ class HttpTransport;
 namespace sc::chain {
 class ChainClient;
 struct ChainError;
+struct Receipt;
 }
 
 namespace sc::core {
@@ -74,6 +76,7 @@ private:
     void readAll();
     // Reads the receipts of the watched payouts not yet final, one at a time, then finishes.
     void checkPayouts(QStringList hashes, const QString& node);
+    bool paysUs(const chain::Receipt& r, qint64 microTokens) const;
     void fail(const chain::ChainError& e, const QString& node);
     void finish(const QString& error);
 
@@ -91,6 +94,7 @@ private:
     QString m_lastDetail;
     QString m_unavailable;
     QStringList m_watchedHashes; // newest first
+    QHash<QString, qint64> m_watchedAmounts; // hash → micro-tokens the hub says it paid
 };
 
 } // namespace sc::core

@@ -385,7 +385,8 @@ void ChainPayer::followNext(QList<Payout> open, quint64 head)
                 return next();
             }
             m_lastFailure.remove(QStringLiteral("receipt ") + QString::number(p.id));
-            m_dropSuspects.remove(p.id);
+            if (r)
+                m_dropSuspects.remove(p.id); // mined: whatever looked taken was not
             if (!r) {
                 const auto sent = m_lastSent.constFind(p.id);
                 const bool due = sent == m_lastSent.constEnd()
@@ -455,6 +456,8 @@ void ChainPayer::broadcast(const Payout& p, std::function<void()> next)
             }
             // The node refused it: already in its pool, or mined, or its nonce taken, or no funds.
             checkNonceTaken(p, [this, p, next, message = e->message] {
+                if (!m_lastSent.contains(p.id))
+                    return next(); // dropped just now: said already
                 fail(QStringLiteral("send ") + QString::number(p.id),
                     QStringLiteral("payouts: the node refused payout %1 (%2); sent again in %3 s")
                         .arg(p.id)

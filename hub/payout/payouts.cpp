@@ -220,6 +220,19 @@ std::optional<qint64> Payouts::openTotal(quint64 chainId, const QString& sender)
     return q.value(0).toLongLong();
 }
 
+std::optional<qint64> Payouts::openElsewhere(quint64 chainId, const QString& sender) const
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM payouts WHERE status IN (?, ?) AND (chain_id != ? OR sender != ?)"),
+            { toString(PayoutState::Signed), toString(PayoutState::Sent), QVariant::fromValue(chainId),
+                sender })
+        || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 StoreResult Payouts::update(qint64 id, const QString& sql, const QVariantList& args)
 {
     QSqlQuery q(m_context.db());

@@ -92,6 +92,9 @@ public:
     // Micro-tokens of those open payouts (signed, not yet mined: the chain's balance still
     // holds them).
     std::optional<qint64> openTotal(quint64 chainId, const QString& sender) const;
+    // Open payouts of any other chain or sender: a hub started with another key or chain would
+    // never send or follow them.
+    std::optional<qint64> openElsewhere(quint64 chainId, const QString& sender) const;
     StoreResult markSent(qint64 id);
     StoreResult markConfirmed(qint64 id, quint64 block, quint64 gasUsed, const QString& fee);
     // Reverted or Dropped: the payout's credits are unpaid again, in the same transaction.

@@ -261,12 +261,13 @@ class TestChainPayouts final : public QObject {
         store.close();
     }
 
-    QStringList hubArgs(const QUrl& rpcUrl) const
+    QStringList hubArgs(const QUrl& rpcUrl, const QStringList& more = {}) const
     {
-        return { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--chain-rpc"),
+        return QStringList { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--chain-rpc"),
             rpcUrl.toString(), QStringLiteral("--token"), m_token, QStringLiteral("--payout-key"), m_keyFile,
             QStringLiteral("--payout-every"), QStringLiteral("1"), QStringLiteral("--payout-min"),
-            QStringLiteral("1") };
+            QStringLiteral("1") }
+        + more;
     }
 
     QJsonArray payouts() const
@@ -466,7 +467,8 @@ private Q_SLOTS:
         startChain();
         seedCredit(1, 1);
         QVERIFY(!rpc(m_rpc, QStringLiteral("evm_setAutomine"), { false }).isUndefined());
-        Hub hub(hubDir(), hubArgs(m_rpc));
+        // Two confirmations: a reverted receipt one block deep is not final yet.
+        Hub hub(hubDir(), hubArgs(m_rpc, { QStringLiteral("--confirmations"), QStringLiteral("2") }));
         QVERIFY(hub.start());
         QVERIFY(waitFor([&] { return countIn(QStringLiteral("sent")) == 1; }, 30000));
         // The payout key's token balance (slot keccak(key . 1) of the token) is emptied before
@@ -482,6 +484,9 @@ private Q_SLOTS:
             { m_token, hex0x(slot), hex0x(QByteArray(32, '\0')) })
                      .isUndefined());
         QVERIFY(!rpc(m_rpc, QStringLiteral("evm_mine")).isUndefined());
+        QTest::qWait(3000); // a follow or two
+        QCOMPARE(countIn(QStringLiteral("sent")), 1);
+        QVERIFY(!rpc(m_rpc, QStringLiteral("evm_mine")).isUndefined()); // now two blocks deep
         QVERIFY2(waitFor([&] { return countIn(QStringLiteral("reverted")) == 1; }, 30000),
             QJsonDocument(payouts()).toJson().constData());
         QCOMPARE(hub.stat("paid_total"), 0);
@@ -489,6 +494,8 @@ private Q_SLOTS:
         QVERIFY(
             !rpc(m_rpc, QStringLiteral("anvil_setStorageAt"), { m_token, hex0x(slot), held }).isUndefined());
         QVERIFY(!rpc(m_rpc, QStringLiteral("evm_setAutomine"), { true }).isUndefined());
+        QVERIFY(waitFor([&] { return transfers().size() == 1; }, 30000));
+        QVERIFY(!rpc(m_rpc, QStringLiteral("evm_mine")).isUndefined());
         QVERIFY2(waitFor([&] { return countIn(QStringLiteral("confirmed")) == 1; }, 30000),
             QJsonDocument(payouts()).toJson().constData());
         const QJsonArray rows = payouts();
@@ -500,6 +507,37 @@ private Q_SLOTS:
                     .value(QLatin1String("reason"))
                     .toString()
                     .contains(QLatin1String("status 0")));
+        verifyExactlyOnce(1);
+    }
+
+    // The payout key sent another transaction with the payout's nonce (here anvil impersonates
+    // it): the payout can never be mined, so after the nonce has looked taken for twice the
+    // resend interval its credit is unpaid again, and paid under the next nonce.
+    void aPayoutWhoseNonceWasTakenIsPaidAgain()
+    {
+        startChain();
+        seedCredit(1, 1);
+        HoldingRelay relay(static_cast<quint16>(m_rpc.port()));
+        relay.setHolding(true);
+        const QStringList fast { QStringLiteral("--resend-after"), QStringLiteral("1") };
+        Hub hub(hubDir(), hubArgs(relay.url(), fast));
+        QVERIFY(hub.start());
+        QVERIFY(waitFor([&] { return countIn(QStringLiteral("signed")) == 1 && relay.held() == 1; }, 30000));
+        hub.killHard();
+        QVERIFY(!rpc(m_rpc, QStringLiteral("anvil_impersonateAccount"), { m_sender }).isUndefined());
+        const QJsonObject other { { QStringLiteral("from"), m_sender }, { QStringLiteral("to"), m_sender },
+            { QStringLiteral("value"), QStringLiteral("0x0") },
+            { QStringLiteral("nonce"), QStringLiteral("0x0") } };
+        QVERIFY(!rpc(m_rpc, QStringLiteral("eth_sendTransaction"), { other }).isUndefined());
+        relay.setHolding(false);
+        QVERIFY(hub.start());
+        QVERIFY2(waitFor([&] { return countIn(QStringLiteral("dropped")) == 1; }, 30000),
+            QJsonDocument(payouts()).toJson().constData());
+        QVERIFY2(waitFor([&] { return countIn(QStringLiteral("confirmed")) == 1; }, 30000),
+            QJsonDocument(payouts()).toJson().constData());
+        const QJsonArray rows = payouts();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).toObject().value(QLatin1String("nonce")).toInteger(), 1);
         verifyExactlyOnce(1);
     }
 };

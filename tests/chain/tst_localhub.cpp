@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The --local demo network (core/engine/localhub.*): its own chain beside the demo hub, which
-// pays on it, both stopped with it; the chain's state and the demo payout address kept across
-// restarts; and without a chain the hub still starts and says why.
+// announces it (and pays on it with the demo's payout key: tst_chainpayouts covers paying),
+// both stopped with it; the chain's state and the demo payout address kept across restarts;
+// and without a chain the hub still starts and says why.
 #include "engine/localhub.h"
 #include "wallet/evmaddress.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,12 +31,28 @@ QJsonObject network(const QUrl& hub)
 
 bool running(qint64 pid) { return pid > 0 && QFile::exists(QStringLiteral("/proc/%1").arg(pid)); }
 
-qint64 chainPid(const QString& dir)
+QJsonObject chainInfo(const QString& dir)
 {
     QFile f(QDir(dir).filePath(QStringLiteral("chain/chain.json")));
     if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("pid")).toInteger();
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// One JSON-RPC call to the demo chain (curl); the result, or undefined.
+QJsonValue rpc(const QString& dir, const QString& method, const QJsonArray& params = {})
+{
+    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+        { QStringLiteral("id"), 1 }, { QStringLiteral("method"), method },
+        { QStringLiteral("params"), params } };
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+        { QStringLiteral("-sf"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+            QStringLiteral("--data-binary"), QString::fromUtf8(QJsonDocument(request).toJson()),
+            chainInfo(dir).value(QLatin1String("rpc")).toString() });
+    if (!curl.waitForFinished(20000) || curl.exitCode() != 0)
+        return QJsonValue::Undefined;
+    return QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QLatin1String("result"));
 }
 
 } // namespace
@@ -43,7 +61,7 @@ class TestLocalHub final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void theDemoPaysOnItsOwnChainAndStopsIt()
+    void theDemoRunsOnItsOwnChainKeptAcrossRestarts()
     {
         QTemporaryDir dir;
         QString error;
@@ -61,10 +79,27 @@ private Q_SLOTS:
             if (start == 0)
                 address = hub.demoPayoutAddress();
             QCOMPARE(hub.demoPayoutAddress(), address); // made once, kept
-            const qint64 pid = chainPid(dir.path());
+            const qint64 pid = chainInfo(dir.path()).value(QLatin1String("pid")).toInteger();
             QVERIFY(running(pid));
-            if (start == 0)
+            QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("payout.key"))));
+            const qint64 height
+                = rpc(dir.path(), QStringLiteral("eth_blockNumber")).toString().toLongLong(nullptr, 16);
+            if (start == 0) {
                 firstPid = pid;
+                QCOMPARE(height, 3); // deployed and funded: three transactions, three blocks
+                // One more block in this session, from anvil's first dev account.
+                const QJsonObject tx { { QStringLiteral("from"),
+                                           QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266") },
+                    { QStringLiteral("to"), hub.demoPayoutAddress() },
+                    { QStringLiteral("value"), QStringLiteral("0x1") } };
+                QVERIFY(!rpc(dir.path(), QStringLiteral("eth_sendTransaction"), { tx }).isUndefined());
+            } else {
+                // The chain went on from where the first session left it: nothing deployed again.
+                QCOMPARE(height, 4);
+                const QJsonValue balance = rpc(dir.path(), QStringLiteral("eth_getBalance"),
+                    { hub.demoPayoutAddress(), QStringLiteral("latest") });
+                QCOMPARE(balance.toString(), QStringLiteral("0x1"));
+            }
             hub.stop();
             QVERIFY(!hub.isRunning());
             QTRY_VERIFY_WITH_TIMEOUT(!running(pid), 15000); // the chain goes with it

@@ -265,6 +265,9 @@ private Q_SLOTS:
                 qPrintable(label->text()));
             QCOMPARE(table->item(row, 1)->text(),
                 sc::core::history::formatTokens(p.value(QLatin1String("amount")).toInteger(), QLocale()));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (earnings.refresh(), table->item(row, 2)->text().startsWith(QLatin1String("Confirmed ("))),
+                60000);
         }
         // The chart marks the payout on the running total, on today.
         QString marked;

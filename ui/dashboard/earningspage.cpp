@@ -219,6 +219,8 @@ QString EarningsPage::payoutStatus(const core::PayoutEntry& p, const core::Walle
         return p.onItsWay() ? tr("On its way") : tr("Sent by the network; not yet checked on the blockchain");
     if (check->state == core::PayoutCheck::State::Failed)
         return tr("Failed on the blockchain; the network should pay it again");
+    if (check->state == core::PayoutCheck::State::NotThisPayout)
+        return tr("On the blockchain this transaction did not pay this amount to your address");
     if (check->state == core::PayoutCheck::State::NotFound)
         return p.onItsWay() ? tr("On its way")
                             : tr("Not found on the blockchain, although the network says it was paid");

@@ -173,7 +173,11 @@ private Q_SLOTS:
             { QStringLiteral("blockNumber"), QStringLiteral("0x5") },
             { QStringLiteral("status"), QStringLiteral("0x1") },
             { QStringLiteral("gasUsed"), QStringLiteral("0xcb5c") },
-            { QStringLiteral("effectiveGasPrice"), QStringLiteral("0x3b9aca00") } };
+            { QStringLiteral("effectiveGasPrice"), QStringLiteral("0x3b9aca00") },
+            { QStringLiteral("logs"),
+                QJsonArray { QJsonObject { { QStringLiteral("address"), ChainClient::hexData(kToken) },
+                    { QStringLiteral("topics"), QJsonArray { ChainClient::hexData(QByteArray(32, '\xdd')) } },
+                    { QStringLiteral("data"), ChainClient::hexData(QByteArray(32, '\x01')) } } } } };
         node.results.insert(QStringLiteral("eth_getTransactionReceipt"), r);
         Outcome<std::optional<Receipt>> mined;
         client->receipt(hash, into(mined));
@@ -181,6 +185,30 @@ private Q_SLOTS:
         QVERIFY(mined.value && mined.value->success);
         QCOMPARE(mined.value->blockNumber, 5u);
         QCOMPARE(mined.value->gasUsed, 52060u);
+        QCOMPARE(mined.value->logs.size(), 1);
+        QCOMPARE(mined.value->logs.first().address, kToken);
+        QCOMPARE(mined.value->logs.first().data, QByteArray(32, '\x01'));
+        // A pending transaction's receipt with no block (some nodes send one) is not mined yet.
+        QJsonObject pendingReceipt = r;
+        pendingReceipt.insert(QStringLiteral("blockNumber"), QJsonValue::Null);
+        node.results.insert(QStringLiteral("eth_getTransactionReceipt"), pendingReceipt);
+        Outcome<std::optional<Receipt>> notYet;
+        client->receipt(hash, into(notYet));
+        QTRY_VERIFY(notYet.done);
+        QVERIFY(!notYet.error && !notYet.value);
+        // A receipt without its logs, or with a log that is not one, is malformed.
+        for (const QJsonValue& logs : { QJsonValue(), QJsonValue(QJsonArray { QJsonObject {} }) }) {
+            QJsonObject broken = r;
+            if (logs.isUndefined() || logs.isNull())
+                broken.remove(QStringLiteral("logs"));
+            else
+                broken.insert(QStringLiteral("logs"), logs);
+            node.results.insert(QStringLiteral("eth_getTransactionReceipt"), broken);
+            Outcome<std::optional<Receipt>> bad;
+            client->receipt(hash, into(bad));
+            QTRY_VERIFY(bad.done);
+            QVERIFY(bad.error && bad.error->kind == ChainError::Kind::Protocol);
+        }
         // A receipt for another transaction is a lie.
         r.insert(QStringLiteral("transactionHash"), ChainClient::hexData(QByteArray(32, '\x22')));
         node.results.insert(QStringLiteral("eth_getTransactionReceipt"), r);

@@ -121,6 +121,64 @@ private Q_SLOTS:
         pollOnce();
         QCOMPARE(payouts.size(), 2);
     }
+
+    // On a chain the hub's total rises when it signs; the payout is news once it is confirmed.
+    void onAChainAPayoutIsAnnouncedWhenConfirmed()
+    {
+        f = std::make_unique<SessionFixture>();
+        QJsonObject network = f->network();
+        network.insert(QStringLiteral("chain"),
+            QJsonObject { { QStringLiteral("chain_id"), 31337 },
+                { QStringLiteral("token"), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3") },
+                { QStringLiteral("symbol"), QStringLiteral("SCT") }, { QStringLiteral("decimals"), 18 } });
+        f->http.answer(QStringLiteral("GET /v1/network"), ScriptedHub::json(200, network));
+        QVERIFY(f->openAndConnect());
+        QVERIFY(f->session->chain());
+        auto account = [&](const QString& status) {
+            Account a;
+            a.deviceId = QStringLiteral("device");
+            a.paid = 300;
+            a.total = 300;
+            PayoutEntry p;
+            p.id = 4;
+            p.amount = 300;
+            p.address = QStringLiteral("0x0000000000000000000000000000000000000001");
+            p.time = 100;
+            p.status = status;
+            p.txHash = QStringLiteral("0x") + QString(64, QLatin1Char('a'));
+            a.payouts = { p };
+            return ScriptedHub::json(200, a.toJson());
+        };
+        // The first account this device hears of holds no payout yet.
+        Account empty;
+        empty.deviceId = QStringLiteral("device");
+        f->http.answer(QStringLiteral("GET /v1/account"), ScriptedHub::json(200, empty.toJson()));
+        f->http.answer(QStringLiteral("GET /v1/account/credits"), ScriptedHub::json(200, page({}, 0, 0)));
+        feed = std::make_unique<CreditFeed>(*f->hub, *f->session, f->folder->ledger(), f->wall(), f->mono());
+        QSignalSpy payouts(feed.get(), &CreditFeed::payoutArrived);
+        pollOnce();
+        QTRY_VERIFY(feed->balance().has_value());
+        // Signed: the hub's total rose, nothing is announced.
+        f->http.answer(QStringLiteral("GET /v1/account/credits"), ScriptedHub::json(200, page({}, 0, 300)));
+        f->http.answer(QStringLiteral("GET /v1/account"), account(QStringLiteral("sent")));
+        for (int i = 0; i < 3; ++i) {
+            f->monoMs += CreditFeed::kAccountPollMs + 1;
+            pollOnce();
+        }
+        QTRY_VERIFY(feed->balance() && !feed->balance()->payouts.isEmpty());
+        QCOMPARE(payouts.size(), 0);
+        // Confirmed: announced once.
+        f->http.answer(QStringLiteral("GET /v1/account"), account(QStringLiteral("confirmed")));
+        for (int i = 0; i < 3; ++i) {
+            f->monoMs += CreditFeed::kAccountPollMs + 1;
+            pollOnce();
+        }
+        QTRY_COMPARE(payouts.size(), 1);
+        QCOMPARE(payouts.first().first().toLongLong(), qint64(300));
+        f->monoMs += CreditFeed::kAccountPollMs + 1;
+        pollOnce();
+        QCOMPARE(payouts.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCreditFeed)
