@@ -10,6 +10,7 @@
 // and a transfer that reverts in its block puts its credit back, paid again later.
 #include "chain/chainclient.h"
 #include "e2e/e2e.h"
+#include "e2e/localchain.h"
 #include "evm/abi.h"
 #include "evm/keccak.h"
 #include "evm/uint256.h"
@@ -32,19 +33,6 @@ using namespace e2e;
 using sc::evm::Uint256;
 
 namespace {
-
-const QString kScript = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
-
-int runScript(const QStringList& args, QByteArray* output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("bash"), QStringList { kScript } + args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    *output = p.readAll();
-    return p.exitCode();
-}
 
 // One JSON-RPC call straight to the node with curl: the test's own view of the chain.
 QJsonValue rpc(const QUrl& url, const QString& method, const QJsonArray& params = {})
@@ -181,7 +169,7 @@ class TestChainPayouts final : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_case; // this test function's folder
-    QString m_chainDir;
+    std::unique_ptr<LocalChain> m_chain;
     QUrl m_rpc;
     QString m_token;
     QString m_keyFile;
@@ -197,33 +185,17 @@ class TestChainPayouts final : public QObject {
         m_case = m_dir.filePath(QStringLiteral("case%1").arg(++serial));
         QVERIFY(QDir().mkpath(m_case));
         m_keyFile = QDir(m_case).filePath(QStringLiteral("payout.key"));
-        QProcess key;
-        key.start(bin("sparecycles-hub"),
-            { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), m_keyFile });
-        QVERIFY(key.waitForFinished(20000) && key.exitCode() == 0);
-        m_sender = QString::fromLatin1(key.readAllStandardOutput().trimmed()).toLower();
+        m_sender = newPayoutKey(m_keyFile).toLower();
         QCOMPARE(m_sender.size(), 42);
         const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
             | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QVERIFY((QFileInfo(m_keyFile).permissions() & others) == 0); // mode 0600
-        m_chainDir = QDir(m_case).filePath(QStringLiteral("chain"));
+        m_chain = std::make_unique<LocalChain>(QDir(m_case).filePath(QStringLiteral("chain")));
         QByteArray out;
-        QVERIFY2(
-            runScript({ m_chainDir, QStringLiteral("--payout-key"), m_keyFile }, &out) == 0, out.constData());
-        QFile f(QDir(m_chainDir).filePath(QStringLiteral("chain.json")));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject chain = QJsonDocument::fromJson(f.readAll()).object();
-        m_rpc = QUrl(chain.value(QLatin1String("rpc")).toString());
-        m_token = chain.value(QLatin1String("token")).toString().toLower();
-        QCOMPARE(chain.value(QLatin1String("payout_address")).toString().toLower(), m_sender);
-    }
-
-    void stopChain()
-    {
-        QByteArray out;
-        if (!m_chainDir.isEmpty())
-            runScript({ QStringLiteral("stop"), m_chainDir }, &out);
-        m_chainDir.clear();
+        QVERIFY2(m_chain->start({ QStringLiteral("--payout-key"), m_keyFile }, &out), out.constData());
+        m_rpc = m_chain->rpc();
+        m_token = m_chain->token().toLower();
+        QCOMPARE(m_chain->payoutAddress().toLower(), m_sender);
     }
 
     // Validated credit for `devices` devices, `tasks` results each, written through the hub's
@@ -369,7 +341,7 @@ class TestChainPayouts final : public QObject {
     }
 
 private Q_SLOTS:
-    void cleanup() { stopChain(); }
+    void cleanup() { m_chain.reset(); }
 
     void paysEachDeviceOnceOnChain()
     {

@@ -7,6 +7,7 @@
 // status says why.
 #include "chain/chainclient.h"
 #include "e2e/e2e.h"
+#include "e2e/localchain.h"
 #include "evm/abi.h"
 #include "evm/uint256.h"
 
@@ -20,20 +21,8 @@ using namespace e2e;
 
 namespace {
 
-const QString kScript = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
 // The device's payout address (any address will do: it holds nothing until the hub pays it).
 const QString kPayout = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
-
-int runScript(const QStringList& args, QByteArray* output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("bash"), QStringList { kScript } + args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    *output = p.readAll();
-    return p.exitCode();
-}
 
 // balanceOf(owner) straight from the node, not through any code under test but the client.
 QString chainBalance(const QUrl& rpc, const QString& token, const QString& owner)
@@ -60,32 +49,17 @@ QString chainBalance(const QUrl& rpc, const QString& token, const QString& owner
 class TestWalletRead final : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_chainDir;
 
 private Q_SLOTS:
-    void cleanupTestCase()
-    {
-        QByteArray out;
-        if (!m_chainDir.isEmpty())
-            runScript({ QStringLiteral("stop"), m_chainDir }, &out);
-    }
-
     void theBalanceIsReadFromTheChain()
     {
-        m_chainDir = m_dir.filePath(QStringLiteral("chain"));
+        LocalChain chainProcess(m_dir.filePath(QStringLiteral("chain")));
         const QString key = m_dir.filePath(QStringLiteral("payout.key"));
-        QCOMPARE(QProcess::execute(bin("sparecycles-hub"),
-                     { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), key }),
-            0);
+        QVERIFY(!newPayoutKey(key).isEmpty());
         QByteArray out;
-        const int rc = runScript({ m_chainDir, QStringLiteral("--payout-key"), key }, &out);
-        QVERIFY2(rc == 0, out.constData());
-        QFile f(QDir(m_chainDir).filePath(QStringLiteral("chain.json")));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject chain = QJsonDocument::fromJson(f.readAll()).object();
-        const QUrl rpc(chain.value(QLatin1String("rpc")).toString());
-        const QString token = chain.value(QLatin1String("token")).toString();
-        QVERIFY(rpc.isValid() && token.startsWith(QLatin1String("0x")));
+        QVERIFY2(chainProcess.start({ QStringLiteral("--payout-key"), key }, &out), out.constData());
+        const QUrl rpc = chainProcess.rpc();
+        const QString token = chainProcess.token();
 
         const QString hubDir = m_dir.filePath(QStringLiteral("hub"));
         for (int i = 0; i < 3; ++i)
@@ -176,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(cli.value(QLatin1String("balance")).toString(), expected);
 
         // The chain goes away: the last balance stays, with the reason beside it.
-        QVERIFY(runScript({ QStringLiteral("stop"), m_chainDir }, &out) == 0);
+        QVERIFY(chainProcess.stop());
         QVERIFY2(waitFor(
                      [&] {
                          const QJsonObject w = e.status().value(QLatin1String("wallet")).toObject();

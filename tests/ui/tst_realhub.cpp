@@ -2,6 +2,7 @@
 // The UI against the real hub on loopback: the Earnings page and the tray show exactly the
 // credit the hub granted to a real engine; the first-run wizard writes what the user chose.
 #include "../e2e/e2e.h"
+#include "../e2e/localchain.h"
 #include "engine/engine.h"
 #include "evm/uint256.h"
 #include "ledger/history.h"
@@ -127,26 +128,13 @@ private Q_SLOTS:
     void theWalletCardShowsTheBalanceTheChainHolds()
     {
         QTemporaryDir dir;
-        const QString chainDir = dir.filePath(QStringLiteral("chain"));
         const QString address = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
-        QProcess chain;
-        chain.setProcessChannelMode(QProcess::MergedChannels);
-        chain.start(QStringLiteral("bash"),
-            { QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh"), chainDir,
-                QStringLiteral("--payout-address"), address });
-        QVERIFY(chain.waitForFinished(120000));
-        QVERIFY2(chain.exitCode() == 0, chain.readAll().constData());
-        auto stopChain = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("bash"),
-                { QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh"), QStringLiteral("stop"), chainDir });
-        });
-        QFile f(chainDir + QStringLiteral("/chain.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject info = QJsonDocument::fromJson(f.readAll()).object();
+        e2e::LocalChain chain(dir.filePath(QStringLiteral("chain")));
+        QByteArray out;
+        QVERIFY2(chain.start({ QStringLiteral("--payout-address"), address }, &out), out.constData());
         e2e::Hub hub(dir.filePath(QStringLiteral("hub")),
             { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--chain-rpc"),
-                info.value(QLatin1String("rpc")).toString(), QStringLiteral("--token"),
-                info.value(QLatin1String("token")).toString() });
+                chain.rpc().toString(), QStringLiteral("--token"), chain.token() });
         QVERIFY(hub.start());
         sc::core::CurlHttpClient http;
         sc::core::Engine::Config config;
@@ -190,31 +178,18 @@ private Q_SLOTS:
     void thePayoutsListShowsTheTransfersOnTheChain()
     {
         QTemporaryDir dir;
-        const QString script = QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
         const QString key = dir.filePath(QStringLiteral("payout.key"));
-        QCOMPARE(QProcess::execute(e2e::bin("sparecycles-hub"),
-                     { QStringLiteral("payout-key"), QStringLiteral("new"), QStringLiteral("--out"), key }),
-            0);
-        const QString chainDir = dir.filePath(QStringLiteral("chain"));
-        QProcess chain;
-        chain.setProcessChannelMode(QProcess::MergedChannels);
-        chain.start(QStringLiteral("bash"), { script, chainDir, QStringLiteral("--payout-key"), key });
-        QVERIFY(chain.waitForFinished(120000));
-        QVERIFY2(chain.exitCode() == 0, chain.readAll().constData());
-        auto stopChain = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("bash"), { script, QStringLiteral("stop"), chainDir });
-        });
-        QFile f(chainDir + QStringLiteral("/chain.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject info = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(!e2e::newPayoutKey(key).isEmpty());
+        e2e::LocalChain chain(dir.filePath(QStringLiteral("chain")));
+        QByteArray out;
+        QVERIFY2(chain.start({ QStringLiteral("--payout-key"), key }, &out), out.constData());
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
         for (int i = 0; i < 2; ++i)
             QVERIFY(e2e::submit(hubDir, 1000 * i, 1000 * i + 20000));
         e2e::Hub hub(hubDir,
             { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
-                QStringLiteral("0"), QStringLiteral("--chain-rpc"),
-                info.value(QLatin1String("rpc")).toString(), QStringLiteral("--token"),
-                info.value(QLatin1String("token")).toString(), QStringLiteral("--payout-key"), key,
+                QStringLiteral("0"), QStringLiteral("--chain-rpc"), chain.rpc().toString(),
+                QStringLiteral("--token"), chain.token(), QStringLiteral("--payout-key"), key,
                 QStringLiteral("--payout-every"), QStringLiteral("2"), QStringLiteral("--payout-min"),
                 QStringLiteral("1"), QStringLiteral("--explorer-tx-url"),
                 QStringLiteral("https://explorer.example/tx/{tx}") });
