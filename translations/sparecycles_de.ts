@@ -208,6 +208,101 @@
     </message>
 </context>
 <context>
+    <name>WalletKeeper</name>
+    <message>
+        <source>%1 Nothing was saved. Close this window and open it again: if the keychain still does not answer, the wallet is kept in a password-protected file instead.</source>
+        <translation>%1 Es wurde nichts gespeichert. Schließen Sie dieses Fenster und öffnen Sie es erneut: Wenn der Schlüsselbund weiterhin nicht antwortet, wird die Wallet stattdessen in einer passwortgeschützten Datei aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved. Check that the disk is not full and try again.</source>
+        <translation>%1 Es wurde nichts gespeichert. Prüfen Sie, ob der Datenträger nicht voll ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password is shorter than %1 characters. Choose a longer one.</source>
+        <translation>Das Passwort ist kürzer als %1 Zeichen. Wählen Sie ein längeres.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password in both fields.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie in beide Felder dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the wallet file first.</source>
+        <translation>Wählen Sie zuerst die Wallet-Datei aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Unlocking the wallet file… (a few seconds)</source>
+        <translation>Die Wallet-Datei wird entsperrt… (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>That is not the password of this file. Type it again; capital letters count.</source>
+        <translation>Das ist nicht das Passwort dieser Datei. Geben Sie es erneut ein; achten Sie auf Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1 Choose the wallet file itself (it usually ends in .json).</source>
+        <translation>Diese Datei kann nicht verwendet werden: %1 Wählen Sie die Wallet-Datei selbst aus (sie endet meist auf .json).</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key could not be made (%1). Nothing was saved.</source>
+        <translation>Der Schlüssel der Wallet konnte nicht erzeugt werden (%1). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Locking the wallet file with your password… (a few seconds)</source>
+        <translation>Die Wallet-Datei wird mit Ihrem Passwort gesperrt… (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Saving the wallet in the system keychain…</source>
+        <translation>Die Wallet wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The wallet was saved, but the payout address could not be set: %1</source>
+        <translation>Die Wallet wurde gespeichert, aber die Auszahlungsadresse konnte nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy first.</source>
+        <translation>Wählen Sie zuerst, wo die Kopie gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another file name: an existing file is never replaced.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Dateinamen: Eine vorhandene Datei wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Type your wallet&apos;s password.</source>
+        <translation>Geben Sie das Passwort Ihrer Wallet ein.</translation>
+    </message>
+    <message>
+        <source>Unlocking your wallet file… (a few seconds)</source>
+        <translation>Ihre Wallet-Datei wird entsperrt… (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>That is not your wallet&apos;s password. Type it again; capital letters count.</source>
+        <translation>Das ist nicht das Passwort Ihrer Wallet. Geben Sie es erneut ein; achten Sie auf Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Locking the copy with the password… (a few seconds)</source>
+        <translation>Die Kopie wird mit dem Passwort gesperrt… (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger nicht voll ist.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -262,8 +357,8 @@ It stays on the network it used before.</source>
 Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
-        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
-        <translation>Die eigene Blockchain des Demo-Netzwerks konnte nicht starten, daher werden seine Auszahlungen nur vermerkt: %1</translation>
+        <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
+        <translation>Die eigene Blockchain des Demo-Netzwerks konnte nicht starten, daher zahlt es nichts aus, bis sie läuft: %1</translation>
     </message>
 </context>
 <context>
@@ -417,6 +512,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Task %1 was judged invalid by the network; no credit.</source>
         <translation>Aufgabe %1 wurde vom Netzwerk als ungültig bewertet; kein Guthaben.</translation>
+    </message>
+    <message>
+        <source>Payout: %1 reached %2 on the blockchain.</source>
+        <translation>Auszahlung: %1 ist in der Blockchain bei %2 angekommen.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1143,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Not found on the blockchain, although the network says it was paid</source>
         <translation>Nicht in der Blockchain gefunden, obwohl das Netzwerk angibt, gezahlt zu haben</translation>
     </message>
+    <message>
+        <source>On the blockchain this transaction did not pay this amount to your address</source>
+        <translation>In der Blockchain hat diese Transaktion diesen Betrag nicht an Ihre Adresse gezahlt</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1054,10 +1157,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Lend your computer&apos;s spare time</source>
         <translation>Leihen Sie die freie Zeit Ihres Computers</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;SpareCycles führt kleine Rechenaufgaben für ein Netzwerk aus, während Sie nicht am Computer sind, und verzeichnet das Guthaben, das Sie dafür verdienen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;startet Aufgaben nur, wenn Sie es erlauben (standardmäßig: wenn Sie nicht am Computer sind);&lt;/li&gt;&lt;li&gt;hält sie innerhalb eines Sekundenbruchteils an, wenn Sie zurückkommen;&lt;/li&gt;&lt;li&gt;wird langsamer, wenn der Prozessor heiß wird oder der Computer im Akkubetrieb läuft.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was es nie tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihre Dateien lesen oder Aufgaben das Netzwerk nutzen lassen;&lt;/li&gt;&lt;li&gt;Aufgaben unter Ihrem Benutzerkonto oder mit Administratorrechten ausführen;&lt;/li&gt;&lt;li&gt;nach den geheimen Schlüsseln Ihrer Wallet fragen oder sie speichern.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Which network?</source>
@@ -1166,6 +1265,30 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for your wallet&apos;s secret words or keys: only a wallet you let it make or bring in is kept, on this computer alone.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;SpareCycles führt kleine Rechenaufgaben für ein Netzwerk aus, während Sie nicht am Computer sind, und verzeichnet das Guthaben, das Sie dafür verdienen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;startet Aufgaben nur, wenn Sie es erlauben (standardmäßig: wenn Sie nicht am Computer sind);&lt;/li&gt;&lt;li&gt;hält sie innerhalb eines Sekundenbruchteils an, wenn Sie zurückkommen;&lt;/li&gt;&lt;li&gt;wird langsamer, wenn der Prozessor heiß wird oder der Computer im Akkubetrieb läuft.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was es nie tut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihre Dateien lesen oder Aufgaben das Netzwerk nutzen lassen;&lt;/li&gt;&lt;li&gt;Aufgaben unter Ihrem Benutzerkonto oder mit Administratorrechten ausführen;&lt;/li&gt;&lt;li&gt;nach den geheimen Wörtern oder Schlüsseln Ihrer Wallet fragen: Aufbewahrt wird nur eine Wallet, die Sie es erstellen oder übernehmen lassen, und zwar allein auf diesem Computer.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>The payout address above is this wallet&apos;s.</source>
+        <translation>Die Auszahlungsadresse oben gehört zu dieser Wallet.</translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for you on this computer. You can save a copy of it to a file, which MetaMask and most other wallets open.</source>
+        <translation>SpareCycles bewahrt auf diesem Computer eine Wallet für Sie auf. Sie können eine Kopie davon in einer Datei speichern, die MetaMask und die meisten anderen Wallets öffnen können.</translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you and keep it on this computer; you write down 12 recovery words that bring it back.</source>
+        <translation>Noch keine Wallet? SpareCycles kann eine für Sie erstellen und auf diesem Computer aufbewahren; Sie schreiben 12 Wiederherstellungswörter auf, mit denen Sie sie zurückholen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Eine &amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Make one for me…</source>
+        <translation>Wallet für mich &amp;erstellen…</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1664,22 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Blockchain node address</source>
         <translation>Adresse des Blockchain-Knotens</translation>
     </message>
+    <message>
+        <source>Create or import a wallet…</source>
+        <translation>Wallet erstellen oder importieren…</translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you, or bring in one you have from its recovery words or a wallet file.</source>
+        <translation>Noch keine Wallet? SpareCycles kann eine für Sie erstellen oder eine vorhandene mit ihren Wiederherstellungswörtern oder aus einer Wallet-Datei übernehmen.</translation>
+    </message>
+    <message>
+        <source>Export wallet…</source>
+        <translation>Wallet exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
+        <translation>Eine Kopie der Wallet, die SpareCycles verwahrt, in einer mit einem Passwort gesperrten Datei speichern.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ThisPcPage</name>
@@ -1733,6 +1872,295 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Earned today: %1</source>
         <translation>Heute verdient: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletDialog</name>
+    <message>
+        <source>Your wallet</source>
+        <translation>Ihre Wallet</translation>
+    </message>
+    <message>
+        <source>A wallet for your payouts</source>
+        <translation>Eine Wallet für Ihre Auszahlungen</translation>
+    </message>
+    <message>
+        <source>A wallet is where the tokens you earn with this computer&apos;s spare time are paid to; SpareCycles can make one for you and keep its key on this computer. A new wallet comes with 12 recovery words, and those words are the only way back to it if this computer breaks or is lost.</source>
+        <translation>An eine Wallet werden die Token gezahlt, die Sie mit der freien Zeit dieses Computers verdienen; SpareCycles kann eine für Sie erstellen und ihren Schlüssel auf diesem Computer aufbewahren. Zu einer neuen Wallet gehören 12 Wiederherstellungswörter, und nur mit diesen Wörtern kommen Sie wieder an sie heran, wenn dieser Computer kaputtgeht oder verloren geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new wallet for me</source>
+        <translation>&amp;Neue Wallet für mich erstellen</translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in with its recovery &amp;words</source>
+        <translation>Ich habe eine Wallet: mit ihren Wiederherstellungswörtern &amp;importieren</translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in from a wallet &amp;file</source>
+        <translation>Ich habe eine Wallet: aus einer Wallet-&amp;Datei importieren</translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file, as MetaMask, MyEtherWallet or geth save it.</source>
+        <translation>Eine JSON-Datei im Format Web3 keystore (v3), wie MetaMask, MyEtherWallet oder geth sie speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the wallet to a file</source>
+        <translation>Eine &amp;Kopie der Wallet in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Write down your 12 recovery words</source>
+        <translation>Schreiben Sie Ihre 12 Wiederherstellungswörter auf</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in this order, and keep the paper somewhere safe. Anyone who sees them can take everything in the wallet, and nobody, not even SpareCycles, can give them to you again: they are shown only this once.</source>
+        <translation>Schreiben Sie diese Wörter in dieser Reihenfolge auf Papier und bewahren Sie das Papier an einem sicheren Ort auf. Wer sie sieht, kann alles aus der Wallet nehmen, und niemand, nicht einmal SpareCycles, kann sie Ihnen erneut geben: Sie werden nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>A BIP-39 recovery phrase (English word list); the wallet&apos;s first account (m/44&apos;/60&apos;/0&apos;/0/0) receives the payouts.</source>
+        <translation>Eine BIP-39-Wiederherstellungsphrase (englische Wortliste); das erste Konto der Wallet (m/44&apos;/60&apos;/0&apos;/0/0) erhält die Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>I &amp;wrote them down</source>
+        <translation>Ich habe sie &amp;aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Check your paper</source>
+        <translation>Prüfen Sie Ihr Papier</translation>
+    </message>
+    <message>
+        <source>Type the words your paper has at these numbers.</source>
+        <translation>Geben Sie die Wörter ein, die auf Ihrem Papier unter diesen Nummern stehen.</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>Wählen Sie ein Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Noch &amp;einmal:</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>Ihre Wiederherstellungswörter</translation>
+    </message>
+    <message>
+        <source>Type or paste the 12 or 24 recovery words of your wallet, in order, separated by spaces. Payouts will go to the wallet&apos;s first account.</source>
+        <translation>Geben Sie die 12 oder 24 Wiederherstellungswörter Ihrer Wallet der Reihe nach ein, getrennt durch Leerzeichen, oder fügen Sie sie ein. Auszahlungen gehen dann an das erste Konto der Wallet.</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Wiederherstellungswörter</translation>
+    </message>
+    <message>
+        <source>A BIP-39 phrase in English; the account used is m/44&apos;/60&apos;/0&apos;/0/0.</source>
+        <translation>Eine BIP-39-Phrase auf Englisch; verwendet wird das Konto m/44&apos;/60&apos;/0&apos;/0/0.</translation>
+    </message>
+    <message>
+        <source>Your wallet file</source>
+        <translation>Ihre Wallet-Datei</translation>
+    </message>
+    <message>
+        <source>Choose the file your wallet was saved in (MetaMask, MyEtherWallet and SpareCycles save a file ending in .json) and type its password.</source>
+        <translation>Wählen Sie die Datei, in der Ihre Wallet gespeichert wurde (MetaMask, MyEtherWallet und SpareCycles speichern eine Datei mit der Endung .json), und geben Sie ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wallet &amp;file:</source>
+        <translation>Wallet-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Wallet file</source>
+        <translation>Wallet-Datei</translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json *.keystore);;All files (*)</source>
+        <translation>Wallet-Dateien (*.json *.keystore);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file.</source>
+        <translation>Eine JSON-Datei im Format Web3 keystore (v3).</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Passwort der Datei</translation>
+    </message>
+    <message>
+        <source>Save a copy of your wallet</source>
+        <translation>Eine Kopie Ihrer Wallet speichern</translation>
+    </message>
+    <message>
+        <source>The copy is a file locked with a password. MetaMask and most other wallets can open it; keep it as safe as your recovery words.</source>
+        <translation>Die Kopie ist eine mit einem Passwort gesperrte Datei. MetaMask und die meisten anderen Wallets können sie öffnen; bewahren Sie sie so sicher auf wie Ihre Wiederherstellungswörter.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Save the wallet as</source>
+        <translation>Wallet speichern unter</translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json)</source>
+        <translation>Wallet-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Written as a Web3 keystore (v3) JSON file, readable only by you.</source>
+        <translation>Wird als JSON-Datei im Format Web3 keystore (v3) geschrieben, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>An EIP-55 address on an EVM chain.</source>
+        <translation>Eine EIP-55-Adresse auf einer EVM-Chain.</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s keychain… (this can take a few seconds)</source>
+        <translation>Der Schlüsselbund dieses Computers wird gesucht… (das kann einige Sekunden dauern)</translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for this computer in %1.</source>
+        <translation>SpareCycles bewahrt die Wallet dieses Computers hier auf: %1.</translation>
+    </message>
+    <message>
+        <source>Its address is %1.</source>
+        <translation>Ihre Adresse ist %1.</translation>
+    </message>
+    <message>
+        <source>It is never replaced, because it holds the key of your payouts; you can save a copy.</source>
+        <translation>Sie wird nie ersetzt, weil sie den Schlüssel zu Ihren Auszahlungen enthält; Sie können eine Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>There is no wallet made by SpareCycles here yet, so there is nothing to save. Make one or bring yours in.</source>
+        <translation>Hier gibt es noch keine von SpareCycles erstellte Wallet, daher gibt es nichts zu speichern. Erstellen Sie eine oder importieren Sie Ihre eigene.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key will be kept in the system keychain, which your login unlocks.</source>
+        <translation>Der Schlüssel der Wallet wird im Schlüsselbund des Systems aufbewahrt, den Ihre Anmeldung entsperrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet will be kept in a file locked with a password: %1</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher wird die Wallet in einer mit einem Passwort gesperrten Datei aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>Wort %1:</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Wort %1</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet is kept in a file locked with a password. Choose one of at least %1 characters: it is asked for when you save a copy of the wallet. If you forget it, your recovery words still bring the wallet back.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher wird die Wallet in einer mit einem Passwort gesperrten Datei aufbewahrt. Wählen Sie ein Passwort mit mindestens %1 Zeichen: Es wird abgefragt, wenn Sie eine Kopie der Wallet speichern. Wenn Sie es vergessen, bringen Ihre Wiederherstellungswörter die Wallet trotzdem zurück.</translation>
+    </message>
+    <message>
+        <source>The copy is locked with the password of your wallet. Type it:</source>
+        <translation>Die Kopie wird mit dem Passwort Ihrer Wallet gesperrt. Geben Sie es ein:</translation>
+    </message>
+    <message>
+        <source>Choose a password for the copy (at least %1 characters); it is needed to open the copy:</source>
+        <translation>Wählen Sie ein Passwort für die Kopie (mindestens %1 Zeichen); es wird zum Öffnen der Kopie benötigt:</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s password</source>
+        <translation>Passwort Ihrer Wallet</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>Ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>Word %1 is not the word that was shown.</source>
+        <translation>Wort %1 ist nicht das Wort, das angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Words %1 are not the words that were shown.</source>
+        <translation>Die Wörter %1 sind nicht die Wörter, die angezeigt wurden.</translation>
+    </message>
+    <message>
+        <source>Look at your paper and type again. Nothing has been saved. If you did not write the words down, press Cancel and start again for new words.</source>
+        <translation>Sehen Sie auf Ihrem Papier nach und geben Sie die Wörter erneut ein. Es wurde nichts gespeichert. Wenn Sie die Wörter nicht aufgeschrieben haben, klicken Sie auf „Abbrechen“ und beginnen Sie neu, um neue Wörter zu erhalten.</translation>
+    </message>
+    <message>
+        <source>A copy of your wallet is saved</source>
+        <translation>Eine Kopie Ihrer Wallet ist gespeichert</translation>
+    </message>
+    <message>
+        <source>The copy holds the key of this address:</source>
+        <translation>Die Kopie enthält den Schlüssel dieser Adresse:</translation>
+    </message>
+    <message>
+        <source>The copy is in %1, locked with %2. To use the wallet elsewhere, open that file in MetaMask or another wallet (&quot;import a JSON file&quot;).</source>
+        <translation>Die Kopie liegt in %1, gesperrt mit %2. Um die Wallet anderswo zu nutzen, öffnen Sie diese Datei in MetaMask oder einer anderen Wallet (&quot;JSON-Datei importieren&quot;).</translation>
+    </message>
+    <message>
+        <source>your wallet&apos;s password</source>
+        <translation>dem Passwort Ihrer Wallet</translation>
+    </message>
+    <message>
+        <source>the password you just chose</source>
+        <translation>dem Passwort, das Sie gerade gewählt haben</translation>
+    </message>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation>Ihre Wallet ist bereit</translation>
+    </message>
+    <message>
+        <source>Its key is kept in %1.</source>
+        <translation>Ihr Schlüssel wird hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Keep your paper with the 12 words safe: it is the only way back to this wallet.</source>
+        <translation>Bewahren Sie Ihr Papier mit den 12 Wörtern sicher auf: Nur damit kommen Sie wieder an diese Wallet heran.</translation>
+    </message>
+    <message>
+        <source>Until now payouts went to %1; what was paid there stays there.</source>
+        <translation>Bisher gingen Auszahlungen an %1; was dorthin gezahlt wurde, bleibt dort.</translation>
+    </message>
+    <message>
+        <source>Payouts now go to this address:</source>
+        <translation>Auszahlungen gehen jetzt an diese Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WordGrid</name>
+    <message>
+        <source>Recovery words</source>
+        <translation>Wiederherstellungswörter</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Wort %1</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,101 @@
     </message>
 </context>
 <context>
+    <name>WalletKeeper</name>
+    <message>
+        <source>%1 Nothing was saved. Close this window and open it again: if the keychain still does not answer, the wallet is kept in a password-protected file instead.</source>
+        <translation>%1 未保存任何内容。请关闭此窗口后重新打开：如果钥匙串仍然没有响应，钱包将改为保存在受密码保护的文件中。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved. Check that the disk is not full and try again.</source>
+        <translation>%1 未保存任何内容。请检查磁盘是否已满，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The password is shorter than %1 characters. Choose a longer one.</source>
+        <translation>密码短于 %1 个字符。请设置更长的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password in both fields.</source>
+        <translation>两次输入的密码不一致。请在两个输入框中输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the wallet file first.</source>
+        <translation>请先选择钱包文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file.</source>
+        <translation>无法读取 %1：%2。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Unlocking the wallet file… (a few seconds)</source>
+        <translation>正在解锁钱包文件…（需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>That is not the password of this file. Type it again; capital letters count.</source>
+        <translation>这不是此文件的密码。请重新输入；注意区分大小写。</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1 Choose the wallet file itself (it usually ends in .json).</source>
+        <translation>无法使用此文件：%1 请选择钱包文件本身（通常以 .json 结尾）。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key could not be made (%1). Nothing was saved.</source>
+        <translation>无法生成钱包的密钥（%1）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Locking the wallet file with your password… (a few seconds)</source>
+        <translation>正在用您的密码锁定钱包文件…（需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>Saving the wallet in the system keychain…</source>
+        <translation>正在将钱包保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The wallet was saved, but the payout address could not be set: %1</source>
+        <translation>钱包已保存，但无法设置收款地址：%1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy first.</source>
+        <translation>请先选择副本的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another file name: an existing file is never replaced.</source>
+        <translation>%1 已存在。请选择其他文件名：已有的文件绝不会被替换。</translation>
+    </message>
+    <message>
+        <source>Type your wallet&apos;s password.</source>
+        <translation>请输入您钱包的密码。</translation>
+    </message>
+    <message>
+        <source>Unlocking your wallet file… (a few seconds)</source>
+        <translation>正在解锁您的钱包文件…（需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain…</source>
+        <translation>正在询问系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>That is not your wallet&apos;s password. Type it again; capital letters count.</source>
+        <translation>这不是您钱包的密码。请重新输入；注意区分大小写。</translation>
+    </message>
+    <message>
+        <source>Locking the copy with the password… (a few seconds)</source>
+        <translation>正在用密码锁定副本…（需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
+        <translation>无法保存 %1：%2。请选择其他文件夹，或检查磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -261,8 +356,8 @@ It stays on the network it used before.</source>
 它将继续使用之前的网络。</translation>
     </message>
     <message>
-        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
-        <translation>演示网络自带的区块链无法启动，因此其付款仅被记录：%1</translation>
+        <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
+        <translation>演示网络自带的区块链无法启动，因此在它启动之前不会付款：%1</translation>
     </message>
 </context>
 <context>
@@ -416,6 +511,10 @@ It stays on the network it used before.</source>
     <message>
         <source>Task %1 was judged invalid by the network; no credit.</source>
         <translation>任务 %1 被网络判定为无效；无收益。</translation>
+    </message>
+    <message>
+        <source>Payout: %1 reached %2 on the blockchain.</source>
+        <translation>付款：%1 已在区块链上到达 %2。</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1130,10 @@ It stays on the network it used before.</source>
         <source>Not found on the blockchain, although the network says it was paid</source>
         <translation>在区块链上找不到，尽管网络称已付款</translation>
     </message>
+    <message>
+        <source>On the blockchain this transaction did not pay this amount to your address</source>
+        <translation>在区块链上，这笔交易并未向您的地址支付此金额</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1041,10 +1144,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Lend your computer&apos;s spare time</source>
         <translation>出借您电脑的空闲时间</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;SpareCycles 会在您离开电脑时为一个网络运行小型计算任务，并记录您因此获得的收益。&lt;/p&gt;&lt;p&gt;&lt;b&gt;它会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;仅在您允许时启动任务（默认：在您离开电脑时）；&lt;/li&gt;&lt;li&gt;在您回来后不到一秒内停止任务；&lt;/li&gt;&lt;li&gt;在处理器过热或使用电池供电时降速。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;它绝不会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;读取您的文件，或让任务访问网络；&lt;/li&gt;&lt;li&gt;以您的身份或管理员权限运行任务；&lt;/li&gt;&lt;li&gt;索要或存储您钱包的私钥。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Which network?</source>
@@ -1153,6 +1252,30 @@ It stays on the network it used before.</source>
     <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for your wallet&apos;s secret words or keys: only a wallet you let it make or bring in is kept, on this computer alone.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;SpareCycles 会在您离开电脑时为一个网络运行小型计算任务，并记录您因此获得的收益。&lt;/p&gt;&lt;p&gt;&lt;b&gt;它会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;仅在您允许时启动任务（默认：在您离开电脑时）；&lt;/li&gt;&lt;li&gt;在您回来后不到一秒内停止任务；&lt;/li&gt;&lt;li&gt;在处理器过热或使用电池供电时降速。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;它绝不会：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;读取您的文件，或让任务访问网络；&lt;/li&gt;&lt;li&gt;以您的身份或管理员权限运行任务；&lt;/li&gt;&lt;li&gt;索要您钱包的助记词或私钥：只有您让它创建或导入的钱包才会被保存，且仅保存在本机上。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>The payout address above is this wallet&apos;s.</source>
+        <translation>上方的收款地址属于此钱包。</translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for you on this computer. You can save a copy of it to a file, which MetaMask and most other wallets open.</source>
+        <translation>SpareCycles 在本机上为您保管一个钱包。您可以将它的副本保存为文件，MetaMask 和大多数其他钱包都能打开该文件。</translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you and keep it on this computer; you write down 12 recovery words that bring it back.</source>
+        <translation>还没有钱包？SpareCycles 可以为您创建一个并保存在本机上；您需要抄下 12 个助记词，凭它们可以找回钱包。</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make one for me…</source>
+        <translation>为我创建钱包(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1650,22 @@ It stays on the network it used before.</source>
         <source>Blockchain node address</source>
         <translation>区块链节点地址</translation>
     </message>
+    <message>
+        <source>Create or import a wallet…</source>
+        <translation>创建或导入钱包…</translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you, or bring in one you have from its recovery words or a wallet file.</source>
+        <translation>还没有钱包？SpareCycles 可以为您创建一个，也可以通过助记词或钱包文件导入您已有的钱包。</translation>
+    </message>
+    <message>
+        <source>Export wallet…</source>
+        <translation>导出钱包…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
+        <translation>将 SpareCycles 保管的钱包副本保存为受密码保护的文件。</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ThisPcPage</name>
@@ -1718,6 +1857,295 @@ It stays on the network it used before.</source>
     <message>
         <source>Earned today: %1</source>
         <translation>今日收益：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletDialog</name>
+    <message>
+        <source>Your wallet</source>
+        <translation>您的钱包</translation>
+    </message>
+    <message>
+        <source>A wallet for your payouts</source>
+        <translation>用于收款的钱包</translation>
+    </message>
+    <message>
+        <source>A wallet is where the tokens you earn with this computer&apos;s spare time are paid to; SpareCycles can make one for you and keep its key on this computer. A new wallet comes with 12 recovery words, and those words are the only way back to it if this computer breaks or is lost.</source>
+        <translation>钱包用于接收您利用这台电脑的空闲时间赚取的代币；SpareCycles 可以为您创建一个钱包，并将其密钥保存在本机上。新钱包附带 12 个助记词，如果这台电脑损坏或丢失，这些助记词是找回钱包的唯一途径。</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new wallet for me</source>
+        <translation>为我创建新钱包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in with its recovery &amp;words</source>
+        <translation>我已有钱包：用助记词导入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in from a wallet &amp;file</source>
+        <translation>我已有钱包：从钱包文件导入(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file, as MetaMask, MyEtherWallet or geth save it.</source>
+        <translation>Web3 keystore (v3) 格式的 JSON 文件，MetaMask、MyEtherWallet 或 geth 保存的就是这种文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the wallet to a file</source>
+        <translation>将钱包副本保存为文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write down your 12 recovery words</source>
+        <translation>抄下您的 12 个助记词</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in this order, and keep the paper somewhere safe. Anyone who sees them can take everything in the wallet, and nobody, not even SpareCycles, can give them to you again: they are shown only this once.</source>
+        <translation>请按顺序将这些词抄写在纸上，并把纸放在安全的地方。任何看到它们的人都能拿走钱包里的全部资产，而且没有人（包括 SpareCycles）能再次提供给您：它们只显示这一次。</translation>
+    </message>
+    <message>
+        <source>A BIP-39 recovery phrase (English word list); the wallet&apos;s first account (m/44&apos;/60&apos;/0&apos;/0/0) receives the payouts.</source>
+        <translation>BIP-39 助记词（英文词表）；钱包的第一个账户（m/44&apos;/60&apos;/0&apos;/0/0）接收付款。</translation>
+    </message>
+    <message>
+        <source>I &amp;wrote them down</source>
+        <translation>我已抄下(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Check your paper</source>
+        <translation>核对您抄下的词</translation>
+    </message>
+    <message>
+        <source>Type the words your paper has at these numbers.</source>
+        <translation>请输入纸上这些编号对应的词。</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>您的助记词</translation>
+    </message>
+    <message>
+        <source>Type or paste the 12 or 24 recovery words of your wallet, in order, separated by spaces. Payouts will go to the wallet&apos;s first account.</source>
+        <translation>请按顺序输入或粘贴您钱包的 12 个或 24 个助记词，以空格分隔。付款将发送到该钱包的第一个账户。</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>A BIP-39 phrase in English; the account used is m/44&apos;/60&apos;/0&apos;/0/0.</source>
+        <translation>英文 BIP-39 助记词；使用的账户为 m/44&apos;/60&apos;/0&apos;/0/0。</translation>
+    </message>
+    <message>
+        <source>Your wallet file</source>
+        <translation>您的钱包文件</translation>
+    </message>
+    <message>
+        <source>Choose the file your wallet was saved in (MetaMask, MyEtherWallet and SpareCycles save a file ending in .json) and type its password.</source>
+        <translation>请选择保存您钱包的文件（MetaMask、MyEtherWallet 和 SpareCycles 保存的文件以 .json 结尾），并输入该文件的密码。</translation>
+    </message>
+    <message>
+        <source>Wallet &amp;file:</source>
+        <translation>钱包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Wallet file</source>
+        <translation>钱包文件</translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json *.keystore);;All files (*)</source>
+        <translation>钱包文件 (*.json *.keystore);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file.</source>
+        <translation>Web3 keystore (v3) 格式的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>文件的密码</translation>
+    </message>
+    <message>
+        <source>Save a copy of your wallet</source>
+        <translation>保存钱包副本</translation>
+    </message>
+    <message>
+        <source>The copy is a file locked with a password. MetaMask and most other wallets can open it; keep it as safe as your recovery words.</source>
+        <translation>副本是一个受密码保护的文件。MetaMask 和大多数其他钱包都能打开它；请像保管助记词一样妥善保管它。</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>另存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save the wallet as</source>
+        <translation>将钱包另存为</translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json)</source>
+        <translation>钱包文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Written as a Web3 keystore (v3) JSON file, readable only by you.</source>
+        <translation>以 Web3 keystore (v3) JSON 文件格式写入，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再次输入相同的密码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>An EIP-55 address on an EVM chain.</source>
+        <translation>EVM 链上的 EIP-55 地址。</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s keychain… (this can take a few seconds)</source>
+        <translation>正在查找本机的钥匙串…（可能需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for this computer in %1.</source>
+        <translation>SpareCycles 将本机的钱包保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Its address is %1.</source>
+        <translation>其地址为 %1。</translation>
+    </message>
+    <message>
+        <source>It is never replaced, because it holds the key of your payouts; you can save a copy.</source>
+        <translation>它绝不会被替换，因为它保存着您收款所用的密钥；您可以保存一份副本。</translation>
+    </message>
+    <message>
+        <source>There is no wallet made by SpareCycles here yet, so there is nothing to save. Make one or bring yours in.</source>
+        <translation>这里还没有由 SpareCycles 创建的钱包，因此没有可保存的内容。请创建一个钱包，或导入您自己的钱包。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key will be kept in the system keychain, which your login unlocks.</source>
+        <translation>钱包的密钥将保存在系统钥匙串中，您登录时钥匙串会自动解锁。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet will be kept in a file locked with a password: %1</source>
+        <translation>本机没有钥匙串，因此钱包将保存在受密码保护的文件中：%1</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>第 %1 个词：</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>第 %1 个词</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet is kept in a file locked with a password. Choose one of at least %1 characters: it is asked for when you save a copy of the wallet. If you forget it, your recovery words still bring the wallet back.</source>
+        <translation>本机没有钥匙串，因此钱包保存在受密码保护的文件中。请设置一个至少 %1 个字符的密码：保存钱包副本时需要输入它。即使忘记了密码，您仍可以用助记词找回钱包。</translation>
+    </message>
+    <message>
+        <source>The copy is locked with the password of your wallet. Type it:</source>
+        <translation>副本将使用您钱包的密码锁定。请输入该密码：</translation>
+    </message>
+    <message>
+        <source>Choose a password for the copy (at least %1 characters); it is needed to open the copy:</source>
+        <translation>请为副本设置密码（至少 %1 个字符）；打开副本时需要该密码：</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s password</source>
+        <translation>您钱包的密码</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Word %1 is not the word that was shown.</source>
+        <translation>第 %1 个词与显示的词不一致。</translation>
+    </message>
+    <message>
+        <source>Words %1 are not the words that were shown.</source>
+        <translation>第 %1 个词与显示的词不一致。</translation>
+    </message>
+    <message>
+        <source>Look at your paper and type again. Nothing has been saved. If you did not write the words down, press Cancel and start again for new words.</source>
+        <translation>请查看您抄下的纸并重新输入。尚未保存任何内容。如果您没有抄下这些词，请点击“取消”，然后重新开始以获得新的助记词。</translation>
+    </message>
+    <message>
+        <source>A copy of your wallet is saved</source>
+        <translation>钱包副本已保存</translation>
+    </message>
+    <message>
+        <source>The copy holds the key of this address:</source>
+        <translation>副本中保存着以下地址的密钥：</translation>
+    </message>
+    <message>
+        <source>The copy is in %1, locked with %2. To use the wallet elsewhere, open that file in MetaMask or another wallet (&quot;import a JSON file&quot;).</source>
+        <translation>副本位于 %1，已用%2锁定。要在其他地方使用该钱包，请在 MetaMask 或其他钱包中打开此文件（&quot;导入 JSON 文件&quot;）。</translation>
+    </message>
+    <message>
+        <source>your wallet&apos;s password</source>
+        <translation>您钱包的密码</translation>
+    </message>
+    <message>
+        <source>the password you just chose</source>
+        <translation>您刚刚设置的密码</translation>
+    </message>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation>您的钱包已就绪</translation>
+    </message>
+    <message>
+        <source>Its key is kept in %1.</source>
+        <translation>其密钥保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Keep your paper with the 12 words safe: it is the only way back to this wallet.</source>
+        <translation>请妥善保管写有 12 个词的纸：这是找回此钱包的唯一途径。</translation>
+    </message>
+    <message>
+        <source>Until now payouts went to %1; what was paid there stays there.</source>
+        <translation>此前付款发送到 %1；已付到那里的款项仍留在那里。</translation>
+    </message>
+    <message>
+        <source>Payouts now go to this address:</source>
+        <translation>今后付款将发送到此地址：</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WordGrid</name>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>第 %1 个词</translation>
     </message>
 </context>
 </TS>
