@@ -61,6 +61,18 @@ namespace {
         return list;
     }
 
+    // The payout row a due device gets, before its state is known.
+    Payout payoutFor(const DuePayout& d, qint64 now)
+    {
+        Payout p;
+        p.deviceId = d.deviceId;
+        p.address = d.address;
+        p.amount = d.amount;
+        p.credits = d.credits;
+        p.time = now;
+        return p;
+    }
+
     QString failedStates()
     {
         return QStringLiteral("('%1', '%2')")
@@ -117,12 +129,7 @@ StoreResult Payouts::settle(qint64 minAmount, QList<Payout>* made)
     const qint64 now = m_context.clock();
     QList<Payout> paid;
     for (const DuePayout& d : *due) {
-        Payout p;
-        p.deviceId = d.deviceId;
-        p.address = d.address;
-        p.amount = d.amount;
-        p.credits = d.credits;
-        p.time = now;
+        Payout p = payoutFor(d, now);
         if (const StoreResult r = insertAndMarkPaid(&p); !r.ok())
             return r;
         paid.append(p);
@@ -158,12 +165,7 @@ StoreResult Payouts::settleOnChain(qint64 minAmount, const ChainSettlement& chai
         const auto signedTransfer = chain.sign(d, nonce);
         if (!signedTransfer)
             continue;
-        Payout p;
-        p.deviceId = d.deviceId;
-        p.address = d.address;
-        p.amount = d.amount;
-        p.credits = d.credits;
-        p.time = now;
+        Payout p = payoutFor(d, now);
         p.state = PayoutState::Signed;
         p.chainId = chain.chainId;
         p.sender = chain.sender;

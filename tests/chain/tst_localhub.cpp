@@ -3,6 +3,7 @@
 // announces it (and pays on it with the demo's payout key: tst_chainpayouts covers paying),
 // both stopped with it; the chain's state and the demo payout address kept across restarts;
 // and without a chain the hub still starts and says why.
+#include "e2e/localchain.h"
 #include "engine/localhub.h"
 #include "wallet/evmaddress.h"
 
@@ -39,20 +40,10 @@ QJsonObject chainInfo(const QString& dir)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-// One JSON-RPC call to the demo chain (curl); the result, or undefined.
+// One JSON-RPC call to the demo chain; the result, or undefined.
 QJsonValue rpc(const QString& dir, const QString& method, const QJsonArray& params = {})
 {
-    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
-        { QStringLiteral("id"), 1 }, { QStringLiteral("method"), method },
-        { QStringLiteral("params"), params } };
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-        { QStringLiteral("-sf"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-            QStringLiteral("--data-binary"), QString::fromUtf8(QJsonDocument(request).toJson()),
-            chainInfo(dir).value(QLatin1String("rpc")).toString() });
-    if (!curl.waitForFinished(20000) || curl.exitCode() != 0)
-        return QJsonValue::Undefined;
-    return QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QLatin1String("result"));
+    return e2e::rpc(QUrl(chainInfo(dir).value(QLatin1String("rpc")).toString()), method, params);
 }
 
 } // namespace

@@ -7,12 +7,36 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QUrl>
 
 namespace e2e {
+
+// One JSON-RPC call straight to a node with curl: the test's own view of the chain. The
+// result, or undefined on any failure (a JSON-RPC error is printed).
+inline QJsonValue rpc(const QUrl& url, const QString& method, const QJsonArray& params = {})
+{
+    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+        { QStringLiteral("id"), 1 }, { QStringLiteral("method"), method },
+        { QStringLiteral("params"), params } };
+    QProcess p;
+    p.start(QStringLiteral("curl"),
+        { QStringLiteral("-sf"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+            QStringLiteral("--data-binary"), QString::fromUtf8(QJsonDocument(request).toJson()),
+            url.toString() });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QJsonValue::Undefined;
+    const QJsonObject reply = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    if (reply.contains(QLatin1String("error"))) {
+        qWarning(
+            "%s: %s", qPrintable(method), QJsonDocument(reply).toJson(QJsonDocument::Compact).constData());
+        return QJsonValue::Undefined;
+    }
+    return reply.value(QLatin1String("result"));
+}
 
 class LocalChain {
 public:
