@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>FileWalletStore</name>
+    <message>
+        <source>the password-protected file %1</source>
+        <translation>der passwortgeschützten Datei %1</translation>
+    </message>
+    <message>
+        <source>The wallet file needs a password.</source>
+        <translation>Die Wallet-Datei braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <source>There is a wallet file already: %1. It is never replaced.</source>
+        <translation>Es gibt bereits eine Wallet-Datei: %1. Sie wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file in %1: %2.</source>
+        <translation>Die Wallet-Datei in %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file %1: %2.</source>
+        <translation>Die Wallet-Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no wallet file %1.</source>
+        <translation>Es gibt keine Wallet-Datei %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the wallet file %1: %2.</source>
+        <translation>Die Wallet-Datei %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>The wallet file %1 may be read by other users of this computer; make it yours alone (chmod 600 %1) and try again.</source>
+        <translation>Die Wallet-Datei %1 kann von anderen Benutzern dieses Computers gelesen werden; machen Sie sie nur für sich lesbar (chmod 600 %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the wallet file %1: %2.</source>
+        <translation>Die Wallet-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the wallet file.</source>
+        <translation>Falsches Passwort für die Wallet-Datei.</translation>
+    </message>
+    <message>
+        <source>The wallet file %1 cannot be read: %2</source>
+        <translation>Die Wallet-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWalletStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running (%1).</source>
+        <translation>Es läuft kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet) (%1).</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The system keychain holds a wallet for this data folder already.</source>
+        <translation>Der Schlüsselbund des Systems enthält bereits eine Wallet für diesen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no wallet for this data folder.</source>
+        <translation>Der Schlüsselbund des Systems enthält keine Wallet für diesen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The wallet key in the system keychain is damaged.</source>
+        <translation>Der Wallet-Schlüssel im Schlüsselbund des Systems ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -300,6 +389,21 @@
     <message>
         <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger nicht voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletStoreChooser</name>
+    <message>
+        <source>Your wallet is in %1.</source>
+        <translation>Ihre Wallet liegt in %1.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 The wallet is kept in %2 instead.</source>
+        <translation>%1 Die Wallet wird stattdessen in %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2146,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>SpareCycles keeps a wallet for this computer in %1.</source>
-        <translation>SpareCycles bewahrt die Wallet dieses Computers hier auf: %1.</translation>
+        <translation>SpareCycles bewahrt die Wallet dieses Computers in %1 auf.</translation>
     </message>
     <message>
         <source>Its address is %1.</source>
@@ -2130,7 +2234,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Its key is kept in %1.</source>
-        <translation>Ihr Schlüssel wird hier aufbewahrt: %1.</translation>
+        <translation>Ihr Schlüssel wird in %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Keep your paper with the 12 words safe: it is the only way back to this wallet.</source>

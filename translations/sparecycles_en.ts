@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>FileWalletStore</name>
+    <message>
+        <source>the password-protected file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet file needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a wallet file already: %1. It is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wallet file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the wallet file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet file %1 may be read by other users of this computer; make it yours alone (chmod 600 %1) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the wallet file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for the wallet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWalletStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds a wallet for this data folder already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no wallet for this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet key in the system keychain is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -208,6 +297,116 @@
     </message>
 </context>
 <context>
+    <name>WalletKeeper</name>
+    <message>
+        <source>%1 Nothing was saved. Close this window and open it again: if the keychain still does not answer, the wallet is kept in a password-protected file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved. Check that the disk is not full and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shorter than %1 characters. Choose a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the wallet file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the wallet file… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the password of this file. Type it again; capital letters count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1 Choose the wallet file itself (it usually ends in .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key could not be made (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking the wallet file with your password… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the wallet in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet was saved, but the payout address could not be set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another file name: an existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking your wallet file… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your wallet&apos;s password. Type it again; capital letters count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking the copy with the password… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletStoreChooser</name>
+    <message>
+        <source>Your wallet is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The wallet is kept in %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lends this computer&apos;s idle time to a compute network.</source>
@@ -260,7 +459,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo network&apos;s own blockchain could not start, so its payouts are only recorded: %1</source>
+        <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,6 +613,10 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Task %1 was judged invalid by the network; no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1 reached %2 on the blockchain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1245,10 @@ It stays on the network it used before.</source>
         <source>Not found on the blockchain, although the network says it was paid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the blockchain this transaction did not pay this amount to your address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1051,10 +1258,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Lend your computer&apos;s spare time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for or store your wallet&apos;s secret keys.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,6 +1366,30 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for your wallet&apos;s secret words or keys: only a wallet you let it make or bring in is kept, on this computer alone.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout address above is this wallet&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for you on this computer. You can save a copy of it to a file, which MetaMask and most other wallets open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you and keep it on this computer; you write down 12 recovery words that bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make one for me…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1766,22 @@ It stays on the network it used before.</source>
         <source>Blockchain node address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create or import a wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet? SpareCycles can make one for you, or bring in one you have from its recovery words or a wallet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ThisPcPage</name>
@@ -1730,6 +1973,295 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Earned today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletDialog</name>
+    <message>
+        <source>Your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet for your payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet is where the tokens you earn with this computer&apos;s spare time are paid to; SpareCycles can make one for you and keep its key on this computer. A new wallet comes with 12 recovery words, and those words are the only way back to it if this computer breaks or is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new wallet for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in with its recovery &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a wallet: bring it in from a wallet &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file, as MetaMask, MyEtherWallet or geth save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of the wallet to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down your 12 recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in this order, and keep the paper somewhere safe. Anyone who sees them can take everything in the wallet, and nobody, not even SpareCycles, can give them to you again: they are shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIP-39 recovery phrase (English word list); the wallet&apos;s first account (m/44&apos;/60&apos;/0&apos;/0/0) receives the payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;wrote them down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words your paper has at these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the 12 or 24 recovery words of your wallet, in order, separated by spaces. Payouts will go to the wallet&apos;s first account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIP-39 phrase in English; the account used is m/44&apos;/60&apos;/0&apos;/0/0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file your wallet was saved in (MetaMask, MyEtherWallet and SpareCycles save a file ending in .json) and type its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json *.keystore);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Web3 keystore (v3) JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is a file locked with a password. MetaMask and most other wallets can open it; keep it as safe as your recovery words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the wallet as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as a Web3 keystore (v3) JSON file, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EIP-55 address on an EVM chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s keychain… (this can take a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles keeps a wallet for this computer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is never replaced, because it holds the key of your payouts; you can save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wallet made by SpareCycles here yet, so there is nothing to save. Make one or bring yours in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s key will be kept in the system keychain, which your login unlocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet will be kept in a file locked with a password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the wallet is kept in a file locked with a password. Choose one of at least %1 characters: it is asked for when you save a copy of the wallet. If you forget it, your recovery words still bring the wallet back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is locked with the password of your wallet. Type it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for the copy (at least %1 characters); it is needed to open the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 is not the word that was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words %1 are not the words that were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at your paper and type again. Nothing has been saved. If you did not write the words down, press Cancel and start again for new words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your wallet is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy holds the key of this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is in %1, locked with %2. To use the wallet elsewhere, open that file in MetaMask or another wallet (&quot;import a JSON file&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your wallet&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password you just chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your paper with the 12 words safe: it is the only way back to this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until now payouts went to %1; what was paid there stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts now go to this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WalletPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WordGrid</name>
+    <message>
+        <source>Recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

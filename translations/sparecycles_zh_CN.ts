@@ -21,6 +21,94 @@
     </message>
 </context>
 <context>
+    <name>FileWalletStore</name>
+    <message>
+        <source>the password-protected file %1</source>
+        <translation>受密码保护的文件 %1</translation>
+    </message>
+    <message>
+        <source>The wallet file needs a password.</source>
+        <translation>钱包文件需要密码。</translation>
+    </message>
+    <message>
+        <source>There is a wallet file already: %1. It is never replaced.</source>
+        <translation>已有钱包文件：%1。它永远不会被替换。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file in %1: %2.</source>
+        <translation>无法在 %1 中写入钱包文件：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the wallet file %1: %2.</source>
+        <translation>无法写入钱包文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no wallet file %1.</source>
+        <translation>钱包文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the wallet file %1: %2.</source>
+        <translation>无法打开钱包文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The wallet file %1 may be read by other users of this computer; make it yours alone (chmod 600 %1) and try again.</source>
+        <translation>此电脑的其他用户可以读取钱包文件 %1；请将其设为仅您可读（chmod 600 %1）后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the wallet file %1: %2.</source>
+        <translation>无法读取钱包文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Wrong password for the wallet file.</source>
+        <translation>钱包文件的密码错误。</translation>
+    </message>
+    <message>
+        <source>The wallet file %1 cannot be read: %2</source>
+        <translation>无法读取钱包文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWalletStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>系统钥匙串在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running.</source>
+        <translation>没有正在运行的系统钥匙串（如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is running (%1).</source>
+        <translation>没有正在运行的系统钥匙串（如 GNOME Keyring 或 KWallet）（%1）。</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>The system keychain holds a wallet for this data folder already.</source>
+        <translation>系统钥匙串中已有此数据文件夹的钱包。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no wallet for this data folder.</source>
+        <translation>系统钥匙串中没有此数据文件夹的钱包。</translation>
+    </message>
+    <message>
+        <source>The wallet key in the system keychain is damaged.</source>
+        <translation>系统钥匙串中的钱包密钥已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minute(s)</source>
@@ -299,6 +387,21 @@
     <message>
         <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
         <translation>无法保存 %1：%2。请选择其他文件夹，或检查磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletStoreChooser</name>
+    <message>
+        <source>Your wallet is in %1.</source>
+        <translation>您的钱包位于%1。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 The wallet is kept in %2 instead.</source>
+        <translation>%1 钱包将改为保存在%2中。</translation>
     </message>
 </context>
 <context>
