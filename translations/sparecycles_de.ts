@@ -877,6 +877,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
+    <message>
+        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation>Aufgabe %1 nicht gestartet: Ihr Programm %2 ist nicht mit dem Code-Signaturschlüssel des Netzwerks signiert. Die Aufgabe wird verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Settings</name>

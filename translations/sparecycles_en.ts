@@ -875,6 +875,10 @@ It stays on the network it used before.</source>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Settings</name>

@@ -870,6 +870,10 @@ It stays on the network it used before.</source>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation>无法将程序 %1 存储到 %2：%3</translation>
     </message>
+    <message>
+        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation>拒绝启动任务 %1：其程序 %2 未经网络的代码签名密钥签名。该任务已被丢弃。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Settings</name>

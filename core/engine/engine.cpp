@@ -120,6 +120,9 @@ bool Engine::start(QString* error)
     connect(m_programs.get(), &ProgramCache::refused, this, [this](const QString& sha) {
         m_runner->abandonUsing(sha, QStringLiteral("program failed verification"));
     });
+    connect(m_programs.get(), &ProgramCache::taskRefused, this, [this](const QString& id) {
+        m_runner->abandon(id, QStringLiteral("its program is not signed by the network"));
+    });
     connect(m_hardware.get(), &HardwareWatch::benchmarkMeasured, this, [this] {
         m_session->invalidate();
         pump();

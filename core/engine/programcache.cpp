@@ -39,18 +39,33 @@ QString ProgramCache::pathOf(const TaskDescriptor& task) const
     return m_folder.programPath(task.appSha256);
 }
 
+bool ProgramCache::signedByNetwork(const TaskDescriptor& task) const
+{
+    const QByteArray signedText = "sc-app-v1\n" + task.app.toUtf8() + '\n' + task.appSha256.toLatin1();
+    return !m_session.codeSigningKey().isEmpty()
+        && verifyEd25519(m_session.codeSigningKey(), signedText, task.appSignature);
+}
+
 bool ProgramCache::ensure(const TaskDescriptor& task)
 {
     const QString sha = task.appSha256;
-    if (m_verified.contains(sha))
-        return true;
     const QString path = pathOf(task);
-    if (QFile::exists(path)) {
-        if (fileSha256Hex(path) == sha.toLatin1()) {
-            m_verified.insert(sha);
-            return true;
+    // Every start: the task must carry the network's signature for exactly this program, and
+    // the file must still be that program. Nothing in the data folder is trusted by itself.
+    if (QFile::exists(path) && !m_session.codeSigningKey().isEmpty()) {
+        if (!signedByNetwork(task)) {
+            if (!m_refusedTasks.contains(task.id)) {
+                m_refusedTasks.insert(task.id);
+                Q_EMIT activity(tr("Refused to start task %1: its program %2 is not signed by the network's "
+                                   "code-signing key. The task is dropped.")
+                                    .arg(task.id, task.app));
+            }
+            Q_EMIT taskRefused(task.id);
+            return false;
         }
-        QFile::remove(path); // damaged cache entry: fetch it again
+        if (fileSha256Hex(path) == sha.toLatin1())
+            return true;
+        QFile::remove(path); // damaged or replaced cache entry: fetch it again
     }
     if (m_downloads.contains(sha) || !m_session.ready() || m_session.codeSigningKey().isEmpty())
         return false;
@@ -65,11 +80,10 @@ bool ProgramCache::ensure(const TaskDescriptor& task)
                 return;
             }
             m_session.succeeded();
-            const QByteArray signedText = "sc-app-v1\n" + t.app.toUtf8() + '\n' + t.appSha256.toLatin1();
             QString problem;
             if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != t.appSha256.toLatin1())
                 problem = tr("its SHA-256 does not match the task");
-            else if (!verifyEd25519(m_session.codeSigningKey(), signedText, t.appSignature))
+            else if (!signedByNetwork(t))
                 problem = tr("its signature is not from the network's code-signing key");
             if (!problem.isEmpty()) {
                 Q_EMIT activity(tr("Refused the program %1 from the hub: %2. Its tasks are dropped.")
@@ -84,7 +98,6 @@ bool ProgramCache::ensure(const TaskDescriptor& task)
                     tr("Cannot store the program %1 in %2: %3").arg(t.app, path, f.errorString()));
             } else {
                 QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
-                m_verified.insert(t.appSha256);
             }
             Q_EMIT changed();
         });

@@ -13,8 +13,10 @@ struct TaskDescriptor;
 
 // The task programs this device has downloaded, in programs/ of the data folder, named by their
 // SHA-256. A program is stored only after its hash matches the task descriptor and its
-// signature verifies against the network's code-signing key; a cached file is hashed again
-// before its first use in a session, and a damaged one is fetched again.
+// signature verifies against the network's code-signing key. Before every start of a task
+// (ensure) the task's signature for its program is verified again and the cached file hashed
+// again: a file or task row planted in the data folder never runs without the network's
+// signature, and a damaged file is fetched again.
 class ProgramCache final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProgramCache)
@@ -32,14 +34,18 @@ Q_SIGNALS:
     void changed(); // a download ended, stored or not
     // The hub served a program that failed verification: tasks that need it cannot run.
     void refused(const QString& sha256, const QString& app);
+    // A task that carries no valid network signature for its program: it alone is dropped.
+    void taskRefused(const QString& taskId);
     void activity(const QString& message);
 
 private:
     DataFolder& m_folder;
     HubClient& m_hub;
     HubSession& m_session;
-    QSet<QString> m_verified; // sha256 of programs checked this session
+    // The network's signature of (app, sha256), as the task carries it.
+    bool signedByNetwork(const TaskDescriptor& task) const;
     QSet<QString> m_downloads; // sha256 being downloaded
+    QSet<QString> m_refusedTasks; // task ids already said to be refused
 };
 
 } // namespace sc::core

@@ -2,6 +2,7 @@
 // The task runner against a scripted hub and the real sc-primes program: work fetched into the
 // store, a task run to its result and reported, a late task dropped unstarted, a result the hub
 // refuses for good dropped with a line, another network's work all dropped.
+#include "crypto/devicekey.h"
 #include "engine/programcache.h"
 #include "engine/taskrunner.h"
 #include "ledger/ledger.h"
@@ -113,6 +114,55 @@ private Q_SLOTS:
         const auto body = QJsonDocument::fromJson(f->http.sent.last().body).object();
         QCOMPARE(body.value(QLatin1String("exit_code")).toInt(), 0);
         QCOMPARE(body.value(QLatin1String("output_sha256")).toString().toLatin1(), row->outputHash);
+    }
+
+    // Issue 17, finding 1: an unsigned program planted in the cache with a task row pointing at
+    // it never runs; a cached program replaced after it was verified is fetched again first.
+    void aPlantedProgramAndTaskRowNeverRun()
+    {
+        build();
+        QObject::connect(programs.get(), &ProgramCache::taskRefused, runner.get(),
+            [this](const QString& id) { runner->abandon(id, QStringLiteral("unsigned")); });
+        const QByteArray planted = "#!/bin/sh\necho planted > \"$HOME/planted\"\necho 1\n";
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(planted, QCryptographicHash::Sha256).toHex());
+        QFile file(f->folder->programPath(sha));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(planted);
+        file.close();
+        QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::ExeOwner);
+        QJsonObject row = descriptor(QStringLiteral("tplanted"), f->wallSeconds + 3600);
+        row.insert(QStringLiteral("app_sha256"), sha);
+        // Signed, but not by the network: the attacker has no other key.
+        row.insert(QStringLiteral("app_signature"),
+            QString::fromLatin1(
+                DeviceKey::generate().sign("sc-app-v1\nsc-primes\n" + sha.toLatin1()).toHex()));
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { row } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        QSignalSpy log(programs.get(), &ProgramCache::activity);
+        for (int i = 0; i < 3; ++i)
+            runner->startTasks(1, [](const QString&) { return true; });
+        QCOMPARE(executor->runningCount(), 0);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("tplanted"))->state, TaskStore::State::Abandoned);
+        QVERIFY(!log.isEmpty() && log.first().first().toString().contains(QLatin1String("not signed")));
+
+        // A signed task's cached program replaced after its first run: not run, fetched again.
+        const auto good = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"),
+                              QJsonArray { descriptor(QStringLiteral("t1"), f->wallSeconds + 3600) } } })
+                .toJson());
+        const TaskDescriptor t = std::get<QList<TaskDescriptor>>(good).first();
+        QTRY_VERIFY((programs->ensure(t) || (QTest::qWait(50), false)));
+        QCOMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-primes")), 1);
+        QFile::setPermissions(programs->pathOf(t), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile swapped(programs->pathOf(t));
+        QVERIFY(swapped.open(QIODevice::WriteOnly));
+        swapped.write(planted);
+        swapped.close();
+        QVERIFY(!programs->ensure(t)); // not this program any more: fetched again
+        QTRY_COMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-primes")), 2);
+        QTRY_VERIFY(programs->ensure(t));
     }
 
     void aTaskPastItsDeadlineIsDroppedWithoutStarting()
