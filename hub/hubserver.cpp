@@ -334,9 +334,13 @@ QList<core::TaskDescriptor> HubServer::describe(const QList<IssuedTask>& tasks) 
             [&](const AppBinary& a) { return a.name == t.app; });
         if (app == m_options.apps.cend())
             continue; // cannot happen for workunits queued through `submit`
-        out.append(core::TaskDescriptor { t.id, t.app, app->sha256, app->signature,
+        core::TaskDescriptor d { t.id, t.app, app->sha256, app->signature,
             QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256), t.input.toUtf8(), t.deadline,
-            t.estimatedOps, t.reward });
+            t.estimatedOps, t.reward, {} };
+        // Devices run only tasks the network signed (docs/protocol.md "Tasks are signed").
+        if (m_options.signTask)
+            d.signature = m_options.signTask(core::taskSigningText(d));
+        out.append(d);
     }
     return out;
 }

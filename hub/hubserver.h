@@ -45,6 +45,9 @@ struct ServerOptions {
     QList<AppBinary> apps;
     ConnectionLimits connections; // the gate's; serve derives the cap from the file limit
     std::optional<core::ChainInfo> chain; // the chain this network pays on, when it does
+    // Signs a task's core::taskSigningText with the code-signing key; devices run no task
+    // without that signature.
+    std::function<QByteArray(const QByteArray&)> signTask;
 };
 
 // Protocol v1 over HTTP (docs/protocol.md): routing, size caps, signature, clock-skew and

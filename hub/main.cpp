@@ -241,6 +241,7 @@ int serve(const QStringList& args)
 
     ServerOptions options;
     options.codeSigningPublicKey = key->publicKey();
+    options.signTask = [&key](const QByteArray& text) { return key->sign(text); };
     options.connections = limits;
     if (p.isSet(chainRpc) != p.isSet(token))
         return usage(QStringLiteral("--chain-rpc and --token go together"));

@@ -1017,6 +1017,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation>Aufgabe %1 wurde beendet und konnte nicht in der Aufgabendatenbank in %2 gespeichert werden; später neuer Versuch.</translation>
     </message>
+    <message>
+        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation>Aufgabe %1 nicht gestartet: Das Netzwerk hat sie nicht signiert (sie ist nicht so, wie der Hub sie ausgegeben hat). Die Aufgabe wird verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::WalletWatch</name>

@@ -1015,6 +1015,10 @@ It stays on the network it used before.</source>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::WalletWatch</name>

@@ -1004,6 +1004,10 @@ It stays on the network it used before.</source>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation>任务 %1 已停止，无法记录到 %2 中的任务数据库；稍后重试。</translation>
     </message>
+    <message>
+        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation>拒绝启动任务 %1：网络未对其签名（它与中心发出的任务不一致）。该任务已被丢弃。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::WalletWatch</name>

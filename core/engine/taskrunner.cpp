@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/taskrunner.h"
 
+#include "crypto/devicekey.h"
 #include "engine/datafolder.h"
 #include "engine/hubsession.h"
 #include "engine/programcache.h"
@@ -266,6 +267,17 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
         if (now && row.task.deadline <= *now) {
             abandon(id, QStringLiteral("deadline passed before it could run"));
             Q_EMIT activity(tr("Dropped task %1: its deadline passed before it could finish.").arg(id));
+            continue;
+        }
+        // Only a task the network signed runs: a row planted in the task database, or one whose
+        // input was changed there, is dropped. Before the network's key is known, nothing runs.
+        if (m_session.codeSigningKey().isEmpty())
+            continue;
+        if (!verifyEd25519(m_session.codeSigningKey(), taskSigningText(row.task), row.task.signature)) {
+            abandon(id, QStringLiteral("not signed by the network"));
+            Q_EMIT activity(tr("Refused to start task %1: the network did not sign it (it is not as the hub "
+                               "issued it). The task is dropped.")
+                                .arg(id));
             continue;
         }
         if (!m_programs.ensure(row.task))

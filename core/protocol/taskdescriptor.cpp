@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskdescriptor.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,14 @@ namespace {
         t.input = input.toString().toUtf8();
         if (t.input.size() > kMaxInlineInput)
             return fail("input", QStringLiteral("larger than %1 bytes").arg(kMaxInlineInput));
+        if (o.contains(QLatin1String("task_signature"))) {
+            QString taskSig;
+            if (!readString(o, QStringLiteral("task_signature"), 128, &taskSig))
+                return fail("task_signature", QStringLiteral("not a string"));
+            t.signature = QByteArray::fromHex(taskSig.toLatin1());
+            if (t.signature.size() != 64 || t.signature.toHex() != taskSig.toLatin1())
+                return fail("task_signature", QStringLiteral("not 128 hex digits"));
+        }
         if (!readInt(o, QStringLiteral("deadline"), 1, &t.deadline))
             return fail("deadline", QStringLiteral("not a positive integer"));
         if (!readInt(o, QStringLiteral("estimated_ops"), 1, &t.estimatedOps))
@@ -115,9 +124,17 @@ std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QJsonObj
     return out;
 }
 
+QByteArray taskSigningText(const TaskDescriptor& task)
+{
+    return "sc-task-v1\n" + task.id.toUtf8() + '\n' + task.app.toUtf8() + '\n' + task.appSha256.toLatin1()
+        + '\n' + QCryptographicHash::hash(task.input, QCryptographicHash::Sha256).toHex() + '\n'
+        + QByteArray::number(task.deadline) + '\n' + QByteArray::number(task.estimatedOps) + '\n'
+        + QByteArray::number(task.reward);
+}
+
 QJsonObject toJson(const TaskDescriptor& task)
 {
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("id"), task.id },
         { QStringLiteral("app"), task.app },
         { QStringLiteral("app_sha256"), task.appSha256 },
@@ -128,6 +145,9 @@ QJsonObject toJson(const TaskDescriptor& task)
         { QStringLiteral("estimated_ops"), task.estimatedOps },
         { QStringLiteral("reward"), task.reward },
     };
+    if (!task.signature.isEmpty())
+        o.insert(QStringLiteral("task_signature"), QString::fromLatin1(task.signature.toHex()));
+    return o;
 }
 
 } // namespace sc::core

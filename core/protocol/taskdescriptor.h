@@ -26,7 +26,14 @@ struct TaskDescriptor {
     qint64 deadline = 0; // unix seconds
     qint64 estimatedOps = 0;
     qint64 reward = 0; // micro-tokens
+    // Ed25519 by the network's code-signing key over taskSigningText(): the hub issued exactly
+    // this task (64 raw bytes; empty from hubs before signed tasks, and then it never runs).
+    QByteArray signature;
 };
+
+// What the hub signs for a task: "sc-task-v1\n" + id, app, app_sha256, the input's SHA-256
+// (hex), deadline, estimated_ops and reward, each on its own line.
+QByteArray taskSigningText(const TaskDescriptor& task);
 
 inline constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
 inline constexpr qsizetype kMaxInlineInput = 64 * 1024;

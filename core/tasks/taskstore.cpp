@@ -24,6 +24,8 @@ namespace {
                 QStringLiteral("ALTER TABLE tasks ADD COLUMN cpu_seconds REAL NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE tasks ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT") },
+            // v3: the hub's signature of the task (a row without one never runs).
+            { QStringLiteral("ALTER TABLE tasks ADD COLUMN task_signature BLOB NOT NULL DEFAULT x''") },
         };
         return steps;
     }
@@ -61,9 +63,9 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         return 0;
     int added = 0;
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
-                       "deadline, estimated_ops, reward, state) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
+        "deadline, estimated_ops, reward, state, task_signature) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     for (const TaskDescriptor& t : tasks) {
         q.addBindValue(t.id);
         q.addBindValue(t.app);
@@ -75,6 +77,7 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         q.addBindValue(t.estimatedOps);
         q.addBindValue(t.reward);
         q.addBindValue(static_cast<int>(State::Queued));
+        q.addBindValue(t.signature.isNull() ? QByteArray("") : t.signature);
         if (!q.exec()) {
             m_db.rollback();
             return 0;
@@ -180,7 +183,7 @@ QList<TaskStore::Row> TaskStore::select(const QString& where, const QVariant& va
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, app, app_sha256, app_signature, app_url, input, deadline, "
                              "estimated_ops, reward, state, output_hash, exit_code, cpu_seconds, failures, "
-                             "outcome FROM tasks WHERE ")
+                             "outcome, task_signature FROM tasks WHERE ")
         + where + QStringLiteral(" ORDER BY rowid"));
     q.addBindValue(value);
     if (!q.exec())
@@ -196,6 +199,7 @@ QList<TaskStore::Row> TaskStore::select(const QString& where, const QVariant& va
         r.task.deadline = q.value(6).toLongLong();
         r.task.estimatedOps = q.value(7).toLongLong();
         r.task.reward = q.value(8).toLongLong();
+        r.task.signature = q.value(15).toByteArray();
         r.state = static_cast<State>(q.value(9).toInt());
         r.outputHash = q.value(10).toByteArray();
         r.exitCode = q.value(11).toInt();

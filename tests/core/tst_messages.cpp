@@ -98,7 +98,8 @@ private Q_SLOTS:
     void workReplyRoundTripsItsTasks()
     {
         TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-primes"), QString(64, QLatin1Char('a')),
-            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7 };
+            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7,
+            QByteArray(64, '\x02') };
         const auto back = WorkReply::fromJson(WorkReply { { t } }.toJson(), nullptr);
         QVERIFY(back);
         QCOMPARE(back->tasks.size(), 1);
@@ -154,7 +155,8 @@ private Q_SLOTS:
     void heldWorkAndReleaseAreStrict()
     {
         TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-primes"), QString(64, QLatin1Char('a')),
-            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7 };
+            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-primes/x"), "0 100", 1'800'000'000, 500, 7,
+            QByteArray(64, '\x02') };
         const auto back = HeldWork::fromJson(HeldWork { { t }, 1'700'000'000 }.toJson(), nullptr);
         QVERIFY(back);
         QCOMPARE(back->time, 1'700'000'000);

@@ -18,6 +18,7 @@ TaskDescriptor task(const QString& id)
     t.app = QStringLiteral("sc-primes");
     t.appSha256 = QString(64, QLatin1Char('b'));
     t.appSignature = QByteArray(64, '\x01');
+    t.signature = QByteArray(64, '\x03');
     t.appUrl = QStringLiteral("/v1/apps/sc-primes");
     t.input = "0 100";
     t.deadline = 1800000000;
@@ -48,12 +49,13 @@ private Q_SLOTS:
         } // dropped without any shutdown step, as after a crash
         auto s = TaskStore::open(path, &err);
         QVERIFY(s);
-        QCOMPARE(s->schemaVersion(), 2);
+        QCOMPARE(s->schemaVersion(), 3);
         const auto running = s->inState(State::Running);
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().task.id, QStringLiteral("a"));
         QCOMPARE(running.first().task.input, QByteArray("0 100"));
         QCOMPARE(running.first().task.appSignature, QByteArray(64, '\x01'));
+        QCOMPARE(running.first().task.signature, QByteArray(64, '\x03')); // the hub's, kept
         const auto finished = s->inState(State::Finished);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().outputHash, QByteArray("hash-b"));
@@ -85,7 +87,7 @@ private Q_SLOTS:
         QString err;
         auto s = TaskStore::open(path, &err);
         QVERIFY2(s, qPrintable(err));
-        QCOMPARE(s->schemaVersion(), 2);
+        QCOMPARE(s->schemaVersion(), 3);
         const auto row = s->find(QStringLiteral("old"));
         QVERIFY(row);
         QCOMPARE(row->state, State::Finished);

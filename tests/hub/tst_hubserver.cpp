@@ -133,6 +133,7 @@ private Q_SLOTS:
         QVERIFY2(m_store->open(m_dbPath, &error), qPrintable(error));
         ServerOptions options;
         options.codeSigningPublicKey = m_codeKey.publicKey();
+        options.signTask = [this](const QByteArray& text) { return m_codeKey.sign(text); };
         AppBinary app;
         app.name = QStringLiteral("sc-primes");
         app.data = m_appBytes;
@@ -210,6 +211,12 @@ private Q_SLOTS:
             t.appSha256);
         QVERIFY(sc::core::verifyEd25519(
             m_codeKey.publicKey(), "sc-app-v1\nsc-primes\n" + t.appSha256.toLatin1(), t.appSignature));
+        // The task itself is signed: id, program, input, deadline, size and reward as issued.
+        QVERIFY(sc::core::verifyEd25519(m_codeKey.publicKey(), sc::core::taskSigningText(t), t.signature));
+        sc::core::TaskDescriptor changed = t;
+        changed.input = "0 1000000";
+        QVERIFY(
+            !sc::core::verifyEd25519(m_codeKey.publicKey(), sc::core::taskSigningText(changed), t.signature));
         QCOMPARE(
             send("GET", QStringLiteral("/v1/apps/sc-primes/") + QString(64, QLatin1Char('0')), {}, {}).status,
             404);

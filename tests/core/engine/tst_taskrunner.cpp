@@ -44,12 +44,25 @@ class TestTaskRunner final : public QObject {
         const QString sha
             = QString::fromLatin1(QCryptographicHash::hash(program, QCryptographicHash::Sha256).toHex());
         const QByteArray sig = f->networkKey.sign("sc-app-v1\nsc-primes\n" + sha.toLatin1());
-        return { { QStringLiteral("id"), id }, { QStringLiteral("app"), QStringLiteral("sc-primes") },
+        QJsonObject o { { QStringLiteral("id"), id }, { QStringLiteral("app"), QStringLiteral("sc-primes") },
             { QStringLiteral("app_sha256"), sha },
             { QStringLiteral("app_signature"), QString::fromLatin1(sig.toHex()) },
             { QStringLiteral("app_url"), QStringLiteral("/v1/apps/sc-primes") },
             { QStringLiteral("input"), QStringLiteral("1 20000") }, { QStringLiteral("deadline"), deadline },
             { QStringLiteral("estimated_ops"), 20000 }, { QStringLiteral("reward"), 10 } };
+        return signedTask(o);
+    }
+    // The descriptor with the network's signature over it, as the hub sends it.
+    QJsonObject signedTask(QJsonObject o)
+    {
+        o.remove(QStringLiteral("task_signature"));
+        const auto parsed = parseWorkReply(QJsonObject { { QStringLiteral("tasks"), QJsonArray { o } } });
+        const auto* tasks = std::get_if<QList<TaskDescriptor>>(&parsed);
+        if (!tasks)
+            return o;
+        o.insert(QStringLiteral("task_signature"),
+            QString::fromLatin1(f->networkKey.sign(taskSigningText(tasks->first())).toHex()));
+        return o;
     }
     void build()
     {
@@ -137,6 +150,9 @@ private Q_SLOTS:
         row.insert(QStringLiteral("app_signature"),
             QString::fromLatin1(
                 DeviceKey::generate().sign("sc-app-v1\nsc-primes\n" + sha.toLatin1()).toHex()));
+        // Even with a task signature (each layer is tested on its own), the program's signature
+        // must be the network's.
+        row = signedTask(row);
         const auto parsed = parseWorkReply(
             QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { row } } }).toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
@@ -163,6 +179,33 @@ private Q_SLOTS:
         QVERIFY(!programs->ensure(t)); // not this program any more: fetched again
         QTRY_COMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-primes")), 2);
         QTRY_VERIFY(programs->ensure(t));
+    }
+
+    // A row planted in the task database, or a real task whose input was changed there, runs a
+    // signed program on input the network never gave: neither runs.
+    void aTaskTheNetworkDidNotSignNeverRuns()
+    {
+        build();
+        QJsonObject unsignedRow = descriptor(QStringLiteral("tnosig"), f->wallSeconds + 3600);
+        unsignedRow.remove(QStringLiteral("task_signature"));
+        QJsonObject changed = descriptor(QStringLiteral("tchanged"), f->wallSeconds + 3600);
+        changed.insert(QStringLiteral("input"), QStringLiteral("1 900000000000"));
+        QJsonObject good = descriptor(QStringLiteral("tgood"), f->wallSeconds + 3600);
+        const auto parsed = parseWorkReply(
+            QJsonObject { { QStringLiteral("tasks"), QJsonArray { unsignedRow, changed, good } } });
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 3);
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        auto always = [](const QString&) { return true; };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(3, always), executor->isRunning(QStringLiteral("tgood"))), 5000);
+        QCOMPARE(executor->runningCount(), 1);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("tnosig"))->state, TaskStore::State::Abandoned);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("tchanged"))->state, TaskStore::State::Abandoned);
+        int refusals = 0;
+        for (const auto& line : log)
+            refusals += line.first().toString().contains(QLatin1String("did not sign it"));
+        QCOMPARE(refusals, 2);
+        cleanup(); // tgood is still running: stop it before the next test's folder
     }
 
     void aTaskPastItsDeadlineIsDroppedWithoutStarting()
@@ -422,6 +465,7 @@ private Q_SLOTS:
         build();
         QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
         d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
+        d = signedTask(d);
         const auto parsed = parseWorkReply(
             QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
