@@ -153,7 +153,8 @@ int serve(const QStringList& args)
         QStringLiteral("address"));
     const QCommandLineOption rpcHint(QStringLiteral("chain-rpc-hint"),
         QStringLiteral(
-            "The chain address devices are told to read their balance from (default: --chain-rpc)."),
+            "The chain address devices are told to read their balance from (default: --chain-rpc, unless "
+            "it has a path, query or user name, which may hold an API key)."),
         QStringLiteral("url"));
     const QCommandLineOption explorer(QStringLiteral("explorer-tx-url"),
         QStringLiteral("A block explorer's transaction page, with {tx} for the hash (optional)."),

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evm/uint256.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace sc::evm {
 
 namespace {
@@ -176,6 +179,28 @@ std::optional<Uint256> microTokensToBaseUnits(std::int64_t microTokens, unsigned
     if (dm.remainder != 0)
         return std::nullopt;
     return dm.quotient;
+}
+
+std::int64_t baseUnitsToMicroTokensFloor(const Uint256& baseUnits, unsigned decimals)
+{
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    constexpr unsigned kMicroDecimals = 6;
+    Uint256 v = baseUnits;
+    if (decimals >= kMicroDecimals) {
+        // Divide by 10^(decimals - 6), at most 10^19 (fits 64 bits) at a time.
+        for (unsigned left = decimals - kMicroDecimals; left > 0 && !v.isZero();) {
+            const unsigned step = std::min(left, 19u);
+            v = v.divMod(*(*Uint256::pow10(step)).toUint64())->quotient;
+            left -= step;
+        }
+    } else {
+        const auto scaled = v.checkedMul(*(*Uint256::pow10(kMicroDecimals - decimals)).toUint64());
+        if (!scaled)
+            return kMax;
+        v = *scaled;
+    }
+    const auto small = v.toUint64();
+    return small && *small <= static_cast<std::uint64_t>(kMax) ? static_cast<std::int64_t>(*small) : kMax;
 }
 
 } // namespace sc::evm

@@ -240,5 +240,8 @@ constexpr std::optional<Uint256::DivMod> Uint256::divMod(std::uint64_t divisor) 
 // microTokens is negative, when the result exceeds 2^256 - 1, or when decimals < 6 and the
 // amount is not a whole number of base units (never rounded here; the caller decides).
 std::optional<Uint256> microTokensToBaseUnits(std::int64_t microTokens, unsigned decimals);
+// The other way, for a budget: the whole micro-tokens in baseUnits, rounded down, and INT64_MAX
+// when there are more than that.
+std::int64_t baseUnitsToMicroTokensFloor(const Uint256& baseUnits, unsigned decimals);
 
 } // namespace sc::evm

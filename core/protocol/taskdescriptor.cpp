@@ -42,6 +42,16 @@ namespace {
         return !out->isEmpty() && out->size() <= maxLen;
     }
 
+    // An Ed25519 signature: 128 lowercase hex digits.
+    bool readSignature(const QJsonObject& o, const QString& key, QByteArray* out)
+    {
+        QString hex;
+        if (!readString(o, key, 128, &hex))
+            return false;
+        *out = QByteArray::fromHex(hex.toLatin1());
+        return out->size() == 64 && out->toHex() == hex.toLatin1();
+    }
+
     std::variant<TaskDescriptor, ProtocolError> parseTask(const QJsonObject& o, int index)
     {
         const QString at = QStringLiteral("tasks[%1].").arg(index);
@@ -55,11 +65,9 @@ namespace {
             return fail("app", QStringLiteral("missing or not a short string"));
         if (!readString(o, QStringLiteral("app_sha256"), 64, &t.appSha256) || !isHex64(t.appSha256))
             return fail("app_sha256", QStringLiteral("not 64 lowercase hex digits"));
-        QString sig;
-        if (!readString(o, QStringLiteral("app_signature"), 128, &sig))
+        if (!o.contains(QLatin1String("app_signature")))
             return fail("app_signature", QStringLiteral("missing"));
-        t.appSignature = QByteArray::fromHex(sig.toLatin1());
-        if (t.appSignature.size() != 64 || t.appSignature.toHex() != sig.toLatin1())
+        if (!readSignature(o, QStringLiteral("app_signature"), &t.appSignature))
             return fail("app_signature", QStringLiteral("not 128 hex digits"));
         if (!readString(o, QStringLiteral("app_url"), 512, &t.appUrl)
             || !t.appUrl.startsWith(QLatin1String("/v1/")) || t.appUrl.contains(QLatin1String("..")))
@@ -70,14 +78,10 @@ namespace {
         t.input = input.toString().toUtf8();
         if (t.input.size() > kMaxInlineInput)
             return fail("input", QStringLiteral("larger than %1 bytes").arg(kMaxInlineInput));
-        if (o.contains(QLatin1String("task_signature"))) {
-            QString taskSig;
-            if (!readString(o, QStringLiteral("task_signature"), 128, &taskSig))
-                return fail("task_signature", QStringLiteral("not a string"));
-            t.signature = QByteArray::fromHex(taskSig.toLatin1());
-            if (t.signature.size() != 64 || t.signature.toHex() != taskSig.toLatin1())
-                return fail("task_signature", QStringLiteral("not 128 hex digits"));
-        }
+        // Absent from hubs before signed tasks (such a task never runs: TaskRunner).
+        if (o.contains(QLatin1String("task_signature"))
+            && !readSignature(o, QStringLiteral("task_signature"), &t.signature))
+            return fail("task_signature", QStringLiteral("not 128 hex digits"));
         if (!readInt(o, QStringLiteral("deadline"), 1, &t.deadline))
             return fail("deadline", QStringLiteral("not a positive integer"));
         if (!readInt(o, QStringLiteral("estimated_ops"), 1, &t.estimatedOps))

@@ -5,7 +5,6 @@
 #include "evm/abi.h"
 #include "evm/transaction.h"
 
-#include <limits>
 #include <memory>
 
 namespace sc::hub {
@@ -55,31 +54,6 @@ void ChainPayer::start()
         m_settleTimer.start(m_config.every);
     m_followTimer.start(m_config.followEvery);
     follow();
-}
-
-std::optional<evm::Uint256> ChainPayer::toBaseUnits(qint64 microTokens, unsigned decimals)
-{
-    return evm::microTokensToBaseUnits(microTokens, decimals);
-}
-
-qint64 ChainPayer::microTokensIn(const evm::Uint256& baseUnits, unsigned decimals)
-{
-    evm::Uint256 v = baseUnits;
-    if (decimals >= 6) {
-        for (unsigned i = 6; i < decimals && !v.isZero(); ++i)
-            v = v.divMod(10)->quotient;
-    } else {
-        for (unsigned i = decimals; i < 6; ++i) {
-            const auto scaled = v.checkedMul(10);
-            if (!scaled)
-                return std::numeric_limits<qint64>::max();
-            v = *scaled;
-        }
-    }
-    const auto small = v.toUint64();
-    if (!small || *small > static_cast<quint64>(std::numeric_limits<qint64>::max()))
-        return std::numeric_limits<qint64>::max();
-    return static_cast<qint64>(*small);
 }
 
 void ChainPayer::say(const QString& line) { Q_EMIT log(line); }
@@ -223,7 +197,7 @@ void ChainPayer::signDue(const std::shared_ptr<Round>& round)
 {
     if (round->estimated < round->due.size()) {
         const DuePayout d = round->due.at(round->estimated++);
-        const auto amount = toBaseUnits(d.amount, m_config.decimals);
+        const auto amount = evm::microTokensToBaseUnits(d.amount, m_config.decimals);
         const QByteArray to = fromHex0x(d.address);
         if (!amount || to.size() != 20) {
             fail(QStringLiteral("estimate ") + d.deviceId,
@@ -257,7 +231,7 @@ void ChainPayer::signDue(const std::shared_ptr<Round>& round)
     const auto open = m_payouts.openTotal(m_config.chainId, m_sender);
     if (!open)
         return finishSettle(0);
-    const qint64 tokens = microTokensIn(round->tokenBalance, m_config.decimals);
+    const qint64 tokens = evm::baseUnitsToMicroTokensFloor(round->tokenBalance, m_config.decimals);
     ChainSettlement chain;
     chain.chainId = m_config.chainId;
     chain.sender = m_sender;
@@ -269,7 +243,7 @@ void ChainPayer::signDue(const std::shared_ptr<Round>& round)
     chain.sign = [this, round, maxFee, gasLeft, shortOfGas](
                      const DuePayout& d, quint64 nonce) -> std::optional<SignedTransfer> {
         const auto gas = round->gas.constFind(d.deviceId);
-        const auto amount = toBaseUnits(d.amount, m_config.decimals);
+        const auto amount = evm::microTokensToBaseUnits(d.amount, m_config.decimals);
         if (gas == round->gas.constEnd() || !amount)
             return std::nullopt;
         const auto cost = maxFee->checkedMul(*gas);

@@ -54,10 +54,6 @@ public:
     // The payout key's address, 0x + 40 lowercase hex.
     QString sender() const { return m_sender; }
 
-    // Micro-tokens → token base units, and back (rounded down, capped at int64).
-    static std::optional<evm::Uint256> toBaseUnits(qint64 microTokens, unsigned decimals);
-    static qint64 microTokensIn(const evm::Uint256& baseUnits, unsigned decimals);
-
 Q_SIGNALS:
     // One line for the operator's log (no secret is ever in one).
     void log(const QString& line);

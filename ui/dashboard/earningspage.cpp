@@ -145,18 +145,15 @@ void EarningsPage::refresh()
     QString summary
         = tr("Earned in this period: %1 · In total: %2")
               .arg(h::formatTokens(totals.credit, locale), h::formatTokens(before + totals.credit, locale));
-    // Pending vs paid as the hub last said (the engine keeps its latest answer in the ledger).
-    if (const auto stored = m_ledger->meta(QStringLiteral("balance"))) {
-        const QJsonObject balance = QJsonDocument::fromJson(stored->toUtf8()).object();
-        const qint64 pending = balance.value(QLatin1String("pending")).toInteger(-1);
-        const qint64 paid = balance.value(QLatin1String("paid")).toInteger(-1);
-        if (pending >= 0 && paid >= 0)
-            summary += QLatin1Char('\n')
-                + tr("Waiting for payout: %1 · Paid out: %2")
-                      .arg(h::formatTokens(pending, locale), h::formatTokens(paid, locale));
-    }
+    // Pending vs paid and the payouts as the hub last said (the engine keeps its latest answer
+    // in the ledger).
+    const auto balance = core::HubBalance::fromJson(storedObject(*m_ledger, "balance"));
+    if (balance)
+        summary += QLatin1Char('\n')
+            + tr("Waiting for payout: %1 · Paid out: %2")
+                  .arg(h::formatTokens(balance->pending, locale), h::formatTokens(balance->paid, locale));
     m_summary->setText(summary);
-    refreshPayouts();
+    refreshPayouts(balance ? balance->payouts : QList<core::PayoutEntry> {});
     if (totals.credit == 0) {
         m_chart->showEmpty(tr("Nothing earned in this period yet. Credit appears here once the network "
                               "has checked the results your computer sent."));
@@ -175,9 +172,9 @@ void EarningsPage::refresh()
         chartData.lineTexts.append(h::formatTokens(cumulative.at(i), locale));
     }
     // Payouts on the running total: where the credit left for the payout address.
-    if (const auto b = core::HubBalance::fromJson(storedObject(*m_ledger, "balance"))) {
+    if (balance) {
         QList<qint64> paidIn(rows.size(), 0);
-        for (const core::PayoutEntry& p : b->payouts) {
+        for (const core::PayoutEntry& p : balance->payouts) {
             if (p.failed())
                 continue;
             const QDate day = QDateTime::fromSecsSinceEpoch(p.time, Qt::UTC).date();
@@ -230,12 +227,8 @@ QString EarningsPage::payoutStatus(const core::PayoutEntry& p, const core::Walle
     return tr("Confirmed");
 }
 
-void EarningsPage::refreshPayouts()
+void EarningsPage::refreshPayouts(const QList<core::PayoutEntry>& payouts)
 {
-    const QJsonObject balance = storedObject(*m_ledger, "balance");
-    QList<core::PayoutEntry> payouts;
-    if (const auto b = core::HubBalance::fromJson(balance))
-        payouts = b->payouts;
     const auto wallet = core::WalletStatus::fromJson(storedObject(*m_ledger, "wallet_last"));
     const auto chain = core::ChainInfo::fromJson(storedObject(*m_ledger, "network_chain"), nullptr);
     const QLocale locale;

@@ -3,6 +3,7 @@
 
 #include "ledger/history.h"
 
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -52,7 +53,7 @@ protected:
 
 private:
     void onExport();
-    void refreshPayouts();
+    void refreshPayouts(const QList<core::PayoutEntry>& payouts);
 
     const core::Ledger* m_ledger;
     Clock m_clock;

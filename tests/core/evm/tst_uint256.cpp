@@ -276,6 +276,25 @@ private Q_SLOTS:
         QCOMPARE(*microTokensToBaseUnits(0, 200), Uint256());
         QVERIFY(!microTokensToBaseUnits(-1, 18));
     }
+
+    void baseUnitsConvertBackRoundedDown()
+    {
+        using sc::evm::baseUnitsToMicroTokensFloor;
+        constexpr std::int64_t maxMicro = std::numeric_limits<std::int64_t>::max();
+        QCOMPARE(baseUnitsToMicroTokensFloor(dec("1500000000000000000"), 18), 1'500'000);
+        QCOMPARE(baseUnitsToMicroTokensFloor(dec("1500000999999999999"), 18), 1'500'000); // down
+        QCOMPARE(baseUnitsToMicroTokensFloor(dec("999999999999"), 18), 0);
+        QCOMPARE(baseUnitsToMicroTokensFloor(Uint256(1'500'000), 6), 1'500'000);
+        QCOMPARE(baseUnitsToMicroTokensFloor(Uint256(3), 0), 3'000'000);
+        // The round trip is exact where the forward conversion is.
+        QCOMPARE(baseUnitsToMicroTokensFloor(*microTokensToBaseUnits(maxMicro, 18), 18), maxMicro);
+        QCOMPARE(baseUnitsToMicroTokensFloor(*microTokensToBaseUnits(1'157'920, 77), 77), 1'157'920);
+        // More than int64 micro-tokens, or 2^256 - 1 at any scale: capped.
+        QCOMPARE(baseUnitsToMicroTokensFloor(dec("9223372036854775808"), 6), maxMicro);
+        QCOMPARE(baseUnitsToMicroTokensFloor(Uint256::max(), 0), maxMicro);
+        QCOMPARE(baseUnitsToMicroTokensFloor(Uint256::max(), 77), 1'157'920);
+        QCOMPARE(baseUnitsToMicroTokensFloor(Uint256::max(), 200), 0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestUint256)
