@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli: the headless engine (servers, scripts, tests). See README "Command line".
 #include "commandline.h"
+#include "identity.h"
 #include "common/enginehost.h"
 #include "engine/engine.h"
 #include "engine/statusfile.h"
@@ -68,6 +69,8 @@ int runCommand(const QStringList& args)
     sc::app::EngineHost::Error error;
     if (!host.start(options.network, &error)) {
         err() << error.message << Qt::endl;
+        if (error.kind == sc::app::EngineHost::Error::Kind::Identity)
+            err() << identityWayOut() << Qt::endl;
         return 1;
     }
     sc::core::platform::SignalWatcher signals;
@@ -335,6 +338,8 @@ int main(int argc, char** argv)
         return configCommand(args);
     if (command == QLatin1String("wallet"))
         return walletCommand(args);
+    if (command == QLatin1String("identity"))
+        return identityCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "sparecycles-cli " << SC_VERSION << Qt::endl;
         return 0;
@@ -351,13 +356,15 @@ int main(int argc, char** argv)
             "  config list|get KEY|set KEY VALUE [--data-dir DIR]   settings\n"
             "  wallet balance [--data-dir DIR] [--json]   your payout address's balance, from the chain\n"
             "  wallet new | import (--words | --keystore FILE) | export --out FILE [--data-dir DIR]\n"
-            "                 make a wallet for your payouts, bring yours, or save a copy of its key\n\n"
+            "                 make a wallet for your payouts, bring yours, or save a copy of its key\n"
+            "  identity show | export --out FILE | restore FILE | new [--yes] [--data-dir DIR]\n"
+            "                 this computer's device key: save a copy, put it back, or become a new device\n\n"
             "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
     }
     return usageError(command.isEmpty()
-            ? QObject::tr("missing command (run, status, config, profile, wallet); see --help")
-            : QObject::tr("unknown command '%1' (run, status, config, profile, wallet); see --help")
+            ? QObject::tr("missing command (run, status, config, profile, wallet, identity); see --help")
+            : QObject::tr("unknown command '%1' (run, status, config, profile, wallet, identity); see --help")
                   .arg(command));
 }

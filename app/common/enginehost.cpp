@@ -107,12 +107,16 @@ bool EngineHost::start(const QString& network, Error* error)
     connect(m_engine.get(), &Engine::payoutArrived, this, &EngineHost::payoutArrived);
     QString why;
     if (!m_engine->start(&why)) {
+        const bool identity = m_engine->identityProblem() == core::DeviceIdentity::Problem::Lost
+            || m_engine->identityProblem() == core::DeviceIdentity::Problem::Replaced;
         dropEngine();
-        *error = { Error::Kind::Engine, why };
+        *error = { identity ? Error::Kind::Identity : Error::Kind::Engine, why };
         qCWarning(lcApp).noquote() << "engine:" << why;
         return false;
     }
     m_network = network;
+    m_config.becomeNewDevice = false;
+    m_config.restoreKeyFrom.clear();
     qCInfo(lcApp).noquote() << "engine started on" << config.hubUrl.toString() << "data folder"
                             << m_config.dataDir;
     return true;

@@ -40,7 +40,9 @@ public:
     static constexpr QLatin1String kLocalNetwork { "local" };
 
     struct Error {
-        enum class Kind { LocalHub, InvalidHub, Engine };
+        // Identity: the device key is missing, damaged or replaced (core::DeviceIdentity); the
+        // front end offers to restore it or, once the user confirms, to become a new device.
+        enum class Kind { LocalHub, InvalidHub, Engine, Identity };
         Kind kind = Kind::Engine;
         QString message; // technical, as the failing part said it
         // The sentence for the user (the demo network's failures say which part failed).
@@ -48,6 +50,11 @@ public:
     };
 
     static core::Engine::Config engineConfig(const LaunchOptions& options);
+    // The next start makes this computer a new device if its key is lost or replaced (the user
+    // confirmed it); cleared by a start that succeeds.
+    void setBecomeNewDevice(bool on) { m_config.becomeNewDevice = on; }
+    // The next start first puts this saved copy of the device key into place.
+    void setRestoreKeyFrom(const QString& file) { m_config.restoreKeyFrom = file; }
     // The network for this start: the command line's (a hub URL or "local") when it names one,
     // else the hub_url setting; while that is still its default, the network an older version
     // kept in app.ini (legacyNetwork, "local" when empty).

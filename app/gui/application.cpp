@@ -17,6 +17,7 @@
 #include "startatlogin.h"
 #include "ui/activitylog.h"
 #include "ui/onboarding/firstrunwizard.h"
+#include "ui/onboarding/identitydialog.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QApplication>
@@ -114,7 +115,27 @@ std::optional<int> Application::start()
     m_host->setIdleSource(m_idle.get());
     connectEngineHost();
     EngineHost::Error startError;
-    if (!m_host->start(network, &startError)) {
+    bool started = m_host->start(network, &startError);
+    // A lost or replaced device key: the user decides (never a silent new identity).
+    const QString identityProblem = startError.text();
+    while (!started && startError.kind == EngineHost::Error::Kind::Identity) {
+        QString file;
+        const auto choice = ui::IdentityDialog::ask(nullptr, identityProblem, &file);
+        if (choice == ui::IdentityDialog::Choice::Quit)
+            return 1;
+        if (choice == ui::IdentityDialog::Choice::BecomeNew)
+            m_host->setBecomeNewDevice(true);
+        else
+            m_host->setRestoreKeyFrom(file);
+        started = m_host->start(network, &startError);
+        m_host->setBecomeNewDevice(false);
+        m_host->setRestoreKeyFrom(QString());
+        if (!started && startError.kind != EngineHost::Error::Kind::Identity)
+            break;
+        if (!started && choice == ui::IdentityDialog::Choice::Restore)
+            QMessageBox::warning(nullptr, appTitle(), startError.text());
+    }
+    if (!started) {
         QMessageBox::critical(nullptr, appTitle(), startError.text());
         return 1;
     }

@@ -6,6 +6,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace sc::core {
 
@@ -39,47 +40,66 @@ DeviceKey DeviceKey::generate()
     return DeviceKey(std::move(impl));
 }
 
-std::optional<DeviceKey> DeviceKey::loadOrCreate(const QString& path, QString* error)
+std::optional<DeviceKey> DeviceKey::load(const QString& path, QString* error)
 {
     const QByteArray native = QFile::encodeName(path);
-    if (QFile::exists(path)) {
-        FILE* f = std::fopen(native.constData(), "rb");
-        if (!f) {
-            *error = QStringLiteral("cannot open device key %1").arg(path);
-            return std::nullopt;
-        }
-        auto impl = std::make_unique<Impl>();
-        impl->key.reset(PEM_read_PrivateKey(f, nullptr, nullptr, nullptr));
-        std::fclose(f);
-        if (!impl->key || EVP_PKEY_get_id(impl->key.get()) != EVP_PKEY_ED25519) {
-            *error = QStringLiteral("device key %1 is damaged; move it away to create a new one").arg(path);
-            return std::nullopt;
-        }
-        return DeviceKey(std::move(impl));
-    }
-    DeviceKey k = generate();
-    if (!k.m_impl->key) {
-        *error = QStringLiteral("cannot generate a device key");
+    FILE* f = std::fopen(native.constData(), "rb");
+    if (!f) {
+        *error = QStringLiteral("cannot open device key %1").arg(path);
         return std::nullopt;
     }
+    auto impl = std::make_unique<Impl>();
+    impl->key.reset(PEM_read_PrivateKey(f, nullptr, nullptr, nullptr));
+    std::fclose(f);
+    if (!impl->key || EVP_PKEY_get_id(impl->key.get()) != EVP_PKEY_ED25519) {
+        *error = QStringLiteral("device key %1 is damaged").arg(path);
+        return std::nullopt;
+    }
+    return DeviceKey(std::move(impl));
+}
+
+bool DeviceKey::save(const QString& path, QString* error) const
+{
+    const QByteArray native = QFile::encodeName(path);
     const QByteArray tmp = native + ".tmp";
     const mode_t old = ::umask(077);
     FILE* f = std::fopen(tmp.constData(), "wb");
     ::umask(old);
     if (!f) {
         *error = QStringLiteral("cannot write device key %1").arg(path);
-        return std::nullopt;
+        return false;
     }
     ::fchmod(fileno(f), 0600);
-    const bool ok = PEM_write_PrivateKey(f, k.m_impl->key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1;
+    const bool ok = PEM_write_PrivateKey(f, m_impl->key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1
+        && std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed || std::rename(tmp.constData(), native.constData()) != 0) {
         std::remove(tmp.constData());
         *error = QStringLiteral("cannot write device key %1 (disk full?)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+std::optional<DeviceKey> DeviceKey::loadOrCreate(const QString& path, QString* error)
+{
+    if (QFile::exists(path)) {
+        auto key = load(path, error);
+        if (!key)
+            *error = QStringLiteral("device key %1 is damaged; move it away to create a new one").arg(path);
+        return key;
+    }
+    DeviceKey k = generate();
+    if (!k.valid()) {
+        *error = QStringLiteral("cannot generate a device key");
         return std::nullopt;
     }
+    if (!k.save(path, error))
+        return std::nullopt;
     return k;
 }
+
+bool DeviceKey::valid() const { return m_impl && m_impl->key; }
 
 QByteArray DeviceKey::publicKey() const
 {

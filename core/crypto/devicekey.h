@@ -20,6 +20,11 @@ public:
     // Loads the key at path, or creates it (mode 0600) when missing. On failure returns
     // nullopt and sets *error to a message for the user.
     static std::optional<DeviceKey> loadOrCreate(const QString& path, QString* error);
+    // Reads the key at path; nullopt and *error when it is missing or damaged.
+    static std::optional<DeviceKey> load(const QString& path, QString* error);
+    // Writes the key to path (mode 0600, written whole and synced, then renamed into place).
+    bool save(const QString& path, QString* error) const;
+    bool valid() const;
 
     QByteArray publicKey() const; // 32 raw bytes
     QByteArray sign(const QByteArray& message) const; // 64 bytes

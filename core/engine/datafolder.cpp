@@ -2,6 +2,7 @@
 #include "engine/datafolder.h"
 
 #include "crypto/devicekey.h"
+#include "engine/deviceidentity.h"
 #include "ledger/ledger.h"
 #include "settings/settings.h"
 #include "tasks/taskstore.h"
@@ -18,6 +19,16 @@ DataFolder::~DataFolder() = default;
 
 std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error, Settings* sharedSettings)
 {
+    Options options;
+    options.sharedSettings = sharedSettings;
+    DeviceIdentity::Problem ignored = DeviceIdentity::Problem::None;
+    return open(path, options, error, &ignored);
+}
+
+std::unique_ptr<DataFolder> DataFolder::open(
+    const QString& path, const Options& options, QString* error, DeviceIdentity::Problem* problem)
+{
+    *problem = DeviceIdentity::Problem::None;
     QDir dir(path);
     if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("slots"))
         || !dir.mkpath(QStringLiteral("programs"))) {
@@ -48,18 +59,28 @@ std::unique_ptr<DataFolder> DataFolder::open(const QString& path, QString* error
         }
         return nullptr;
     }
-    auto key = DeviceKey::loadOrCreate(dir.filePath(QStringLiteral("device-key.pem")), error);
-    if (!key)
-        return nullptr;
-    f->m_key = std::make_unique<DeviceKey>(std::move(*key));
     f->m_tasks = TaskStore::open(dir.filePath(QStringLiteral("tasks.sqlite")), error);
     if (!f->m_tasks)
         return nullptr;
     f->m_ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")), error);
     if (!f->m_ledger)
         return nullptr;
-    f->m_shared = sharedSettings;
-    if (!sharedSettings)
+    // The stores first: they hold the record of whose key this folder's work belongs to.
+    if (!options.restoreKeyFrom.isEmpty()
+        && !DeviceIdentity::restore(f->m_path, options.restoreKeyFrom, *f->m_ledger, *f->m_tasks, error)) {
+        *problem = DeviceIdentity::Problem::Lost; // still without its key
+        return nullptr;
+    }
+    auto identity = DeviceIdentity::open(f->m_path, *f->m_ledger, *f->m_tasks, options.identity);
+    if (!identity.key) {
+        *problem = identity.problem;
+        *error = identity.message;
+        return nullptr;
+    }
+    f->m_key = std::make_unique<DeviceKey>(std::move(*identity.key));
+    f->m_identityNotice = identity.notice;
+    f->m_shared = options.sharedSettings;
+    if (!options.sharedSettings)
         f->m_settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
     return f;
 }

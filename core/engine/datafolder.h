@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/deviceidentity.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
@@ -29,6 +31,20 @@ public:
     // nullptr and *error (for the user) when any of it fails.
     static std::unique_ptr<DataFolder> open(
         const QString& path, QString* error, Settings* sharedSettings = nullptr);
+    struct Options {
+        Settings* sharedSettings = nullptr;
+        // How the device key is taken (DeviceIdentity): the recorded one only, or a new identity
+        // the user confirmed.
+        DeviceIdentity::Mode identity = DeviceIdentity::Mode::Keep;
+        // A saved copy of the device key, put into place before the key is loaded.
+        QString restoreKeyFrom;
+    };
+    // As above; *problem says when the device key is what stopped it (the front ends then offer
+    // the ways out).
+    static std::unique_ptr<DataFolder> open(
+        const QString& path, const Options& options, QString* error, DeviceIdentity::Problem* problem);
+    // What opening did to the identity that the user should hear of (empty when nothing).
+    QString identityNotice() const { return m_identityNotice; }
 
     QString path() const { return m_path; }
     // A task's working folder. Task ids come from the network: hashed, so no id can name a
@@ -56,6 +72,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<Settings> m_settings;
     Settings* m_shared = nullptr;
+    QString m_identityNotice;
 };
 
 } // namespace sc::core

@@ -57,7 +57,12 @@ Settings* Engine::settings() const { return m_folder ? &m_folder->settings() : n
 
 bool Engine::start(QString* error)
 {
-    m_folder = DataFolder::open(m_config.dataDir, error, m_config.settings);
+    DataFolder::Options folderOptions;
+    folderOptions.sharedSettings = m_config.settings;
+    folderOptions.identity
+        = m_config.becomeNewDevice ? DeviceIdentity::Mode::BecomeNew : DeviceIdentity::Mode::Keep;
+    folderOptions.restoreKeyFrom = m_config.restoreKeyFrom;
+    m_folder = DataFolder::open(m_config.dataDir, folderOptions, error, &m_identityProblem);
     if (!m_folder)
         return false;
     m_config.dataDir = m_folder->path();
@@ -156,6 +161,8 @@ bool Engine::start(QString* error)
     connect(m_executor, &Executor::resumedFromCheckpoint, this,
         [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
 
+    if (!m_folder->identityNotice().isEmpty())
+        log(m_folder->identityNotice());
     openCgroups();
     if (m_executor->sandboxed())
         log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.")

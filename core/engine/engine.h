@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/clocks.h"
+#include "engine/deviceidentity.h"
 #include "engine/enginestatus.h"
 
 #include <QJsonObject>
@@ -57,6 +58,11 @@ public:
         int bufferMaxSecondsPerCore = 600;
         int checkpointSeconds = 5;
         QString payoutAddress;
+        // The user confirmed that this computer becomes a new device (its key was lost or
+        // replaced; DeviceIdentity).
+        bool becomeNewDevice = false;
+        // A saved copy of the device key to put into place first (the user picked it).
+        QString restoreKeyFrom;
         // The network's chain is missing for this reason (the demo's chain did not start).
         QString chainUnavailable;
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
@@ -91,6 +97,9 @@ public:
 
     // Takes the data folder (one engine per folder), opens the key and the databases.
     bool start(QString* error);
+    // After a failed start: whether the device key was the reason (the front ends offer the
+    // ways out, DeviceIdentity).
+    DeviceIdentity::Problem identityProblem() const { return m_identityProblem; }
     // Stops every task (they resume from their checkpoints next time), writes the final
     // status, releases the folder; then done().
     void stop(std::function<void()> done);
@@ -160,6 +169,7 @@ private:
     StateReason m_stateReason { StateReason::Code::Connecting, {}, 0, {} };
     QString m_reason;
     QString m_fatal;
+    DeviceIdentity::Problem m_identityProblem = DeviceIdentity::Problem::None;
     QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)
     bool m_stopping = false;
     bool m_settingsChanged = false; // logged once at the next tick

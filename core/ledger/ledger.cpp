@@ -187,6 +187,13 @@ void Ledger::setHub(const QString& hubUrl)
     }
 }
 
+bool Ledger::forgetAccount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("DELETE FROM meta WHERE key='balance' OR key LIKE 'credit_cursor%' "
+                                 "OR key LIKE 'paid_seen%' OR key LIKE 'payouts_announced%'"));
+}
+
 bool Ledger::removeMeta(const QString& key)
 {
     QSqlQuery q(m_db);

@@ -78,6 +78,9 @@ public:
     // Small key/value facts that must survive restarts (pinned hub keys, device id).
     std::optional<QString> meta(const QString& key) const;
     bool removeMeta(const QString& key);
+    // Forgets what the hubs said about this device's account (balance, credit feed cursors,
+    // payouts seen): a new device identity has an account of its own. History stays.
+    bool forgetAccount();
     bool setMeta(const QString& key, const QString& value);
 
 private:

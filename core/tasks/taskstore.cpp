@@ -26,6 +26,9 @@ namespace {
                 QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT") },
             // v3: the hub's signature of the task (a row without one never runs).
             { QStringLiteral("ALTER TABLE tasks ADD COLUMN task_signature BLOB NOT NULL DEFAULT x''") },
+            // v4: whose tasks these are (the device's public key, hex): a task is never run or
+            // reported under another identity (DeviceIdentity).
+            { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") },
         };
         return steps;
     }
@@ -122,6 +125,37 @@ bool TaskStore::markReported(const QString& id, const QString& outcome)
     q.addBindValue(id);
     q.addBindValue(static_cast<int>(State::Finished));
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+QString TaskStore::identity() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key='identity'"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool TaskStore::setIdentity(const QString& publicKeyHex)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES ('identity', ?)"));
+    q.addBindValue(publicKeyHex);
+    return q.exec();
+}
+
+int TaskStore::removeAll()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("DELETE FROM tasks")) ? q.numRowsAffected() : -1;
+}
+
+int TaskStore::unfinishedCount() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state IN (?,?,?)"));
+    q.addBindValue(static_cast<int>(State::Queued));
+    q.addBindValue(static_cast<int>(State::Running));
+    q.addBindValue(static_cast<int>(State::Finished));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool TaskStore::markAbandoned(const QString& id, const QString& reason)

@@ -56,6 +56,14 @@ public:
     QList<Row> inState(State s) const;
     int schemaVersion() const;
 
+    // The identity (device public key, hex) these tasks were given to; empty in a new store.
+    QString identity() const;
+    bool setIdentity(const QString& publicKeyHex);
+    // Forgets every task (a new identity starts with none); returns how many went, -1 on error.
+    int removeAll();
+    // Tasks queued, running, or finished and not yet reported.
+    int unfinishedCount() const;
+
 private:
     explicit TaskStore(QSqlDatabase db);
     bool transition(const QString& id, State from, State to);

@@ -49,7 +49,7 @@ private Q_SLOTS:
         } // dropped without any shutdown step, as after a crash
         auto s = TaskStore::open(path, &err);
         QVERIFY(s);
-        QCOMPARE(s->schemaVersion(), 3);
+        QCOMPARE(s->schemaVersion(), 4);
         const auto running = s->inState(State::Running);
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().task.id, QStringLiteral("a"));
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QString err;
         auto s = TaskStore::open(path, &err);
         QVERIFY2(s, qPrintable(err));
-        QCOMPARE(s->schemaVersion(), 3);
+        QCOMPARE(s->schemaVersion(), 4);
         const auto row = s->find(QStringLiteral("old"));
         QVERIFY(row);
         QCOMPARE(row->state, State::Finished);

@@ -9,7 +9,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -193,6 +195,67 @@ private Q_SLOTS:
         QCOMPARE(s.value(QLatin1String("tasks_invalid")).toInt(), 0);
         QCOMPARE(e.statusValue("earned_total"), s.value(QLatin1String("credit_total")).toInteger());
         QCOMPARE(e.statusValue("tasks_completed"), 3);
+    }
+
+    // (c2) Issue 17, finding 2: the device key and its backup are deleted. The engine used to
+    // make a new key, run the old identity's tasks under it (refused by the hub) and strand its
+    // credit. Now it does not start and says why; the saved copy put back, the same device
+    // finishes every task.
+    void aLostKeyNeverBecomesANewDeviceSilently()
+    {
+        QTemporaryDir dir;
+        const QString hubDir = dir.filePath(QStringLiteral("hub"));
+        QVERIFY(submit(hubDir, 2'000'000'000LL, 6'000'000'000LL)); // about 8 s here
+        QVERIFY(submit(hubDir, 0, 50'000'000LL));
+        QVERIFY(submit(hubDir, 50'000'000LL, 100'000'000LL));
+        Hub hub(hubDir,
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0") });
+        QVERIFY(hub.start());
+        Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
+        QVERIFY(e.start());
+        QVERIFY(waitFor([&] { return anyCheckpoint(e.dataDir()); }, 60000));
+        QCOMPARE(e.stop(), 0);
+        QCOMPARE(hub.stat("devices"), 1);
+        const QString copy = dir.filePath(QStringLiteral("saved-key.pem"));
+        const auto cli = [&](const QStringList& args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(bin("sparecycles-cli"), args + QStringList { QStringLiteral("--data-dir"), e.dataDir() });
+            p.waitForFinished(30000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAll()));
+        };
+        QCOMPARE(cli({ QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("--out"), copy })
+                     .first,
+            0);
+        QVERIFY(QFile::remove(e.dataDir() + QStringLiteral("/device-key.pem")));
+        QVERIFY(QFile::remove(e.dataDir() + QStringLiteral("/device-key.backup.pem")));
+
+        QProcess lost;
+        lost.setProcessChannelMode(QProcess::MergedChannels);
+        lost.start(bin("sparecycles-cli"),
+            { QStringLiteral("run"), QStringLiteral("--hub"), hub.url().toString(),
+                QStringLiteral("--data-dir"), e.dataDir(), QStringLiteral("--always-run") });
+        QVERIFY(lost.waitForFinished(20000));
+        const QString said = QString::fromUtf8(lost.readAll());
+        QCOMPARE(lost.exitCode(), 1);
+        QVERIFY2(said.contains(QLatin1String("no backup of it was found")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("unfinished task")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("identity restore")), qPrintable(said));
+        QVERIFY(!QFile::exists(e.dataDir() + QStringLiteral("/device-key.pem")));
+        QCOMPARE(hub.stat("devices"), 1); // no second identity reached the hub
+
+        const auto restored = cli({ QStringLiteral("identity"), QStringLiteral("restore"), copy });
+        QVERIFY2(restored.first == 0, qPrintable(restored.second));
+        QVERIFY(e.start());
+        QVERIFY2(waitFor([&] { return hub.stat("tasks_credited") == 3; }, 90000),
+            e.output().right(3000).constData());
+        QVERIFY(waitFor([&] { return e.statusValue("tasks_valid") == 3; }, 60000));
+        QCOMPARE(e.stop(), 0);
+        const QJsonObject s = hub.stats();
+        QCOMPARE(s.value(QLatin1String("devices")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("tasks_invalid")).toInt(), 0);
+        QCOMPARE(e.statusValue("earned_total"), s.value(QLatin1String("credit_total")).toInteger());
     }
 
     // (d) The hub goes away: results wait on disk and arrive once it is back.

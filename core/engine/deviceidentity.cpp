@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/deviceidentity.h"
+
+#include "engine/enginestatus.h"
+#include "ledger/history.h"
+#include "ledger/ledger.h"
+#include "tasks/taskstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sc::core {
+
+namespace {
+    const QString kRecordKey = QStringLiteral("device_public_key");
+
+    QString hexOf(const DeviceKey& key) { return QString::fromLatin1(key.publicKey().toHex()); }
+
+    std::optional<DeviceKey> loadIfThere(const QString& path)
+    {
+        if (!QFile::exists(path))
+            return std::nullopt;
+        QString ignored;
+        return DeviceKey::load(path, &ignored);
+    }
+
+    bool record(const DeviceKey& key, Ledger& ledger, TaskStore& tasks)
+    {
+        const QString hex = hexOf(key);
+        bool ok = true;
+        if (ledger.meta(kRecordKey) != hex)
+            ok = ledger.setMeta(kRecordKey, hex) && ok;
+        if (tasks.identity() != hex)
+            ok = tasks.setIdentity(hex) && ok;
+        return ok;
+    }
+} // namespace
+
+QString DeviceIdentity::recorded(Ledger& ledger, TaskStore& tasks)
+{
+    if (const auto hex = ledger.meta(kRecordKey); hex && !hex->isEmpty())
+        return *hex;
+    return tasks.identity();
+}
+
+QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
+{
+    QStringList parts;
+    if (const auto json = ledger.meta(QStringLiteral("balance"))) {
+        const auto balance = HubBalance::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
+        if (balance && balance->pending > 0)
+            parts << tr("%1 of credit not yet paid out").arg(history::formatTokens(balance->pending));
+    }
+    if (const int unfinished = tasks.unfinishedCount(); unfinished > 0)
+        parts << tr("%n unfinished task(s)", nullptr, unfinished);
+    if (parts.isEmpty())
+        return {};
+    return tr("The network knows this device by that key: %1 belong to it.").arg(parts.join(tr(" and ")));
+}
+
+DeviceIdentity::Outcome DeviceIdentity::open(
+    const QString& dataDir, Ledger& ledger, TaskStore& tasks, Mode mode)
+{
+    const QDir dir(dataDir);
+    const QString keyPath = dir.filePath(QLatin1String(kKeyFile));
+    const QString backupPath = dir.filePath(QLatin1String(kBackupFile));
+    const QString was = recorded(ledger, tasks);
+    const bool keyThere = QFile::exists(keyPath);
+    std::optional<DeviceKey> key = loadIfThere(keyPath);
+    Outcome out;
+
+    // Takes key as this folder's identity; newIdentity: it replaces another one.
+    auto accept = [&](DeviceKey k, bool newIdentity) {
+        if (newIdentity) {
+            const int dropped = tasks.removeAll();
+            // Their folders too: nothing of the old identity's work is resumed.
+            QDir slots(dir.filePath(QStringLiteral("slots")));
+            slots.removeRecursively();
+            QDir().mkpath(slots.path());
+            ledger.forgetAccount();
+            out.notice = tr("This computer is now a new device on the network, with a new key. %n task(s) of "
+                            "the old identity were dropped.",
+                nullptr, std::max(dropped, 0));
+        }
+        if (!record(k, ledger, tasks)) {
+            out.problem = Problem::Io;
+            out.message = tr("Cannot record the device's identity in %1. Check that the disk is not full.")
+                              .arg(QDir::toNativeSeparators(dataDir));
+            return;
+        }
+        const auto backup = loadIfThere(backupPath);
+        QString why;
+        if ((!backup || hexOf(*backup) != hexOf(k)) && !k.save(backupPath, &why))
+            out.notice += (out.notice.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("The backup copy of the device key could not be written (%1).").arg(why);
+        out.key = std::move(k);
+    };
+    auto saveAsKey = [&](const DeviceKey& k) {
+        QString why;
+        if (keyThere && !key) {
+            // A damaged key is kept beside, never deleted: it may still be read by hand.
+            const QString aside = keyPath + QStringLiteral(".damaged-")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+            QFile::rename(keyPath, aside);
+        }
+        if (!k.save(keyPath, &why)) {
+            out.problem = Problem::Io;
+            out.message = tr("Cannot write the device key in %1. Check that the disk is not full.")
+                              .arg(QDir::toNativeSeparators(dataDir));
+            return false;
+        }
+        return true;
+    };
+
+    if (key) {
+        const QString hex = hexOf(*key);
+        if (was.isEmpty() || hex == was) {
+            accept(std::move(*key), false);
+            return out;
+        }
+        if (mode == Mode::BecomeNew) {
+            accept(std::move(*key), true);
+            return out;
+        }
+        out.problem = Problem::Replaced;
+        out.message
+            = tr("The device key in %1 is not the key this computer joined the network with: the file "
+                 "was replaced.")
+                  .arg(QDir::toNativeSeparators(dataDir));
+        if (const QString stake = atStake(ledger, tasks); !stake.isEmpty())
+            out.message += QLatin1Char(' ') + stake;
+        return out;
+    }
+
+    if (auto backup = loadIfThere(backupPath); backup && (was.isEmpty() || hexOf(*backup) == was)) {
+        if (!saveAsKey(*backup))
+            return out;
+        accept(std::move(*backup), false);
+        out.notice
+            = tr("The device key was %1; it was restored from its backup copy, and this computer keeps its "
+                 "identity on the network.")
+                  .arg(keyThere ? tr("damaged") : tr("missing"))
+            + (out.notice.isEmpty() ? QString() : QStringLiteral(" ") + out.notice);
+        return out;
+    }
+
+    // A folder that never had a key: its first start.
+    const bool hadIdentity
+        = keyThere || !was.isEmpty() || ledger.meta(QStringLiteral("hub_id")) || tasks.unfinishedCount() > 0;
+    if (!hadIdentity || mode == Mode::BecomeNew) {
+        DeviceKey fresh = DeviceKey::generate();
+        if (!fresh.valid()) {
+            out.problem = Problem::Io;
+            out.message = tr("Cannot make a device key.");
+            return out;
+        }
+        if (!saveAsKey(fresh))
+            return out;
+        accept(std::move(fresh), hadIdentity);
+        return out;
+    }
+    out.problem = Problem::Lost;
+    out.message
+        = (keyThere ? tr("This computer's device key, its identity on the network, is damaged (%1), and no "
+                         "backup of it was found.")
+                    : tr("This computer's device key, its identity on the network, is missing from %1, and "
+                         "no backup of it was found."))
+              .arg(QDir::toNativeSeparators(keyThere ? keyPath : dataDir));
+    if (const QString stake = atStake(ledger, tasks); !stake.isEmpty())
+        out.message += QLatin1Char(' ') + stake;
+    return out;
+}
+
+bool DeviceIdentity::restore(
+    const QString& dataDir, const QString& file, Ledger& ledger, TaskStore& tasks, QString* error)
+{
+    QString why;
+    const auto key = DeviceKey::load(file, &why);
+    if (!key) {
+        *error = tr("%1 is not a SpareCycles device key (or it is damaged).")
+                     .arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    const QString was = recorded(ledger, tasks);
+    if (!was.isEmpty() && hexOf(*key) != was) {
+        *error = tr("%1 is a device key, but not this computer's: it belongs to another device.")
+                     .arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    const QDir dir(dataDir);
+    const QString keyPath = dir.filePath(QLatin1String(kKeyFile));
+    if (QFile::exists(keyPath)) {
+        if (const auto current = loadIfThere(keyPath); current && hexOf(*current) == hexOf(*key))
+            return key->save(dir.filePath(QLatin1String(kBackupFile)), error);
+        QFile::rename(keyPath,
+            keyPath + QStringLiteral(".replaced-")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    }
+    if (!key->save(keyPath, error) || !key->save(dir.filePath(QLatin1String(kBackupFile)), error))
+        return false;
+    if (!record(*key, ledger, tasks)) {
+        *error = tr("Cannot record the device's identity in %1.").arg(QDir::toNativeSeparators(dataDir));
+        return false;
+    }
+    return true;
+}
+
+bool DeviceIdentity::exportTo(const QString& dataDir, const QString& file, QString* error)
+{
+    if (QFile::exists(file)) {
+        *error = tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    QString why;
+    const auto key = DeviceKey::load(QDir(dataDir).filePath(QLatin1String(kKeyFile)), &why);
+    if (!key) {
+        *error = tr("This computer's device key cannot be read: %1").arg(why);
+        return false;
+    }
+    return key->save(file, error);
+}
+
+} // namespace sc::core
