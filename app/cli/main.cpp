@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli: the headless engine (servers, scripts, tests). See README "Command line".
 #include "commandline.h"
-#include "identity.h"
 #include "common/enginehost.h"
 #include "engine/engine.h"
 #include "engine/statusfile.h"
 #include "engine/walletwatch.h"
 #include "evm/uint256.h"
+#include "identity.h"
 #include "ledger/ledger.h"
 #include "logging/logfile.h"
 #include "logging/messagelog.h"
@@ -358,7 +358,8 @@ int main(int argc, char** argv)
             "  wallet new | import (--words | --keystore FILE) | export --out FILE [--data-dir DIR]\n"
             "                 make a wallet for your payouts, bring yours, or save a copy of its key\n"
             "  identity show | export --out FILE | restore FILE | new [--yes] [--data-dir DIR]\n"
-            "                 this computer's device key: save a copy, put it back, or become a new device\n\n"
+            "                 this computer's device key: save a copy, put it back, or become a new "
+            "device\n\n"
             "Run 'sparecycles-cli COMMAND --help' for a command's options.")
               << Qt::endl;
         return 0;
