@@ -92,13 +92,14 @@ bool Engine::start(QString* error)
         [this](const QString& id, int, bool, bool, double cpuSeconds) {
             m_contribution->taskExited(id, cpuSeconds);
         });
-    m_policy = std::make_unique<PolicyLoop>(
-        PolicyLoop::Options { m_config.cores, m_config.alwaysRun, m_config.idleSecondsOverride,
-            m_config.sysRoot, m_config.procRoot, m_config.nvmlLibrary },
-        m_folder->settings(), *m_executor, m_idle, m_clock, m_mono);
+    m_policy
+        = std::make_unique<PolicyLoop>(PolicyLoop::Options { m_config.cores, m_config.alwaysRun,
+                                           m_config.idleSecondsOverride, m_config.sysRoot, m_config.procRoot,
+                                           m_config.nvmlLibrary, m_config.dataDir, m_config.diskFreeBytes },
+            m_folder->settings(), *m_executor, m_idle, m_clock, m_mono);
     m_runner = std::make_unique<TaskRunner>(
         TaskRunner::Limits { m_config.cores, m_config.checkpointSeconds, m_config.minFreeDiskBytes,
-            m_config.bufferMinSecondsPerCore, m_config.bufferMaxSecondsPerCore },
+            m_config.bufferMinSecondsPerCore, m_config.bufferMaxSecondsPerCore, m_config.diskFreeBytes },
         *m_folder, *m_hub, *m_session, *m_programs, *m_executor, m_clock, m_mono);
     m_credits = std::make_unique<CreditFeed>(*m_hub, *m_session, ledger, m_clock, m_mono);
     m_wallet = std::make_unique<WalletWatch>(m_http, m_clock, m_mono);

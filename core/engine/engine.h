@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sc::core {
 
@@ -66,6 +67,9 @@ public:
         // The network's chain is missing for this reason (the demo's chain did not start).
         QString chainUnavailable;
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
+        // Reads the free space of the disk holding a folder (tests inject one; default: the
+        // file system's word, QStorageInfo).
+        std::function<std::optional<qint64>(const QString&)> diskFreeBytes;
         QString sysRoot = QStringLiteral("/sys");
         QString procRoot = QStringLiteral("/proc");
         int idleSecondsOverride = -1; // benchmarks: idle threshold in seconds instead of the setting

@@ -237,7 +237,7 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.taskControl = o.value(QLatin1String("task_control")).toString();
     s.taskControlNote = o.value(QLatin1String("task_control_note")).toString();
     const QString policy = o.value(QLatin1String("policy_reason")).toString();
-    for (int i = 0; i <= static_cast<int>(PolicyReason::MemoryLimit); ++i) {
+    for (int i = 0; i <= static_cast<int>(PolicyReason::DiskLow); ++i) {
         if (reasonName(static_cast<PolicyReason>(i)) == policy)
             s.policyReason = static_cast<PolicyReason>(i);
     }

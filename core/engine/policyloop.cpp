@@ -7,6 +7,7 @@
 #include "tasks/executor.h"
 
 #include <QDBusConnection>
+#include <QStorageInfo>
 #include <cmath>
 
 namespace sc::core {
@@ -68,6 +69,16 @@ void PolicyLoop::evaluate(bool blocked)
     for (const auto& info : m_executor.tasks())
         taskRss += info.rssBytes;
     m_sample = m_probe->sample(m_wall(), m_executor.pids(), taskRss, ps.exclusivePrograms);
+    if (!m_options.dataDir.isEmpty()) {
+        m_sample.inputs.dataFolder = m_options.dataDir;
+        if (m_options.freeBytes) {
+            m_sample.inputs.diskFreeBytes = m_options.freeBytes(m_options.dataDir);
+        } else {
+            const QStorageInfo disk(m_options.dataDir);
+            if (disk.isValid() && disk.isReady())
+                m_sample.inputs.diskFreeBytes = disk.bytesAvailable();
+        }
+    }
     m_decision = m_policy.decide(m_sample.inputs, ps);
     m_lastIdle = m_sample.inputs.idleSeconds;
     m_reason = describeDecision(m_decision, ps);

@@ -9,7 +9,9 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace sc::core {
 
@@ -35,6 +37,10 @@ public:
         QString sysRoot = QStringLiteral("/sys");
         QString procRoot = QStringLiteral("/proc");
         QString nvmlLibrary; // empty: the driver's when reading the real /sys
+        // The data folder, whose disk's free space the policy watches (disk_reserve); empty =
+        // not watched. freeBytes reads it (tests inject one; default: the file system's word).
+        QString dataDir;
+        std::function<std::optional<qint64>(const QString&)> freeBytes;
     };
 
     PolicyLoop(Options options, Settings& settings, Executor& executor, IdleSource* idle, WallClock wall,

@@ -7,13 +7,16 @@
 #include "engine/programcache.h"
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "settings/settings.h"
 #include "tasks/executor.h"
 #include "tasks/taskstore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QStorageInfo>
 #include <algorithm>
@@ -48,7 +51,6 @@ namespace {
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
     }
 
-    QString megabytes(qint64 bytes) { return QString::number(bytes / (1024 * 1024)); }
 } // namespace
 
 TaskRunner::TaskRunner(Limits limits, DataFolder& folder, HubClient& hub, HubSession& session,
@@ -193,16 +195,61 @@ void TaskRunner::abandonUsing(const QString& programSha256, const QString& reaso
     }
 }
 
+std::optional<qint64> TaskRunner::freeBytes() const
+{
+    if (m_limits.freeBytes)
+        return m_limits.freeBytes(m_folder.path());
+    const QStorageInfo disk(m_folder.path());
+    if (!disk.isValid() || !disk.isReady())
+        return std::nullopt;
+    return disk.bytesAvailable();
+}
+
+qint64 TaskRunner::taskDiskBytes()
+{
+    constexpr qint64 kMeasureEveryMs = 10'000;
+    constexpr int kMaxEntries = 200'000; // a task that makes millions of files is stopped by its quota
+    const qint64 now = m_mono();
+    if (m_taskDiskMeasuredMs >= 0 && now - m_taskDiskMeasuredMs < kMeasureEveryMs)
+        return m_taskDiskBytes;
+    qint64 total = 0;
+    int entries = 0;
+    for (const char* sub : { "slots", "programs" }) {
+        QDirIterator it(m_folder.path() + QLatin1Char('/') + QLatin1String(sub),
+            QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext() && entries++ < kMaxEntries) {
+            it.next();
+            total += it.fileInfo().size();
+        }
+    }
+    m_taskDiskBytes = total;
+    m_taskDiskMeasuredMs = now;
+    return total;
+}
+
 void TaskRunner::fetchWork()
 {
     if (m_fetchInFlight || !m_session.ready() || m_mono() < m_noWorkUntilMs)
         return;
-    const QStorageInfo disk(m_folder.path());
-    if (disk.isValid() && disk.bytesAvailable() < m_limits.minFreeDiskBytes) {
+    // Below the user's reserve no new work comes (the policy pauses what runs, PolicyReason::
+    // DiskLow); over "use at most" what runs may finish, nothing more is fetched.
+    const QLocale locale;
+    const auto size
+        = [&locale](qint64 bytes) { return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat); };
+    const qint64 reserve = std::max(
+        m_limits.minFreeDiskBytes, qint64(m_folder.settings().get<setting::DiskReserve>()) * 1'000'000'000);
+    if (const auto free = freeBytes(); free && *free < reserve) {
         m_diskReason
-            = tr("Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.")
-                  .arg(megabytes(disk.bytesAvailable()), m_folder.path(),
-                      megabytes(m_limits.minFreeDiskBytes));
+            = tr("Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 "
+                 "is free. Free some space.")
+                  .arg(size(*free), m_folder.path(), size(reserve));
+        return;
+    }
+    const qint64 cap = qint64(m_folder.settings().get<setting::MaxDisk>()) * 1'000'000'000;
+    if (const qint64 used = taskDiskBytes(); used >= cap) {
+        m_diskReason = tr("Tasks keep %1 in %2, the most they may use (Settings); new work waits until some "
+                          "finish.")
+                           .arg(size(used), m_folder.path());
         return;
     }
     m_diskReason.clear();
@@ -337,16 +384,22 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
         }
         exitCode = 5; // contract broken: no output, or an output over the limit
     }
-    const int failures = store.recordFailure(id);
+    // A task that failed while the disk is full most likely failed to write: not its fault. It
+    // runs again from its checkpoint once there is space (the policy pauses work until then).
+    const auto free = freeBytes();
+    const bool diskFull = free && *free < m_limits.minFreeDiskBytes;
+    const int failures = diskFull ? -1 : store.recordFailure(id);
     if (failures < 0) {
         // The task database could not record the failure (a full disk, most often): that is
         // not the task's fault, so it is tried again later from its checkpoint, never reported
         // as failed for good.
-        const QStorageInfo disk(m_folder.path());
-        Q_EMIT activity(disk.isValid() && disk.bytesAvailable() < m_limits.minFreeDiskBytes
-                ? tr("Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again "
+        const auto nowFree = freeBytes();
+        Q_EMIT activity(nowFree && *nowFree < m_limits.minFreeDiskBytes
+                ? tr("Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its "
+                     "checkpoint "
                      "once there is space.")
-                      .arg(id, m_folder.path())
+                      .arg(id, m_folder.path(),
+                          QLocale().formattedDataSize(*nowFree, 1, QLocale::DataSizeSIFormat))
                 : tr("Task %1 stopped and could not be recorded in the task database in %2; trying again "
                      "later.")
                       .arg(id, m_folder.path()));

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <functional>
+#include <optional>
 
 namespace sc::core {
 
@@ -41,6 +42,8 @@ public:
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;
         int bufferMinSecondsPerCore = 120;
         int bufferMaxSecondsPerCore = 600;
+        // Free space of the disk holding a folder (tests inject one; default: QStorageInfo).
+        std::function<std::optional<qint64>(const QString&)> freeBytes;
     };
 
     TaskRunner(Limits limits, DataFolder& folder, HubClient& hub, HubSession& session, ProgramCache& programs,
@@ -99,6 +102,11 @@ private:
     bool m_reportInFlight = false;
     qint64 m_noWorkUntilMs = 0;
     QString m_diskReason;
+    std::optional<qint64> freeBytes() const;
+    // What tasks keep on disk (their slots and programs), measured at most every few seconds.
+    qint64 taskDiskBytes();
+    qint64 m_taskDiskBytes = 0;
+    qint64 m_taskDiskMeasuredMs = -1;
     QHash<QString, qint64> m_retryAtMs; // crashed tasks wait a little before the next try
     struct ReportRetry {
         int attempts = 0;

@@ -41,6 +41,24 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
     if (!in.runningExclusive.isEmpty())
         return suspended(PolicyReason::ExclusiveProgram, in.runningExclusive.first());
 
+    // The user's disk comes first: below the reserve tasks pause (they resume from their
+    // checkpoints), and they run again once a little more than the reserve is free, so a task
+    // writing near the line does not flap.
+    if (in.diskFreeBytes && s.diskReserveBytes > 0) {
+        const qint64 margin = std::max<qint64>(s.diskReserveBytes / 20, 64LL * 1024 * 1024);
+        if (*in.diskFreeBytes < s.diskReserveBytes)
+            m_diskLow = true;
+        else if (*in.diskFreeBytes >= s.diskReserveBytes + margin)
+            m_diskLow = false;
+    } else {
+        m_diskLow = false;
+    }
+    if (m_diskLow) {
+        PolicyDecision low = suspended(PolicyReason::DiskLow, in.dataFolder);
+        low.diskFreeBytes = in.diskFreeBytes.value_or(0);
+        return low;
+    }
+
     const bool ignoreIdle = s.runAlways || s.runNowUntil > in.now;
     // Unknown idle time counts as "someone is here": we never run on a guess.
     const double threshold = s.idleSecondsOverride >= 0 ? s.idleSecondsOverride : s.idleMinutes * 60.0;
@@ -95,6 +113,7 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace sc::core {
 
@@ -134,6 +153,13 @@ QString describeDecision(const PolicyDecision& d, const PolicySettings& s)
             .arg(s.suspendWhenOtherCpuPercent);
     case PolicyReason::MemoryLimit:
         return tr("Suspended: tasks use more than %1 % of memory").arg(d.detail);
+    case PolicyReason::DiskLow: {
+        const QLocale locale;
+        return tr("Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free "
+                  "(Settings). Free some space and they resume.")
+            .arg(locale.formattedDataSize(d.diskFreeBytes, 1, QLocale::DataSizeSIFormat), d.detail,
+                locale.formattedDataSize(s.diskReserveBytes, 1, QLocale::DataSizeSIFormat));
+    }
     }
     return {};
 }
@@ -163,6 +189,8 @@ QString reasonName(PolicyReason r)
         return QStringLiteral("other_programs_busy");
     case PolicyReason::MemoryLimit:
         return QStringLiteral("memory_limit");
+    case PolicyReason::DiskLow:
+        return QStringLiteral("disk_low");
     }
     return QStringLiteral("unknown");
 }

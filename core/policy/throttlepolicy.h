@@ -23,6 +23,7 @@ struct PolicySettings {
     int maxCoresPercent = 100;
     int maxMemoryActivePercent = 50; // of RAM, tasks together, while the user is active
     int maxMemoryIdlePercent = 90;
+    qint64 diskReserveBytes = 1'000'000'000; // tasks pause while less is free; 0 = never
     int suspendWhenOtherCpuPercent = 25; // other programs' load above this suspends; 0 = never
     int otherCpuGraceSeconds = 10; // load must stay above the limit this long
     int otherCpuMinSuspendSeconds = 60; // and then tasks stay suspended at least this long
@@ -51,6 +52,8 @@ struct PolicyInputs {
     double taskMemoryPercent = 0; // our tasks' RSS, % of RAM
     std::optional<double> gpuTempC; // the hottest GPU, nullopt when none is readable
     QStringList runningExclusive; // exclusive programs seen running
+    std::optional<qint64> diskFreeBytes; // on the disk holding the data folder
+    QString dataFolder; // that folder, for the sentence
     int logicalCpus = 1;
 };
 
@@ -66,6 +69,7 @@ enum class PolicyReason {
     IdleUnknown,
     OtherProgramsBusy,
     MemoryLimit,
+    DiskLow, // less free disk space than the user leaves free
 };
 
 struct PolicyDecision {
@@ -77,6 +81,7 @@ struct PolicyDecision {
     QString detail; // program name, percentages — the UI builds the sentence
     int memoryLimitPercent = 0; // of RAM, for all tasks together, as it applies now (0 = not decided)
     bool gpuTooHot = false; // GPU work held back: the hottest GPU is at or above its limit
+    qint64 diskFreeBytes = 0; // with DiskLow (detail: the data folder)
 };
 
 // Pure decision with a little memory (grace period and minimum suspension for other programs'
@@ -88,6 +93,7 @@ public:
 private:
     qint64 m_loadHighSince = -1;
     qint64 m_loadSuspendedUntil = -1;
+    bool m_diskLow = false; // until a little more than the reserve is free again
 };
 
 } // namespace sc::core

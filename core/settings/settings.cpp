@@ -42,6 +42,12 @@ const QList<SettingSpec>& Settings::registry()
             QT_TRANSLATE_NOOP("Settings", "Memory (% of RAM) tasks may use while you use the computer.") },
         { QStringLiteral("max_memory_idle"), T::Int, QStringLiteral("90"), 5, 100, {},
             QT_TRANSLATE_NOOP("Settings", "Memory (% of RAM) tasks may use while the computer is idle.") },
+        { QStringLiteral("disk_reserve"), T::Int, QStringLiteral("1"), 0, 100000, {},
+            QT_TRANSLATE_NOOP("Settings",
+                "Tasks pause while the disk holding SpareCycles' folder has less than this much space free "
+                "(GB).") },
+        { QStringLiteral("max_disk"), T::Int, QStringLiteral("20"), 1, 100000, {},
+            QT_TRANSLATE_NOOP("Settings", "Disk space (GB) tasks may use at most, all together.") },
         { QStringLiteral("suspend_when_other_cpu"), T::Int, QStringLiteral("25"), 0, 100, {},
             QT_TRANSLATE_NOOP(
                 "Settings", "Suspend when other programs use more than this % of the CPU (0 = never).") },
@@ -449,6 +455,7 @@ PolicySettings Settings::policy() const
     p.maxCoresPercent = get<MaxCores>();
     p.maxMemoryActivePercent = get<MaxMemoryActive>();
     p.maxMemoryIdlePercent = get<MaxMemoryIdle>();
+    p.diskReserveBytes = qint64(get<DiskReserve>()) * 1000 * 1000 * 1000;
     p.suspendWhenOtherCpuPercent = get<SuspendWhenOtherCpu>();
     p.otherCpuGraceSeconds = get<OtherCpuGraceSeconds>();
     p.otherCpuMinSuspendSeconds = get<OtherCpuMinSuspendSeconds>();

@@ -49,8 +49,8 @@ namespace setting {
             idleMinutes[] = "idle_minutes", cpuWhenActive[] = "cpu_when_active",
             cpuShareWhenActive[] = "cpu_share_when_active", gpuWhenActive[] = "gpu_when_active",
             cpuShare[] = "cpu_share", maxCores[] = "max_cores", maxMemoryActive[] = "max_memory_active",
-            maxMemoryIdle[] = "max_memory_idle", suspendWhenOtherCpu[] = "suspend_when_other_cpu",
-            otherCpuGrace[] = "other_cpu_grace_seconds",
+            maxMemoryIdle[] = "max_memory_idle", diskReserve[] = "disk_reserve", maxDisk[] = "max_disk",
+            suspendWhenOtherCpu[] = "suspend_when_other_cpu", otherCpuGrace[] = "other_cpu_grace_seconds",
             otherCpuMinSuspend[] = "other_cpu_min_suspend_seconds",
             exclusivePrograms[] = "exclusive_programs", onBattery[] = "on_battery",
             batteryMinPercent[] = "battery_min_percent", schedule[] = "schedule",
@@ -70,6 +70,8 @@ namespace setting {
     using MaxCores = Key<int, names::maxCores>;
     using MaxMemoryActive = Key<int, names::maxMemoryActive>;
     using MaxMemoryIdle = Key<int, names::maxMemoryIdle>;
+    using DiskReserve = Key<int, names::diskReserve>; // GB left free for the user
+    using MaxDisk = Key<int, names::maxDisk>; // GB tasks may use at most, all together
     using SuspendWhenOtherCpu = Key<int, names::suspendWhenOtherCpu>;
     using OtherCpuGraceSeconds = Key<int, names::otherCpuGrace>;
     using OtherCpuMinSuspendSeconds = Key<int, names::otherCpuMinSuspend>;

@@ -24,6 +24,39 @@ PolicyInputs idleMachine(qint64 now = 1000)
 class TestThrottlePolicy final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 17: below the disk reserve tasks pause, naming the folder and the free space, and
+    // run again only once a little more than the reserve is free.
+    void aDiskBelowTheReservePausesTasksWithAMargin()
+    {
+        ThrottlePolicy p;
+        PolicySettings s;
+        s.diskReserveBytes = 1'000'000'000;
+        PolicyInputs in = idleMachine();
+        in.dataFolder = QStringLiteral("/home/ann/.local/share/SpareCycles");
+        in.diskFreeBytes = 5'000'000'000;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        in.diskFreeBytes = 400'000'000;
+        PolicyDecision d = p.decide(in, s);
+        QVERIFY(!d.cpuAllowed);
+        QCOMPARE(d.reason, R::DiskLow);
+        const QString sentence = describeDecision(d, s);
+        QVERIFY2(sentence.contains(QLatin1String("400.0 MB")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(in.dataFolder), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLatin1String("1.0 GB")), qPrintable(sentence));
+        QCOMPARE(reasonName(d.reason), QStringLiteral("disk_low"));
+        in.diskFreeBytes = 1'010'000'000; // above the reserve, not yet above the margin
+        QCOMPARE(p.decide(in, s).reason, R::DiskLow);
+        in.diskFreeBytes = 1'100'000'000;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        // 0 = never; an unknown free space is not guessed.
+        in.diskFreeBytes = 1;
+        s.diskReserveBytes = 0;
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+        s.diskReserveBytes = 1'000'000'000;
+        in.diskFreeBytes.reset();
+        QCOMPARE(p.decide(in, s).reason, R::Running);
+    }
+
     void idleMachineRunsEverything()
     {
         ThrottlePolicy p;

@@ -32,6 +32,8 @@ QString SettingsPage::title(const QString& key)
         { QStringLiteral("max_cores"), QT_TR_NOOP("Cores to use (%)") },
         { QStringLiteral("max_memory_active"), QT_TR_NOOP("Memory while in use (%)") },
         { QStringLiteral("max_memory_idle"), QT_TR_NOOP("Memory while idle (%)") },
+        { QStringLiteral("disk_reserve"), QT_TR_NOOP("Always leave free on the disk (GB)") },
+        { QStringLiteral("max_disk"), QT_TR_NOOP("Disk space tasks may use (GB)") },
         { QStringLiteral("suspend_when_other_cpu"), QT_TR_NOOP("Yield to other programs above (%)") },
         { QStringLiteral("other_cpu_grace_seconds"), QT_TR_NOOP("… for at least (seconds)") },
         { QStringLiteral("other_cpu_min_suspend_seconds"), QT_TR_NOOP("… then stay suspended (seconds)") },

@@ -79,6 +79,33 @@ private Q_SLOTS:
         QCOMPARE(loop.decision().reason, PolicyReason::PausedByUser);
     }
 
+    // The disk holding the data folder falls under the reserve (disk_reserve, GB): tasks pause
+    // with a sentence naming the folder and what is free; with space back they run again.
+    void aFullDiskPausesTasksAndSpaceBackResumesThem()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("disk.ini")));
+        QString err;
+        QVERIFY(settings.set(QStringLiteral("disk_reserve"), QStringLiteral("3"), &err));
+        Executor executor;
+        FakeIdleSource idle;
+        idle.value = 6000;
+        qint64 free = 2'500'000'000;
+        PolicyLoop::Options o = options();
+        o.dataDir = m_dir.path();
+        o.freeBytes = [&free](const QString&) { return std::optional<qint64>(free); };
+        PolicyLoop loop(
+            o, settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        loop.evaluate(false);
+        QVERIFY(!loop.runAllowed());
+        QCOMPARE(loop.decision().reason, PolicyReason::DiskLow);
+        QVERIFY2(loop.reason().contains(QLatin1String("2.5 GB")), qPrintable(loop.reason()));
+        QVERIFY2(loop.reason().contains(m_dir.path()), qPrintable(loop.reason()));
+        QVERIFY2(loop.reason().contains(QLatin1String("3.0 GB")), qPrintable(loop.reason()));
+        free = 40'000'000'000;
+        loop.evaluate(false);
+        QVERIFY(loop.runAllowed());
+    }
+
     void aCpuOverItsLimitStopsTasksAtOnceAndSaysWhy()
     {
         const QString sys = m_dir.filePath(QStringLiteral("sys"));

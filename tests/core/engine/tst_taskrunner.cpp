@@ -7,17 +7,21 @@
 #include "engine/taskrunner.h"
 #include "ledger/ledger.h"
 #include "scriptedhub.h"
+#include "settings/settings.h"
 #include "tasks/executor.h"
 #include "tasks/taskstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
+#include <optional>
 
 using namespace sc::core;
 using sc::test::ScriptedHub;
@@ -38,6 +42,8 @@ class TestTaskRunner final : public QObject {
     std::unique_ptr<ProgramCache> programs;
     std::unique_ptr<TaskRunner> runner;
     QByteArray program;
+    qint64 minFree = 0;
+    std::optional<qint64> diskFree; // what the injected file system says
 
     QJsonObject descriptor(const QString& id, qint64 deadline)
     {
@@ -76,7 +82,8 @@ class TestTaskRunner final : public QObject {
         executor->setSandboxed(false); // the executor's own tests cover the sandbox
         programs = std::make_unique<ProgramCache>(*f->folder, *f->hub, *f->session);
         TaskRunner::Limits limits;
-        limits.minFreeDiskBytes = 0;
+        limits.minFreeDiskBytes = minFree;
+        limits.freeBytes = [this](const QString&) { return diskFree; };
         runner = std::make_unique<TaskRunner>(
             limits, *f->folder, *f->hub, *f->session, *programs, *executor, f->wall(), f->mono());
         QObject::connect(programs.get(), &ProgramCache::changed, runner.get(), &TaskRunner::markDirty);
@@ -92,6 +99,8 @@ class TestTaskRunner final : public QObject {
         programs.reset();
         executor.reset();
         f.reset();
+        minFree = 0;
+        diskFree.reset();
     }
 
 private Q_SLOTS:
@@ -502,6 +511,82 @@ private Q_SLOTS:
         f->monoMs += 60'000;
         QTRY_VERIFY_WITH_TIMEOUT(
             (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+    }
+
+    // Issue 17, finding 3: a task that fails while the disk is full is not at fault. Before, its
+    // failure counted (three made a final failure report); now it waits for space and runs again
+    // from its checkpoint. No new work is fetched below the reserve, and the line names the
+    // folder and the free space.
+    void aFailureOnAFullDiskWaitsForSpace()
+    {
+        minFree = 200'000'000;
+        diskFree = 500'000'000'000;
+        build();
+        QString ignored;
+        QVERIFY(f->folder->settings().set(QStringLiteral("disk_reserve"), QStringLiteral("1"), &ignored));
+        QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
+        d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
+        d = signedTask(d);
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        auto always = [](const QString&) { return true; };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        diskFree = 12'000'000;
+        for (const qint64 pid : executor->pids())
+            ::kill(static_cast<pid_t>(pid), SIGKILL); // it dies as a write fails
+        QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("long")), 15000);
+        QStringList lines;
+        for (const auto& l : log)
+            lines.append(l.first().toString());
+        const QString all = lines.join(u'|');
+        QVERIFY2(all.contains(QLatin1String("is full (12.0 MB free)")), qPrintable(all));
+        QVERIFY2(all.contains(f->folder->path()), qPrintable(all));
+        const auto row = f->folder->tasks().find(QStringLiteral("long"));
+        QCOMPARE(row->state, TaskStore::State::Running);
+        QCOMPARE(row->failures, 0);
+        // No new work while the disk is below the reserve.
+        const qsizetype sent = f->http.sent.size();
+        f->monoMs += 60'000;
+        runner->syncWithHub();
+        QTest::qWait(200);
+        for (qsizetype i = sent; i < f->http.sent.size(); ++i)
+            QVERIFY(!f->http.sent.at(i).url.path().endsWith(QLatin1String("/v1/work")));
+        QVERIFY2(
+            runner->diskReason().contains(QLatin1String("12.0 MB free")), qPrintable(runner->diskReason()));
+        QVERIFY(runner->diskReason().contains(f->folder->path()));
+        // Space is back: it runs again.
+        diskFree = 500'000'000'000;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+    }
+
+    // "Use at most": once tasks keep that much in the folder, no more work is fetched.
+    void noNewWorkOverTheDiskSpaceTasksMayUse()
+    {
+        diskFree = 500'000'000'000;
+        build();
+        QString ignored;
+        QVERIFY(f->folder->settings().set(QStringLiteral("max_disk"), QStringLiteral("1"), &ignored));
+        QFile big(f->folder->slotDir(QStringLiteral("x")) + QStringLiteral("/data"));
+        QVERIFY(QDir().mkpath(f->folder->slotDir(QStringLiteral("x"))));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(1'100'000'000)); // sparse: counts as what the task wrote
+        big.close();
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), QJsonArray {} } }));
+        runner->syncWithHub();
+        QTest::qWait(200);
+        for (const auto& r : f->http.sent)
+            QVERIFY(!r.url.path().endsWith(QLatin1String("/v1/work")));
+        QVERIFY2(runner->diskReason().contains(QLatin1String("1.1 GB")), qPrintable(runner->diskReason()));
+        QFile::remove(big.fileName());
+        f->monoMs += 60'000;
+        runner->syncWithHub();
+        QTRY_VERIFY(std::any_of(f->http.sent.cbegin(), f->http.sent.cend(),
+            [](const HttpRequest& r) { return r.url.path().endsWith(QLatin1String("/v1/work")); }));
     }
 };
 
