@@ -86,6 +86,7 @@ bool Engine::start(QString* error)
     });
     m_programs = std::make_unique<ProgramCache>(*m_folder, *m_hub, *m_session);
     m_executor = new Executor(this);
+    m_executor->setSandboxed(sandbox().available);
     // The recorder hears of an exit first: a task's last CPU seconds belong to this minute.
     m_contribution = std::make_unique<ContributionRecorder>(ledger, m_clock, m_mono);
     connect(m_executor, &Executor::taskExited, this,
@@ -166,13 +167,15 @@ bool Engine::start(QString* error)
         log(m_folder->identityNotice());
     openCgroups();
     if (m_executor->sandboxed())
-        log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.")
-                .arg(platform::detectSandbox().name));
+        log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.").arg(sandbox().name));
+    else if (!m_folder->settings().get<setting::RunWithoutSandbox>())
+        log(tr("Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).")
+                .arg(sandbox().reason));
     else
         log(tr(
             "Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
             "install bubblewrap to isolate them.")
-                .arg(platform::detectSandbox().reason));
+                .arg(sandbox().reason));
     const int resuming = m_folder->tasks().count(TaskStore::State::Running);
     const int unreported = m_folder->tasks().count(TaskStore::State::Finished);
     if (resuming > 0)
@@ -340,13 +343,24 @@ void Engine::pump()
         // Work in the task store belongs to the network last connected to. Under another
         // address it may be another network's: wait for the hub to say who it is.
         const int running = m_executor->runningCount();
-        if (m_policy->runAllowed() && running < m_policy->allowedCores()
+        if (m_policy->runAllowed() && !waitingForSandboxConsent() && running < m_policy->allowedCores()
             && !m_hardware->measuringFirst(running) && m_session->confirmed())
             m_runner->startTasks(
                 m_policy->allowedCores(), [this](const QString& id) { return m_policy->fitsInMemory(id); });
     }
     updateState();
     writeStatusFile();
+}
+
+const platform::Sandbox& Engine::sandbox() const
+{
+    return m_config.sandbox ? *m_config.sandbox : platform::detectSandbox();
+}
+
+bool Engine::waitingForSandboxConsent() const
+{
+    return m_executor && !m_executor->sandboxed() && m_folder
+        && !m_folder->settings().get<setting::RunWithoutSandbox>();
 }
 
 void Engine::setFatal(const QString& message)
@@ -375,6 +389,9 @@ void Engine::updateState()
     } else if (!m_fatal.isEmpty()) {
         s = State::Error;
         r = { Code::Fatal, m_fatal, 0, {} };
+    } else if (waitingForSandboxConsent()) {
+        s = State::Suspended;
+        r = { Code::NoSandbox, sandbox().reason, 0, {} };
     } else if (!allowed && why == PolicyReason::PausedByUser) {
         s = State::Paused;
         r = gate;
@@ -428,7 +445,7 @@ EngineStatus Engine::snapshot() const
         for (const auto& info : m_executor->tasks())
             st.tasks.append(
                 { info.taskId, info.pid, info.progress, info.cpuSeconds, info.rssBytes, info.suspended });
-        st.sandbox = m_executor->sandboxed() ? platform::detectSandbox().name : QStringLiteral("none");
+        st.sandbox = m_executor->sandboxed() ? sandbox().name : QStringLiteral("none");
         st.taskControl = m_executor->controlMethod();
     } else {
         st.sandbox = QStringLiteral("none");

@@ -4,6 +4,7 @@
 #include "engine/clocks.h"
 #include "engine/deviceidentity.h"
 #include "engine/enginestatus.h"
+#include "platform/sandbox.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -62,6 +63,8 @@ public:
         // The user confirmed that this computer becomes a new device (its key was lost or
         // replaced; DeviceIdentity).
         bool becomeNewDevice = false;
+        // The sandbox as probed (platform::detectSandbox()); tests give one that is missing.
+        std::optional<platform::Sandbox> sandbox;
         // A saved copy of the device key to put into place first (the user picked it).
         QString restoreKeyFrom;
         // The network's chain is missing for this reason (the demo's chain did not start).
@@ -146,6 +149,9 @@ private:
     void configureWallet();
     void setFatal(const QString& message);
     void updateState();
+    const platform::Sandbox& sandbox() const;
+    // No sandbox can run here and the user has not allowed tasks without one.
+    bool waitingForSandboxConsent() const;
     void writeStatusFile(bool force = false);
     void log(const QString& message);
 

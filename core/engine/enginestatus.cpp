@@ -22,7 +22,7 @@ namespace {
         StateReason::Code::NeverRan, StateReason::Code::Stopping, StateReason::Code::Fatal,
         StateReason::Code::Gate, StateReason::Code::Running, StateReason::Code::Offline,
         StateReason::Code::DiskFull, StateReason::Code::Connecting, StateReason::Code::Preparing,
-        StateReason::Code::WaitingForWork };
+        StateReason::Code::WaitingForWork, StateReason::Code::NoSandbox };
 } // namespace
 
 // The engine's sentences keep the translation context they always had.
@@ -48,6 +48,12 @@ QString StateReason::describe() const
     case Code::Offline:
     case Code::DiskFull:
         s = detail;
+        break;
+    case Code::NoSandbox:
+        s = QCoreApplication::translate("sc::core::Engine",
+            "Tasks wait for your permission: this computer cannot shut them in a sandbox (%1), so they could "
+            "read your files. Install bubblewrap, or allow tasks without a sandbox in Settings.")
+                .arg(detail);
         break;
     case Code::Running:
         s = QCoreApplication::translate("sc::core::Engine", "Running %n task(s)", nullptr, count);
@@ -152,6 +158,8 @@ QString EngineStatus::reasonCodeName(StateReason::Code c)
         return QStringLiteral("offline");
     case StateReason::Code::DiskFull:
         return QStringLiteral("disk_full");
+    case StateReason::Code::NoSandbox:
+        return QStringLiteral("no_sandbox");
     case StateReason::Code::Connecting:
         return QStringLiteral("connecting");
     case StateReason::Code::Preparing:

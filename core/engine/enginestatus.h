@@ -41,6 +41,7 @@ struct StateReason {
         Running, // count: tasks running
         Offline, // detail: the hub problem
         DiskFull, // detail: the disk sentence
+        NoSandbox, // detail: why no sandbox runs here; tasks wait for the user's yes
         Connecting, // detail: the hub address
         Preparing, // work is queued, its programs are on their way
         WaitingForWork,

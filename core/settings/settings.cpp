@@ -48,6 +48,10 @@ const QList<SettingSpec>& Settings::registry()
                 "(GB).") },
         { QStringLiteral("max_disk"), T::Int, QStringLiteral("20"), 1, 100000, {},
             QT_TRANSLATE_NOOP("Settings", "Disk space (GB) tasks may use at most, all together.") },
+        { QStringLiteral("run_without_sandbox"), T::Bool, QStringLiteral("false"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings",
+                "Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read "
+                "your files. Not recommended.") },
         { QStringLiteral("suspend_when_other_cpu"), T::Int, QStringLiteral("25"), 0, 100, {},
             QT_TRANSLATE_NOOP(
                 "Settings", "Suspend when other programs use more than this % of the CPU (0 = never).") },

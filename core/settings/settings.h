@@ -50,7 +50,8 @@ namespace setting {
             cpuShareWhenActive[] = "cpu_share_when_active", gpuWhenActive[] = "gpu_when_active",
             cpuShare[] = "cpu_share", maxCores[] = "max_cores", maxMemoryActive[] = "max_memory_active",
             maxMemoryIdle[] = "max_memory_idle", diskReserve[] = "disk_reserve", maxDisk[] = "max_disk",
-            suspendWhenOtherCpu[] = "suspend_when_other_cpu", otherCpuGrace[] = "other_cpu_grace_seconds",
+            runWithoutSandbox[] = "run_without_sandbox", suspendWhenOtherCpu[] = "suspend_when_other_cpu",
+            otherCpuGrace[] = "other_cpu_grace_seconds",
             otherCpuMinSuspend[] = "other_cpu_min_suspend_seconds",
             exclusivePrograms[] = "exclusive_programs", onBattery[] = "on_battery",
             batteryMinPercent[] = "battery_min_percent", schedule[] = "schedule",
@@ -72,6 +73,8 @@ namespace setting {
     using MaxMemoryIdle = Key<int, names::maxMemoryIdle>;
     using DiskReserve = Key<int, names::diskReserve>; // GB left free for the user
     using MaxDisk = Key<int, names::maxDisk>; // GB tasks may use at most, all together
+    // Where no sandbox can run, tasks run only once the user said yes (never by default).
+    using RunWithoutSandbox = Key<bool, names::runWithoutSandbox>;
     using SuspendWhenOtherCpu = Key<int, names::suspendWhenOtherCpu>;
     using OtherCpuGraceSeconds = Key<int, names::otherCpuGrace>;
     using OtherCpuMinSuspendSeconds = Key<int, names::otherCpuMinSuspend>;

@@ -284,6 +284,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
         hub.stop();
     }
+    // Issue 17: where no sandbox can run, tasks wait for the user's yes (run_without_sandbox),
+    // and the status says why; once allowed, they run.
+    void withoutASandboxTasksWaitForTheUsersPermission()
+    {
+        QTemporaryDir d;
+        LocalHub hub;
+        QString err;
+        QVERIFY2(hub.start(d.filePath(QStringLiteral("hub")), &err), qPrintable(err));
+        RecordingTransport http;
+        FakeIdleSource idle;
+        idle.value = 3600;
+        Engine::Config c = config(d);
+        c.hubUrl = hub.url();
+        platform::Sandbox none;
+        none.name = QStringLiteral("none");
+        none.reason = QStringLiteral("bubblewrap (bwrap) is not installed");
+        c.sandbox = none;
+        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        engine.setIdleSource(&idle);
+        QVERIFY2(engine.start(&err), qPrintable(err));
+        QTRY_COMPARE_WITH_TIMEOUT(http.registrations().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Suspended, 5000);
+        QVERIFY2(engine.reason().contains(QLatin1String("bwrap")), qPrintable(engine.reason()));
+        QTest::qWait(2000);
+        QJsonObject s = engine.status();
+        QCOMPARE(s.value(QLatin1String("tasks_running")).toInt(), 0);
+        QCOMPARE(s.value(QLatin1String("sandbox")).toString(), QStringLiteral("none"));
+        QCOMPARE(s.value(QLatin1String("reason_code")).toString(), QStringLiteral("no_sandbox"));
+        QVERIFY(engine.settings()->set(QStringLiteral("run_without_sandbox"), QStringLiteral("true"), &err));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().value(QLatin1String("tasks_running")).toInt() > 0, 20000);
+        bool stopped = false;
+        engine.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
+        hub.stop();
+    }
     void oneEnginePerDataFolder()
     {
         QTemporaryDir d;

@@ -34,6 +34,7 @@ QString SettingsPage::title(const QString& key)
         { QStringLiteral("max_memory_idle"), QT_TR_NOOP("Memory while idle (%)") },
         { QStringLiteral("disk_reserve"), QT_TR_NOOP("Always leave free on the disk (GB)") },
         { QStringLiteral("max_disk"), QT_TR_NOOP("Disk space tasks may use (GB)") },
+        { QStringLiteral("run_without_sandbox"), QT_TR_NOOP("Run tasks without a sandbox") },
         { QStringLiteral("suspend_when_other_cpu"), QT_TR_NOOP("Yield to other programs above (%)") },
         { QStringLiteral("other_cpu_grace_seconds"), QT_TR_NOOP("… for at least (seconds)") },
         { QStringLiteral("other_cpu_min_suspend_seconds"), QT_TR_NOOP("… then stay suspended (seconds)") },
