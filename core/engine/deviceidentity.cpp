@@ -58,7 +58,7 @@ QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
         parts << tr("%n unfinished task(s)", nullptr, unfinished);
     if (parts.isEmpty())
         return {};
-    return tr("The network knows this device by that key: %1 belong to it.").arg(parts.join(tr(" and ")));
+    return tr("%1 belong to this computer under that key.").arg(parts.join(tr(" and ")));
 }
 
 DeviceIdentity::Outcome DeviceIdentity::open(
@@ -126,10 +126,9 @@ DeviceIdentity::Outcome DeviceIdentity::open(
             return out;
         }
         out.problem = Problem::Replaced;
-        out.message
-            = tr("The device key in %1 is not the key this computer joined the network with: the file "
-                 "was replaced.")
-                  .arg(QDir::toNativeSeparators(dataDir));
+        out.message = tr("The key in %1 is not the one this computer joined the network with: the file was "
+                         "replaced.")
+                          .arg(QDir::toNativeSeparators(dataDir));
         if (const QString stake = atStake(ledger, tasks); !stake.isEmpty())
             out.message += QLatin1Char(' ') + stake;
         return out;
@@ -140,9 +139,10 @@ DeviceIdentity::Outcome DeviceIdentity::open(
             return out;
         accept(std::move(*backup), false);
         out.notice
-            = tr("The device key was %1; it was restored from its backup copy, and this computer keeps its "
-                 "identity on the network.")
-                  .arg(keyThere ? tr("damaged") : tr("missing"))
+            = (keyThere ? tr("The device key was damaged; it was restored from its backup copy, and this "
+                             "computer keeps its identity on the network.")
+                        : tr("The device key was missing; it was restored from its backup copy, and this "
+                             "computer keeps its identity on the network."))
             + (out.notice.isEmpty() ? QString() : QStringLiteral(" ") + out.notice);
         return out;
     }
@@ -163,12 +163,12 @@ DeviceIdentity::Outcome DeviceIdentity::open(
         return out;
     }
     out.problem = Problem::Lost;
-    out.message
-        = (keyThere ? tr("This computer's device key, its identity on the network, is damaged (%1), and no "
-                         "backup of it was found.")
-                    : tr("This computer's device key, its identity on the network, is missing from %1, and "
-                         "no backup of it was found."))
-              .arg(QDir::toNativeSeparators(keyThere ? keyPath : dataDir));
+    out.message = (keyThere
+            ? tr("The key that identifies this computer on the network (%1) is damaged, and no backup "
+                 "copy was found.")
+            : tr("The key that identifies this computer on the network is missing from %1, and no "
+                 "backup copy was found."))
+                      .arg(QDir::toNativeSeparators(keyThere ? keyPath : dataDir));
     if (const QString stake = atStake(ledger, tasks); !stake.isEmpty())
         out.message += QLatin1Char(' ') + stake;
     return out;

@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(lost.waitForFinished(20000));
         const QString said = QString::fromUtf8(lost.readAll());
         QCOMPARE(lost.exitCode(), 1);
-        QVERIFY2(said.contains(QLatin1String("no backup of it was found")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("no backup copy was found")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1String("unfinished task")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1String("identity restore")), qPrintable(said));
         QVERIFY(!QFile::exists(e.dataDir() + QStringLiteral("/device-key.pem")));

@@ -16,9 +16,9 @@ IdentityDialog::Choice IdentityDialog::ask(QWidget* parent, const QString& probl
         box.setObjectName(QStringLiteral("identityDialog"));
         box.setIcon(QMessageBox::Warning);
         box.setWindowTitle(tr("SpareCycles"));
-        box.setText(tr("This computer's identity on the network is missing"));
+        box.setText(tr("This computer's identity on the network needs your decision"));
         box.setInformativeText(problem + QStringLiteral("\n\n")
-            + tr("If you saved a copy of the device key, put it back to keep everything. Or start as a new "
+            + tr("If you saved a copy of the key, put it back to keep everything. Or start as a new "
                  "device: it starts with no tasks and no credit, and what belongs to the old identity is "
                  "lost."));
         QPushButton* restore = box.addButton(tr("Put a saved copy back…"), QMessageBox::AcceptRole);
