@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "common/enginehost.h"
+#include "engine/deviceidentity.h"
 #include "engine/notifier.h"
 #include "ledger/ledger.h"
 #include "logging/categories.h"
@@ -111,6 +112,9 @@ std::optional<int> Application::start()
     launch.dataDir = dataDir;
     core::Engine::Config config = EngineHost::engineConfig(launch);
     config.settings = m_settings.get();
+    // The device key's second copy, where this desktop has a keychain.
+    m_keyBackup = std::make_unique<core::KeychainDeviceKeyBackup>(dataDir);
+    config.keyBackup = m_keyBackup.get();
     m_host = std::make_unique<EngineHost>(config, *m_http, now);
     m_host->setIdleSource(m_idle.get());
     connectEngineHost();

@@ -15,6 +15,7 @@ class QApplication;
 
 namespace sc::core {
 class Autostart;
+class DeviceKeyBackup;
 class CurlHttpClient;
 class IdleSource;
 class Ledger;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<core::IdleSource> m_idle;
     std::unique_ptr<ui::ActivityLog> m_activity;
     std::unique_ptr<core::Notifier> m_notifier;
+    std::unique_ptr<core::DeviceKeyBackup> m_keyBackup;
     std::unique_ptr<EngineHost> m_host;
     std::unique_ptr<core::Ledger> m_ledger;
     std::unique_ptr<ui::DashboardWindow> m_dashboard;

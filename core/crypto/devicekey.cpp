@@ -101,6 +101,30 @@ std::optional<DeviceKey> DeviceKey::loadOrCreate(const QString& path, QString* e
 
 bool DeviceKey::valid() const { return m_impl && m_impl->key; }
 
+QByteArray DeviceKey::privateKeyBytes() const
+{
+    QByteArray out(32, '\0');
+    size_t len = 32;
+    if (!valid()
+        || EVP_PKEY_get_raw_private_key(m_impl->key.get(), reinterpret_cast<unsigned char*>(out.data()), &len)
+            != 1
+        || len != 32)
+        return {};
+    return out;
+}
+
+std::optional<DeviceKey> DeviceKey::fromPrivateKeyBytes(const QByteArray& bytes)
+{
+    if (bytes.size() != 32)
+        return std::nullopt;
+    auto impl = std::make_unique<Impl>();
+    impl->key.reset(EVP_PKEY_new_raw_private_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(bytes.constData()), 32));
+    if (!impl->key)
+        return std::nullopt;
+    return DeviceKey(std::move(impl));
+}
+
 QByteArray DeviceKey::publicKey() const
 {
     QByteArray out(32, '\0');

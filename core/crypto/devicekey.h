@@ -25,6 +25,10 @@ public:
     // Writes the key to path (mode 0600, written whole and synced, then renamed into place).
     bool save(const QString& path, QString* error) const;
     bool valid() const;
+    // The 32-byte private key, for a backup in the system keychain (wipe it after use), and
+    // back; nullopt when bytes are not a key.
+    QByteArray privateKeyBytes() const;
+    static std::optional<DeviceKey> fromPrivateKeyBytes(const QByteArray& bytes);
 
     QByteArray publicKey() const; // 32 raw bytes
     QByteArray sign(const QByteArray& message) const; // 64 bytes

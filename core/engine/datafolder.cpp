@@ -71,7 +71,8 @@ std::unique_ptr<DataFolder> DataFolder::open(
         *problem = DeviceIdentity::Problem::Lost; // still without its key
         return nullptr;
     }
-    auto identity = DeviceIdentity::open(f->m_path, *f->m_ledger, *f->m_tasks, options.identity);
+    auto identity
+        = DeviceIdentity::open(f->m_path, *f->m_ledger, *f->m_tasks, options.identity, options.keychain);
     if (!identity.key) {
         *problem = identity.problem;
         *error = identity.message;

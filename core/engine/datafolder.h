@@ -38,6 +38,8 @@ public:
         DeviceIdentity::Mode identity = DeviceIdentity::Mode::Keep;
         // A saved copy of the device key, put into place before the key is loaded.
         QString restoreKeyFrom;
+        // The key's second copy in the system keychain, where the app has one (DeviceIdentity).
+        DeviceKeyBackup* keychain = nullptr;
     };
     // As above; *problem says when the device key is what stopped it (the front ends then offer
     // the ways out).

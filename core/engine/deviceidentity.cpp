@@ -5,10 +5,12 @@
 #include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "tasks/taskstore.h"
+#include "wallet/walletstore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,6 +18,7 @@ namespace sc::core {
 
 namespace {
     const QString kRecordKey = QStringLiteral("device_public_key");
+    const QString kKeychainKey = QStringLiteral("device_key_in_keychain"); // its public key, hex
 
     QString hexOf(const DeviceKey& key) { return QString::fromLatin1(key.publicKey().toHex()); }
 
@@ -38,6 +41,29 @@ namespace {
         return ok;
     }
 } // namespace
+
+KeychainDeviceKeyBackup::KeychainDeviceKeyBackup(const QString& dataDir, int timeoutMs)
+    : m_entry(QStringLiteral("device-key ") + QFileInfo(dataDir).absoluteFilePath())
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+bool KeychainDeviceKeyBackup::save(const QByteArray& privateKey)
+{
+    QString why;
+    KeychainSecret secret(m_entry, m_timeoutMs);
+    return secret.save(privateKey, &why);
+}
+
+std::optional<QByteArray> KeychainDeviceKeyBackup::load()
+{
+    QString why;
+    KeychainSecret secret(m_entry, m_timeoutMs);
+    auto bytes = secret.load(&why);
+    if (!bytes)
+        return std::nullopt;
+    return QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size()));
+}
 
 QString DeviceIdentity::recorded(Ledger& ledger, TaskStore& tasks)
 {
@@ -62,7 +88,7 @@ QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
 }
 
 DeviceIdentity::Outcome DeviceIdentity::open(
-    const QString& dataDir, Ledger& ledger, TaskStore& tasks, Mode mode)
+    const QString& dataDir, Ledger& ledger, TaskStore& tasks, Mode mode, DeviceKeyBackup* keychain)
 {
     const QDir dir(dataDir);
     const QString keyPath = dir.filePath(QLatin1String(kKeyFile));
@@ -96,6 +122,14 @@ DeviceIdentity::Outcome DeviceIdentity::open(
         if ((!backup || hexOf(*backup) != hexOf(k)) && !k.save(backupPath, &why))
             out.notice += (out.notice.isEmpty() ? QString() : QStringLiteral(" "))
                 + tr("The backup copy of the device key could not be written (%1).").arg(why);
+        // The keychain's copy, once per identity (a keychain that cannot answer is asked again at
+        // the next start).
+        if (keychain && ledger.meta(kKeychainKey) != hexOf(k)) {
+            QByteArray secret = k.privateKeyBytes();
+            if (keychain->save(secret))
+                ledger.setMeta(kKeychainKey, hexOf(k));
+            secret.fill('\0');
+        }
         out.key = std::move(k);
     };
     auto saveAsKey = [&](const DeviceKey& k) {
@@ -145,6 +179,23 @@ DeviceIdentity::Outcome DeviceIdentity::open(
                              "computer keeps its identity on the network."))
             + (out.notice.isEmpty() ? QString() : QStringLiteral(" ") + out.notice);
         return out;
+    }
+
+    if (keychain) {
+        if (auto secret = keychain->load()) {
+            auto fromKeychain = DeviceKey::fromPrivateKeyBytes(*secret);
+            secret->fill('\0');
+            if (fromKeychain && (was.isEmpty() || hexOf(*fromKeychain) == was)) {
+                if (!saveAsKey(*fromKeychain))
+                    return out;
+                accept(std::move(*fromKeychain), false);
+                out.notice
+                    = tr("The device key was restored from the system keychain, and this computer keeps "
+                         "its identity on the network.")
+                    + (out.notice.isEmpty() ? QString() : QStringLiteral(" ") + out.notice);
+                return out;
+            }
+        }
     }
 
     // A folder that never had a key: its first start.

@@ -62,6 +62,7 @@ bool Engine::start(QString* error)
     folderOptions.identity
         = m_config.becomeNewDevice ? DeviceIdentity::Mode::BecomeNew : DeviceIdentity::Mode::Keep;
     folderOptions.restoreKeyFrom = m_config.restoreKeyFrom;
+    folderOptions.keychain = m_config.keyBackup;
     m_folder = DataFolder::open(m_config.dataDir, folderOptions, error, &m_identityProblem);
     if (!m_folder)
         return false;

@@ -67,6 +67,8 @@ public:
         std::optional<platform::Sandbox> sandbox;
         // A saved copy of the device key to put into place first (the user picked it).
         QString restoreKeyFrom;
+        // Where the app keeps the device key's second copy (the system keychain); none headless.
+        DeviceKeyBackup* keyBackup = nullptr;
         // The network's chain is missing for this reason (the demo's chain did not start).
         QString chainUnavailable;
         qint64 minFreeDiskBytes = 200LL * 1024 * 1024;

@@ -163,6 +163,45 @@ std::optional<SecretBytes> KeychainWalletStore::load(const QString&, Error* erro
     return SecretBytes(o->data);
 }
 
+// ---- one secret of the app's own
+
+KeychainSecret::KeychainSecret(QString entry, int timeoutMs)
+    : m_entry(std::move(entry))
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+bool KeychainSecret::save(QByteArrayView secret, QString* error)
+{
+    auto* job = new QKeychain::WritePasswordJob(QLatin1String(kService));
+    job->setKey(m_entry);
+    QByteArray copy = secret.toByteArray();
+    job->setBinaryData(copy);
+    OPENSSL_cleanse(copy.data(), static_cast<std::size_t>(copy.size()));
+    const auto o = runJob(job, m_timeoutMs);
+    if (!o->answered || o->error != QKeychain::NoError) {
+        *error = noKeychain(*o, m_timeoutMs);
+        return false;
+    }
+    return true;
+}
+
+std::optional<SecretBytes> KeychainSecret::load(QString* error)
+{
+    auto* job = new QKeychain::ReadPasswordJob(QLatin1String(kService));
+    job->setKey(m_entry);
+    const auto o = runJob(job, m_timeoutMs);
+    if (o->answered && o->error == QKeychain::EntryNotFound) {
+        *error = KeychainWalletStore::tr("The system keychain holds no such entry.");
+        return std::nullopt;
+    }
+    if (!o->answered || o->error != QKeychain::NoError) {
+        *error = noKeychain(*o, m_timeoutMs);
+        return std::nullopt;
+    }
+    return SecretBytes(o->data);
+}
+
 // ---- wallet.json
 
 FileWalletStore::FileWalletStore(const QString& folder, Keystore::ScryptParams params)

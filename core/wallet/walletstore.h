@@ -72,6 +72,20 @@ private:
     int m_timeoutMs;
 };
 
+// One secret of the app's own in the OS keychain (service "SpareCycles", the entry named here):
+// the device key's second copy (core/engine/deviceidentity.h). Blocking calls, as above.
+class KeychainSecret final {
+public:
+    KeychainSecret(QString entry, int timeoutMs);
+    bool save(QByteArrayView secret, QString* error);
+    // nullopt with *error when no keychain answers or it holds no such entry.
+    std::optional<SecretBytes> load(QString* error);
+
+private:
+    QString m_entry;
+    int m_timeoutMs;
+};
+
 // wallet.json in a folder: a Web3 keystore v3 file any Ethereum wallet can import.
 class FileWalletStore final : public WalletSecretStore {
     Q_DECLARE_TR_FUNCTIONS(FileWalletStore)

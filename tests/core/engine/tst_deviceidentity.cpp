@@ -39,6 +39,22 @@ TaskDescriptor task(const QString& id)
     return t;
 }
 
+// The system keychain as a map in memory.
+struct FakeKeychain final : DeviceKeyBackup {
+    std::optional<QByteArray> stored;
+    int saves = 0;
+    bool answers = true;
+    bool save(const QByteArray& key) override
+    {
+        if (!answers)
+            return false;
+        ++saves;
+        stored = key;
+        return true;
+    }
+    std::optional<QByteArray> load() override { return answers ? stored : std::nullopt; }
+};
+
 struct Opened {
     std::unique_ptr<DataFolder> folder;
     DeviceIdentity::Problem problem = DeviceIdentity::Problem::None;
@@ -46,12 +62,13 @@ struct Opened {
 };
 
 Opened openFolder(const QString& dir, DeviceIdentity::Mode mode = DeviceIdentity::Mode::Keep,
-    const QString& restoreFrom = {})
+    const QString& restoreFrom = {}, DeviceKeyBackup* keychain = nullptr)
 {
     Opened o;
     DataFolder::Options options;
     options.identity = mode;
     options.restoreKeyFrom = restoreFrom;
+    options.keychain = keychain;
     o.folder = DataFolder::open(dir, options, &o.error, &o.problem);
     return o;
 }
@@ -220,6 +237,44 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(right.folder->key().publicKey().toHex()), hex);
         QCOMPARE(right.folder->tasks().unfinishedCount(), 3);
         QCOMPARE(keyHex(d.filePath(QStringLiteral("device-key.backup.pem"))), hex);
+    }
+
+    // Where the desktop has a keychain the key has a second copy there, written once per
+    // identity: it brings the identity back even when the whole folder was lost.
+    void theKeychainCopySurvivesTheFolder()
+    {
+        FakeKeychain keychain;
+        QString hex;
+        {
+            QTemporaryDir d;
+            auto o = openFolder(d.path(), DeviceIdentity::Mode::Keep, {}, &keychain);
+            QVERIFY2(o.folder, qPrintable(o.error));
+            hex = QString::fromLatin1(o.folder->key().publicKey().toHex());
+            QCOMPARE(keychain.saves, 1);
+            QCOMPARE(keychain.stored->size(), 32);
+            o.folder.reset();
+            QVERIFY(openFolder(d.path(), DeviceIdentity::Mode::Keep, {}, &keychain).folder);
+            QCOMPARE(keychain.saves, 1); // once per identity, not per start
+        }
+        QTemporaryDir fresh; // the folder is gone: a new, empty one
+        auto back = openFolder(fresh.path(), DeviceIdentity::Mode::Keep, {}, &keychain);
+        QVERIFY2(back.folder, qPrintable(back.error));
+        QCOMPARE(QString::fromLatin1(back.folder->key().publicKey().toHex()), hex);
+        QVERIFY2(back.folder->identityNotice().contains(QLatin1String("system keychain")),
+            qPrintable(back.folder->identityNotice()));
+        QCOMPARE(keyHex(fresh.filePath(QStringLiteral("device-key.backup.pem"))), hex);
+    }
+
+    void aKeychainThatDoesNotAnswerIsAskedAgainLater()
+    {
+        FakeKeychain keychain;
+        keychain.answers = false;
+        QTemporaryDir d;
+        QVERIFY(openFolder(d.path(), DeviceIdentity::Mode::Keep, {}, &keychain).folder);
+        QCOMPARE(keychain.saves, 0);
+        keychain.answers = true;
+        QVERIFY(openFolder(d.path(), DeviceIdentity::Mode::Keep, {}, &keychain).folder);
+        QCOMPARE(keychain.saves, 1);
     }
 
     void aFolderFromBeforeTheRecordTakesItsKeyAsItsIdentity()
