@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
 #include <string>
 #include <sys/mount.h>
@@ -186,6 +187,12 @@ int syscallsMode()
     int status = 0;
     ::waitpid(child, &status, 0);
     add("fork", WIFEXITED(status) && WEXITSTATUS(status) == 7 ? 0 : -1);
+    pthread_t thread;
+    const int made = ::pthread_create(
+        &thread, nullptr, [](void*) -> void* { return nullptr; }, nullptr);
+    if (made == 0)
+        ::pthread_join(thread, nullptr);
+    add("thread", made);
     writeOutput(out);
     return 0;
 }

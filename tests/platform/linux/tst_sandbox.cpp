@@ -172,6 +172,7 @@ private Q_SLOTS:
         QCOMPARE(r.value("socket_unix", -1), 0);
         QCOMPARE(r.value("socketpair_unix", -1), 0);
         QCOMPARE(r.value("fork", -1), 0);
+        QCOMPARE(r.value("thread", -1), 0);
     }
 
     void aForeignArchitectureEndsTheTask_data()
