@@ -40,6 +40,9 @@ namespace {
         // Namespaces (clone with namespace flags is refused below)
         "unshare",
         "setns",
+        // Leaving the process group: the engine suspends, cycles and stops a task through it
+        "setsid",
+        "setpgid",
         // The kernel keyring
         "keyctl",
         "add_key",

@@ -170,6 +170,8 @@ int syscallsMode()
     add("reboot", result(::syscall(SYS_reboot, 0, 0, 0, nullptr)));
     add("acct", result(::syscall(SYS_acct, nullptr)));
     add("chroot", result(::chroot("/tmp")));
+    add("setsid", result(::setsid()));
+    add("setpgid", result(::setpgid(0, 0)));
     add("clone3", result(::syscall(SYS_clone3, nullptr, 0)));
     add("clone_newuser", result(::syscall(SYS_clone, CLONE_NEWUSER | SIGCHLD, nullptr, nullptr, nullptr, 0)));
     add("fcntl_setpipe_sz", result(::fcntl(1, F_SETPIPE_SZ, 1 << 20)));

@@ -161,9 +161,10 @@ private Q_SLOTS:
         QVERIFY(exited.wait(kTaskTimeoutMs));
         QCOMPARE(exitOf(exited, QStringLiteral("calls"))->code, 0);
         const auto r = readPairs(d.filePath(QStringLiteral("calls/output")));
-        for (const char* eperm : { "ptrace", "ptrace_traceme", "process_vm_readv", "mount", "unshare",
-                 "setns", "keyctl", "bpf", "perf_event_open", "userfaultfd", "io_uring_setup", "init_module",
-                 "kexec_load", "swapon", "reboot", "acct", "chroot", "clone_newuser", "fcntl_setpipe_sz" })
+        for (const char* eperm :
+            { "ptrace", "ptrace_traceme", "process_vm_readv", "mount", "unshare", "setns", "keyctl", "bpf",
+                "perf_event_open", "userfaultfd", "io_uring_setup", "init_module", "kexec_load", "swapon",
+                "reboot", "acct", "chroot", "clone_newuser", "fcntl_setpipe_sz", "setsid", "setpgid" })
             QVERIFY2(r.value(eperm, -1) == EPERM, eperm);
         QCOMPARE(r.value("clone3", -1), ENOSYS); // the C library falls back to clone()
         for (const char* net : { "socket_inet", "socket_inet6", "socket_netlink" })
