@@ -404,6 +404,38 @@ private Q_SLOTS:
             QVERIFY(!alive(pid));
     }
 
+    void theDutyCycleStopsAndContinuesTheProgramInside()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QString err;
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("cycled"), "0 1000000000000"), &err));
+        const qint64 bwrap = ex.tasks().first().pid;
+        QTRY_VERIFY_WITH_TIMEOUT(tree(bwrap).size() >= 3, 5000);
+        const qint64 program = tree(bwrap).last();
+        ex.setDutyCycle(0.3); // 30 ms running, 70 ms stopped
+        int stopped = 0;
+        int samples = 0;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 2000) {
+            QTest::qWait(7);
+            ++samples;
+            stopped += procState(program) == "T" ? 1 : 0;
+        }
+        const double share = static_cast<double>(stopped) / samples;
+        qInfo(
+            "duty cycle 0.3: the program inside was stopped in %.0f %% of %d samples", share * 100, samples);
+        QVERIFY(share > 0.4 && share < 0.95);
+        ex.setDutyCycle(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(procState(program) != "T", 1000);
+        QTest::qWait(300);
+        QVERIFY(procState(program) != "T");
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }
+
     void engineKilledStopsItsTasksAtACheckpoint()
     {
         QTemporaryDir d;
