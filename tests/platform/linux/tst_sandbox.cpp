@@ -277,10 +277,18 @@ private Q_SLOTS:
         QCOMPARE(exitOf(exited, QStringLiteral("fine"))->code, 0);
     }
 
+    void aFileOverItsLimitEndsTheTask_data()
+    {
+        QTest::addColumn<bool>("sandboxed");
+        QTest::newRow("sandboxed") << true;
+        QTest::newRow("without the sandbox") << false; // the child sets the limit itself
+    }
     void aFileOverItsLimitEndsTheTask()
     {
+        QFETCH(bool, sandboxed);
         QTemporaryDir d;
         Executor ex;
+        ex.setSandboxed(sandboxed);
         ex.setSlotQuota(8 << 20);
         QCOMPARE(ex.taskLimits().fileBytes, 8 << 20);
         QSignalSpy exited(&ex, &Executor::taskExited);
