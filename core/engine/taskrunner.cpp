@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QStorageInfo>
@@ -51,6 +52,19 @@ namespace {
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
     }
 
+    // The task's output: a plain file of at most kMaxOutputBytes. A link is never followed:
+    // the task could point it at any file of the user's, to have it uploaded as its result.
+    std::optional<QByteArray> readOutput(const QString& slotDir)
+    {
+        const QString path = slotDir + QStringLiteral("/output");
+        const QFileInfo fi(path);
+        if (fi.isSymLink() || !fi.isFile() || fi.size() > kMaxOutputBytes)
+            return std::nullopt;
+        QFile out(path);
+        if (!out.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return out.read(kMaxOutputBytes);
+    }
 } // namespace
 
 TaskRunner::TaskRunner(Limits limits, DataFolder& folder, HubClient& hub, HubSession& session,
@@ -347,7 +361,8 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
     }
 }
 
-void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds)
+void TaskRunner::onTaskExited(
+    const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds, const QString& reason)
 {
     m_dirty = true;
     TaskStore& store = m_folder.tasks();
@@ -368,10 +383,21 @@ void TaskRunner::onTaskExited(const QString& id, int exitCode, bool crashed, boo
     }
     Q_EMIT taskEnded(id);
     const QString dir = m_folder.slotDir(id);
+    if (!reason.isEmpty()) {
+        // It broke a limit of its sandbox (its folder's quota, one file's size, its processes,
+        // a forbidden system call): no retry would do better. What it wrote goes now, and the
+        // failure is reported.
+        Q_EMIT activity(tr("Task %1 was stopped: %2. Reporting the failure to the hub.").arg(id, reason));
+        Q_EMIT taskFailed(id, -1);
+        QDir(dir).removeRecursively();
+        store.markFinished(id, sha256Hex({}), -1, cpuSeconds);
+        Q_EMIT changed();
+        return;
+    }
     if (exitCode == 0 && !crashed) {
-        QFile out(dir + QStringLiteral("/output"));
-        const bool readable = out.open(QIODevice::ReadOnly) && out.size() <= kMaxOutputBytes;
-        const QByteArray bytes = readable ? out.readAll() : QByteArray();
+        const std::optional<QByteArray> output = readOutput(dir);
+        const bool readable = output.has_value();
+        const QByteArray bytes = output.value_or(QByteArray());
         if (readable) {
             store.markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
             m_folder.ledger().addContribution(QDateTime::fromSecsSinceEpoch(m_wall(), Qt::UTC).date(), 0, 1);
@@ -444,10 +470,7 @@ void TaskRunner::reportNext()
     const TaskStore::Row row = *next;
     const QString id = row.task.id;
     const QString dir = m_folder.slotDir(id);
-    QByteArray output;
-    QFile out(dir + QStringLiteral("/output"));
-    if (out.open(QIODevice::ReadOnly))
-        output = out.read(kMaxOutputBytes);
+    QByteArray output = readOutput(dir).value_or(QByteArray());
     if (sha256Hex(output) != row.outputHash) {
         // The slot was damaged or removed after the task finished: report an empty failure so
         // the hub reissues the work, rather than an output we cannot vouch for.

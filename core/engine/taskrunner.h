@@ -80,7 +80,8 @@ private:
     void reportNext();
     void reconcile();
     void release(const QString& taskId);
-    void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds);
+    void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds,
+        const QString& reason);
 
     Limits m_limits;
     DataFolder& m_folder;

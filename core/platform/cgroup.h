@@ -18,7 +18,8 @@ namespace sc::core::platform {
 //
 //   <dir>/engine/          this process, moved out of <dir> so controllers can be enabled
 //   <dir>/tasks/           cpu.max (the duty cycle for all tasks together), memory.high
-//   <dir>/tasks/t-<id>/    one group per task: cgroup.freeze, cgroup.kill, memory.current
+//   <dir>/tasks/t-<id>/    one group per task: cgroup.freeze, cgroup.kill, memory.current,
+//                          pids.max (its processes and threads, where the pids controller is)
 //
 // Freezing a group stops every process in it at once, including any it forks while being
 // frozen, and a task cannot notice or undo it (unlike SIGSTOP, which a parent in the tree can
@@ -41,6 +42,7 @@ public:
     const QString& dir() const { return m_dir; }
     bool cpuControl() const { return m_cpu; }
     bool memoryControl() const { return m_memory; }
+    bool pidsControl() const { return m_pids; }
 
     // Creates the (empty) group for a task and returns the path of its cgroup.procs, which the
     // child writes "0" into before exec so the task and all it starts live there.
@@ -62,6 +64,12 @@ public:
     // biggest at its checkpoint); 0 lifts the cap.
     bool setMemoryHigh(qint64 bytes);
 
+    // The task's group may hold at most this many processes and threads (pids.max: a fork
+    // beyond it fails with EAGAIN); false without the pids controller.
+    bool setProcessLimit(const QString& taskId, int processes);
+    // From pids.events: a fork in the task's group was refused at pids.max.
+    bool hitProcessLimit(const QString& taskId) const;
+
     QString groupPath(const QString& taskId) const;
 
 private:
@@ -69,6 +77,7 @@ private:
     QString m_dir;
     bool m_cpu = false;
     bool m_memory = false;
+    bool m_pids = false;
 };
 
 // Asks the user's systemd (org.freedesktop.systemd1 on this session bus) to put this process

@@ -15,6 +15,9 @@ namespace sc::core::platform {
 double treeCpuSeconds(qint64 pid, const QString& procRoot = QStringLiteral("/proc"));
 // Resident memory of pid and its descendants in KiB (0 when gone).
 qint64 treeRssKb(qint64 pid, const QString& procRoot = QStringLiteral("/proc"));
+// Processes and threads of pid and its descendants together (what RLIMIT_NPROC counts), found
+// through every thread's children; counting stops at `cap` (0 when pid is gone).
+int treeTaskCount(qint64 pid, int cap, const QString& procRoot = QStringLiteral("/proc"));
 // Clock ticks per second of the CPU times in /proc (USER_HZ).
 long clockTicksPerSecond();
 

@@ -7,10 +7,12 @@
 #include "platform/sandbox.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -64,10 +66,28 @@ bool Executor::start(const Spec& spec, QString* error)
             return false;
         }
     }
+    const platform::TaskLimits limits = taskLimits();
+    const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
+        QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
+        QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
+    // The sandbox's descriptors stay open here until the child has them (end of this call).
+    platform::SandboxLaunch launch;
+    if (m_sandboxed) {
+        QString why;
+        launch = platform::sandboxedCommand(QFileInfo(spec.program).absoluteFilePath(), args,
+            QFileInfo(spec.slotDir).absoluteFilePath(), limits, &why);
+        if (launch.command.isEmpty()) {
+            *error = QStringLiteral("cannot prepare the sandbox: %1").arg(why);
+            return false;
+        }
+    } else {
+        launch.command = QStringList { spec.program } + args;
+    }
     auto* p = new QProcess(this);
     p->setWorkingDirectory(spec.slotDir);
+    // stderr comes through a pipe of which only the end is kept (kStderrKeepBytes): a task
+    // that writes 100 MB of it costs neither memory nor disk.
     p->setProcessChannelMode(QProcess::SeparateChannels);
-    p->setStandardErrorFile(spec.slotDir + QStringLiteral("/stderr.txt"), QIODevice::Append);
     // Task programs get a minimal, fixed environment: nothing of the user's leaks in.
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
@@ -80,18 +100,21 @@ bool Executor::start(const Spec& spec, QString* error)
         cgroupProcs = m_cgroups->create(spec.taskId, &why);
         if (!cgroupProcs)
             qWarning("cgroup for task %s: %s", qPrintable(spec.taskId), qPrintable(why));
+        else if (m_cgroups->pidsControl())
+            m_cgroups->setProcessLimit(spec.taskId, limits.processes);
     }
-    platform::prepareIdleChild(*p, cgroupProcs.value_or(QString()));
-    const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
-        QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
-        QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
-    QStringList command = m_sandboxed ? platform::sandboxedCommand(QFileInfo(spec.program).absoluteFilePath(),
-                              args, QFileInfo(spec.slotDir).absoluteFilePath())
-                                      : QStringList { spec.program } + args;
+    platform::ChildSetup setup;
+    setup.cgroupProcs = cgroupProcs.value_or(QString());
+    setup.inheritedFds = launch.inheritedFds;
+    setup.sandboxed = m_sandboxed;
+    setup.limits = limits;
+    platform::prepareIdleChild(*p, setup);
+    QStringList command = launch.command;
     p->setProgram(command.takeFirst());
     p->setArguments(command);
     const QString id = spec.taskId;
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id] { onReadyRead(id); });
+    connect(p, &QProcess::readyReadStandardError, this, [this, id] { onStderr(id); });
     connect(p, &QProcess::finished, this, [this, id](int code, QProcess::ExitStatus status) {
         onFinished(id, code, status == QProcess::CrashExit);
     });
@@ -100,6 +123,8 @@ bool Executor::start(const Spec& spec, QString* error)
         *error = QStringLiteral("cannot start %1: %2").arg(spec.program, p->errorString());
         p->disconnect(this);
         delete p;
+        if (cgroupProcs)
+            m_cgroups->remove(id);
         return false;
     }
     if (m_cpuLimit > 0)
@@ -109,6 +134,9 @@ bool Executor::start(const Spec& spec, QString* error)
     r.run = ++m_runs;
     r.info.taskId = id;
     r.info.pid = p->processId();
+    r.slotDir = spec.slotDir;
+    r.limits = limits;
+    r.sandboxed = m_sandboxed;
     // The child moved itself before exec; if that failed the task is still controlled, by
     // signals, and its empty group goes.
     r.info.inCgroup = cgroupProcs && m_cgroups->holds(id, r.info.pid);
@@ -118,7 +146,90 @@ bool Executor::start(const Spec& spec, QString* error)
     if (m_suspended || m_dutyOff)
         setStopped(added, true);
     setDutyCycle(m_duty); // the share of all tasks together (cpu.max) counts this one too
+    if (!m_watchTimer) {
+        m_watchTimer = new QTimer(this);
+        m_watchTimer->setInterval(kWatchInterval);
+        connect(m_watchTimer, &QTimer::timeout, this, &Executor::watch);
+    }
+    m_watchTimer->start();
     return true;
+}
+
+platform::TaskLimits Executor::taskLimits() const
+{
+    platform::TaskLimits l;
+    // Threads count as processes: room for a thread per CPU several times over, far below a
+    // fork bomb.
+    l.processes = std::max(64, 4 * QThread::idealThreadCount());
+    l.fileBytes = m_slotQuota;
+    l.openFiles = 1024;
+    return l;
+}
+
+namespace {
+    // The bytes under dir (files, not following links), or -1 when it holds more than
+    // maxEntries entries.
+    qint64 folderBytes(const QString& dir, int maxEntries)
+    {
+        qint64 bytes = 0;
+        int entries = 0;
+        QDirIterator it(dir,
+            QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            if (++entries > maxEntries)
+                return -1;
+            const QFileInfo fi = it.fileInfo();
+            if (fi.isFile())
+                bytes += fi.size();
+        }
+        return bytes;
+    }
+
+    QString megabytes(qint64 bytes) { return QString::number((bytes + 512 * 1024) / (1024 * 1024)); }
+} // namespace
+
+void Executor::watch()
+{
+    if (m_tasks.isEmpty()) {
+        m_watchTimer->stop();
+        return;
+    }
+    for (Running& r : m_tasks) {
+        if (!r.violation.isEmpty())
+            continue;
+        if (m_slotQuota > 0) {
+            const qint64 bytes = folderBytes(r.slotDir, kMaxSlotEntries);
+            if (bytes < 0) {
+                violate(r, tr("it created more than %1 files in its folder").arg(kMaxSlotEntries));
+                continue;
+            }
+            if (bytes > m_slotQuota) {
+                violate(r,
+                    tr("it wrote more than %1 MB into its folder, the most one task may use")
+                        .arg(megabytes(m_slotQuota)));
+                continue;
+            }
+        }
+        // Processes and threads: the sandbox's own limit refuses the fork beyond it (the pids
+        // cgroup too, where there is one); a task that sits at the limit is ended. Outside the
+        // sandbox this count is the only limit.
+        const int limit = r.limits.processes;
+        const int outer = r.sandboxed ? 1 : 0; // bwrap itself, outside the sandbox
+        const int count = platform::treeTaskCount(r.info.pid, limit + outer + 1) - outer;
+        if (limit > 0 && (count >= limit || (r.info.inCgroup && m_cgroups->hitProcessLimit(r.info.taskId))))
+            violate(r, tr("it started more processes and threads than the %1 one task may have").arg(limit));
+    }
+}
+
+void Executor::violate(Running& r, const QString& reason)
+{
+    if (!r.violation.isEmpty())
+        return;
+    r.violation = reason;
+    qWarning("task %s ended: %s", qPrintable(r.info.taskId), qPrintable(reason));
+    forceExit(r);
 }
 
 void Executor::setCpuLimit(int cpus)
@@ -373,13 +484,52 @@ void Executor::onReadyRead(const QString& taskId)
     }
 }
 
+void Executor::onStderr(const QString& taskId)
+{
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end())
+        return;
+    // Read as it comes (at most a pipe's worth, 64 KiB, at a time): never more than twice the
+    // kept end in memory.
+    it->stderrTail += it->process->readAllStandardError();
+    if (it->stderrTail.size() > kStderrKeepBytes)
+        it->stderrTail = it->stderrTail.right(kStderrKeepBytes);
+}
+
+void Executor::keepStderrTail(const Running& r)
+{
+    const QString path = r.slotDir + QStringLiteral("/stderr.txt");
+    // The task may have put a link there (to a file of the user's, for the engine to write
+    // into): it goes, unread. The task's processes are gone by now.
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+    QByteArray all;
+    QFile old(path);
+    if (QFileInfo(path).isFile() && old.open(QIODevice::ReadOnly)) {
+        // Only the end of what earlier runs kept (a file from before this limit may be large).
+        old.seek(std::max<qint64>(0, old.size() - kStderrKeepBytes));
+        all = old.read(kStderrKeepBytes);
+        old.close();
+    }
+    if (r.stderrTail.isEmpty() && all.size() < kStderrKeepBytes)
+        return;
+    all += r.stderrTail;
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(all.right(kStderrKeepBytes));
+        out.commit();
+    }
+}
+
 void Executor::onFinished(const QString& taskId, int exitCode, bool crashed)
 {
     auto it = m_tasks.find(taskId);
     if (it == m_tasks.end())
         return;
+    onStderr(taskId);
     Running r = *it;
     m_tasks.erase(it);
+    keepStderrTail(r);
     r.process->deleteLater();
     // Whatever the program left behind (a daemonised child outside its process group) goes
     // with its cgroup.
@@ -387,10 +537,33 @@ void Executor::onFinished(const QString& taskId, int exitCode, bool crashed)
         m_cgroups->remove(taskId);
     if (!m_tasks.isEmpty())
         setDutyCycle(m_duty);
+    // In the sandbox a signal's end arrives as bwrap's exit status (128 + n).
+    const int sandboxSignal = r.sandboxed && !crashed ? platform::signalOfSandboxExit(exitCode) : 0;
+    const int signal = crashed ? exitCode : sandboxSignal;
+    QString reason = r.violation;
+    if (reason.isEmpty() && signal > 0) {
+        switch (platform::causeOfSignal(signal)) {
+        case platform::SignalCause::FileTooLarge:
+            reason = tr("it tried to write a file larger than %1 MB, the most one file may hold")
+                         .arg(megabytes(r.limits.fileBytes));
+            break;
+        case platform::SignalCause::ForbiddenSystemCall:
+            reason = tr("it made a system call that the sandbox forbids");
+            break;
+        case platform::SignalCause::Other:
+            break;
+        }
+    }
+    if (!reason.isEmpty() && sandboxSignal > 0) {
+        crashed = true;
+        exitCode = sandboxSignal;
+    }
     // A process that exited on our SIGTERM (143) or was killed by us after the grace period
-    // is "stopped", not failed: it resumes from its checkpoint next time.
-    const bool stopped = r.stopping && (crashed || exitCode == 143);
-    Q_EMIT taskExited(taskId, exitCode, crashed && !stopped, stopped, r.info.cpuSeconds);
+    // is "stopped", not failed: it resumes from its checkpoint next time. One that broke a
+    // limit failed, whatever it did next.
+    const bool stopped = r.stopping && (crashed || exitCode == 143) && reason.isEmpty();
+    Q_EMIT taskExited(taskId, exitCode, (crashed || !r.violation.isEmpty()) && !stopped, stopped,
+        r.info.cpuSeconds, reason);
 }
 
 } // namespace sc::core

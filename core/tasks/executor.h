@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/sandbox.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -54,6 +57,21 @@ public:
     bool sandboxed() const { return m_sandboxed; }
     void setSandboxed(bool on);
 
+    // Each task's slot folder may hold this many bytes (default 1 GiB, 0 = no quota): the
+    // folders are measured every few seconds (kWatchInterval, a walk of at most kMaxSlotEntries
+    // entries) and a task over its quota is ended and fails with a reason. Tasks started from
+    // now on also get it as their limit for any one file (RLIMIT_FSIZE).
+    void setSlotQuota(qint64 bytes) { m_slotQuota = std::max<qint64>(0, bytes); }
+    qint64 slotQuota() const { return m_slotQuota; }
+    // What a task started now may use (processes and threads, one file, open files).
+    platform::TaskLimits taskLimits() const;
+    static constexpr qint64 kDefaultSlotQuota = 1024LL * 1024 * 1024;
+    static constexpr int kMaxSlotEntries = 100000;
+    static constexpr std::chrono::milliseconds kWatchInterval { 2000 };
+    // Of a task's stderr, the engine keeps only the end: at most this much, in memory while it
+    // runs, then in <slot>/stderr.txt (the end of all runs together).
+    static constexpr qsizetype kStderrKeepBytes = 64 * 1024;
+
     // Runs tasks in cgroups under this folder from now on (platform/cgroup.h): suspending then
     // freezes them, the duty cycle becomes cpu.max, leftovers are killed with the group.
     void setCgroups(std::shared_ptr<platform::TaskCgroups> cgroups);
@@ -92,7 +110,10 @@ public:
 Q_SIGNALS:
     // exitCode is the program's exit status; crashed is true for a signal death (not our stop).
     // stopped is true when the engine asked it to stop (it will resume from its checkpoint).
-    void taskExited(const QString& taskId, int exitCode, bool crashed, bool stopped, double cpuSeconds);
+    // reason is set, for the user, when the task broke a limit of its sandbox (its slot quota,
+    // the size of one file, its process count, a forbidden system call): it failed for good.
+    void taskExited(const QString& taskId, int exitCode, bool crashed, bool stopped, double cpuSeconds,
+        const QString& reason);
     void progressChanged(const QString& taskId, double progress);
     void resumedFromCheckpoint(const QString& taskId);
 
@@ -101,10 +122,19 @@ private:
         QProcess* process = nullptr;
         Info info;
         QByteArray stdoutTail;
+        QByteArray stderrTail; // the last kStderrKeepBytes of this run
+        QString slotDir;
+        platform::TaskLimits limits;
+        bool sandboxed = false;
+        QString violation; // why the engine ended it, for the user
         bool stopping = false;
         quint64 run = 0; // this run's number: a timer of an earlier run never touches it
     };
     void onReadyRead(const QString& taskId);
+    void onStderr(const QString& taskId);
+    void keepStderrTail(const Running& r);
+    void watch();
+    void violate(Running& r, const QString& reason);
     void onFinished(const QString& taskId, int exitCode, bool crashed);
 
     QHash<QString, Running> m_tasks;
@@ -122,6 +152,8 @@ private:
     int m_cpuLimit = 0;
     bool m_dutyOff = false; // inside the "stopped" part of a duty period
     QTimer* m_dutyTimer = nullptr;
+    QTimer* m_watchTimer = nullptr;
+    qint64 m_slotQuota = kDefaultSlotQuota;
     std::shared_ptr<platform::TaskCgroups> m_cgroups;
     quint64 m_runs = 0;
 };

@@ -52,6 +52,10 @@ bool TaskCgroups::setCpuShare(double, int) { return false; }
 
 bool TaskCgroups::setMemoryHigh(qint64) { return false; }
 
+bool TaskCgroups::setProcessLimit(const QString&, int) { return false; }
+
+bool TaskCgroups::hitProcessLimit(const QString&) const { return false; }
+
 QString TaskCgroups::groupPath(const QString&) const { return {}; }
 
 std::optional<QString> requestDelegatedScope(

@@ -8,6 +8,8 @@ namespace sc::core::platform {
 
 void prepareIdleChild(QProcess&, const QString&) { }
 
+void prepareIdleChild(QProcess&, const ChildSetup&) { }
+
 void lowerCurrentThreadPriority() { }
 
 bool suspendGroup(qint64) { return false; }
@@ -19,5 +21,9 @@ bool terminateGroup(qint64) { return false; }
 bool killGroup(qint64) { return false; }
 
 bool limitTreeToCpus(qint64, int) { return false; }
+
+SignalCause causeOfSignal(int) { return SignalCause::Other; }
+
+int signalOfSandboxExit(int) { return 0; }
 
 } // namespace sc::core::platform

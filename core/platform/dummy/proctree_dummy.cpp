@@ -9,6 +9,8 @@ double treeCpuSeconds(qint64, const QString&) { return -1; }
 
 qint64 treeRssKb(qint64, const QString&) { return 0; }
 
+int treeTaskCount(qint64, int, const QString&) { return 0; }
+
 // Only a divisor for CPU times, which are never read here: the usual USER_HZ.
 long clockTicksPerSecond() { return 100; }
 

@@ -12,9 +12,16 @@ const Sandbox& detectSandbox()
     return s;
 }
 
-QStringList sandboxedCommand(const QString& program, const QStringList& args, const QString&)
+SandboxLaunch::~SandboxLaunch() = default;
+SandboxLaunch::SandboxLaunch(SandboxLaunch&& other) noexcept = default;
+SandboxLaunch& SandboxLaunch::operator=(SandboxLaunch&& other) noexcept = default;
+
+SandboxLaunch sandboxedCommand(
+    const QString& program, const QStringList& args, const QString&, const TaskLimits&, QString*)
 {
-    return QStringList { program } + args;
+    SandboxLaunch l;
+    l.command = QStringList { program } + args;
+    return l;
 }
 
 } // namespace sc::core::platform

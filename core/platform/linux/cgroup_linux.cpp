@@ -170,7 +170,7 @@ std::unique_ptr<TaskCgroups> TaskCgroups::open(const QString& dir, bool moveSelf
     const QList<QByteArray> available
         = readSmall(dir + QStringLiteral("/cgroup.controllers")).simplified().split(' ');
     const QString subtree = dir + QStringLiteral("/cgroup.subtree_control");
-    for (const char* c : { "cpu", "memory" }) {
+    for (const char* c : { "cpu", "memory", "pids" }) {
         if (available.contains(QByteArray(c)))
             writeValue(subtree, QByteArray("+") + c);
     }
@@ -181,8 +181,11 @@ std::unique_ptr<TaskCgroups> TaskCgroups::open(const QString& dir, bool moveSelf
     }
     if (QFileInfo::exists(tasks + QStringLiteral("/memory.high")))
         writeValue(tasks + QStringLiteral("/cgroup.subtree_control"), "+memory");
+    if (QFileInfo::exists(tasks + QStringLiteral("/pids.max")))
+        writeValue(tasks + QStringLiteral("/cgroup.subtree_control"), "+pids");
     cg->m_cpu = QFileInfo::exists(tasks + QStringLiteral("/cpu.max"));
     cg->m_memory = QFileInfo::exists(tasks + QStringLiteral("/memory.high"));
+    cg->m_pids = QFileInfo::exists(tasks + QStringLiteral("/pids.max"));
     // Groups of an engine that died: their tasks were told to stop by the kernel's parent-death
     // signal, but anything they started is only certainly gone once the group is killed.
     for (const QString& left : QDir(tasks).entryList({ QStringLiteral("t-*") }, QDir::Dirs))
@@ -237,6 +240,22 @@ bool TaskCgroups::holds(const QString& taskId, qint64 pid) const
 }
 
 void TaskCgroups::remove(const QString& taskId) { killAndRemove(groupPath(taskId)); }
+
+bool TaskCgroups::setProcessLimit(const QString& taskId, int processes)
+{
+    return m_pids
+        && writeValue(groupPath(taskId) + QStringLiteral("/pids.max"),
+            processes > 0 ? QByteArray::number(processes) : QByteArrayLiteral("max"));
+}
+
+bool TaskCgroups::hitProcessLimit(const QString& taskId) const
+{
+    for (const QByteArray& line : readSmall(groupPath(taskId) + QStringLiteral("/pids.events")).split('\n')) {
+        if (line.startsWith("max "))
+            return line.mid(4).trimmed().toLongLong() > 0;
+    }
+    return false;
+}
 
 bool TaskCgroups::setCpuShare(double share, int cpus)
 {

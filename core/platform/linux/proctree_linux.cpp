@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/proctree.h"
 
+#include <QDir>
 #include <QFile>
 #include <QList>
+#include <algorithm>
 #include <unistd.h>
 
 namespace sc::core::platform {
@@ -76,5 +78,27 @@ long clockTicksPerSecond()
 double treeCpuSeconds(qint64 pid, const QString& procRoot) { return cpu(procRoot, pid, 0); }
 
 qint64 treeRssKb(qint64 pid, const QString& procRoot) { return rss(procRoot, pid, 0); }
+
+int treeTaskCount(qint64 pid, int cap, const QString& procRoot)
+{
+    // Breadth first over processes; a child started by any thread is listed in that thread's
+    // children file.
+    int count = 0;
+    QList<qint64> todo { pid };
+    while (!todo.isEmpty() && count < cap) {
+        const qint64 p = todo.takeFirst();
+        const QString tasks = QStringLiteral("%1/%2/task").arg(procRoot).arg(p);
+        const QStringList tids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        count += static_cast<int>(tids.size());
+        for (const QString& tid : tids) {
+            for (const QByteArray& c :
+                readAll(tasks + QLatin1Char('/') + tid + QStringLiteral("/children"), 65536).split(' ')) {
+                if (!c.trimmed().isEmpty())
+                    todo.append(c.trimmed().toLongLong());
+            }
+        }
+    }
+    return std::min(count, cap);
+}
 
 } // namespace sc::core::platform

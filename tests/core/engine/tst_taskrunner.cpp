@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -70,9 +71,9 @@ class TestTaskRunner final : public QObject {
             QString::fromLatin1(f->networkKey.sign(taskSigningText(tasks->first())).toHex()));
         return o;
     }
-    void build()
+    void build(const QByteArray& programBytes = primesProgram())
     {
-        program = primesProgram();
+        program = programBytes;
         QVERIFY(!program.isEmpty());
         f = std::make_unique<SessionFixture>();
         f->wallSeconds = QDateTime::currentSecsSinceEpoch();
@@ -87,6 +88,25 @@ class TestTaskRunner final : public QObject {
         runner = std::make_unique<TaskRunner>(
             limits, *f->folder, *f->hub, *f->session, *programs, *executor, f->wall(), f->mono());
         QObject::connect(programs.get(), &ProgramCache::changed, runner.get(), &TaskRunner::markDirty);
+    }
+    // A queued task with this input, started.
+    void runOne(const QString& id, const QString& input)
+    {
+        QJsonObject d = descriptor(id, f->wallSeconds + 3600);
+        d.insert(QStringLiteral("input"), input);
+        d = signedTask(d);
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        auto always = [](const QString&) { return true; };
+        QTRY_VERIFY_WITH_TIMEOUT((runner->startTasks(1, always), executor->isRunning(id)), 10000);
+    }
+    static QString joined(const QSignalSpy& log)
+    {
+        QStringList lines;
+        for (const auto& l : log)
+            lines.append(l.first().toString());
+        return lines.join(u'|');
     }
     void cleanup()
     {
@@ -587,6 +607,38 @@ private Q_SLOTS:
         runner->syncWithHub();
         QTRY_VERIFY(std::any_of(f->http.sent.cbegin(), f->http.sent.cend(),
             [](const HttpRequest& r) { return r.url.path().endsWith(QLatin1String("/v1/work")); }));
+    }
+
+    // Issue 17: a task that breaks a limit of its sandbox fails for good at once, its failure
+    // reported with the reason in Activity and what it wrote removed; no retry.
+    void aTaskOverItsLimitFailsAtOnceWithTheReason()
+    {
+        build();
+        executor->setSlotQuota(4); // its input alone is more
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        QSignalSpy failed(runner.get(), &TaskRunner::taskFailed);
+        runOne(QStringLiteral("greedy"), QStringLiteral("1 3000000000"));
+        QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("greedy")), 10000);
+        QVERIFY2(joined(log).contains(QLatin1String("Task greedy was stopped: it wrote more than")),
+            qPrintable(joined(log)));
+        QVERIFY(joined(log).contains(QLatin1String("Reporting the failure to the hub.")));
+        QCOMPARE(failed.size(), 1);
+        const auto row = f->folder->tasks().find(QStringLiteral("greedy"));
+        QCOMPARE(row->state, TaskStore::State::Finished);
+        QCOMPARE(row->exitCode, -1);
+        QVERIFY(!QFileInfo::exists(f->folder->slotDir(QStringLiteral("greedy"))));
+    }
+
+    // A task that leaves its output as a link (to a file of the user's) has no output: the
+    // link is never followed, so nothing outside the slot is hashed or uploaded.
+    void anOutputLinkIsNotFollowed()
+    {
+        build("#!/bin/sh\nln -s /etc/hostname output\nexit 0\n");
+        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        runOne(QStringLiteral("linker"), QStringLiteral("1 2"));
+        QTRY_VERIFY_WITH_TIMEOUT(joined(log).contains(QLatin1String("exit code 5")), 10000);
+        const auto row = f->folder->tasks().find(QStringLiteral("linker"));
+        QVERIFY(row->state != TaskStore::State::Finished);
     }
 };
 

@@ -103,8 +103,10 @@ private Q_SLOTS:
         QCOMPARE(s.name, QStringLiteral("none"));
         QVERIFY(!s.reason.isEmpty());
         const QStringList args { QStringLiteral("--input"), QStringLiteral("input") };
-        QCOMPARE(platform::sandboxedCommand(QStringLiteral("/app/task"), args, QStringLiteral("/slot")),
-            QStringList { QStringLiteral("/app/task") } + args);
+        const platform::SandboxLaunch l
+            = platform::sandboxedCommand(QStringLiteral("/app/task"), args, QStringLiteral("/slot"));
+        QCOMPARE(l.command, QStringList { QStringLiteral("/app/task") } + args);
+        QVERIFY(l.inheritedFds.isEmpty());
     }
 
     void thereAreNoCgroups()

@@ -165,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir + QStringLiteral("/cgroup.subtree_control"), ""));
         QVERIFY(writeFile(dir + QStringLiteral("/tasks/cpu.max"), "max 100000\n"));
         QVERIFY(writeFile(dir + QStringLiteral("/tasks/memory.high"), "max\n"));
+        QVERIFY(writeFile(dir + QStringLiteral("/tasks/pids.max"), "max\n"));
         QVERIFY(writeFile(dir + QStringLiteral("/tasks/cgroup.subtree_control"), ""));
         // A group left by an engine that died is removed on open.
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/tasks/t-old")));
@@ -172,10 +173,18 @@ private Q_SLOTS:
         QVERIFY2(cg, qPrintable(why));
         QVERIFY(cg->cpuControl());
         QVERIFY(cg->memoryControl());
+        QVERIFY(cg->pidsControl());
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/tasks/t-old")));
-        QCOMPARE(
-            readAll(dir + QStringLiteral("/cgroup.subtree_control")), QByteArray("+memory")); // last write
-        QCOMPARE(readAll(dir + QStringLiteral("/tasks/cgroup.subtree_control")), QByteArray("+memory"));
+        QCOMPARE(readAll(dir + QStringLiteral("/cgroup.subtree_control")), QByteArray("+pids")); // last write
+        QCOMPARE(readAll(dir + QStringLiteral("/tasks/cgroup.subtree_control")), QByteArray("+pids"));
+        // A task's process limit, and the kernel's count of forks it refused.
+        QVERIFY(writeFile(dir + QStringLiteral("/tasks/t-p/pids.max"), "max\n"));
+        QVERIFY(cg->setProcessLimit(QStringLiteral("p"), 72));
+        QCOMPARE(readAll(dir + QStringLiteral("/tasks/t-p/pids.max")), QByteArray("72"));
+        QVERIFY(writeFile(dir + QStringLiteral("/tasks/t-p/pids.events"), "max 0\n"));
+        QVERIFY(!cg->hitProcessLimit(QStringLiteral("p")));
+        QVERIFY(writeFile(dir + QStringLiteral("/tasks/t-p/pids.events"), "max 3\n"));
+        QVERIFY(cg->hitProcessLimit(QStringLiteral("p")));
         QVERIFY(cg->setCpuShare(0.3, 2));
         QCOMPARE(readAll(dir + QStringLiteral("/tasks/cpu.max")), QByteArray("60000 100000"));
         QVERIFY(cg->setCpuShare(1.0, 2));
