@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -88,6 +89,7 @@ bool Engine::start(QString* error)
     m_programs = std::make_unique<ProgramCache>(*m_folder, *m_hub, *m_session);
     m_executor = new Executor(this);
     m_executor->setSandboxed(sandbox().available);
+    applySlotQuota();
     // The recorder hears of an exit first: a task's last CPU seconds belong to this minute.
     m_contribution = std::make_unique<ContributionRecorder>(ledger, m_clock, m_mono);
     connect(m_executor, &Executor::taskExited, this,
@@ -300,6 +302,8 @@ void Engine::onSettingChanged(const QString& key)
     }
     if (key == setting::PayoutAddress::key() || key == setting::ChainRpcUrl::key())
         configureWallet();
+    if (key == setting::MaxDisk::key())
+        applySlotQuota();
 }
 
 void Engine::configureWallet()
@@ -351,6 +355,14 @@ void Engine::pump()
     }
     updateState();
     writeStatusFile();
+}
+
+void Engine::applySlotQuota()
+{
+    // What all tasks may keep together (max_disk), shared by the tasks that run at once: one
+    // task alone can never take the whole allowance.
+    const qint64 total = qint64(m_folder->settings().get<setting::MaxDisk>()) * 1'000'000'000;
+    m_executor->setSlotQuota(total / std::max(1, m_config.cores));
 }
 
 const platform::Sandbox& Engine::sandbox() const

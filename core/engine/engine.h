@@ -152,6 +152,7 @@ private:
     void setFatal(const QString& message);
     void updateState();
     const platform::Sandbox& sandbox() const;
+    void applySlotQuota();
     // No sandbox can run here and the user has not allowed tasks without one.
     bool waitingForSandboxConsent() const;
     void writeStatusFile(bool force = false);
