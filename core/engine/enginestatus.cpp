@@ -51,8 +51,8 @@ QString StateReason::describe() const
         break;
     case Code::NoSandbox:
         s = QCoreApplication::translate("sc::core::Engine",
-            "Tasks wait for your permission: this computer cannot shut them in a sandbox (%1), so they could "
-            "read your files. Install bubblewrap, or allow tasks without a sandbox in Settings.")
+            "This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they "
+            "wait until you allow them to run without one. Installing bubblewrap is safer.")
                 .arg(detail);
         break;
     case Code::Running:

@@ -3,6 +3,7 @@
 
 #include "evm/uint256.h"
 #include "ledger/ledger.h"
+#include "settings/settings.h"
 #include "ui/charts/livechart.h"
 #include "ui/statepresenter.h"
 
@@ -14,7 +15,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -65,9 +68,14 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setAccessibleName(tr("Reason"));
+    m_allowUnsandboxed = new QPushButton(tr("Run tasks without a sandbox…"), this);
+    m_allowUnsandboxed->setObjectName(QStringLiteral("allowUnsandboxed"));
+    m_allowUnsandboxed->setVisible(false);
+    connect(m_allowUnsandboxed, &QPushButton::clicked, this, &OverviewPage::askToRunWithoutSandbox);
     auto* words = new QVBoxLayout;
     words->addWidget(m_state);
     words->addWidget(m_reason);
+    words->addWidget(m_allowUnsandboxed, 0, Qt::AlignLeft);
     head->addWidget(m_icon);
     head->addLayout(words, 1);
     layout->addLayout(head);
@@ -131,11 +139,29 @@ QString OverviewPage::reasonText() const { return m_reason->text(); }
 void OverviewPage::onStateChanged()
 {
     const core::Engine::State s = m_engine.state();
-    m_state->setText(StatePresenter::title(s));
+    const bool waitingForPermission = m_engine.stateReason().code == core::StateReason::Code::NoSandbox;
+    m_state->setText(waitingForPermission ? tr("Waiting for your permission") : StatePresenter::title(s));
+    m_allowUnsandboxed->setVisible(waitingForPermission);
     m_reason->setText(m_engine.reason());
     m_iconPath = StatePresenter::iconPath(StatePresenter::lookFor(s), StatePresenter::isDark(palette()));
     m_icon->setPixmap(QIcon(m_iconPath).pixmap(48, 48));
     m_icon->setAccessibleName(StatePresenter::title(s));
+}
+
+void OverviewPage::askToRunWithoutSandbox()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Run tasks without a sandbox?"),
+        tr("Tasks come from the network's strangers. Without a sandbox they run as you: they could read "
+           "your files and use the network. They still run only when you are away and at the lowest "
+           "priority.\n\nInstalling bubblewrap is safer. You can turn this off again in Settings."),
+        QMessageBox::Cancel, this);
+    QPushButton* yes = box.addButton(tr("Run without a sandbox"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes || !m_engine.settings())
+        return;
+    QString error;
+    m_engine.settings()->set(QStringLiteral("run_without_sandbox"), QStringLiteral("true"), &error);
 }
 
 void OverviewPage::sample()

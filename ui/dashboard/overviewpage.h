@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <functional>
 
+class QPushButton;
+
 class QGroupBox;
 class QLabel;
 class QLocale;
@@ -75,6 +77,8 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_reason = nullptr;
+    QPushButton* m_allowUnsandboxed = nullptr; // shown while tasks wait for permission (no sandbox)
+    void askToRunWithoutSandbox();
     LiveChart* m_chart = nullptr;
     QVBoxLayout* m_taskRows = nullptr;
     QLabel* m_noTasks = nullptr;
