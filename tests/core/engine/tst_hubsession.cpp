@@ -63,7 +63,9 @@ private Q_SLOTS:
         f.session->connectIfNeeded();
         QTRY_COMPARE(changed.size(), 1);
         QVERIFY(!f.session->ready());
-        QVERIFY(f.session->offlineReason().contains(QLatin1String("Cannot reach the hub")));
+        // The hub answered, with an error: that is what the reason says (issue 17, finding 7).
+        QVERIFY2(f.session->offlineReason().contains(QLatin1String("answered with an error (HTTP 503)")),
+            qPrintable(f.session->offlineReason()));
         f.wallSeconds += 86400; // a wall-clock jump changes nothing
         QVERIFY(!f.session->ready());
         f.monoMs += 2000; // the first backoff is about a second
