@@ -276,6 +276,51 @@ private Q_SLOTS:
         qInfo("books: %lld credits, %lld micro-tokens, engine ledger %lld", b.credits, b.creditSum,
             e.statusValue("earned_total"));
     }
+
+    // A damaged task database, ledger or hub database at start: the process says so in its own
+    // words, first, with nothing from Qt before it (issue 17, finding 7: a Qt warning about a
+    // connection "still in use" came first).
+    void aDamagedStoreAtStartIsOneClearErrorWithNoQtWarningFirst_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("task database") << "sparecycles-cli"
+                                       << "tasks.sqlite"
+                                       << "cannot read task database";
+        QTest::newRow("ledger") << "sparecycles-cli"
+                                << "ledger.sqlite"
+                                << "cannot read ledger";
+        QTest::newRow("hub database") << "sparecycles-hub"
+                                      << "hub.sqlite"
+                                      << "sparecycles-hub: database";
+    }
+
+    void aDamagedStoreAtStartIsOneClearErrorWithNoQtWarningFirst()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QFile damaged(dir.filePath(file));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray("SQLite format 3") + '\0' + QByteArray(4080, '\x5a'));
+        damaged.close();
+        QProcess p;
+        p.start(bin(qPrintable(program)),
+            program == QLatin1String("sparecycles-hub")
+                ? QStringList { QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path() }
+                : QStringList { QStringLiteral("run"), QStringLiteral("--hub"),
+                    QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--data-dir"), dir.path() });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QList<QByteArray> lines = p.readAllStandardError().trimmed().split('\n');
+        QVERIFY2(lines.first().startsWith(expected.toUtf8()) && lines.first().contains(file.toUtf8()),
+            lines.join('\n').constData());
+        for (const QByteArray& line : lines)
+            QVERIFY2(!line.contains("QSql") && !line.startsWith("Q"), lines.join('\n').constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaults)
