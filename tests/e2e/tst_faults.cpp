@@ -239,6 +239,7 @@ private Q_SLOTS:
             QVERIFY2(waitFor([&] { return processesUsing(e.dataDir()) == 0; }, 10000, 50),
                 qPrintable(QStringLiteral("task processes outlived the engine after kill %1").arg(kills)));
         }
+        const qint64 soakSeconds = clock.elapsed() / 1000;
         const qint64 creditedAtLastKill = hub.stat("tasks_credited");
         QVERIFY(e.start());
         QVERIFY2(waitFor([&] { return hub.stat("tasks_credited") == kWorkunits || !e.running(); }, 90000),
@@ -251,8 +252,8 @@ private Q_SLOTS:
         const qint64 hubTotal = hub.stat("credit_total");
         const QJsonObject stats = hub.stats();
         hub.stop();
-        qInfo("seed %llu; %d kills in %lld s (%lld of %d workunits credited by then)", s, kills,
-            clock.elapsed() / 1000, creditedAtLastKill, kWorkunits);
+        qInfo("seed %llu; %d kills in %lld s (%lld of %d workunits credited by then); all done after %lld s",
+            s, kills, soakSeconds, creditedAtLastKill, kWorkunits, clock.elapsed() / 1000);
         QVERIFY(kills >= 10);
         QVERIFY(seenTaskProcesses > 0);
         QCOMPARE(stats.value(QLatin1String("tasks_in_progress")).toInt(), 0);
