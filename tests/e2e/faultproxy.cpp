@@ -136,10 +136,22 @@ private:
         // does, in production).
         const bool signedReply = target == "POST /v1/work" || target == "GET /v1/work/held"
             || target.startsWith("GET /v1/apps/");
-        if (fault == Fault::FlipReply && !signedReply)
+        const bool signedRequest = head.toLower().contains("x-sc-signature:");
+        const auto applies = [&](Fault f) {
+            return (f != Fault::FlipReply || signedReply) && (f != Fault::FlipRequest || signedRequest);
+        };
+        if (!applies(fault))
             fault = Fault::None;
-        if (fault == Fault::FlipRequest && !head.toLower().contains("x-sc-signature:"))
-            fault = Fault::None;
+        // Every eighth request that would pass untouched gets a kind not injected yet, so each
+        // kind happens at least once however the dice fall.
+        if (fault == Fault::None && m_shared->requests % 8 == 0) {
+            for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
+                if (it.value() > 0 && m_shared->injected.value(it.key()) == 0 && applies(it.key())) {
+                    fault = it.key();
+                    break;
+                }
+            }
+        }
         Q_UNUSED(body)
         if (fault != Fault::None)
             ++m_shared->injected[fault];
