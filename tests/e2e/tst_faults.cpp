@@ -127,7 +127,7 @@ QStringList quorumOne()
 class TestFaults final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    // About a third of all requests meet a fault, of every kind; the engine still gets every
+    // About a quarter of all requests meet a fault, of every kind; the engine still gets every
     // workunit done and credited exactly once, and its ledger agrees with the hub's.
     void aFaultyNetworkCreditsEveryResultExactlyOnce()
     {
