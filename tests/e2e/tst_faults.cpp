@@ -153,7 +153,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const bool credited
-            = waitFor([&] { return hub.stat("tasks_credited") == kWorkunits || !e.running(); }, 90000);
+            = waitFor([&] { return hub.stat("tasks_credited") == kWorkunits || !e.running(); }, 120000);
         const qint64 workSeconds = clock.elapsed() / 1000;
         QVERIFY2(e.running(), diagnose(hub, e, &proxy).constData()); // no crash
         QVERIFY2(credited, diagnose(hub, e, &proxy).constData());
@@ -227,7 +227,9 @@ private Q_SLOTS:
         clock.start();
         int kills = 0;
         int seenTaskProcesses = 0; // so the orphan check below is known to see them
-        while (clock.elapsed() < 50000 && hub.stat("tasks_credited") < kWorkunits) {
+        // The whole 50 s, even when the work is done early (a fast machine): kills of an engine
+        // that only polls its credit feed count too.
+        while (clock.elapsed() < 50000) {
             QVERIFY(e.start());
             QTest::qWait(std::uniform_int_distribution<int>(500, 6000)(rng));
             QVERIFY2(e.running(), diagnose(hub, e).constData()); // it never died by itself
@@ -254,7 +256,7 @@ private Q_SLOTS:
         hub.stop();
         qInfo("seed %llu; %d kills in %lld s (%lld of %d workunits credited by then); all done after %lld s",
             s, kills, soakSeconds, creditedAtLastKill, kWorkunits, clock.elapsed() / 1000);
-        QVERIFY(kills >= 10);
+        QVERIFY(kills >= 8);
         QVERIFY(seenTaskProcesses > 0);
         QCOMPARE(stats.value(QLatin1String("tasks_in_progress")).toInt(), 0);
         QCOMPARE(stats.value(QLatin1String("tasks_expired")).toInt(), 0);
