@@ -31,6 +31,7 @@ bool HubStore::open(const QString& databasePath, QString* error)
         }
     }
     if (!Schema::migrate(m_context.db(), error)) {
+        *error = QStringLiteral("database %1: %2").arg(databasePath, *error);
         close();
         return false;
     }

@@ -44,11 +44,36 @@ void HubSession::failed(const HubError& e)
     }
     const auto delay = m_backoff.next();
     m_retryAtMs = m_mono() + delay.count();
-    m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n second(s).", nullptr,
-        static_cast<int>((delay.count() + 999) / 1000))
-                          .arg(url().toDisplayString(), e.message);
+    const int seconds = static_cast<int>((delay.count() + 999) / 1000);
+    // The detail ends its sentence before "Retrying …" starts the next.
+    QString detail = e.message.trimmed();
+    if (!detail.isEmpty() && !detail.endsWith(QLatin1Char('.')))
+        detail += QLatin1Char('.');
+    // Says what happened: no answer at all, an answer that is an error, or a damaged reply.
+    switch (e.kind) {
+    case HubError::Kind::Transport:
+        m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n second(s).", nullptr, seconds)
+                              .arg(url().toDisplayString(), detail);
+        break;
+    case HubError::Kind::Http:
+        m_offlineReason = tr(
+            "The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).", nullptr, seconds)
+                              .arg(url().toDisplayString())
+                              .arg(e.httpStatus)
+                              .arg(detail);
+        break;
+    case HubError::Kind::Protocol:
+        m_offlineReason
+            = tr("The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying "
+                 "in %n second(s).",
+                nullptr, seconds)
+                  .arg(url().toDisplayString(), detail);
+        break;
+    }
+    // The detail says which: a certificate this computer does not trust, or a handshake that
+    // failed (a server that does not speak TLS there, a broken middlebox).
     if (e.kind == HubError::Kind::Transport && e.code == QLatin1String("tls"))
-        m_offlineReason = tr("The hub at %1 presented a certificate this computer does not trust: %2")
+        m_offlineReason = tr("Could not set up a secure connection to the hub at %1: %2")
                               .arg(url().toDisplayString(), e.message);
 }
 

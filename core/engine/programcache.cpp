@@ -79,19 +79,34 @@ bool ProgramCache::ensure(const TaskDescriptor& task)
                 Q_EMIT changed();
                 return;
             }
-            m_session.succeeded();
-            QString problem;
-            if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != t.appSha256.toLatin1())
-                problem = tr("its SHA-256 does not match the task");
-            else if (!signedByNetwork(t))
-                problem = tr("its signature is not from the network's code-signing key");
-            if (!problem.isEmpty()) {
-                Q_EMIT activity(tr("Refused the program %1 from the hub: %2. Its tasks are dropped.")
-                                    .arg(t.app, problem));
+            if (!signedByNetwork(t)) {
+                Q_EMIT activity(
+                    tr("Refused the program %1 from the hub: its signature is not from the network's "
+                       "code-signing key. Its tasks are dropped.")
+                        .arg(t.app));
                 Q_EMIT refused(t.appSha256, t.app);
                 Q_EMIT changed();
                 return;
             }
+            if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()
+                != t.appSha256.toLatin1()) {
+                // The network signed this program; these bytes are not it. They were damaged on
+                // the way (or the hub serves a wrong file): nothing is stored or run, the tasks
+                // stay, and the download is tried again after the hub's backoff.
+                HubError damaged;
+                damaged.kind = HubError::Kind::Protocol;
+                damaged.code = QStringLiteral("bad_reply");
+                damaged.message
+                    = tr("The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the "
+                         "signed program); it is downloaded again.")
+                          .arg(t.app)
+                          .arg(bytes.size());
+                Q_EMIT activity(damaged.message);
+                m_session.failed(damaged);
+                Q_EMIT changed();
+                return;
+            }
+            m_session.succeeded();
             QSaveFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
                 Q_EMIT activity(

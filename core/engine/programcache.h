@@ -29,10 +29,13 @@ public:
     // program) and returns false: ask again after changed().
     bool ensure(const TaskDescriptor& task);
     QString pathOf(const TaskDescriptor& task) const;
+    // The network's signature of (app, sha256), as the task carries it.
+    bool signedByNetwork(const TaskDescriptor& task) const;
 
 Q_SIGNALS:
     void changed(); // a download ended, stored or not
-    // The hub served a program that failed verification: tasks that need it cannot run.
+    // A task names a program the network did not sign: tasks that need it cannot run. (A
+    // download that does not hash to the signed program arrived damaged: it is fetched again.)
     void refused(const QString& sha256, const QString& app);
     // A task that carries no valid network signature for its program: it alone is dropped.
     void taskRefused(const QString& taskId);
@@ -42,8 +45,6 @@ private:
     DataFolder& m_folder;
     HubClient& m_hub;
     HubSession& m_session;
-    // The network's signature of (app, sha256), as the task carries it.
-    bool signedByNetwork(const TaskDescriptor& task) const;
     QSet<QString> m_downloads; // sha256 being downloaded
     QSet<QString> m_refusedTasks; // task ids already said to be refused
 };

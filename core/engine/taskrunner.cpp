@@ -89,7 +89,10 @@ int TaskRunner::queuedCount() const { return m_folder.tasks().count(TaskStore::S
 
 void TaskRunner::syncWithHub()
 {
-    if (!m_dirty && m_mono() < m_nextScanMs)
+    // Scans wait for a change or the next periodic look, except when the hub has just come
+    // back in reach: a retry is due the moment its backoff ends, not up to a scan later.
+    const bool backInReach = m_session.ready() && !m_wasReady;
+    if (!m_dirty && !backInReach && m_mono() < m_nextScanMs)
         return;
     m_dirty = false;
     m_nextScanMs = m_mono() + kStoreScanMs;
@@ -103,6 +106,30 @@ void TaskRunner::syncWithHub()
     else
         fetchWork();
     reportNext();
+}
+
+bool TaskRunner::issuedByNetwork(const TaskDescriptor& task) const
+{
+    return !m_session.codeSigningKey().isEmpty()
+        && verifyEd25519(m_session.codeSigningKey(), taskSigningText(task), task.signature)
+        && m_programs.signedByNetwork(task);
+}
+
+std::optional<HubError> TaskRunner::unsignedTaskIn(
+    const QList<TaskDescriptor>& tasks, const QString& reply) const
+{
+    for (const TaskDescriptor& t : tasks) {
+        if (issuedByNetwork(t))
+            continue;
+        HubError e;
+        e.kind = HubError::Kind::Protocol;
+        e.code = QStringLiteral("bad_reply");
+        e.message = tr("The hub's %1 arrived damaged: task %2 in it does not carry the network's signature. "
+                       "Nothing of it is used; asking again.")
+                        .arg(reply, t.id.left(80));
+        return e;
+    }
+    return std::nullopt;
 }
 
 void TaskRunner::abandon(const QString& taskId, const QString& reason, bool tellHub)
@@ -133,6 +160,14 @@ void TaskRunner::reconcile()
                        const std::optional<HubError>& err) {
         m_reconcileInFlight = false;
         m_dirty = true;
+        // The held list decides what is dropped here and what is taken up: a list with one
+        // descriptor the network did not sign was damaged on the way and is not acted on.
+        if (const auto damaged = err ? std::nullopt : unsignedTaskIn(held, tr("list of held work"))) {
+            m_nextReconcileMs = m_mono() + kReconcileRetryMs;
+            m_session.failed(*damaged);
+            Q_EMIT changed();
+            return;
+        }
         if (err) {
             m_nextReconcileMs = m_mono() + kReconcileRetryMs;
             if (err->kind == HubError::Kind::Transport || !err->retryable())
@@ -284,10 +319,17 @@ void TaskRunner::fetchWork()
     if (m_workRequestId.isEmpty())
         m_workRequestId = newRequestId();
     m_hub.requestWork(m_limits.cores, seconds, m_workRequestId,
-        [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& err) {
+        [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& hubError) {
             m_fetchInFlight = false;
             m_dirty = true;
-            if (!err || err->kind == HubError::Kind::Http)
+            // A reply with a task the network did not sign was damaged on the way: none of it
+            // is stored (a stored one would be refused at its start and given back, and the hub
+            // never hands a workunit to a device that gave it back).
+            const std::optional<HubError> err = hubError ? hubError : unsignedTaskIn(tasks, tr("work reply"));
+            // A definite answer ends this request. A lost or damaged reply, or an error from a
+            // gateway or a busy hub (5xx: the hub may have handed the tasks out before it), is
+            // asked again with the same id, so the hub answers with the same tasks.
+            if (!err || (err->kind == HubError::Kind::Http && !err->retryable()))
                 m_workRequestId.clear(); // answered: the next request is a new one
             if (err) {
                 m_session.failed(*err);

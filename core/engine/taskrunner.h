@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/clocks.h"
+#include "network/hubclient.h"
 #include "tasks/workbuffer.h"
 
 #include <QHash>
@@ -82,6 +83,10 @@ private:
     void release(const QString& taskId);
     void onTaskExited(const QString& id, int exitCode, bool crashed, bool stopped, double cpuSeconds,
         const QString& reason);
+    // The task and its program carry the network's signatures (what the hub issued, unchanged).
+    bool issuedByNetwork(const TaskDescriptor& task) const;
+    // A Protocol error naming the first task of a reply that is not issuedByNetwork, if any.
+    std::optional<HubError> unsignedTaskIn(const QList<TaskDescriptor>& tasks, const QString& reply) const;
 
     Limits m_limits;
     DataFolder& m_folder;

@@ -42,10 +42,14 @@ Ledger::~Ledger() { storage::close(m_db); }
 
 std::unique_ptr<Ledger> Ledger::open(const QString& path, QString* error)
 {
-    auto db = storage::open(path, QStringLiteral("ledger"), error);
-    if (!db)
+    std::unique_ptr<Ledger> ledger;
+    if (auto db = storage::open(path, QStringLiteral("ledger"), error))
+        ledger.reset(new Ledger(*db));
+    // Only the ledger holds the connection now: when it goes below (a damaged file), it closes
+    // and removes the connection with no other handle alive, so Qt prints no warning of its
+    // own before this error ("connection ... is still in use").
+    if (!ledger)
         return nullptr;
-    std::unique_ptr<Ledger> ledger(new Ledger(*db));
     if (!storage::migrate(ledger->m_db, ledgerSchema(), QStringLiteral("ledger"), path, error))
         return nullptr;
     return ledger;

@@ -68,6 +68,10 @@ struct CurlHttpClient::Impl {
         Callback done;
         HttpResponse response;
         bool tooLarge = false;
+        // What the transfer got to, for a message that says where it stopped: libcurl records
+        // no connect time for a reused connection, nor (7.88) for a TLS handshake that stalls.
+        bool readWaited = false; // libcurl waited to read: the TCP connection was up
+        qint64 received = 0; // reply bytes, headers included
         char errorBuffer[CURL_ERROR_SIZE] = {};
 
         Transfer() = default;
@@ -137,8 +141,14 @@ struct CurlHttpClient::Impl {
 
     // --- libcurl callbacks (C linkage-compatible static functions) -------------------------
 
-    static int socketCallback(CURL*, curl_socket_t s, int what, void* userp, void*)
+    static int socketCallback(CURL* easy, curl_socket_t s, int what, void* userp, void*)
     {
+        if (what == CURL_POLL_IN || what == CURL_POLL_INOUT) {
+            // A connect in progress waits to write; waiting to read means it is connected.
+            char* priv = nullptr;
+            if (easy && curl_easy_getinfo(easy, CURLINFO_PRIVATE, &priv) == CURLE_OK && priv)
+                reinterpret_cast<Transfer*>(priv)->readWaited = true;
+        }
         static_cast<Impl*>(userp)->watchSocket(s, what);
         return 0;
     }
@@ -163,6 +173,7 @@ struct CurlHttpClient::Impl {
             return 0; // anything but n aborts the transfer with CURLE_WRITE_ERROR
         }
         t->response.body.append(data, static_cast<qsizetype>(n));
+        t->received += static_cast<qint64>(n);
         return n;
     }
 
@@ -170,6 +181,7 @@ struct CurlHttpClient::Impl {
     {
         auto* t = static_cast<Transfer*>(userp);
         const size_t n = size * nmemb;
+        t->received += static_cast<qint64>(n);
         const QByteArray line = QByteArray(data, static_cast<qsizetype>(n)).trimmed();
         if (line.startsWith("HTTP/")) {
             // A new status line (after 1xx): only the final response's headers count.
@@ -296,13 +308,33 @@ struct CurlHttpClient::Impl {
             break;
         }
         case CURLE_OPERATION_TIMEDOUT: {
+            // Where it stopped: connecting, setting up TLS, waiting for the answer, or with the
+            // answer still arriving (a reply that drips is slow, not missing).
             curl_off_t connectedUs = 0;
+            curl_off_t secureUs = 0;
+            long requestBytes = 0;
             curl_easy_getinfo(t.easy, CURLINFO_CONNECT_TIME_T, &connectedUs);
+            curl_easy_getinfo(t.easy, CURLINFO_APPCONNECT_TIME_T, &secureUs);
+            curl_easy_getinfo(t.easy, CURLINFO_REQUEST_SIZE, &requestBytes);
+            const bool connected = connectedUs > 0 || t.readWaited || requestBytes > 0 || t.received > 0;
+            const bool https = t.request.url.scheme().toLower() == QLatin1String("https");
+            const auto connectLimit = std::min(t.request.connectTimeout, t.request.timeout);
             r.error = HttpResponse::Error::Timeout;
-            r.errorText = connectedUs == 0
-                ? CurlHttpClient::tr("Could not connect to %1 within %2 s")
-                      .arg(where, seconds(t.request.connectTimeout))
-                : CurlHttpClient::tr("%1 did not answer within %2 s").arg(where, seconds(t.request.timeout));
+            if (t.received > 0)
+                r.errorText
+                    = CurlHttpClient::tr("The reply from %1 was still arriving after %2 s (%3 bytes so far): "
+                                         "the connection or the server is too slow")
+                          .arg(where, seconds(t.request.timeout))
+                          .arg(t.received);
+            else if (requestBytes > 0 || (connected && !https))
+                r.errorText = CurlHttpClient::tr("%1 did not answer within %2 s")
+                                  .arg(where, seconds(t.request.timeout));
+            else if (connected && secureUs == 0)
+                r.errorText = CurlHttpClient::tr("The secure connection to %1 was not set up within %2 s")
+                                  .arg(where, seconds(connectLimit));
+            else
+                r.errorText = CurlHttpClient::tr("Could not connect to %1 within %2 s")
+                                  .arg(where, seconds(connectLimit));
             break;
         }
         case CURLE_PEER_FAILED_VERIFICATION:

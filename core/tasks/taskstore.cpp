@@ -43,10 +43,14 @@ TaskStore::~TaskStore() { storage::close(m_db); }
 
 std::unique_ptr<TaskStore> TaskStore::open(const QString& path, QString* error)
 {
-    auto db = storage::open(path, QStringLiteral("task database"), error);
-    if (!db)
+    std::unique_ptr<TaskStore> store;
+    if (auto db = storage::open(path, QStringLiteral("task database"), error))
+        store.reset(new TaskStore(*db));
+    // Only the store holds the connection now: when it goes below (a damaged file), it closes
+    // and removes the connection with no other handle alive, so Qt prints no warning of its
+    // own before this error ("connection ... is still in use").
+    if (!store)
         return nullptr;
-    std::unique_ptr<TaskStore> store(new TaskStore(*db));
     if (!storage::migrate(store->m_db, taskSchema(), QStringLiteral("task database"), path, error))
         return nullptr;
     return store;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one way every store opens and migrates its SQLite file.
+#include "ledger/ledger.h"
 #include "storage/sqlite.h"
+#include "tasks/taskstore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -16,6 +18,10 @@ QString pragma(QSqlDatabase& db, const char* name)
     return q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) && q.next() ? q.value(0).toString()
                                                                                : QString();
 }
+
+// Every message Qt or the code under test prints while it is installed.
+QStringList g_messages;
+void capture(QtMsgType, const QMessageLogContext&, const QString& message) { g_messages.append(message); }
 
 const QList<QStringList> kTwoSteps {
     { QStringLiteral("CREATE TABLE a (x INTEGER)") },
@@ -127,6 +133,37 @@ private Q_SLOTS:
         QVERIFY(!storage::migrate(*db, kTwoSteps, QStringLiteral("ledger"), path("junk.sqlite"), &error));
         QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
         storage::close(*db);
+    }
+
+    // A damaged task database or ledger at start is the store's own error, and nothing from Qt
+    // comes before it. Before, the copy of the connection that open() kept was still alive when
+    // the failed store removed it: "QSqlDatabasePrivate::removeDatabase: connection 'task
+    // database-0' is still in use, all queries will cease to work." (issue 17, finding 7).
+    void aDamagedStoreIsAnErrorWithNoQtWarningBeforeIt_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("task database") << QStringLiteral("task database");
+        QTest::newRow("ledger") << QStringLiteral("ledger");
+    }
+
+    void aDamagedStoreIsAnErrorWithNoQtWarningBeforeIt()
+    {
+        QFETCH(QString, store);
+        const QString file = m_dir.filePath(store + QStringLiteral(".damaged"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + '\0' + QByteArray(4080, '\x5a'));
+        f.close();
+        g_messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(capture);
+        QString error;
+        const bool opened = store == QLatin1String("ledger") ? Ledger::open(file, &error) != nullptr
+                                                             : TaskStore::open(file, &error) != nullptr;
+        qInstallMessageHandler(previous);
+        QVERIFY(!opened);
+        QVERIFY2(error.contains(file) && error.contains(QLatin1String("damaged")), qPrintable(error));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty()); // and none is left behind
     }
 };
 

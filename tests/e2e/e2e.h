@@ -130,6 +130,8 @@ public:
 
     bool start()
     {
+        if (m_process)
+            m_log += m_process->readAll(); // what the previous run said is kept
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->setProcessEnvironment(m_env);
@@ -157,6 +159,8 @@ public:
         m_process->kill(); // SIGKILL: no chance to clean up
         m_process->waitForFinished(5000);
     }
+    // Still running: a process that died by itself (not stop() or killHard()) crashed.
+    bool running() const { return m_process && m_process->state() == QProcess::Running; }
     QByteArray output()
     {
         if (m_process)

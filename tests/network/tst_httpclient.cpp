@@ -16,7 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <arpa/inet.h>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
 
 using sc::core::CurlHttpClient;
 using sc::core::HttpRequest;
@@ -33,6 +38,8 @@ namespace {
 //   /stream/N      N bytes, no Content-Length (ends at close)
 //   /slow/N        N chunks of 100 bytes, one every 20 ms
 //   /hang          never answers
+//   /drip/N        a Content-Length of N, then the body one byte every 200 ms
+//   /keep          200 "kept", and the connection stays open for the next request
 class TestServer {
 public:
     explicit TestServer(std::unique_ptr<QTcpServer> server = std::make_unique<QTcpServer>())
@@ -125,6 +132,13 @@ private:
                 }
             });
             timer->start(20);
+        } else if (path.startsWith("/drip/")) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(arg()) + "\r\n\r\n");
+            auto* timer = new QTimer(s);
+            QObject::connect(timer, &QTimer::timeout, s, [s] { s->write("d"); });
+            timer->start(200);
+        } else if (path == "/keep") {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nkept");
         } else if (path != "/hang") {
             reply(s, 404, "no such path");
         }
@@ -180,6 +194,12 @@ private Q_SLOTS:
     void silentServerTimesOutWithinLimit();
     void refusedConnectionGivesReadableConnectError();
     void aConnectedButSilentServerIsNotAConnectFailure();
+    void aReplyThatDripsIsTooSlowNotUnanswered();
+    void aDripOnAReusedConnectionIsNotAConnectFailure();
+    void aConnectionNeverAcceptedCannotConnectInTime();
+    void anUnknownHostIsAResolveError();
+    void httpsToAPlainHttpServerIsATlsError();
+    void aStalledTlsHandshakeSaysSo();
     void oversizedReplyIsTooLarge_data();
     void oversizedReplyIsTooLarge();
     void cancelGivesCancelledExactlyOnce();
@@ -396,6 +416,134 @@ void TestHttpClient::refusedConnectionGivesReadableConnectError()
     QCOMPARE(o->response.error, HttpResponse::Error::Connect);
     QCOMPARE(o->response.errorText,
         QStringLiteral("Could not connect to 127.0.0.1:%1: connection refused").arg(port));
+}
+
+// Each failure says what happened (issue 17, finding 7), checked against a real server: a
+// reply arriving a byte at a time is slow, not unanswered, and no connect failure either.
+void TestHttpClient::aReplyThatDripsIsTooSlowNotUnanswered()
+{
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    HttpRequest req = request(m_server.url(QStringLiteral("/drip/1000")));
+    req.connectTimeout = 300ms;
+    req.timeout = 1500ms;
+    client.send(req, record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 5000);
+    QCOMPARE(o->response.error, HttpResponse::Error::Timeout);
+    const QString text = o->response.errorText;
+    QVERIFY2(text.startsWith(QStringLiteral("The reply from 127.0.0.1:%1 was still arriving after 1.5 s")
+                                 .arg(m_server.url({}).port())),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("bytes")), qPrintable(text));
+    QVERIFY(o->response.body.isEmpty());
+}
+
+// libcurl reports no connect time for a connection it reused: that must not turn a slow reply
+// into "Could not connect … within 0.3 s".
+void TestHttpClient::aDripOnAReusedConnectionIsNotAConnectFailure()
+{
+    CurlHttpClient client;
+    auto first = std::make_shared<Outcome>();
+    client.send(request(m_server.url(QStringLiteral("/keep"))), record(first));
+    QTRY_COMPARE_WITH_TIMEOUT(first->calls, 1, 5000);
+    QCOMPARE(first->response.body, QByteArray("kept"));
+    const int connections = m_server.connections;
+    auto o = std::make_shared<Outcome>();
+    HttpRequest req = request(m_server.url(QStringLiteral("/drip/1000")));
+    req.connectTimeout = 300ms;
+    req.timeout = 1500ms;
+    client.send(req, record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 5000);
+    QCOMPARE(m_server.connections, connections); // the same connection carried it
+    QCOMPARE(o->response.error, HttpResponse::Error::Timeout);
+    QVERIFY2(o->response.errorText.contains(QLatin1String("was still arriving")),
+        qPrintable(o->response.errorText));
+}
+
+// A listener whose accept queue is full: the kernel drops the SYN, the connect never completes.
+void TestHttpClient::aConnectionNeverAcceptedCannotConnectInTime()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof(addr);
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), len) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+    const quint16 port = ntohs(addr.sin_port);
+    // Fill the queue (a backlog of 0 still holds one) without accepting.
+    std::vector<std::unique_ptr<QTcpSocket>> fillers;
+    for (int i = 0; i < 3; ++i) {
+        fillers.push_back(std::make_unique<QTcpSocket>());
+        fillers.back()->connectToHost(QHostAddress::LocalHost, port);
+        fillers.back()->waitForConnected(300);
+    }
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    HttpRequest req = request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    req.connectTimeout = 300ms;
+    req.timeout = 3s;
+    client.send(req, record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 5000);
+    ::close(fd);
+    QCOMPARE(o->response.error, HttpResponse::Error::Timeout);
+    QCOMPARE(
+        o->response.errorText, QStringLiteral("Could not connect to 127.0.0.1:%1 within 0.3 s").arg(port));
+}
+
+void TestHttpClient::anUnknownHostIsAResolveError()
+{
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    // .invalid never resolves (RFC 6761).
+    client.send(request(QUrl(QStringLiteral("http://sc-test-host.invalid/"))), record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 15000);
+    QCOMPARE(o->response.error, HttpResponse::Error::Resolve);
+    QCOMPARE(o->response.errorText, QStringLiteral("Could not find the host sc-test-host.invalid"));
+}
+
+void TestHttpClient::httpsToAPlainHttpServerIsATlsError()
+{
+    if (!m_tlsReady)
+        QSKIP(qPrintable(m_tlsSkipReason));
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    QTcpServer plain; // answers the TLS client hello with plain HTTP
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, this, [&plain] {
+        while (QTcpSocket* s = plain.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        }
+    });
+    client.send(request(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(plain.serverPort()))), record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 10000);
+    QCOMPARE(o->response.error, HttpResponse::Error::Tls);
+    QVERIFY2(
+        o->response.errorText.startsWith(
+            QStringLiteral("Could not set up a secure connection to 127.0.0.1:%1").arg(plain.serverPort())),
+        qPrintable(o->response.errorText));
+}
+
+// Connected, but the TLS handshake never completes (a server that reads and says nothing).
+void TestHttpClient::aStalledTlsHandshakeSaysSo()
+{
+    CurlHttpClient client;
+    auto o = std::make_shared<Outcome>();
+    HttpRequest req = request(m_server.url(QStringLiteral("/"), true));
+    req.connectTimeout = 300ms;
+    req.timeout = 3s;
+    client.send(req, record(o));
+    QTRY_COMPARE_WITH_TIMEOUT(o->calls, 1, 5000);
+    QCOMPARE(o->response.error, HttpResponse::Error::Timeout);
+    QCOMPARE(o->response.errorText,
+        QStringLiteral("The secure connection to 127.0.0.1:%1 was not set up within 0.3 s")
+            .arg(m_server.url({}).port()));
 }
 
 void TestHttpClient::oversizedReplyIsTooLarge_data()

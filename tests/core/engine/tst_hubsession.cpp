@@ -52,6 +52,56 @@ private Q_SLOTS:
         QCOMPARE(f.http.count(QStringLiteral("POST /v1/devices")), 0);
     }
 
+    // The offline reason says what happened (issue 17, finding 7): no connection, an answer
+    // that is an error, a damaged reply, a secure connection that failed: each in its words.
+    void eachKindOfFailureSaysWhatHappened_data()
+    {
+        QTest::addColumn<int>("error"); // HttpResponse::Error, or None for a reply
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        using E = HttpResponse::Error;
+        QTest::newRow("refused") << int(E::Connect) << 0 << QByteArray()
+                                 << QStringLiteral(
+                                        "Cannot reach the hub at http://127.0.0.1:9: detail. Retrying");
+        QTest::newRow("timeout") << int(E::Timeout) << 0 << QByteArray()
+                                 << QStringLiteral(
+                                        "Cannot reach the hub at http://127.0.0.1:9: detail. Retrying");
+        QTest::newRow("tls")
+            << int(E::Tls) << 0 << QByteArray()
+            << QStringLiteral(
+                   "Could not set up a secure connection to the hub at http://127.0.0.1:9: detail");
+        QTest::newRow("http 502")
+            << int(E::None) << 502 << QByteArray("<html>bad gateway</html>")
+            << QStringLiteral("The hub at http://127.0.0.1:9 answered with an error (HTTP 502): The "
+                              "hub answered HTTP 502. Retrying");
+        QTest::newRow("damaged") << int(E::None) << 200 << QByteArray("{\"name\": 1")
+                                 << QStringLiteral(
+                                        "The reply from the hub at http://127.0.0.1:9 was damaged or not as "
+                                        "the protocol says: ");
+    }
+
+    void eachKindOfFailureSaysWhatHappened()
+    {
+        QFETCH(int, error);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        SessionFixture f;
+        HttpResponse r;
+        r.error = static_cast<HttpResponse::Error>(error);
+        r.errorText = r.error == HttpResponse::Error::None ? QString() : QStringLiteral("detail");
+        r.status = status;
+        r.body = body;
+        f.http.answer(QStringLiteral("GET /v1/network"), r);
+        QString err;
+        QVERIFY(f.open(&err));
+        QSignalSpy changed(f.session.get(), &HubSession::changed);
+        f.session->connectIfNeeded();
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY2(f.session->offlineReason().startsWith(expected), qPrintable(f.session->offlineReason()));
+    }
+
     void failuresBackOffOnTheMonotonicClock()
     {
         SessionFixture f;
@@ -63,7 +113,9 @@ private Q_SLOTS:
         f.session->connectIfNeeded();
         QTRY_COMPARE(changed.size(), 1);
         QVERIFY(!f.session->ready());
-        QVERIFY(f.session->offlineReason().contains(QLatin1String("Cannot reach the hub")));
+        // The hub answered, with an error: that is what the reason says (issue 17, finding 7).
+        QVERIFY2(f.session->offlineReason().contains(QLatin1String("answered with an error (HTTP 503)")),
+            qPrintable(f.session->offlineReason()));
         f.wallSeconds += 86400; // a wall-clock jump changes nothing
         QVERIFY(!f.session->ready());
         f.monoMs += 2000; // the first backoff is about a second

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The program cache stores a program only when its hash and the network's signature match,
-// and never trusts a damaged file in the cache.
+// never trusts a damaged file in the cache, and fetches a download that arrived damaged again.
 #include "engine/programcache.h"
 #include "protocol/taskdescriptor.h"
 #include "scriptedhub.h"
@@ -71,14 +71,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cache.pathOf(t)));
     }
 
-    void aProgramWhoseHashDiffersIsRefused()
+    // Bytes that do not hash to the program the task's signature names were damaged on the way
+    // (issue 17, found by tst_faults): nothing is stored, no task is dropped, and the download is
+    // tried again after the hub's backoff. Before, every task of the program was dropped and
+    // given back, and the hub never gives a workunit back to a device that released it.
+    void aDamagedDownloadIsFetchedAgainAndDropsNoTask()
     {
         connect();
         f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram + "tampered"));
         ProgramCache cache(*f->folder, *f->hub, *f->session);
         QSignalSpy refused(&cache, &ProgramCache::refused);
-        QVERIFY(!cache.ensure(taskFor(kProgram, f->networkKey)));
-        QTRY_COMPARE(refused.size(), 1);
+        QSignalSpy changed(&cache, &ProgramCache::changed);
+        QSignalSpy activity(&cache, &ProgramCache::activity);
+        const TaskDescriptor t = taskFor(kProgram, f->networkKey);
+        QVERIFY(!cache.ensure(t));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(refused.size(), 0);
+        QVERIFY(!QFile::exists(cache.pathOf(t)));
+        QCOMPARE(activity.size(), 1);
+        QVERIFY2(activity.first().first().toString().contains(QLatin1String("arrived damaged")),
+            qPrintable(activity.first().first().toString()));
+        QVERIFY(!f->session->ready()); // backs off as after any bad reply
+        QVERIFY(!cache.ensure(t));
+        QCOMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-test")), 1);
+
+        f->http.answer(QStringLiteral("GET /v1/apps/sc-test"), ScriptedHub::bytes(kProgram));
+        f->monoMs += 10 * 60 * 1000;
+        QVERIFY(!cache.ensure(t));
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY(cache.ensure(t));
+        QCOMPARE(f->http.count(QStringLiteral("GET /v1/apps/sc-test")), 2);
+        QCOMPARE(refused.size(), 0);
     }
 
     void aDamagedCachedFileIsFetchedAgain()
