@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>%1 of credit not yet paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belong to this computer under that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy of the device key could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the device key in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network (%1) is damaged, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network is missing from %1, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SpareCycles device key (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s device key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileWalletStore</name>
     <message>
         <source>the password-protected file %1</source>
@@ -76,6 +165,41 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>SpareCycles</source>
+        <translation type="unfinished">SpareCycles</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s identity on the network needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a saved copy back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>
@@ -107,6 +231,10 @@
     <message>
         <source>The wallet key in the system keychain is damaged.</source>
         <translation>Der Wallet-Schlüssel im Schlüsselbund des Systems ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no such entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -240,6 +368,18 @@
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
         <translation>Adresse eines Blockchain-Knotens, von dem Ihr Wallet-Guthaben gelesen wird, etwa https://rpc.example.org; leer = der, den Ihr Netzwerk vorschlägt.</translation>
+    </message>
+    <message>
+        <source>Tasks pause while the disk holding SpareCycles&apos; folder has less than this much space free (GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space (GB) tasks may use at most, all together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +730,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Running %1 % of the time, as set in Settings (CPU share)</source>
         <translation>Läuft %1 % der Zeit, wie in den Einstellungen festgelegt (CPU-Anteil)</translation>
     </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::CreditFeed</name>
@@ -620,6 +764,69 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Payout: %1 reached %2 on the blockchain.</source>
         <translation>Auszahlung: %1 ist in der Blockchain bei %2 angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::CurlHttpClient</name>
+    <message>
+        <source>The address is not a valid http(s) URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a valid http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has an invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +928,37 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
         <translation>Aufgaben werden angehalten und gebremst, indem ihre Prozesse gestoppt werden (dieses System gibt SpareCycles keine eigene Kontrollgruppe).</translation>
     </message>
+    <message>
+        <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Executor</name>
+    <message>
+        <source>it created more than %1 files in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it wrote more than %1 MB into its folder, the most one task may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it started more processes and threads than the %1 one task may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it tried to write a file larger than %1 MB, the most one file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it made a system call that the sandbox forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::HardwareWatch</name>
@@ -755,16 +993,30 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         </translation>
     </message>
     <message>
-        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation>Der Hub unter %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut: %2</translation>
-    </message>
-    <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation>Der Hub unter %1 signiert Aufgabenprogramme jetzt mit einem anderen Schlüssel als beim ersten Beitritt dieses Geräts. SpareCycles führt keine Programme aus, denen es nicht vertrauen kann. Falls das Netzwerk einen neuen Schlüssel angekündigt hat, löschen Sie den Ordner %2, um erneut beizutreten.</translation>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>Mit dem Hub unter %1 verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to the hub at %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -862,24 +1114,20 @@ Es bleibt beim bisherigen Netzwerk.</translation>
 <context>
     <name>sc::core::ProgramCache</name>
     <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation>seine SHA-256-Prüfsumme passt nicht zur Aufgabe</translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation>seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks</translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation>Programm %1 vom Hub abgelehnt: %2. Seine Aufgaben werden verworfen.</translation>
-    </message>
-    <message>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
         <translation>Aufgabe %1 nicht gestartet: Ihr Programm %2 ist nicht mit dem Code-Signaturschlüssel des Netzwerks signiert. Die Aufgabe wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,10 +1179,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation>Nur %1 MB frei in %2; unter %3 MB nimmt SpareCycles keine neuen Aufgaben an. Geben Sie Speicherplatz frei.</translation>
-    </message>
     <message numerus="yes">
         <source>Received %n task(s) from the hub.</source>
         <translation>
@@ -1010,16 +1254,40 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         </translation>
     </message>
     <message>
-        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
-        <translation>Aufgabe %1 wurde beendet und konnte nicht gespeichert werden: Der Datenträger mit %2 ist voll. Sie läuft wieder, sobald Platz frei ist.</translation>
-    </message>
-    <message>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation>Aufgabe %1 wurde beendet und konnte nicht in der Aufgabendatenbank in %2 gespeichert werden; später neuer Versuch.</translation>
     </message>
     <message>
         <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
         <translation>Aufgabe %1 nicht gestartet: Das Netzwerk hat sie nicht signiert (sie ist nicht so, wie der Hub sie ausgegeben hat). Die Aufgabe wird verworfen.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of held work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1858,28 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Reading the balance of %1 from the blockchain…</source>
         <translation>Guthaben von %1 wird von der Blockchain gelesen …</translation>
     </message>
+    <message>
+        <source>Run tasks without a sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
+
+Installing bubblewrap is safer. You can turn this off again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1791,6 +2081,18 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
         <translation>Eine Kopie der Wallet, die SpareCycles verwahrt, in einer mit einem Passwort gesperrten Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

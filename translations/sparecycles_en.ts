@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>%1 of credit not yet paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belong to this computer under that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy of the device key could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the device key in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network (%1) is damaged, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network is missing from %1, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SpareCycles device key (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s device key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileWalletStore</name>
     <message>
         <source>the password-protected file %1</source>
@@ -76,6 +165,41 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s identity on the network needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a saved copy back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>
@@ -106,6 +230,10 @@
     </message>
     <message>
         <source>The wallet key in the system keychain is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no such entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +367,18 @@
     </message>
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks pause while the disk holding SpareCycles&apos; folder has less than this much space free (GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space (GB) tasks may use at most, all together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +728,10 @@ It stays on the network it used before.</source>
         <source>Running %1 % of the time, as set in Settings (CPU share)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::CreditFeed</name>
@@ -617,6 +761,69 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Payout: %1 reached %2 on the blockchain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::CurlHttpClient</name>
+    <message>
+        <source>The address is not a valid http(s) URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a valid http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has an invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +926,37 @@ It stays on the network it used before.</source>
         <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Executor</name>
+    <message>
+        <source>it created more than %1 files in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it wrote more than %1 MB into its folder, the most one task may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it started more processes and threads than the %1 one task may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it tried to write a file larger than %1 MB, the most one file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it made a system call that the sandbox forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::HardwareWatch</name>
@@ -753,15 +991,29 @@ It stays on the network it used before.</source>
         </translation>
     </message>
     <message>
-        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to the hub at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,23 +1112,19 @@ It stays on the network it used before.</source>
 <context>
     <name>sc::core::ProgramCache</name>
     <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,10 +1177,6 @@ It stays on the network it used before.</source>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Received %n task(s) from the hub.</source>
         <translation>
@@ -1008,15 +1252,39 @@ It stays on the network it used before.</source>
         </translation>
     </message>
     <message>
-        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of held work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1856,28 @@ It stays on the network it used before.</source>
         <source>Reading the balance of %1 from the blockchain…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run tasks without a sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
+
+Installing bubblewrap is safer. You can turn this off again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1788,6 +2078,18 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,93 @@
     </message>
 </context>
 <context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>%1 of credit not yet paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belong to this computer under that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy of the device key could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the device key in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network (%1) is damaged, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that identifies this computer on the network is missing from %1, and no backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SpareCycles device key (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s identity in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s device key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileWalletStore</name>
     <message>
         <source>the password-protected file %1</source>
@@ -76,6 +163,41 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>SpareCycles</source>
+        <translation type="unfinished">SpareCycles</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s identity on the network needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a saved copy back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>
@@ -106,6 +228,10 @@
     <message>
         <source>The wallet key in the system keychain is damaged.</source>
         <translation>系统钥匙串中的钱包密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no such entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -238,6 +364,18 @@
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
         <translation>用于读取钱包余额的区块链节点地址，例如 https://rpc.example.org；留空则使用网络建议的节点。</translation>
+    </message>
+    <message>
+        <source>Tasks pause while the disk holding SpareCycles&apos; folder has less than this much space free (GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space (GB) tasks may use at most, all together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +726,10 @@ It stays on the network it used before.</source>
         <source>Running %1 % of the time, as set in Settings (CPU share)</source>
         <translation>按设置运行 %1 % 的时间（CPU 份额）</translation>
     </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::CreditFeed</name>
@@ -618,6 +760,69 @@ It stays on the network it used before.</source>
     <message>
         <source>Payout: %1 reached %2 on the blockchain.</source>
         <translation>付款：%1 已在区块链上到达 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::CurlHttpClient</name>
+    <message>
+        <source>The address is not a valid http(s) URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a valid http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has an invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +921,37 @@ It stays on the network it used before.</source>
         <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
         <translation>通过暂停任务进程来暂停和减速任务（此系统没有为 SpareCycles 提供专属的控制组）。</translation>
     </message>
+    <message>
+        <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::core::Executor</name>
+    <message>
+        <source>it created more than %1 files in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it wrote more than %1 MB into its folder, the most one task may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it started more processes and threads than the %1 one task may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it tried to write a file larger than %1 MB, the most one file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it made a system call that the sandbox forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::HardwareWatch</name>
@@ -749,16 +985,28 @@ It stays on the network it used before.</source>
         </translation>
     </message>
     <message>
-        <source>The hub at %1 presented a certificate this computer does not trust: %2</source>
-        <translation>位于 %1 的中心服务器出示了本机不信任的证书：%2</translation>
-    </message>
-    <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation>位于 %1 的中心服务器现在使用与此设备首次加入时不同的密钥签名任务程序。SpareCycles 不会运行无法信任的程序。如果该网络已公布新密钥，请删除文件夹 %2 以重新加入。</translation>
     </message>
     <message>
         <source>Connected to the hub at %1.</source>
         <translation>已连接到位于 %1 的中心服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to the hub at %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -855,24 +1103,20 @@ It stays on the network it used before.</source>
 <context>
     <name>sc::core::ProgramCache</name>
     <message>
-        <source>its SHA-256 does not match the task</source>
-        <translation>其 SHA-256 与任务不符</translation>
-    </message>
-    <message>
-        <source>its signature is not from the network&apos;s code-signing key</source>
-        <translation>其签名并非来自该网络的代码签名密钥</translation>
-    </message>
-    <message>
-        <source>Refused the program %1 from the hub: %2. Its tasks are dropped.</source>
-        <translation>已拒绝来自中心服务器的程序 %1：%2。其任务已被丢弃。</translation>
-    </message>
-    <message>
         <source>Cannot store the program %1 in %2: %3</source>
         <translation>无法将程序 %1 存储到 %2：%3</translation>
     </message>
     <message>
         <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
         <translation>拒绝启动任务 %1：其程序 %2 未经网络的代码签名密钥签名。该任务已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,10 +1168,6 @@ It stays on the network it used before.</source>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
-    <message>
-        <source>Only %1 MB free in %2; SpareCycles takes no new work below %3 MB. Free some space.</source>
-        <translation>%2 中仅剩 %1 MB 可用空间；低于 %3 MB 时 SpareCycles 不再接收新任务。请释放一些空间。</translation>
-    </message>
     <message numerus="yes">
         <source>Received %n task(s) from the hub.</source>
         <translation>
@@ -997,16 +1237,40 @@ It stays on the network it used before.</source>
         </translation>
     </message>
     <message>
-        <source>Task %1 stopped and could not be recorded: the disk holding %2 is full. It runs again once there is space.</source>
-        <translation>任务 %1 已停止且无法记录：%2 所在的磁盘已满。有空间后将再次运行。</translation>
-    </message>
-    <message>
         <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
         <translation>任务 %1 已停止，无法记录到 %2 中的任务数据库；稍后重试。</translation>
     </message>
     <message>
         <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
         <translation>拒绝启动任务 %1：网络未对其签名（它与中心发出的任务不一致）。该任务已被丢弃。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of held work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1839,28 @@ It stays on the network it used before.</source>
         <source>Reading the balance of %1 from the blockchain…</source>
         <translation>正在从区块链读取 %1 的余额…</translation>
     </message>
+    <message>
+        <source>Run tasks without a sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
+
+Installing bubblewrap is safer. You can turn this off again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1776,6 +2062,18 @@ It stays on the network it used before.</source>
     <message>
         <source>Save a copy of the wallet SpareCycles holds to a file locked with a password.</source>
         <translation>将 SpareCycles 保管的钱包副本保存为受密码保护的文件。</translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks without a sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace sc::core {
 
@@ -74,17 +75,23 @@ QString DeviceIdentity::recorded(Ledger& ledger, TaskStore& tasks)
 
 QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
 {
-    QStringList parts;
+    qint64 pending = 0;
     if (const auto json = ledger.meta(QStringLiteral("balance"))) {
-        const auto balance = HubBalance::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
-        if (balance && balance->pending > 0)
-            parts << tr("%1 of credit not yet paid out").arg(history::formatTokens(balance->pending));
+        if (const auto balance = HubBalance::fromJson(QJsonDocument::fromJson(json->toUtf8()).object()))
+            pending = std::max<qint64>(balance->pending, 0);
     }
-    if (const int unfinished = tasks.unfinishedCount(); unfinished > 0)
-        parts << tr("%n unfinished task(s)", nullptr, unfinished);
-    if (parts.isEmpty())
-        return {};
-    return tr("%1 belong to this computer under that key.").arg(parts.join(tr(" and ")));
+    const int unfinished = tasks.unfinishedCount();
+    const QString credit = history::formatTokens(pending);
+    if (pending > 0 && unfinished > 0)
+        return tr(
+            "%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.",
+            nullptr, unfinished)
+            .arg(credit);
+    if (pending > 0)
+        return tr("%1 of credit not yet paid out belongs to this computer under that key.").arg(credit);
+    if (unfinished > 0)
+        return tr("%n unfinished task(s) belong to this computer under that key.", nullptr, unfinished);
+    return {};
 }
 
 DeviceIdentity::Outcome DeviceIdentity::open(

@@ -115,8 +115,7 @@ bool TaskRunner::issuedByNetwork(const TaskDescriptor& task) const
         && m_programs.signedByNetwork(task);
 }
 
-std::optional<HubError> TaskRunner::unsignedTaskIn(
-    const QList<TaskDescriptor>& tasks, const QString& reply) const
+std::optional<HubError> TaskRunner::unsignedTaskIn(const QList<TaskDescriptor>& tasks, bool heldList) const
 {
     for (const TaskDescriptor& t : tasks) {
         if (issuedByNetwork(t))
@@ -124,9 +123,12 @@ std::optional<HubError> TaskRunner::unsignedTaskIn(
         HubError e;
         e.kind = HubError::Kind::Protocol;
         e.code = QStringLiteral("bad_reply");
-        e.message = tr("The hub's %1 arrived damaged: task %2 in it does not carry the network's signature. "
-                       "Nothing of it is used; asking again.")
-                        .arg(reply, t.id.left(80));
+        e.message
+            = (heldList ? tr("The hub's list of held work arrived damaged: task %1 in it does not carry "
+                             "the network's signature. Nothing of it is used; asking again.")
+                        : tr("The hub's answer with new work arrived damaged: task %1 in it does not carry "
+                             "the network's signature. Nothing of it is used; asking again."))
+                  .arg(t.id.left(80));
         return e;
     }
     return std::nullopt;
@@ -162,7 +164,7 @@ void TaskRunner::reconcile()
         m_dirty = true;
         // The held list decides what is dropped here and what is taken up: a list with one
         // descriptor the network did not sign was damaged on the way and is not acted on.
-        if (const auto damaged = err ? std::nullopt : unsignedTaskIn(held, tr("list of held work"))) {
+        if (const auto damaged = err ? std::nullopt : unsignedTaskIn(held, true)) {
             m_nextReconcileMs = m_mono() + kReconcileRetryMs;
             m_session.failed(*damaged);
             Q_EMIT changed();
@@ -325,7 +327,7 @@ void TaskRunner::fetchWork()
             // A reply with a task the network did not sign was damaged on the way: none of it
             // is stored (a stored one would be refused at its start and given back, and the hub
             // never hands a workunit to a device that gave it back).
-            const std::optional<HubError> err = hubError ? hubError : unsignedTaskIn(tasks, tr("work reply"));
+            const std::optional<HubError> err = hubError ? hubError : unsignedTaskIn(tasks, false);
             // A definite answer ends this request. A lost or damaged reply, or an error from a
             // gateway or a busy hub (5xx: the hub may have handed the tasks out before it), is
             // asked again with the same id, so the hub answers with the same tasks.

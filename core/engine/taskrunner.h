@@ -86,7 +86,8 @@ private:
     // The task and its program carry the network's signatures (what the hub issued, unchanged).
     bool issuedByNetwork(const TaskDescriptor& task) const;
     // A Protocol error naming the first task of a reply that is not issuedByNetwork, if any.
-    std::optional<HubError> unsignedTaskIn(const QList<TaskDescriptor>& tasks, const QString& reply) const;
+    // heldList: the reply is the list of held work (else a work reply).
+    std::optional<HubError> unsignedTaskIn(const QList<TaskDescriptor>& tasks, bool heldList) const;
 
     Limits m_limits;
     DataFolder& m_folder;
