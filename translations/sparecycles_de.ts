@@ -22,91 +22,90 @@
 </context>
 <context>
     <name>DeviceIdentity</name>
-    <message>
-        <source>%1 of credit not yet paid out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 belong to this computer under that key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Computer ist jetzt ein neues Gerät im Netzwerk, mit einem neuen Schlüssel. %n Aufgabe der alten Identität wurde verworfen.</numerusform>
+            <numerusform>Dieser Computer ist jetzt ein neues Gerät im Netzwerk, mit einem neuen Schlüssel. %n Aufgaben der alten Identität wurden verworfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record the device&apos;s identity in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität des Geräts kann in %1 nicht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
     </message>
     <message>
         <source>The backup copy of the device key could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie des Geräteschlüssels konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>Cannot write the device key in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel kann in %1 nicht geschrieben werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
     </message>
     <message>
         <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in %1 ist nicht der, mit dem dieser Computer dem Netzwerk beigetreten ist: Die Datei wurde ersetzt.</translation>
     </message>
     <message>
         <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel war beschädigt; er wurde aus seiner Sicherungskopie wiederhergestellt, und dieser Computer behält seine Identität im Netzwerk.</translation>
     </message>
     <message>
         <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel fehlte; er wurde aus seiner Sicherungskopie wiederhergestellt, und dieser Computer behält seine Identität im Netzwerk.</translation>
     </message>
     <message>
         <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel wurde aus dem Schlüsselbund des Systems wiederhergestellt, und dieser Computer behält seine Identität im Netzwerk.</translation>
     </message>
     <message>
         <source>Cannot make a device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Geräteschlüssel erzeugt werden.</translation>
     </message>
     <message>
         <source>The key that identifies this computer on the network (%1) is damaged, and no backup copy was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der diesen Computer im Netzwerk ausweist (%1), ist beschädigt, und es wurde keine Sicherungskopie gefunden.</translation>
     </message>
     <message>
         <source>The key that identifies this computer on the network is missing from %1, and no backup copy was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der diesen Computer im Netzwerk ausweist, fehlt in %1, und es wurde keine Sicherungskopie gefunden.</translation>
     </message>
     <message>
         <source>%1 is not a SpareCycles device key (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein SpareCycles-Geräteschlüssel (oder er ist beschädigt).</translation>
     </message>
     <message>
         <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Geräteschlüssel, aber nicht der dieses Computers: Er gehört zu einem anderen Gerät.</translation>
     </message>
     <message>
         <source>Cannot record the device&apos;s identity in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität des Geräts kann in %1 nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon; wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>This computer&apos;s device key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel dieses Computers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>%1 noch nicht ausgezahltes Guthaben und %n unfertige Aufgabe gehören diesem Computer unter diesem Schlüssel.</numerusform>
+            <numerusform>%1 noch nicht ausgezahltes Guthaben und %n unfertige Aufgaben gehören diesem Computer unter diesem Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of credit not yet paid out belongs to this computer under that key.</source>
+        <translation>%1 noch nicht ausgezahltes Guthaben gehört diesem Computer unter diesem Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>%n unfertige Aufgabe gehört diesem Computer unter diesem Schlüssel.</numerusform>
+            <numerusform>%n unfertige Aufgaben gehören diesem Computer unter diesem Schlüssel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -168,35 +167,35 @@
     <name>IdentityDialog</name>
     <message>
         <source>SpareCycles</source>
-        <translation type="unfinished">SpareCycles</translation>
+        <translation>SpareCycles</translation>
     </message>
     <message>
         <source>This computer&apos;s identity on the network needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität dieses Computers im Netzwerk braucht Ihre Entscheidung</translation>
     </message>
     <message>
         <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie eine Kopie des Schlüssels gespeichert haben, setzen Sie sie wieder ein, um alles zu behalten. Oder starten Sie als neues Gerät: Es beginnt ohne Aufgaben und ohne Guthaben, und was zur alten Identität gehört, geht verloren.</translation>
     </message>
     <message>
         <source>Put a saved copy back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kopie einsetzen …</translation>
     </message>
     <message>
         <source>Start as a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Gerät starten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>The saved copy of the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie des Geräteschlüssels</translation>
     </message>
     <message>
         <source>Device key (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel (*.pem);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -234,7 +233,7 @@
     </message>
     <message>
         <source>The system keychain holds no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems enthält keinen solchen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -371,15 +370,15 @@
     </message>
     <message>
         <source>Tasks pause while the disk holding SpareCycles&apos; folder has less than this much space free (GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben pausieren, solange auf der Festplatte mit dem Ordner von SpareCycles weniger als so viel Platz frei ist (GB).</translation>
     </message>
     <message>
         <source>Disk space (GB) tasks may use at most, all together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz (GB), den alle Aufgaben zusammen höchstens belegen dürfen.</translation>
     </message>
     <message>
         <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo dieser Computer Aufgaben nicht in eine Sandbox einschließen kann, sie trotzdem ausführen. Sie können dann Ihre Dateien lesen. Nicht empfohlen.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +731,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: nur %1 frei auf der Festplatte mit %2; Aufgaben pausieren, solange weniger als %3 frei ist (Einstellungen). Schaffen Sie Platz, dann laufen sie weiter.</translation>
     </message>
 </context>
 <context>
@@ -770,63 +769,63 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <name>sc::core::CurlHttpClient</name>
     <message>
         <source>The address is not a valid http(s) URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist keine gültige http(s)-URL (%1)</translation>
     </message>
     <message>
         <source>Could not find the host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 kam nach %2 s noch immer an (bisher %3 Bytes): Die Verbindung oder der Server ist zu langsam</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>The secure connection to %1 was not set up within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 kam nicht innerhalb von %2 s zustande</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1)</translation>
     </message>
     <message>
         <source>Could not set up a secure connection to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zu %1 möglich (%2)</translation>
     </message>
     <message>
         <source>The request to %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <source>The reply from %1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <source>The address is not a valid http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist keine gültige http(s)-URL</translation>
     </message>
     <message>
         <source>The request has an invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat einen ungültigen Header</translation>
     </message>
     <message>
         <source>Could not start the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>The request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -930,34 +929,34 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben warten auf Ihre Erlaubnis: Dieser Computer kann sie nicht in eine Sandbox einschließen (%1).</translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer kann Aufgaben nicht in eine Sandbox einschließen (%1), in der sie Ihre Dateien nicht lesen könnten: Sie warten, bis Sie erlauben, dass sie ohne laufen. Sicherer ist es, bubblewrap zu installieren.</translation>
     </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
     <message>
         <source>it created more than %1 files in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat mehr als %1 Dateien in ihrem Ordner angelegt</translation>
     </message>
     <message>
         <source>it wrote more than %1 MB into its folder, the most one task may use</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat mehr als %1 MB in ihren Ordner geschrieben, das Höchste, was eine Aufgabe belegen darf</translation>
     </message>
     <message>
         <source>it started more processes and threads than the %1 one task may have</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat mehr Prozesse und Threads gestartet als die %1, die eine Aufgabe haben darf</translation>
     </message>
     <message>
         <source>it tried to write a file larger than %1 MB, the most one file may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wollte eine Datei größer als %1 MB schreiben, das Höchste, was eine Datei fassen darf</translation>
     </message>
     <message>
         <source>it made a system call that the sandbox forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat einen Systemaufruf gemacht, den die Sandbox verbietet</translation>
     </message>
 </context>
 <context>
@@ -1002,21 +1001,21 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message numerus="yes">
         <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Hub unter %1 hat mit einem Fehler geantwortet (HTTP %2): %3 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Hub unter %1 hat mit einem Fehler geantwortet (HTTP %2): %3 Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort des Hubs unter %1 war beschädigt oder entsprach nicht dem Protokoll: %2 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Die Antwort des Hubs unter %1 war beschädigt oder entsprach nicht dem Protokoll: %2 Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zum Hub unter %1 möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1122,11 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm %1 vom Hub wurde abgelehnt: Seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks. Seine Aufgaben werden verworfen.</translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm %1 kam beschädigt an (%2 Bytes, deren SHA-256 nicht zum signierten Programm passt); es wird erneut heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -1262,32 +1261,28 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Aufgabe %1 nicht gestartet: Das Netzwerk hat sie nicht signiert (sie ist nicht so, wie der Hub sie ausgegeben hat). Die Aufgabe wird verworfen.</translation>
     </message>
     <message>
-        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of held work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 frei auf der Festplatte mit %2; SpareCycles nimmt keine neue Arbeit an, solange weniger als %3 frei ist. Schaffen Sie Platz.</translation>
     </message>
     <message>
         <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben belegen %1 in %2, so viel, wie sie höchstens dürfen (Einstellungen); neue Arbeit wartet, bis einige fertig sind.</translation>
     </message>
     <message>
         <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wurde beendet: %2. Der Fehlschlag wird dem Hub gemeldet.</translation>
     </message>
     <message>
         <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 angehalten: Die Festplatte mit %2 ist voll (%3 frei). Sie läuft ab ihrem Prüfpunkt weiter, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation>Die Liste der gehaltenen Arbeit vom Hub kam beschädigt an: Aufgabe %1 darin trägt nicht die Signatur des Netzwerks. Nichts davon wird verwendet; neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation>Die Antwort des Hubs mit neuer Arbeit kam beschädigt an: Aufgabe %1 darin trägt nicht die Signatur des Netzwerks. Nichts davon wird verwendet; neue Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -1860,25 +1855,27 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ohne Sandbox ausführen …</translation>
     </message>
     <message>
         <source>Waiting for your permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Erlaubnis</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ohne Sandbox ausführen?</translation>
     </message>
     <message>
         <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
 
 Installing bubblewrap is safer. You can turn this off again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben kommen von Fremden im Netzwerk. Ohne Sandbox laufen sie als Sie: Sie könnten Ihre Dateien lesen und das Netzwerk nutzen. Sie laufen weiterhin nur, wenn Sie nicht da sind, und mit der niedrigsten Priorität.
+
+Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellungen wieder ausschalten.</translation>
     </message>
     <message>
         <source>Run without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Sandbox ausführen</translation>
     </message>
 </context>
 <context>
@@ -2084,15 +2081,15 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     </message>
     <message>
         <source>Always leave free on the disk (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer frei lassen auf der Festplatte (GB)</translation>
     </message>
     <message>
         <source>Disk space tasks may use (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz für Aufgaben (GB)</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ohne Sandbox ausführen</translation>
     </message>
 </context>
 <context>

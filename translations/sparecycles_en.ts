@@ -22,30 +22,11 @@
 </context>
 <context>
     <name>DeviceIdentity</name>
-    <message>
-        <source>%1 of credit not yet paid out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 belong to this computer under that key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer is now a new device on the network, with a new key. %n task of the old identity was dropped.</numerusform>
+            <numerusform>This computer is now a new device on the network, with a new key. %n tasks of the old identity were dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -107,6 +88,24 @@
     <message>
         <source>This computer&apos;s device key cannot be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>%1 of credit not yet paid out and %n unfinished task belong to this computer under that key.</numerusform>
+            <numerusform>%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of credit not yet paid out belongs to this computer under that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>%n unfinished task belongs to this computer under that key.</numerusform>
+            <numerusform>%n unfinished tasks belong to this computer under that key.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,16 +999,16 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second.</numerusform>
+            <numerusform>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second.</numerusform>
+            <numerusform>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,14 +1259,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of held work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,15 +1267,19 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>work reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,89 +22,87 @@
 </context>
 <context>
     <name>DeviceIdentity</name>
-    <message>
-        <source>%1 of credit not yet paid out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 belong to this computer under that key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此计算机现在是网络中的新设备，使用新的密钥。旧身份的 %n 个任务已被丢弃。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record the device&apos;s identity in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中记录设备的身份。请检查磁盘是否已满。</translation>
     </message>
     <message>
         <source>The backup copy of the device key could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设备密钥的备份副本（%1）。</translation>
     </message>
     <message>
         <source>Cannot write the device key in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入设备密钥。请检查磁盘是否已满。</translation>
     </message>
     <message>
         <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的密钥不是此计算机加入网络时使用的密钥：该文件已被替换。</translation>
     </message>
     <message>
         <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥已损坏；已从其备份副本恢复，此计算机保留其在网络中的身份。</translation>
     </message>
     <message>
         <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥丢失；已从其备份副本恢复，此计算机保留其在网络中的身份。</translation>
     </message>
     <message>
         <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥已从系统钥匙串恢复，此计算机保留其在网络中的身份。</translation>
     </message>
     <message>
         <source>Cannot make a device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成设备密钥。</translation>
     </message>
     <message>
         <source>The key that identifies this computer on the network (%1) is damaged, and no backup copy was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络中标识此计算机的密钥（%1）已损坏，且未找到备份副本。</translation>
     </message>
     <message>
         <source>The key that identifies this computer on the network is missing from %1, and no backup copy was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络中标识此计算机的密钥在 %1 中缺失，且未找到备份副本。</translation>
     </message>
     <message>
         <source>%1 is not a SpareCycles device key (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 SpareCycles 设备密钥（或已损坏）。</translation>
     </message>
     <message>
         <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是设备密钥，但不属于此计算机：它属于另一台设备。</translation>
     </message>
     <message>
         <source>Cannot record the device&apos;s identity in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中记录设备的身份。</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的文件名。</translation>
     </message>
     <message>
         <source>This computer&apos;s device key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此计算机的设备密钥：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>此密钥名下属于此计算机的有：%1 尚未支付的积分和 %n 个未完成的任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of credit not yet paid out belongs to this computer under that key.</source>
+        <translation>此密钥名下属于此计算机的有 %1 尚未支付的积分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <translation>
+            <numerusform>此密钥名下属于此计算机的有 %n 个未完成的任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -166,35 +164,35 @@
     <name>IdentityDialog</name>
     <message>
         <source>SpareCycles</source>
-        <translation type="unfinished">SpareCycles</translation>
+        <translation>SpareCycles</translation>
     </message>
     <message>
         <source>This computer&apos;s identity on the network needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机在网络中的身份需要您来决定</translation>
     </message>
     <message>
         <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您保存过密钥的副本，请将其放回以保留一切。或者作为新设备启动：它将没有任务、没有积分，属于旧身份的一切都将丢失。</translation>
     </message>
     <message>
         <source>Put a saved copy back…</source>
-        <translation type="unfinished"></translation>
+        <translation>放回已保存的副本…</translation>
     </message>
     <message>
         <source>Start as a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新设备启动</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>The saved copy of the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥的已保存副本</translation>
     </message>
     <message>
         <source>Device key (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥 (*.pem);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -231,7 +229,7 @@
     </message>
     <message>
         <source>The system keychain holds no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有这样的条目。</translation>
     </message>
 </context>
 <context>
@@ -367,15 +365,15 @@
     </message>
     <message>
         <source>Tasks pause while the disk holding SpareCycles&apos; folder has less than this much space free (GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>当存放 SpareCycles 文件夹的磁盘可用空间少于此值（GB）时，任务暂停。</translation>
     </message>
     <message>
         <source>Disk space (GB) tasks may use at most, all together.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务合计最多可使用的磁盘空间（GB）。</translation>
     </message>
     <message>
         <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机无法将任务隔离在沙箱中时，仍然运行它们。这样它们就能读取您的文件。不推荐。</translation>
     </message>
 </context>
 <context>
@@ -728,7 +726,7 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：存放 %2 的磁盘上只有 %1 可用空间；可用空间少于 %3 时任务暂停（设置）。释放一些空间后它们会继续。</translation>
     </message>
 </context>
 <context>
@@ -766,63 +764,63 @@ It stays on the network it used before.</source>
     <name>sc::core::CurlHttpClient</name>
     <message>
         <source>The address is not a valid http(s) URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址不是有效的 http(s) URL（%1）</translation>
     </message>
     <message>
         <source>Could not find the host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机 %1</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒后来自 %1 的回复仍在传输中（目前 %3 字节）：连接或服务器太慢</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
         <source>The secure connection to %1 was not set up within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>未能在 %2 秒内建立到 %1 的安全连接</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 秒内连接到 %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书不受信任（%1）</translation>
     </message>
     <message>
         <source>Could not set up a secure connection to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立到 %1 的安全连接（%2）</translation>
     </message>
     <message>
         <source>The request to %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的请求失败（%2）</translation>
     </message>
     <message>
         <source>The reply from %1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的回复超过了 %2 字节的上限</translation>
     </message>
     <message>
         <source>The address is not a valid http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址不是有效的 http(s) URL</translation>
     </message>
     <message>
         <source>The request has an invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求的标头无效</translation>
     </message>
     <message>
         <source>Could not start the request</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发起请求</translation>
     </message>
     <message>
         <source>The request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消</translation>
     </message>
 </context>
 <context>
@@ -923,34 +921,34 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务等待您的许可：此计算机无法将它们隔离在沙箱中（%1）。</translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机无法将任务隔离在沙箱中（%1），沙箱可以阻止它们读取您的文件：任务会等待，直到您允许它们在没有沙箱的情况下运行。安装 bubblewrap 更安全。</translation>
     </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
     <message>
         <source>it created more than %1 files in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>它在其文件夹中创建了超过 %1 个文件</translation>
     </message>
     <message>
         <source>it wrote more than %1 MB into its folder, the most one task may use</source>
-        <translation type="unfinished"></translation>
+        <translation>它向其文件夹写入了超过 %1 MB，这是单个任务可使用的上限</translation>
     </message>
     <message>
         <source>it started more processes and threads than the %1 one task may have</source>
-        <translation type="unfinished"></translation>
+        <translation>它启动的进程和线程超过了单个任务允许的 %1 个</translation>
     </message>
     <message>
         <source>it tried to write a file larger than %1 MB, the most one file may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>它试图写入大于 %1 MB 的文件，这是单个文件的上限</translation>
     </message>
     <message>
         <source>it made a system call that the sandbox forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>它进行了沙箱禁止的系统调用</translation>
     </message>
 </context>
 <context>
@@ -994,19 +992,19 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>位于 %1 的中心返回了错误（HTTP %2）：%3 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自位于 %1 的中心的回复已损坏或不符合协议：%2 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立到位于 %1 的中心的安全连接：%2</translation>
     </message>
 </context>
 <context>
@@ -1112,11 +1110,11 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝来自中心的程序 %1：其签名不是来自网络的代码签名密钥。其任务已被丢弃。</translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序 %1 到达时已损坏（%2 字节，其 SHA-256 与已签名的程序不符）；将重新下载。</translation>
     </message>
 </context>
 <context>
@@ -1245,32 +1243,28 @@ It stays on the network it used before.</source>
         <translation>拒绝启动任务 %1：网络未对其签名（它与中心发出的任务不一致）。该任务已被丢弃。</translation>
     </message>
     <message>
-        <source>The hub&apos;s %1 arrived damaged: task %2 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of held work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 %2 的磁盘上只有 %1 可用空间；可用空间少于 %3 时 SpareCycles 不接受新工作。请释放一些空间。</translation>
     </message>
     <message>
         <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work reply</source>
-        <translation type="unfinished"></translation>
+        <translation>任务在 %2 中占用了 %1，已达到允许的上限（设置）；新工作将等到部分任务完成。</translation>
     </message>
     <message>
         <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已被停止：%2。正在向中心报告失败。</translation>
     </message>
     <message>
         <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已停止：存放 %2 的磁盘已满（可用 %3）。有空间后它将从检查点继续运行。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation>中心发来的保留工作列表已损坏：其中的任务 %1 没有网络的签名。其中的内容均不使用；重新请求。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation>中心发来的新工作回复已损坏：其中的任务 %1 没有网络的签名。其中的内容均不使用；重新请求。</translation>
     </message>
 </context>
 <context>
@@ -1841,25 +1835,27 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Run tasks without a sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有沙箱的情况下运行任务…</translation>
     </message>
     <message>
         <source>Waiting for your permission</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您的许可</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有沙箱的情况下运行任务？</translation>
     </message>
     <message>
         <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
 
 Installing bubblewrap is safer. You can turn this off again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务来自网络中的陌生人。没有沙箱时，它们以您的身份运行：可能读取您的文件并使用网络。它们仍然只在您离开时以最低优先级运行。
+
+安装 bubblewrap 更安全。您可以在设置中再次关闭此选项。</translation>
     </message>
     <message>
         <source>Run without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有沙箱的情况下运行</translation>
     </message>
 </context>
 <context>
@@ -2065,15 +2061,15 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     </message>
     <message>
         <source>Always leave free on the disk (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>始终保留的磁盘可用空间（GB）</translation>
     </message>
     <message>
         <source>Disk space tasks may use (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务可使用的磁盘空间（GB）</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有沙箱的情况下运行任务</translation>
     </message>
 </context>
 <context>
