@@ -1231,23 +1231,23 @@ It stays on the network it used before.</source>
     </message>
     <message numerus="yes">
         <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took up %n task the hub had given this computer that never arrived.</numerusform>
+            <numerusform>Took up %n tasks the hub had given this computer that never arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gave %n task(s) back to the hub for other computers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gave %n task back to the hub for other computers.</numerusform>
+            <numerusform>Gave %n tasks back to the hub for other computers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dropped %n task that the hub no longer expects from this computer.</numerusform>
+            <numerusform>Dropped %n tasks that the hub no longer expects from this computer.</numerusform>
         </translation>
     </message>
     <message>
