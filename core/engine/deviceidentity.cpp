@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <algorithm>
 
 namespace sc::core {
@@ -81,7 +82,7 @@ QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
             pending = std::max<qint64>(balance->pending, 0);
     }
     const int unfinished = tasks.unfinishedCount();
-    const QString credit = history::formatTokens(pending);
+    const QString credit = history::formatTokens(pending, QLocale());
     if (pending > 0 && unfinished > 0)
         return tr(
             "%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.",
