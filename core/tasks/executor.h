@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tasks/taskoutput.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -100,7 +102,7 @@ private:
     struct Running {
         QProcess* process = nullptr;
         Info info;
-        QByteArray stdoutTail;
+        TaskOutputReader output; // the program's stdout, read line by line
         bool stopping = false;
         quint64 run = 0; // this run's number: a timer of an earlier run never touches it
     };
