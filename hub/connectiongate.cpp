@@ -107,16 +107,14 @@ void ConnectionGate::incomingConnection(qintptr descriptor)
     updateAccepting();
 }
 
-void ConnectionGate::inspect(QTcpSocket* socket)
+ConnectionGate::HeaderVerdict ConnectionGate::checkHeader(const QByteArray& head)
 {
-    if (!isInspecting(socket))
-        return;
-    const QByteArray head = socket->peek(kMaxHeaderBytes);
+    using Action = HeaderVerdict::Action;
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() >= kMaxHeaderBytes)
-            reject(socket, "request header too large");
-        return;
+            return { Action::Reject, "request header too large" };
+        return { Action::Wait, {} };
     }
     const QList<QByteArray> lines = head.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -132,24 +130,35 @@ void ConnectionGate::inspect(QTcpSocket* socket)
             continue;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "transfer-encoding") {
-            reject(socket, "chunked request bodies are not accepted; send Content-Length");
-            return;
-        }
+        if (name == "transfer-encoding")
+            return { Action::Reject, "chunked request bodies are not accepted; send Content-Length" };
         if (name == "content-length") {
             bool ok = false;
             length = value.toLongLong(&ok);
-            if (!ok || length < 0) {
-                reject(socket, "bad Content-Length");
-                return;
-            }
+            if (!ok || length < 0)
+                return { Action::Reject, "bad Content-Length" };
         }
     }
-    if (length > bodyLimit(method, path)) {
-        reject(socket, "body over the endpoint's limit");
+    if (length > bodyLimit(method, path))
+        return { Action::Reject, "body over the endpoint's limit" };
+    return { Action::HandOver, {} };
+}
+
+void ConnectionGate::inspect(QTcpSocket* socket)
+{
+    if (!isInspecting(socket))
+        return;
+    const HeaderVerdict verdict = checkHeader(socket->peek(kMaxHeaderBytes));
+    switch (verdict.action) {
+    case HeaderVerdict::Action::Wait:
+        return;
+    case HeaderVerdict::Action::Reject:
+        reject(socket, verdict.message);
+        return;
+    case HeaderVerdict::Action::HandOver:
+        handOver(socket);
         return;
     }
-    handOver(socket);
 }
 
 bool ConnectionGate::isInspecting(QTcpSocket* socket) const

@@ -64,6 +64,14 @@ public:
 
     // The body limit for a request, by method and path (protocol.md "Limits").
     static qint64 bodyLimit(const QByteArray& method, const QByteArray& path);
+    // What the header check decides on the first bytes of a connection (at most
+    // kMaxHeaderBytes of them): wait for more, refuse with a 413 and this message, or hand over.
+    struct HeaderVerdict {
+        enum class Action { Wait, Reject, HandOver };
+        Action action = Action::Wait;
+        QByteArray message; // Reject's reason
+    };
+    static HeaderVerdict checkHeader(const QByteArray& head);
     // What the per-address limit counts by: the IPv4 address (also when IPv4-mapped), or the
     // IPv6 /64 (one subscriber's usual allocation).
     static QHostAddress addressKey(const QHostAddress& peer);

@@ -5,8 +5,8 @@
 #include "crypto/devicekey.h"
 #include "hubstore.h"
 #include "protocol/errorcode.h"
-#include "protocol/jsonfields.h"
 #include "protocol/messages.h"
+#include "requestparsing.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -97,11 +97,6 @@ namespace {
             r.message.isEmpty() ? QStringLiteral("storage failure; retry later") : r.message);
     }
 
-    bool isLowerHex(const QByteArray& s, qsizetype length)
-    {
-        return core::json::isLowerHex(QString::fromLatin1(s), length);
-    }
-
     QByteArray methodName(QHttpServerRequest::Method m)
     {
         switch (m) {
@@ -122,28 +117,6 @@ namespace {
         default:
             return "OTHER";
         }
-    }
-
-    std::optional<QJsonObject> parseObject(const QByteArray& body)
-    {
-        QJsonParseError err {};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return std::nullopt;
-        return doc.object();
-    }
-
-    // Parses a decimal query parameter; nullopt when present but malformed.
-    std::optional<qint64> queryInt(
-        const QUrlQuery& query, const QString& key, qint64 fallback, qint64 min, qint64 max)
-    {
-        if (!query.hasQueryItem(key))
-            return fallback;
-        bool good = false;
-        const qint64 v = query.queryItemValue(key).toLongLong(&good);
-        if (!good || v < min || v > max)
-            return std::nullopt;
-        return v;
     }
 
 } // namespace
@@ -241,23 +214,12 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
 HubServer::Reply HubServer::authenticate(
     const QHttpServerRequest& request, const QByteArray& method, QString* deviceId)
 {
-    const QByteArray key = request.value("x-sc-key");
-    const QByteArray timestamp = request.value("x-sc-timestamp");
-    const QByteArray signature = request.value("x-sc-signature");
-    const QByteArray nonce = request.value("x-sc-nonce");
-    if (key.isEmpty() || timestamp.isEmpty() || signature.isEmpty() || nonce.isEmpty())
-        return error(ErrorCode::BadSignature,
-            QStringLiteral("X-SC-Key, X-SC-Timestamp, X-SC-Nonce and X-SC-Signature are required"));
-    if (!isLowerHex(key, 64) || !isLowerHex(signature, 128) || !isLowerHex(nonce, 32))
-        return error(ErrorCode::BadSignature,
-            QStringLiteral(
-                "X-SC-Key, X-SC-Nonce or X-SC-Signature is not lowercase hex of the right length"));
-    bool good = false;
-    const qint64 ts = timestamp.toLongLong(&good);
-    if (!good || timestamp.size() > 19)
-        return error(ErrorCode::BadSignature, QStringLiteral("X-SC-Timestamp is not a decimal number"));
+    const auto headers = readSignedHeaders(request.value("x-sc-key"), request.value("x-sc-timestamp"),
+        request.value("x-sc-signature"), request.value("x-sc-nonce"));
+    if (const auto* why = std::get_if<QString>(&headers))
+        return error(ErrorCode::BadSignature, *why);
+    const auto& [key, ts, nonce, rawSignature] = std::get<SignedHeaders>(headers);
     const QByteArray target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    const QByteArray rawSignature = QByteArray::fromHex(signature);
     if (!core::verifyEd25519(QByteArray::fromHex(key),
             core::canonicalRequest(method, target, ts, nonce, request.body()), rawSignature))
         return error(ErrorCode::BadSignature, QStringLiteral("the signature does not match the request"));
@@ -292,7 +254,7 @@ HubServer::Reply HubServer::network() const
 
 HubServer::Reply HubServer::registerDevice(const QString& deviceId, const QByteArray& body)
 {
-    const auto o = parseObject(body);
+    const auto o = parseJsonBody(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
     QString why;
@@ -309,7 +271,7 @@ HubServer::Reply HubServer::registerDevice(const QString& deviceId, const QByteA
 
 HubServer::Reply HubServer::work(const QString& deviceId, const QByteArray& body)
 {
-    const auto o = parseObject(body);
+    const auto o = parseJsonBody(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
     QString why;
@@ -384,7 +346,7 @@ HubServer::Reply HubServer::uploadOutput(
 HubServer::Reply HubServer::reportResult(
     const QString& deviceId, const QString& taskId, const QByteArray& body)
 {
-    const auto o = parseObject(body);
+    const auto o = parseJsonBody(body);
     if (!o)
         return badRequest(QStringLiteral("body is not a JSON object"));
     QString why;

@@ -10,9 +10,11 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
   libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev libsecp256k1-dev
   libseccomp-dev libwayland-dev libwayland-bin python3-mnemonic
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
-# Only the test command needs these (the Windows layer's compile check; clock jumps under libfaketime).
+# Only the test command needs these (the Windows layer's compile check; clock jumps under
+# libfaketime; clang and libFuzzer for the fuzz targets: libclang_rt.fuzzer is in
+# libclang-rt-14-dev, which clang only recommends).
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
-  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime)
+  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime clang libclang-rt-14-dev)
 fi
 # The local EVM chain (tools/localchain, docs/localchain.md) runs on node. Debian's nodejs and
 # npm only where there is no node or npm yet: NodeSource's nodejs ships its own npm and

@@ -157,7 +157,7 @@ std::optional<BenchmarkResult> runBenchmark(double slice, int threads, const std
 {
     BenchmarkResult r;
     r.threads = threads > 0 ? threads : QThread::idealThreadCount();
-    const std::size_t memBytes = 64u * 1024 * 1024; // well beyond last-level caches
+    constexpr std::size_t memBytes = 64u * 1024 * 1024; // well beyond last-level caches
     const auto start = Clock::now();
     auto cancelled = [cancel] { return cancel && cancel->load(); };
     r.intMopsSingle = parallel(1, slice, intKernel) / 1e6;
@@ -172,10 +172,10 @@ std::optional<BenchmarkResult> runBenchmark(double slice, int threads, const std
     r.fpMflopsAll = parallel(r.threads, slice, fpKernel) / 1e6;
     if (cancelled())
         return std::nullopt;
-    r.memGBpsSingle = parallel(1, slice, [memBytes](double s) { return memKernel(s, memBytes); }) / 1e9;
+    r.memGBpsSingle = parallel(1, slice, [](double s) { return memKernel(s, memBytes); }) / 1e9;
     if (cancelled())
         return std::nullopt;
-    r.memGBpsAll = parallel(r.threads, slice, [&r, memBytes](double s) {
+    r.memGBpsAll = parallel(r.threads, slice, [&r](double s) {
         return memKernel(s, memBytes / static_cast<std::size_t>(std::max(1, r.threads / 2)));
     }) / 1e9;
     r.seconds = std::chrono::duration<double>(Clock::now() - start).count();

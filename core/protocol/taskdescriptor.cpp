@@ -26,8 +26,9 @@ namespace {
             return false;
         const double d = v.toDouble();
         constexpr double exactLimit = 9007199254740992.0; // 2^53
-        if (d != static_cast<double>(static_cast<qint64>(d)) || d < static_cast<double>(min)
-            || d > exactLimit)
+        // The range first: converting a double beyond qint64 (1e80) to qint64 is undefined.
+        if (!(d >= static_cast<double>(min) && d <= exactLimit)
+            || d != static_cast<double>(static_cast<qint64>(d)))
             return false;
         *out = static_cast<qint64>(d);
         return true;

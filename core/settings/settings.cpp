@@ -242,7 +242,9 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
             if (v.isEmpty() || v.compare(QLatin1String("local"), Qt::CaseInsensitive) == 0)
                 return QStringLiteral("local");
             QUrl u(v, QUrl::StrictMode);
-            if (u.path() == QLatin1String("/"))
+            // The hub itself, however many slashes follow it (StripTrailingSlash below leaves one
+            // of "///", and that one would only go on the next validation).
+            if (const QString path = u.path(); !path.isEmpty() && path.count(QLatin1Char('/')) == path.size())
                 u.setPath(QString());
             if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
                 || u.host().isEmpty()) {

@@ -462,24 +462,14 @@ void Executor::onReadyRead(const QString& taskId)
     auto it = m_tasks.find(taskId);
     if (it == m_tasks.end())
         return;
-    it->stdoutTail += it->process->readAllStandardOutput();
-    // A task program may print anything; only whole "progress x" lines count, and a flood of
-    // output without newlines is cut so it cannot grow our memory.
-    if (it->stdoutTail.size() > 64 * 1024)
-        it->stdoutTail = it->stdoutTail.right(4096);
-    qsizetype nl;
-    while ((nl = it->stdoutTail.indexOf('\n')) >= 0) {
-        const QByteArray line = it->stdoutTail.left(nl).trimmed();
-        it->stdoutTail.remove(0, nl + 1);
-        if (line.startsWith("resumed ")) {
+    // A task program may print anything; only whole "progress x" and "resumed" lines count.
+    it->output.append(it->process->readAllStandardOutput());
+    while (const auto line = it->output.next()) {
+        if (line->kind == TaskOutputReader::Line::Kind::Resumed) {
             Q_EMIT resumedFromCheckpoint(taskId);
-        } else if (line.startsWith("progress ")) {
-            bool ok = false;
-            const double v = line.mid(9).toDouble(&ok);
-            if (ok && v >= 0 && v <= 1 && v != it->info.progress) {
-                it->info.progress = v;
-                Q_EMIT progressChanged(taskId, v);
-            }
+        } else if (line->progress != it->info.progress) {
+            it->info.progress = line->progress;
+            Q_EMIT progressChanged(taskId, line->progress);
         }
     }
 }

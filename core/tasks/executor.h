@@ -2,6 +2,7 @@
 #pragma once
 
 #include "platform/sandbox.h"
+#include "tasks/taskoutput.h"
 
 #include <QHash>
 #include <QObject>
@@ -121,7 +122,7 @@ private:
     struct Running {
         QProcess* process = nullptr;
         Info info;
-        QByteArray stdoutTail;
+        TaskOutputReader output; // the program's stdout, read line by line
         QByteArray stderrTail; // the last kStderrKeepBytes of this run
         QString slotDir;
         platform::TaskLimits limits;

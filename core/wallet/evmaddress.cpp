@@ -11,9 +11,9 @@ QByteArray EvmAddress::keccak256(const QByteArray& data) { return sc::evm::Kecca
 
 QString EvmAddress::checksummed(const QString& address)
 {
-    QString hex = address.startsWith(QLatin1String("0x")) || address.startsWith(QLatin1String("0X"))
-        ? address.mid(2)
-        : address;
+    // White space around it as validate() allows it: what validate() accepts has a checksum.
+    const QString a = address.trimmed();
+    QString hex = a.startsWith(QLatin1String("0x")) || a.startsWith(QLatin1String("0X")) ? a.mid(2) : a;
     static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{40}$"));
     if (!re.match(hex).hasMatch())
         return QString();

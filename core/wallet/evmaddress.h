@@ -14,7 +14,8 @@ class EvmAddress final {
 public:
     // Kept for existing callers; the same as sc::evm::Keccak256::hash.
     static QByteArray keccak256(const QByteArray& data);
-    // The EIP-55 form of a 40-hex-digit address (with or without 0x); empty if not hex.
+    // The EIP-55 form of a 40-hex-digit address (with or without 0x, white space around it
+    // ignored as validate() ignores it); empty if not hex.
     static QString checksummed(const QString& address);
     // True when the text is a valid address: all-lower or all-upper hex (no checksum) or
     // correctly checksummed mixed case. *error says why not, for the user.

@@ -44,6 +44,17 @@ private Q_SLOTS:
         QVERIFY(EvmAddress::validate(
             QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), &error)); // no checksum given
     }
+
+    // Found by fuzz_wallet: validate() trims, checksummed() did not, so an address with a tab
+    // after it validated and then had no checksummed form (WalletWatch watched nothing).
+    void whatValidatesHasAChecksummedForm()
+    {
+        const QString padded = QStringLiteral(" 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\t\n");
+        QString error;
+        QVERIFY(EvmAddress::validate(padded, &error));
+        QCOMPARE(
+            EvmAddress::checksummed(padded), QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvmAddress)

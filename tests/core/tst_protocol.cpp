@@ -70,6 +70,10 @@ private Q_SLOTS:
         QTest::newRow("deadline fraction") << "deadline" << QJsonValue(1.5);
         QTest::newRow("deadline string") << "deadline" << QJsonValue(QStringLiteral("1"));
         QTest::newRow("ops huge") << "estimated_ops" << QJsonValue(1e300);
+        // Found by fuzz_protocol: beyond qint64 the old check converted before comparing (UB).
+        QTest::newRow("deadline beyond int64") << "deadline" << QJsonValue(1.8e80);
+        QTest::newRow("reward 2^63") << "reward" << QJsonValue(9223372036854775808.0);
+        QTest::newRow("deadline -1e300") << "deadline" << QJsonValue(-1e300);
         QTest::newRow("reward negative") << "reward" << QJsonValue(-1);
         QTest::newRow("input object") << "input" << QJsonValue(QJsonObject());
     }

@@ -120,6 +120,15 @@ private Q_SLOTS:
         QVERIFY(!s.set(QStringLiteral("hub_url"), QStringLiteral("not a url"), &err));
         QVERIFY(s.set(QStringLiteral("hub_url"), QStringLiteral("https://hub.example.org/"), &err));
         QCOMPARE(s.value(QStringLiteral("hub_url")), QStringLiteral("https://hub.example.org"));
+        // Found by fuzz_settings: "///" became "https://u/", which validated again to "https://u".
+        for (const char* text : { "https://hub.example.org//", "https://hub.example.org///" }) {
+            const auto canonical = Settings::validate(QStringLiteral("hub_url"), QLatin1String(text), &err);
+            QCOMPARE(canonical, QStringLiteral("https://hub.example.org"));
+            QCOMPARE(Settings::validate(QStringLiteral("hub_url"), *canonical, &err), canonical);
+        }
+        QCOMPARE(Settings::validate(
+                     QStringLiteral("hub_url"), QStringLiteral("https://hub.example.org/a//"), &err),
+            QStringLiteral("https://hub.example.org/a"));
         QVERIFY(s.set(QStringLiteral("hub_url"), QStringLiteral("LOCAL"), &err));
         QCOMPARE(s.value(QStringLiteral("hub_url")), QStringLiteral("local"));
     }

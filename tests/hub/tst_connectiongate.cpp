@@ -47,6 +47,28 @@ class TestConnectionGate final : public QObject {
     }
 
 private Q_SLOTS:
+    // The header check on its own (what the sockets below go through, and what fuzz_hubrequest runs).
+    void headerCheckDecidesOnTheHeaderAlone()
+    {
+        using Action = ConnectionGate::HeaderVerdict::Action;
+        QCOMPARE(ConnectionGate::checkHeader(kRequest).action, Action::HandOver);
+        QCOMPARE(ConnectionGate::checkHeader("POST /v1/work HTTP/1.1\r\nHost: x\r\n").action, Action::Wait);
+        QCOMPARE(ConnectionGate::checkHeader(QByteArray(ConnectionGate::kMaxHeaderBytes, 'a')).message,
+            QByteArray("request header too large"));
+        QCOMPARE(
+            ConnectionGate::checkHeader("POST /v1/work HTTP/1.1\r\nContent-Length: 65537\r\n\r\n").action,
+            Action::Reject);
+        QCOMPARE(ConnectionGate::checkHeader(
+                     "PUT /v1/tasks/t/output?a=1 HTTP/1.1\r\nContent-Length: 65537\r\n\r\n")
+                     .action,
+            Action::HandOver);
+        QCOMPARE(ConnectionGate::checkHeader("POST /v1/work HTTP/1.1\r\ncontent-length: -1\r\n\r\n").message,
+            QByteArray("bad Content-Length"));
+        QCOMPARE(ConnectionGate::checkHeader("POST /v1/work HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                     .action,
+            Action::Reject);
+    }
+
     void init()
     {
         m_gate = std::make_unique<ConnectionGate>();
