@@ -19,6 +19,20 @@ using namespace e2e;
 
 namespace {
 
+// One task of about 8 s here and two short ones.
+bool submitOneLongTwoShort(const QString& hubDir)
+{
+    return submit(hubDir, 2'000'000'000LL, 6'000'000'000LL) && submit(hubDir, 0, 50'000'000LL)
+        && submit(hubDir, 50'000'000LL, 100'000'000LL);
+}
+
+// A hub that credits every result alone (no second replica, no canaries).
+QStringList quorumOne()
+{
+    return { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+        QStringLiteral("0") };
+}
+
 bool anyCheckpoint(const QString& dataDir)
 {
     QDirIterator it(dataDir + QStringLiteral("/slots"), { QStringLiteral("checkpoint") }, QDir::Files,
@@ -174,12 +188,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
-        QVERIFY(submit(hubDir, 2'000'000'000LL, 6'000'000'000LL)); // about 8 s here
-        QVERIFY(submit(hubDir, 0, 50'000'000LL));
-        QVERIFY(submit(hubDir, 50'000'000LL, 100'000'000LL));
-        Hub hub(hubDir,
-            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
-                QStringLiteral("0") });
+        QVERIFY(submitOneLongTwoShort(hubDir));
+        Hub hub(hubDir, quorumOne());
         QVERIFY(hub.start());
         Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
         QVERIFY(e.start());
@@ -205,12 +215,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString hubDir = dir.filePath(QStringLiteral("hub"));
-        QVERIFY(submit(hubDir, 2'000'000'000LL, 6'000'000'000LL)); // about 8 s here
-        QVERIFY(submit(hubDir, 0, 50'000'000LL));
-        QVERIFY(submit(hubDir, 50'000'000LL, 100'000'000LL));
-        Hub hub(hubDir,
-            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
-                QStringLiteral("0") });
+        QVERIFY(submitOneLongTwoShort(hubDir));
+        Hub hub(hubDir, quorumOne());
         QVERIFY(hub.start());
         Engine e(dir.filePath(QStringLiteral("engine")), hub.url());
         QVERIFY(e.start());

@@ -108,6 +108,19 @@ class TestTaskRunner final : public QObject {
             lines.append(l.first().toString());
         return lines.join(u'|');
     }
+    // A signed task "long" (minutes of work) in the store, running.
+    void startLongTask()
+    {
+        QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
+        d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
+        d = signedTask(d);
+        const auto parsed = parseWorkReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
+        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        auto always = [](const QString&) { return true; };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+    }
     void cleanup()
     {
         if (executor) {
@@ -589,15 +602,8 @@ private Q_SLOTS:
     void aFailureThatCannotBeRecordedIsNotAFinalFailure()
     {
         build();
-        QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
-        d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
-        d = signedTask(d);
-        const auto parsed = parseWorkReply(
-            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
-        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        startLongTask();
         auto always = [](const QString&) { return true; };
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         {
             QSqlDatabase other
@@ -641,15 +647,8 @@ private Q_SLOTS:
         build();
         QString ignored;
         QVERIFY(f->folder->settings().set(QStringLiteral("disk_reserve"), QStringLiteral("1"), &ignored));
-        QJsonObject d = descriptor(QStringLiteral("long"), f->wallSeconds + 3600);
-        d.insert(QStringLiteral("input"), QStringLiteral("1 3000000000"));
-        d = signedTask(d);
-        const auto parsed = parseWorkReply(
-            QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
-        QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
+        startLongTask();
         auto always = [](const QString&) { return true; };
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         diskFree = 12'000'000;
         for (const qint64 pid : executor->pids())
