@@ -23,6 +23,7 @@
 #include <optional>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <utility>
 
 using sc::core::Executor;
 using sc::test::primesTask;
@@ -31,10 +32,19 @@ namespace {
 
 constexpr int kTaskTimeoutMs = 20000;
 
+// A program as built, or, in the run as nobody, the copy the parent made in a folder every user
+// can read (the build tree may sit in a folder only its owner can enter).
+QString programPath(const char* built)
+{
+    const QString dir = qEnvironmentVariable("SC_SANDBOX_BIN_DIR");
+    return dir.isEmpty() ? QString::fromLocal8Bit(built)
+                         : dir + QLatin1Char('/') + QFileInfo(QString::fromLocal8Bit(built)).fileName();
+}
+
 Executor::Spec hostileTask(const QTemporaryDir& dir, const QString& id, const QByteArray& input)
 {
     Executor::Spec s = primesTask(dir, id, input);
-    s.program = QStringLiteral(SC_HOSTILE_BIN);
+    s.program = programPath(SC_HOSTILE_BIN);
     return s;
 }
 
@@ -206,15 +216,35 @@ private Q_SLOTS:
             // own count here.
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (!setpriv.isEmpty()) {
+                // The programs, copied where nobody can read and run them.
+                QTemporaryDir bins(QStringLiteral("/tmp/sc-sandbox-bins-XXXXXX"));
+                QVERIFY(bins.isValid());
+                QFile::setPermissions(bins.path(),
+                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+                const QString self = bins.filePath(QStringLiteral("tst_sandbox"));
+                for (const auto& [from, to] : { std::pair { QCoreApplication::applicationFilePath(), self },
+                         std::pair { QStringLiteral(SC_HOSTILE_BIN),
+                             bins.filePath(QFileInfo(QStringLiteral(SC_HOSTILE_BIN)).fileName()) },
+                         std::pair { QStringLiteral(SC_PRIMES_BIN),
+                             bins.filePath(QFileInfo(QStringLiteral(SC_PRIMES_BIN)).fileName()) } }) {
+                    QVERIFY2(QFile::copy(from, to), qPrintable(from));
+                    QFile::setPermissions(to,
+                        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                            | QFile::ReadOther | QFile::ExeOther);
+                }
                 QProcess p;
                 QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
                 env.insert(QStringLiteral("SC_SANDBOX_AS_NOBODY"), QStringLiteral("1"));
+                env.insert(QStringLiteral("SC_SANDBOX_BIN_DIR"), bins.path());
                 env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+                env.insert(QStringLiteral("TMPDIR"), QStringLiteral("/tmp"));
                 p.setProcessEnvironment(env);
                 p.setProcessChannelMode(QProcess::MergedChannels);
+                p.setWorkingDirectory(QStringLiteral("/tmp"));
                 p.start(setpriv,
                     { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                        QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                        QStringLiteral("--clear-groups"), self,
                         QStringLiteral("aForkBombIsRefusedAndEndedAloneAtTheProcessLimit") });
                 QVERIFY(p.waitForFinished(60000));
                 const QByteArray log = p.readAll();
@@ -228,9 +258,12 @@ private Q_SLOTS:
         const int limit = ex.taskLimits().processes;
         QSignalSpy exited(&ex, &Executor::taskExited);
         QString err;
-        QVERIFY(ex.start(
-            hostileTask(d, QStringLiteral("bomb"), "fork " + QByteArray::number(limit + 200)), &err));
-        QVERIFY(ex.start(primesTask(d, QStringLiteral("fine"), "0 3000000"), &err));
+        QVERIFY2(
+            ex.start(hostileTask(d, QStringLiteral("bomb"), "fork " + QByteArray::number(limit + 200)), &err),
+            qPrintable(err));
+        Executor::Spec fine = primesTask(d, QStringLiteral("fine"), "0 3000000");
+        fine.program = programPath(SC_PRIMES_BIN);
+        QVERIFY2(ex.start(fine, &err), qPrintable(err));
         QElapsedTimer t;
         t.start();
         QTRY_VERIFY_WITH_TIMEOUT(exitOf(exited, QStringLiteral("bomb")), kTaskTimeoutMs);
