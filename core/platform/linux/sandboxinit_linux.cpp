@@ -82,7 +82,7 @@ bool parseNumber(const char* text, rlim_t* out)
 int main(int argc, char** argv)
 {
     int i = 1;
-    for (; i < argc; ++i) {
+    while (i < argc) { // "--OPTION VALUE" pairs, then "--", then the program
         if (std::strcmp(argv[i], "--") == 0) {
             ++i;
             break;
@@ -105,7 +105,7 @@ int main(int argc, char** argv)
         }
         if (!setLimit(resource, v))
             fail(argv[i]);
-        ++i;
+        i += 2;
     }
     if (i >= argc) {
         std::fprintf(stderr, "sc-sandbox-init: no program\n");
