@@ -70,6 +70,18 @@ namespace {
     constexpr unsigned long kNamespaceFlags[] = { CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWNET,
         CLONE_NEWIPC, CLONE_NEWUTS, CLONE_NEWCGROUP };
 
+    // One argument comparison, spelled out: libseccomp's SCMP_A* macros are C compound literals,
+    // which C++ compilers other than g++ refuse under -Wpedantic.
+    scmp_arg_cmp argument(unsigned int arg, scmp_compare op, scmp_datum_t a, scmp_datum_t b = 0)
+    {
+        scmp_arg_cmp cmp {};
+        cmp.arg = arg;
+        cmp.op = op;
+        cmp.datum_a = a;
+        cmp.datum_b = b;
+        return cmp;
+    }
+
     struct Context {
         scmp_filter_ctx ctx;
         ~Context() { seccomp_release(ctx); }
@@ -96,11 +108,11 @@ std::optional<QByteArray> taskSeccompProgram(QString* why)
     // No network exists in the sandbox anyway; this also closes the kernel's protocol code.
     if (rc == 0)
         rc = seccomp_rule_add(
-            c.ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX));
+            c.ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1, argument(0, SCMP_CMP_NE, AF_UNIX));
     for (const unsigned long flag : kNamespaceFlags) {
         if (rc == 0)
-            rc = seccomp_rule_add(
-                c.ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+            rc = seccomp_rule_add(c.ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1,
+                argument(0, SCMP_CMP_MASKED_EQ, flag, flag));
     }
     // clone3 passes its flags in memory, which a filter cannot read: "not here" makes the C
     // library fall back to clone(), whose flags are checked above.
@@ -109,7 +121,7 @@ std::optional<QByteArray> taskSeccompProgram(QString* why)
     // A bigger pipe would let a task make the engine read more of its stderr at once.
     if (rc == 0)
         rc = seccomp_rule_add(
-            c.ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(fcntl), 1, SCMP_A1(SCMP_CMP_EQ, F_SETPIPE_SZ));
+            c.ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(fcntl), 1, argument(1, SCMP_CMP_EQ, F_SETPIPE_SZ));
     if (rc != 0) {
         *why = QStringLiteral("cannot build the seccomp filter (error %1)").arg(-rc);
         return std::nullopt;
