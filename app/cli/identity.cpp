@@ -22,12 +22,6 @@ namespace {
     using core::DataFolder;
     using core::DeviceIdentity;
 
-    std::unique_ptr<DataFolder> openFolder(const QString& dir, const DataFolder::Options& options,
-        DeviceIdentity::Problem* problem, QString* error)
-    {
-        return DataFolder::open(dir, options, error, problem);
-    }
-
     int show(const QString& dir)
     {
         const QString keyPath = QDir(dir).filePath(QLatin1String(DeviceIdentity::kKeyFile));
@@ -108,7 +102,7 @@ int identityCommand(const QStringList& args)
         options.restoreKeyFrom = pos.at(2);
         DeviceIdentity::Problem problem = DeviceIdentity::Problem::None;
         QString error;
-        if (!openFolder(dir, options, &problem, &error)) {
+        if (!DataFolder::open(dir, options, &error, &problem)) {
             err() << error << Qt::endl;
             return 1;
         }
@@ -120,7 +114,7 @@ int identityCommand(const QStringList& args)
     if (action == QLatin1String("new")) {
         DeviceIdentity::Problem problem = DeviceIdentity::Problem::None;
         QString error;
-        if (openFolder(dir, {}, &problem, &error)) {
+        if (DataFolder::open(dir, {}, &error, &problem)) {
             out() << Identity::tr("The device key is in place and is this computer's: nothing to replace.")
                   << Qt::endl;
             return 0;
@@ -141,7 +135,7 @@ int identityCommand(const QStringList& args)
         }
         DataFolder::Options options;
         options.identity = DeviceIdentity::Mode::BecomeNew;
-        const auto folder = openFolder(dir, options, &problem, &error);
+        const auto folder = DataFolder::open(dir, options, &error, &problem);
         if (!folder) {
             err() << error << Qt::endl;
             return 1;

@@ -32,6 +32,15 @@ namespace {
         return DeviceKey::load(path, &ignored);
     }
 
+    // A key file that gives way is kept beside as PATH.WHY-TIME, never deleted: it may still
+    // be read by hand.
+    void moveAside(const QString& path, const QString& why)
+    {
+        QFile::rename(path,
+            path + QLatin1Char('.') + why + QLatin1Char('-')
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    }
+
     bool record(const DeviceKey& key, Ledger& ledger, TaskStore& tasks)
     {
         const QString hex = hexOf(key);
@@ -143,10 +152,7 @@ DeviceIdentity::Outcome DeviceIdentity::open(
     auto saveAsKey = [&](const DeviceKey& k) {
         QString why;
         if (keyThere && !key) {
-            // A damaged key is kept beside, never deleted: it may still be read by hand.
-            const QString aside = keyPath + QStringLiteral(".damaged-")
-                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-            QFile::rename(keyPath, aside);
+            moveAside(keyPath, QStringLiteral("damaged"));
         }
         if (!k.save(keyPath, &why)) {
             out.problem = Problem::Io;
@@ -254,9 +260,7 @@ bool DeviceIdentity::restore(
     if (QFile::exists(keyPath)) {
         if (const auto current = loadIfThere(keyPath); current && hexOf(*current) == hexOf(*key))
             return key->save(dir.filePath(QLatin1String(kBackupFile)), error);
-        QFile::rename(keyPath,
-            keyPath + QStringLiteral(".replaced-")
-                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        moveAside(keyPath, QStringLiteral("replaced"));
     }
     if (!key->save(keyPath, error) || !key->save(dir.filePath(QLatin1String(kBackupFile)), error))
         return false;
