@@ -175,23 +175,66 @@ void TimeWindow::add(qint64 timeMs, double value)
         m_points.remove(0, drop);
 }
 
-QString formatTokens(qint64 micro, const QLocale& locale, int minDecimals)
+namespace {
+    // "1234", "5678" (fraction digits, any number), negative → the locale's number with
+    // `shown` decimals cut; tiny → "< 0.0001".
+    QString formatDecimal(bool negative, QString whole, QString fraction, int shown, const QLocale& locale)
+    {
+        while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+            whole.remove(0, 1);
+        const bool nonZero = whole != QLatin1String("0")
+            || std::any_of(fraction.cbegin(), fraction.cend(), [](QChar c) { return c != QLatin1Char('0'); });
+        QString cut = fraction.left(shown);
+        while (cut.size() < shown)
+            cut.append(QLatin1Char('0'));
+        if (!(locale.numberOptions() & QLocale::OmitGroupSeparator)) {
+            const QString group = locale.groupSeparator();
+            for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+                whole.insert(i, group);
+        }
+        QString text = whole;
+        if (shown > 0)
+            text += locale.decimalPoint() + cut;
+        const bool showsZero = whole == QLatin1String("0")
+            && std::all_of(cut.cbegin(), cut.cend(), [](QChar c) { return c == QLatin1Char('0'); });
+        if (nonZero && showsZero && shown > 0) {
+            // Dust: "< 0.0001" rather than a "0.0000" that reads as nothing.
+            QString least = QStringLiteral("0") + locale.decimalPoint() + QString(shown - 1, QLatin1Char('0'))
+                + QLatin1Char('1');
+            return QStringLiteral("< ") + (negative ? locale.negativeSign() : QString()) + least;
+        }
+        if (negative && nonZero)
+            text.prepend(locale.negativeSign());
+        return text;
+    }
+
+    QString microText(qint64 micro, int shown, const QLocale& locale)
+    {
+        const bool negative = micro < 0;
+        // Work on the magnitude as unsigned so that INT64_MIN is representable.
+        const quint64 magnitude = negative ? 0 - static_cast<quint64>(micro) : static_cast<quint64>(micro);
+        const quint64 whole = magnitude / static_cast<quint64>(kMicroPerToken);
+        const quint64 frac = magnitude % static_cast<quint64>(kMicroPerToken);
+        return formatDecimal(negative, QString::number(whole),
+                   QStringLiteral("%1").arg(frac, 6, 10, QLatin1Char('0')), shown, locale)
+            + QStringLiteral(" SCT");
+    }
+} // namespace
+
+QString formatTokens(qint64 micro, const QLocale& locale)
 {
-    const bool negative = micro < 0;
-    // Work on the magnitude as unsigned so that INT64_MIN is representable.
-    const quint64 magnitude = negative ? 0 - static_cast<quint64>(micro) : static_cast<quint64>(micro);
-    const quint64 whole = magnitude / static_cast<quint64>(kMicroPerToken);
-    const quint64 frac = magnitude % static_cast<quint64>(kMicroPerToken);
-    QString fracText = QStringLiteral("%1").arg(frac, 6, 10, QLatin1Char('0'));
-    const int keep = std::clamp(minDecimals, 0, 6);
-    while (fracText.size() > keep && fracText.endsWith(QLatin1Char('0')))
-        fracText.chop(1);
-    QString text = locale.toString(whole);
-    if (!fracText.isEmpty())
-        text += locale.decimalPoint() + fracText;
-    if (negative)
-        text.prepend(locale.negativeSign());
-    return text + QStringLiteral(" SCT");
+    return microText(micro, kTokenDecimalsShown, locale);
+}
+
+QString formatTokensExact(qint64 micro, const QLocale& locale) { return microText(micro, 6, locale); }
+
+QString formatBaseUnits(const QString& exactDecimal, const QLocale& locale)
+{
+    const bool negative = exactDecimal.startsWith(QLatin1Char('-'));
+    const QString digits = negative ? exactDecimal.mid(1) : exactDecimal;
+    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
+    return formatDecimal(negative, dot < 0 ? digits : digits.left(dot),
+        dot < 0 ? QString() : digits.mid(dot + 1), kTokenDecimalsShown, locale);
 }
 
 QString formatTokenAmount(qint64 micro)

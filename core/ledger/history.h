@@ -69,9 +69,19 @@ namespace history {
         QList<QPointF> m_points;
     };
 
-    // Micro-tokens as text with the currency symbol, computed from integers: 1234567 →
-    // "1.234567 SCT", 1500000 → "1.50 SCT" (trailing zeros trimmed down to minDecimals).
-    QString formatTokens(qint64 micro, const QLocale& locale = QLocale::c(), int minDecimals = 2);
+    // The one money format a user reads (summaries, charts, Activity, tray): micro-tokens with
+    // the currency symbol, always kTokenDecimalsShown decimals, grouped the locale's way, cut
+    // (never rounded up: an amount shown is never more than there is). An amount above zero
+    // that would show as 0.0000 is "< 0.0001 SCT", so earned credit never reads as nothing.
+    // 1234567 → "1.2345 SCT", 1500000 → "1.5000 SCT", 20 → "< 0.0001 SCT".
+    inline constexpr int kTokenDecimalsShown = 4;
+    QString formatTokens(qint64 micro, const QLocale& locale = QLocale::c());
+    // Every digit (6 decimals), for where the exact amount matters (a hover's details, a
+    // payout row's tooltip): 1250 → "0.001250 SCT".
+    QString formatTokensExact(qint64 micro, const QLocale& locale = QLocale::c());
+    // An on-chain amount (base units with `decimals`) in the same format: kTokenDecimalsShown
+    // decimals, cut, grouped, "< 0.0001" for a dust amount; no symbol.
+    QString formatBaseUnits(const QString& exactDecimal, const QLocale& locale);
 
     // Exact decimal without symbol or grouping, always 6 decimals: 1234567 → "1.234567".
     QString formatTokenAmount(qint64 micro);

@@ -121,17 +121,29 @@ private Q_SLOTS:
 
     void tokensAreFormattedFromIntegers()
     {
-        QCOMPARE(h::formatTokens(1'234'567), QStringLiteral("1.234567 SCT"));
-        QCOMPARE(h::formatTokens(1'500'000), QStringLiteral("1.50 SCT"));
-        QCOMPARE(h::formatTokens(0), QStringLiteral("0.00 SCT"));
-        QCOMPARE(h::formatTokens(-1), QStringLiteral("-0.000001 SCT"));
+        // One format: four decimals, cut (never rounded up), dust never reads as nothing.
+        QCOMPARE(h::formatTokens(1'234'567), QStringLiteral("1.2345 SCT"));
+        QCOMPARE(h::formatTokens(1'500'000), QStringLiteral("1.5000 SCT"));
+        QCOMPARE(h::formatTokens(0), QStringLiteral("0.0000 SCT"));
+        QCOMPARE(h::formatTokens(2'275), QStringLiteral("0.0022 SCT"));
+        QCOMPARE(h::formatTokens(100), QStringLiteral("0.0001 SCT"));
+        QCOMPARE(h::formatTokens(20), QStringLiteral("< 0.0001 SCT"));
+        QCOMPARE(h::formatTokens(-1), QStringLiteral("< -0.0001 SCT"));
+        QCOMPARE(h::formatTokens(-1'500'000), QStringLiteral("-1.5000 SCT"));
         QCOMPARE(h::formatTokens(1'000'000'000'000'001),
-            QStringLiteral("1000000000.000001 SCT")); // beyond double's exact range
+            QStringLiteral("1000000000.0000 SCT")); // beyond double's exact range
         QCOMPARE(
-            h::formatTokens(std::numeric_limits<qint64>::min()), QStringLiteral("-9223372036854.775808 SCT"));
-        QCOMPARE(h::formatTokens(1'234'500'000, QLocale(QLocale::German)), QStringLiteral("1.234,50 SCT"));
-        QCOMPARE(h::formatTokens(7, QLocale::c(), 0), QStringLiteral("0.000007 SCT"));
-        QCOMPARE(h::formatTokens(2'000'000, QLocale::c(), 0), QStringLiteral("2 SCT"));
+            h::formatTokens(std::numeric_limits<qint64>::min()), QStringLiteral("-9223372036854.7758 SCT"));
+        QCOMPARE(h::formatTokens(1'234'500'000, QLocale(QLocale::German)), QStringLiteral("1.234,5000 SCT"));
+        QCOMPARE(h::formatTokens(1'234'500'000, QLocale(QLocale::English, QLocale::UnitedStates)),
+            QStringLiteral("1,234.5000 SCT"));
+        QCOMPARE(h::formatTokensExact(7), QStringLiteral("0.000007 SCT"));
+        QCOMPARE(h::formatTokensExact(1'250, QLocale(QLocale::German)), QStringLiteral("0,001250 SCT"));
+        QCOMPARE(h::formatBaseUnits(QStringLiteral("1234.567891234567890123"), QLocale::c()),
+            QStringLiteral("1234.5678"));
+        QCOMPARE(h::formatBaseUnits(QStringLiteral("5"), QLocale(QLocale::German)), QStringLiteral("5,0000"));
+        QCOMPARE(h::formatBaseUnits(QStringLiteral("0.000000000000000001"), QLocale::c()),
+            QStringLiteral("< 0.0001"));
         QCOMPARE(h::formatTokenAmount(-1'500'000), QStringLiteral("-1.500000"));
         QCOMPARE(h::formatCpuHours(90), QStringLiteral("2 min"));
         QCOMPARE(h::formatCpuHours(21.4), QStringLiteral("21 s"));

@@ -49,7 +49,7 @@ private Q_SLOTS:
         n.payout(250'000, address); // a second one right after: also shown (not rate-limited)
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy.at(0).at(0).value<Notifier::Kind>(), Notifier::Kind::Payout);
-        QVERIFY2(spy.at(0).at(2).toString().contains(QStringLiteral("1.50 SCT")),
+        QVERIFY2(spy.at(0).at(2).toString().contains(QStringLiteral("1.5000 SCT")),
             qPrintable(spy.at(0).at(2).toString()));
         QVERIFY(spy.at(0).at(2).toString().contains(address));
         n.payout(0, address); // nothing paid is no news

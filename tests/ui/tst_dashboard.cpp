@@ -84,9 +84,9 @@ private Q_SLOTS:
         QVERIFY(set);
         Q_EMIT set->hovered(true, set->count() - 1);
         QCOMPARE(earnings.chart()->lastHoverText(),
-            QStringLiteral("21 Sep\nEarned per day: 0.25 SCT\nTotal earned: 1.75 SCT"));
+            QStringLiteral("21 Sep\nEarned per day: 0.2500 SCT\nTotal earned: 1.7500 SCT"));
         QCOMPARE(earnings.chart()->readoutText(),
-            QStringLiteral("21 Sep · Earned per day: 0.25 SCT · Total earned: 1.75 SCT"));
+            QStringLiteral("21 Sep · Earned per day: 0.2500 SCT · Total earned: 1.7500 SCT"));
         sc::ui::HistoryPage history(ledger.get(), [] { return kNow; });
         history.refresh();
         QVERIFY(!history.chart()->panel()->isEmptyShown());

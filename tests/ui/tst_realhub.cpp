@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(days.last().credit, granted); // all of it today
         // Pending vs paid as the hub said: all of it waits for a payout.
         QVERIFY2(
-            earnings.summaryText().contains(QStringLiteral("Waiting for payout: %1 · Paid out: 0.00 SCT")
+            earnings.summaryText().contains(QStringLiteral("Waiting for payout: %1 · Paid out: 0.0000 SCT")
                                                 .arg(sc::core::history::formatTokens(granted, QLocale()))),
             qPrintable(earnings.summaryText()));
 
@@ -117,7 +117,7 @@ private Q_SLOTS:
         sc::ui::TrayController tray(engine, now, earnedToday);
         tray.refresh();
         const QString tip = tray.trayIcon()->toolTip();
-        QVERIFY2(tip.contains(sc::core::history::formatTokenAmount(granted)), qPrintable(tip));
+        QVERIFY2(tip.contains(sc::core::history::formatTokens(granted, QLocale())), qPrintable(tip));
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
@@ -157,17 +157,17 @@ private Q_SLOTS:
         QCOMPARE(overview.walletBalanceText(),
             QStringList({ QStringLiteral("1"), QStringLiteral("000"), QStringLiteral("000") })
                     .join(locale.groupSeparator())
-                + locale.decimalPoint() + QStringLiteral("00 SCT")); // 1,000,000.00 SCT
+                + locale.decimalPoint() + QStringLiteral("0000 SCT")); // 1,000,000.0000 SCT
         QVERIFY2(overview.walletNoteText().contains(address.right(4)), qPrintable(overview.walletNoteText()));
         QCOMPARE(overview.walletGasText(),
-            QStringLiteral("10") + locale.decimalPoint() + QStringLiteral("00 ETH"));
-        // Amounts: grouped, two to six decimals, cut not rounded.
+            QStringLiteral("10") + locale.decimalPoint() + QStringLiteral("0000 ETH"));
+        // Amounts: grouped, four decimals, cut not rounded.
         const auto amount = sc::evm::Uint256::fromDecimal(QStringLiteral("1234567891234567890123"));
         QCOMPARE(
-            sc::ui::OverviewPage::formatAmount(*amount, 18, QLocale::c()), QStringLiteral("1,234.567891"));
+            sc::ui::OverviewPage::formatAmount(*amount, 18, QLocale::c()), QStringLiteral("1,234.5678"));
         QCOMPARE(sc::ui::OverviewPage::formatAmount(
                      *sc::evm::Uint256::fromDecimal(QStringLiteral("5")), 0, QLocale::c()),
-            QStringLiteral("5.00"));
+            QStringLiteral("5.0000"));
         bool stopped = false;
         engine.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);

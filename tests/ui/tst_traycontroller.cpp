@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(StatePresenter::title(Engine::State::WaitingForIdle)), qPrintable(tip));
         QVERIFY2(tip.contains(m_engine->reason()), qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("Tasks running: 0")), qPrintable(tip));
-        QVERIFY2(tip.contains(QLatin1String("2.50 SCT")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("2.5000 SCT")), qPrintable(tip));
     }
 
     void stateTextAndIconFollowTheEngine()

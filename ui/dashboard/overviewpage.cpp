@@ -2,6 +2,7 @@
 #include "ui/dashboard/overviewpage.h"
 
 #include "evm/uint256.h"
+#include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "settings/settings.h"
 #include "ui/charts/livechart.h"
@@ -306,20 +307,8 @@ QString OverviewPage::walletGasText() const { return m_walletGas->text(); }
 
 QString OverviewPage::formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale)
 {
-    // Exact digits, grouped the user's way, two to six decimals shown (cut, not rounded), like
-    // the earnings figures beside it.
-    const QString exact = value.formatUnits(decimals);
-    const qsizetype dot = exact.indexOf(QLatin1Char('.'));
-    QString whole = dot < 0 ? exact : exact.left(dot);
-    QString fraction = dot < 0 ? QString() : exact.mid(dot + 1).left(6);
-    while (fraction.size() > 2 && fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    while (fraction.size() < 2)
-        fraction.append(QLatin1Char('0'));
-    const QString group = locale.groupSeparator();
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, group);
-    return whole + locale.decimalPoint() + fraction;
+    // The app's one money format (history::formatBaseUnits): four decimals, cut, grouped.
+    return core::history::formatBaseUnits(value.formatUnits(decimals), locale);
 }
 
 void OverviewPage::showEvent(QShowEvent* event)
