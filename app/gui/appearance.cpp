@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include "platform/systemtheme.h"
+#include "ui/style/appstyle.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QPalette>
-#include <QStyleFactory>
+#include <QStyle>
 #include <QTranslator>
 
 namespace sc::app {
@@ -28,29 +30,14 @@ void installTranslations(QApplication& app, const QLocale& locale)
         QApplication::installTranslator(own);
 }
 
-void applyDarkPaletteIfAsked()
+void applyAppearance()
 {
-    if (qEnvironmentVariableIntValue("SC_UI_DARK") != 1)
+    const QString forced = qEnvironmentVariable("SC_UI_DARK");
+    if (!ui::stylesItself(forced, QApplication::style()->name()))
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
+    const bool ask = forced != QLatin1String("0") && forced != QLatin1String("1");
+    ui::applyColourScheme(ui::chooseColourScheme(
+        forced, ask ? core::createPlatformSystemTheme()->prefersDark() : std::nullopt));
 }
 
 } // namespace sc::app

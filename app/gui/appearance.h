@@ -8,7 +8,9 @@ namespace sc::app {
 
 // Loads Qt's and our translations for locale, replacing any loaded before.
 void installTranslations(QApplication& app, const QLocale& locale);
-// SC_UI_DARK=1: Fusion with a dark palette (to check the dark look on any desktop).
-void applyDarkPaletteIfAsked();
+// Where Qt fell back to Fusion (Linux without a Qt theme of its own): the app's light or dark
+// palette as the desktop prefers (freedesktop colour-scheme), with borders that meet WCAG
+// contrast. SC_UI_DARK=1 or 0 forces dark or light (to check either look on any desktop).
+void applyAppearance();
 
 } // namespace sc::app

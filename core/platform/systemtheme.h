@@ -15,7 +15,14 @@ public:
     // bar, dark in every GNOME theme); nullopt when the desktop says nothing, and the app's
     // palette decides.
     virtual std::optional<bool> panelIsDark() const = 0;
+    // Whether the user asked their desktop for dark windows (the freedesktop colour-scheme
+    // setting, GNOME 42+, KDE 5.24+, or a GTK theme named ":dark"); nullopt when it says nothing.
+    virtual std::optional<bool> prefersDark() const { return std::nullopt; }
 };
+
+// The freedesktop appearance colour-scheme value (0 no preference, 1 dark, 2 light) and a
+// GTK_THEME such as "Adwaita:dark", as a preference (pure, for tests).
+std::optional<bool> colorSchemePrefersDark(std::optional<uint> portalValue, const QString& gtkTheme);
 
 // Linux: from XDG_CURRENT_DESKTOP; elsewhere one that never knows. Defined once per OS:
 // platform/{linux,dummy}/systemtheme_<os>.cpp.

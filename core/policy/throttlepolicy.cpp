@@ -119,44 +119,54 @@ namespace sc::core {
 
 QString describeDecision(const PolicyDecision& d, const PolicySettings& s)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Policy", text); };
+    // One context, "Policy", named where each sentence is (lupdate reads QT_TRANSLATE_NOOP; a lambda
+    // called tr would file them under the namespace, and the lookup here would never find them).
+    auto text = [](const char* sentence) { return QCoreApplication::translate("Policy", sentence); };
     switch (d.reason) {
     case PolicyReason::Running:
         if (d.cpuDuty < 0.999)
-            return tr("Running %1 % of the time, as set in Settings (CPU share)")
+            return text(
+                QT_TRANSLATE_NOOP("Policy", "Running %1 % of the time, as set in Settings (CPU share)"))
                 .arg(std::lround(d.cpuDuty * 100));
-        return tr("Running");
+        return text(QT_TRANSLATE_NOOP("Policy", "Running"));
     case PolicyReason::RunningReduced:
-        return tr("Running at %1 % while you use the computer").arg(std::lround(d.cpuDuty * 100));
+        return text(QT_TRANSLATE_NOOP("Policy", "Running at %1 % while you use the computer"))
+            .arg(std::lround(d.cpuDuty * 100));
     case PolicyReason::PausedByUser:
         if (s.pausedUntil >= PolicySettings::kPausedIndefinitely)
-            return tr("Paused by you until you resume");
-        return tr("Paused by you until %1")
-            .arg(QDateTime::fromSecsSinceEpoch(s.pausedUntil).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            return text(QT_TRANSLATE_NOOP("Policy", "Paused by you until you resume"));
+        return text(QT_TRANSLATE_NOOP("Policy", "Paused by you until %1"))
+            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(s.pausedUntil), QLocale::ShortFormat));
     case PolicyReason::OnBattery:
-        return tr("Suspended: running on battery");
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: running on battery"));
     case PolicyReason::BatteryLow:
-        return tr("Suspended: battery at %1 %, below %2 %").arg(d.detail).arg(s.batteryMinPercent);
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: battery at %1 %, below %2 %"))
+            .arg(d.detail)
+            .arg(s.batteryMinPercent);
     case PolicyReason::OutsideSchedule:
-        return tr("Suspended: outside the hours you allowed");
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: outside the hours you allowed"));
     case PolicyReason::ExclusiveProgram:
-        return tr("Suspended: %1 is running").arg(d.detail);
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: %1 is running")).arg(d.detail);
     case PolicyReason::UserActive:
         return QCoreApplication::translate(
-            "Policy", "Waiting until the computer has been idle for %n minute(s)", nullptr, s.idleMinutes);
+            "Policy", "Waiting until the computer has been idle for %n minutes", nullptr, s.idleMinutes);
     case PolicyReason::IdleUnknown:
-        return tr(
-            "Waiting: this session does not say when the computer is idle (set run_always to run anyway)");
+        return text(QT_TRANSLATE_NOOP("Policy",
+            "Waiting: this computer does not say when you are away from it. To run anyway, choose "
+            "to run always in Settings, under “When to run”."));
     case PolicyReason::OtherProgramsBusy:
-        return tr("Suspended: other programs use %1 % of the CPU (limit %2 %)")
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: other programs use %1 % of the CPU (limit %2 %)"))
             .arg(d.detail)
             .arg(s.suspendWhenOtherCpuPercent);
     case PolicyReason::MemoryLimit:
-        return tr("Suspended: tasks use more than %1 % of memory").arg(d.detail);
+        return text(QT_TRANSLATE_NOOP("Policy", "Suspended: tasks use more than %1 % of memory"))
+            .arg(d.detail);
     case PolicyReason::DiskLow: {
         const QLocale locale;
-        return tr("Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free "
-                  "(Settings). Free some space and they resume.")
+        return text(
+            QT_TRANSLATE_NOOP("Policy",
+                "Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free "
+                "(Settings). Free some space and they resume."))
             .arg(locale.formattedDataSize(d.diskFreeBytes, 1, QLocale::DataSizeSIFormat), d.detail,
                 locale.formattedDataSize(s.diskReserveBytes, 1, QLocale::DataSizeSIFormat));
     }

@@ -24,6 +24,9 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     setWindowTitle(tr("SpareCycles"));
     setWindowIcon(QIcon(StatePresenter::iconPath(StatePresenter::Look::Running, false)));
     resize(960, 680);
+    // The smallest window every page is laid out for (a 1366×768 laptop with its panels);
+    // tst_uiquality checks each page there.
+    setMinimumSize(kMinimumSize);
     auto* layout = new QHBoxLayout(this);
     m_side = new QListWidget(this);
     m_side->setAccessibleName(tr("Pages"));

@@ -30,6 +30,7 @@ class DashboardWindow final : public QWidget {
 public:
     enum class Page { Overview, Earnings, History, ThisPc, Settings, Activity };
     using Clock = std::function<qint64()>;
+    static constexpr QSize kMinimumSize { 760, 540 };
 
     DashboardWindow(core::Engine& engine, const core::Ledger* ledger, const ActivityLog& log,
         const QString& dataDir, Clock clock, QWidget* parent = nullptr);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/systemtheme_linux.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QStringList>
 
 namespace sc::core::platform {
@@ -10,6 +13,30 @@ std::optional<bool> XdgSystemTheme::panelIsDark() const
     if (m_desktop.split(QLatin1Char(':')).contains(QLatin1String("GNOME"), Qt::CaseInsensitive))
         return true;
     return std::nullopt;
+}
+
+std::optional<bool> XdgSystemTheme::prefersDark() const
+{
+    std::optional<uint> value;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
+            QStringLiteral("/org/freedesktop/portal/desktop"),
+            QStringLiteral("org.freedesktop.portal.Settings"), QStringLiteral("Read"));
+        call << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme");
+        const QDBusMessage reply = bus.call(call, QDBus::Block, 300);
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
+            // Read (version 1) wraps the value in a second variant.
+            QVariant v = reply.arguments().constFirst();
+            while (v.canConvert<QDBusVariant>() && v.userType() == qMetaTypeId<QDBusVariant>())
+                v = v.value<QDBusVariant>().variant();
+            bool ok = false;
+            const uint n = v.toUInt(&ok);
+            if (ok)
+                value = n;
+        }
+    }
+    return colorSchemePrefersDark(value, qEnvironmentVariable("GTK_THEME"));
 }
 
 } // namespace sc::core::platform

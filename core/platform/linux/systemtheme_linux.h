@@ -13,6 +13,8 @@ public:
     {
     }
     std::optional<bool> panelIsDark() const override;
+    // Asks the desktop portal's Settings (one D-Bus call, at most 300 ms), then GTK_THEME.
+    std::optional<bool> prefersDark() const override;
 
 private:
     QString m_desktop;
