@@ -129,6 +129,8 @@ void ContrastStyle::drawPrimitive(
             return withWindow<QStyleOptionFrame>(option, windowGiving(edge, 140, 108), base);
         case PE_FrameGroupBox:
             return withWindow<QStyleOptionFrame>(option, windowGiving(edge, 140), base);
+        case PE_PanelButtonCommand:
+            return withWindow<QStyleOptionButton>(option, windowGiving(edge, 140), base);
         case PE_IndicatorRadioButton:
             // A circle's antialiased edge reads lighter than its pen: a stronger grey for it.
             return withWindow<QStyleOptionButton>(

@@ -18,8 +18,8 @@ QPalette darkPalette();
 // Red for an error sentence that meets kTextContrast on the palette's window colour.
 QColor errorTextColour(const QPalette& palette);
 
-// Fusion, with the borders of line edits, spin boxes, combo boxes, check boxes, radio buttons
-// and frames drawn in borderColour() (Fusion derives them from the window colour, which leaves
+// Fusion, with the borders of line edits, spin boxes, combo boxes, check boxes, radio buttons,
+// push buttons and frames drawn in borderColour() (Fusion derives them from the window colour, which leaves
 // them at 1.2:1 in a dark palette and 2:1 in a light one), and disabled text drawn flat (no
 // etched "ghost" copy).
 class ContrastStyle final : public QProxyStyle {
