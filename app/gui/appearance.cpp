@@ -30,14 +30,21 @@ void installTranslations(QApplication& app, const QLocale& locale)
         QApplication::installTranslator(own);
 }
 
-void applyAppearance()
+void applyAppearance(QObject* context)
 {
     const QString forced = qEnvironmentVariable("SC_UI_DARK");
     if (!ui::stylesItself(forced, QApplication::style()->name()))
         return;
-    const bool ask = forced != QLatin1String("0") && forced != QLatin1String("1");
-    ui::applyColourScheme(ui::chooseColourScheme(
-        forced, ask ? core::createPlatformSystemTheme()->prefersDark() : std::nullopt));
+    if (forced == QLatin1String("0") || forced == QLatin1String("1")) {
+        ui::applyColourScheme(ui::chooseColourScheme(forced, std::nullopt));
+        return;
+    }
+    const auto theme = core::createPlatformSystemTheme();
+    ui::applyColourScheme(ui::chooseColourScheme(forced, theme->prefersDark()));
+    // The user switches their desktop to dark or light: the app follows at once.
+    theme->watchPrefersDark(context, [](std::optional<bool> dark) {
+        ui::applyColourScheme(ui::chooseColourScheme(QString(), dark));
+    });
 }
 
 } // namespace sc::app

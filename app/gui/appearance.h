@@ -3,6 +3,7 @@
 
 class QApplication;
 class QLocale;
+class QObject;
 
 namespace sc::app {
 
@@ -11,6 +12,7 @@ void installTranslations(QApplication& app, const QLocale& locale);
 // Where Qt fell back to Fusion (Linux without a Qt theme of its own): the app's light or dark
 // palette as the desktop prefers (freedesktop colour-scheme), with borders that meet WCAG
 // contrast. SC_UI_DARK=1 or 0 forces dark or light (to check either look on any desktop).
-void applyAppearance();
+// It follows later changes for as long as context lives.
+void applyAppearance(QObject* context);
 
 } // namespace sc::app

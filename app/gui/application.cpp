@@ -60,7 +60,7 @@ std::optional<int> Application::start()
     QApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
     QApplication::setQuitOnLastWindowClosed(false);
-    applyAppearance();
+    applyAppearance(this);
     installTranslations(m_app, QLocale());
     if (const auto stop = parseGuiOptions(m_app, &m_options))
         return *stop;

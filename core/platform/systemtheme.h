@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,6 +20,13 @@ public:
     // Whether the user asked their desktop for dark windows (the freedesktop colour-scheme
     // setting, GNOME 42+, KDE 5.24+, or a GTK theme named ":dark"); nullopt when it says nothing.
     virtual std::optional<bool> prefersDark() const { return std::nullopt; }
+    // Calls onChange (on the calling thread's event loop) with the new preference whenever the
+    // user changes it, for as long as `context` lives. Platforms that cannot tell do nothing.
+    virtual void watchPrefersDark(QObject* context, std::function<void(std::optional<bool>)> onChange) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(onChange)
+    }
 };
 
 // The freedesktop appearance colour-scheme value (0 no preference, 1 dark, 2 light) and a

@@ -39,6 +39,28 @@ std::optional<bool> XdgSystemTheme::prefersDark() const
     return colorSchemePrefersDark(value, qEnvironmentVariable("GTK_THEME"));
 }
 
+void XdgSystemTheme::watchPrefersDark(
+    QObject* context, std::function<void(std::optional<bool>)> onChange) const
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !context)
+        return;
+    auto* listener = new ColourSchemeListener(std::move(onChange), context);
+    bus.connect(QStringLiteral("org.freedesktop.portal.Desktop"),
+        QStringLiteral("/org/freedesktop/portal/desktop"), QStringLiteral("org.freedesktop.portal.Settings"),
+        QStringLiteral("SettingChanged"), listener, SLOT(settingChanged(QString, QString, QDBusVariant)));
+}
+
+void ColourSchemeListener::settingChanged(const QString& ns, const QString& key, const QDBusVariant& value)
+{
+    if (ns != QLatin1String("org.freedesktop.appearance") || key != QLatin1String("color-scheme"))
+        return;
+    bool ok = false;
+    const uint n = value.variant().toUInt(&ok);
+    m_onChange(colorSchemePrefersDark(
+        ok ? std::optional<uint>(n) : std::nullopt, qEnvironmentVariable("GTK_THEME")));
+}
+
 } // namespace sc::core::platform
 
 namespace sc::core {

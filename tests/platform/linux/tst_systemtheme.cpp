@@ -25,6 +25,15 @@ public Q_SLOTS:
             return QDBusVariant(QVariant::fromValue(QDBusVariant(QString())));
         return QDBusVariant(QVariant::fromValue(QDBusVariant(QVariant::fromValue(scheme.load()))));
     }
+    // The user switches the desktop's colour scheme.
+    void announce(uint value)
+    {
+        scheme = value;
+        Q_EMIT SettingChanged(QStringLiteral("org.freedesktop.appearance"), QStringLiteral("color-scheme"),
+            QDBusVariant(QVariant::fromValue(value)));
+    }
+Q_SIGNALS:
+    void SettingChanged(const QString& ns, const QString& key, const QDBusVariant& value);
 };
 
 // The portal on its own thread and connection, as a real service would run.
@@ -48,8 +57,8 @@ protected:
         const QString name = QStringLiteral("fake-portal");
         {
             QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
-            bus.registerObject(
-                QStringLiteral("/org/freedesktop/portal/desktop"), m_portal, QDBusConnection::ExportAllSlots);
+            bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), m_portal,
+                QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
             bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop"));
             ready = true;
             exec();
@@ -124,6 +133,23 @@ private Q_SLOTS:
         qputenv("GTK_THEME", "Adwaita:dark");
         QCOMPARE(platform::XdgSystemTheme(QString()).prefersDark(), std::optional<bool>(true));
         qunsetenv("GTK_THEME");
+
+        // Switching the scheme on the desktop reaches whoever watches, while they live.
+        QList<std::optional<bool>> heard;
+        {
+            QObject context;
+            platform::XdgSystemTheme(QString()).watchPrefersDark(
+                &context, [&heard](std::optional<bool> dark) { heard.append(dark); });
+            QVERIFY(QMetaObject::invokeMethod(portal, "announce", Qt::QueuedConnection, Q_ARG(uint, 1u)));
+            QTRY_COMPARE(heard.size(), 1);
+            QCOMPARE(heard.at(0), std::optional<bool>(true));
+            QMetaObject::invokeMethod(portal, "announce", Qt::QueuedConnection, Q_ARG(uint, 2u));
+            QTRY_COMPARE(heard.size(), 2);
+            QCOMPARE(heard.at(1), std::optional<bool>(false));
+        }
+        QMetaObject::invokeMethod(portal, "announce", Qt::QueuedConnection, Q_ARG(uint, 1u));
+        QTest::qWait(300);
+        QCOMPARE(heard.size(), 2); // the watch ended with its context
     }
 };
 
