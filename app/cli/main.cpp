@@ -266,8 +266,13 @@ int configCommand(const QStringList& args)
         QString error;
         if (!sc::core::Settings::spec(pos.at(1)))
             return usageError(QObject::tr("there is no setting '%1'; see 'config list'").arg(pos.at(1)));
-        if (!settings.set(pos.at(1), pos.at(2), &error))
-            return usageError(error);
+        if (!settings.set(pos.at(1), pos.at(2), &error)) {
+            // The app's sentence, with the key and, for a choice, the values it takes.
+            const auto* spec = sc::core::Settings::spec(pos.at(1));
+            if (spec->type == sc::core::SettingSpec::Type::Choice)
+                error += QLatin1Char(' ') + QObject::tr("Choices: %1.").arg(spec->choices.join(QStringLiteral(", ")));
+            return usageError(pos.at(1) + QStringLiteral(": ") + error);
+        }
         out() << pos.at(1) << " = " << settings.value(pos.at(1)) << Qt::endl;
         return 0;
     }

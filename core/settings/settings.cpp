@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTimerEvent>
 #include <QUrl>
+#include <algorithm>
 
 namespace sc::core {
 
@@ -189,6 +190,45 @@ std::optional<std::array<quint32, 7>> Settings::parseSchedule(const QString& tex
     return days;
 }
 
+QString Settings::formatSchedule(const std::array<quint32, 7>& days)
+{
+    constexpr quint32 kAll = 0xFFFFFF;
+    if (std::all_of(days.cbegin(), days.cend(), [](quint32 d) { return (d & kAll) == kAll; }))
+        return QStringLiteral("always");
+    // Each day's hours as ranges ("9-17"); runs of days with the same hours share one part.
+    auto ranges = [](quint32 mask) {
+        QStringList out;
+        for (int h = 0; h < 24;) {
+            if (!(mask & (1u << h))) {
+                ++h;
+                continue;
+            }
+            int end = h;
+            while (end < 24 && (mask & (1u << end)))
+                ++end;
+            out.append(QStringLiteral("%1-%2").arg(h).arg(end));
+            h = end;
+        }
+        return out;
+    };
+    QStringList parts;
+    for (int d = 0; d < 7;) {
+        const quint32 mask = days[static_cast<size_t>(d)] & kAll;
+        int last = d;
+        while (last + 1 < 7 && (days[static_cast<size_t>(last + 1)] & kAll) == mask)
+            ++last;
+        if (mask) {
+            QString span = QLatin1String(kDays[d]);
+            if (last != d)
+                span += QLatin1Char('-') + QLatin1String(kDays[last]);
+            for (const QString& r : ranges(mask))
+                parts.append(span + QLatin1Char(' ') + r);
+        }
+        d = last + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 std::optional<QString> Settings::validate(const QString& key, const QString& text, QString* error)
 {
     const SettingSpec* s = spec(key);
@@ -206,15 +246,15 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no")
             || l == QLatin1String("off"))
             return QStringLiteral("false");
-        *error = tr("%1 is true or false, not '%2'.").arg(key, v);
+        *error = tr("Give true or false, not '%1'.").arg(v);
         return std::nullopt;
     }
     case T::Int: {
         bool ok = false;
         const qlonglong n = v.toLongLong(&ok);
         if (!ok || n < s->min || n > s->max) {
-            *error = tr("%1 must be a whole number from %2 to %3, not '%4'.")
-                         .arg(key, QString::number(static_cast<qlonglong>(s->min)),
+            *error = tr("Give a whole number from %1 to %2, not '%3'.")
+                         .arg(QString::number(static_cast<qlonglong>(s->min)),
                              QString::number(static_cast<qlonglong>(s->max)), v);
             return std::nullopt;
         }
@@ -225,7 +265,7 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         const double n = v.toDouble(&ok);
         if (!ok || n < s->min || n > s->max) {
             *error
-                = tr("%1 must be a number from %2 to %3, not '%4'.").arg(key).arg(s->min).arg(s->max).arg(v);
+                = tr("Give a number from %1 to %2, not '%3'.").arg(s->min).arg(s->max).arg(v);
             return std::nullopt;
         }
         return QString::number(n);
@@ -235,7 +275,7 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
             if (c.compare(v, Qt::CaseInsensitive) == 0)
                 return c;
         }
-        *error = tr("%1 is one of %2, not '%3'.").arg(key, s->choices.join(QStringLiteral(", ")), v);
+        *error = tr("'%1' is not one of the choices.").arg(v); // the command line lists them
         return std::nullopt;
     case T::Text:
         if (key == QLatin1String("hub_url")) {
@@ -248,8 +288,9 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
                 u.setPath(QString());
             if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
                 || u.host().isEmpty()) {
-                *error
-                    = tr("hub_url is 'local' or an address like https://hub.example.org, not '%1'.").arg(v);
+                *error = tr("A network's address starts with https:// or http://, like https://hub.example.org; "
+                            "'%1' is not one.")
+                             .arg(v);
                 return std::nullopt;
             }
             return u.toString(QUrl::StripTrailingSlash);

@@ -165,6 +165,10 @@ public:
 
     // Schedule text ("always", or "mon-fri 9-17, sat 10-12") <-> weekly hour masks.
     static std::optional<std::array<quint32, 7>> parseSchedule(const QString& text, QString* error);
+    // The canonical text of weekly hour masks (bit h of day d, Monday first) that parseSchedule
+    // reads back to the same masks: "always", or parts like "mon-fri 9-17"; "" when no hour
+    // is set (which no schedule may be).
+    static QString formatSchedule(const std::array<quint32, 7>& days);
 
 Q_SIGNALS:
     void changed(const QString& key);
