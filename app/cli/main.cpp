@@ -270,7 +270,8 @@ int configCommand(const QStringList& args)
             // The app's sentence, with the key and, for a choice, the values it takes.
             const auto* spec = sc::core::Settings::spec(pos.at(1));
             if (spec->type == sc::core::SettingSpec::Type::Choice)
-                error += QLatin1Char(' ') + QObject::tr("Choices: %1.").arg(spec->choices.join(QStringLiteral(", ")));
+                error += QLatin1Char(' ')
+                    + QObject::tr("Choices: %1.").arg(spec->choices.join(QStringLiteral(", ")));
             return usageError(pos.at(1) + QStringLiteral(": ") + error);
         }
         out() << pos.at(1) << " = " << settings.value(pos.at(1)) << Qt::endl;

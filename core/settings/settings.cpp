@@ -264,8 +264,7 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
         bool ok = false;
         const double n = v.toDouble(&ok);
         if (!ok || n < s->min || n > s->max) {
-            *error
-                = tr("Give a number from %1 to %2, not '%3'.").arg(s->min).arg(s->max).arg(v);
+            *error = tr("Give a number from %1 to %2, not '%3'.").arg(s->min).arg(s->max).arg(v);
             return std::nullopt;
         }
         return QString::number(n);
@@ -288,9 +287,10 @@ std::optional<QString> Settings::validate(const QString& key, const QString& tex
                 u.setPath(QString());
             if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
                 || u.host().isEmpty()) {
-                *error = tr("A network's address starts with https:// or http://, like https://hub.example.org; "
-                            "'%1' is not one.")
-                             .arg(v);
+                *error
+                    = tr("A network's address starts with https:// or http://, like https://hub.example.org; "
+                         "'%1' is not one.")
+                          .arg(v);
                 return std::nullopt;
             }
             return u.toString(QUrl::StripTrailingSlash);

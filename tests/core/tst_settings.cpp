@@ -170,10 +170,18 @@ private Q_SLOTS:
             std::array<quint32, 7> days {};
             for (auto& d : days) {
                 switch (next() % 4) {
-                case 0: d = 0; break;
-                case 1: d = 0xFFFFFF; break;
-                case 2: d = 1u << (next() % 24); break; // one hour
-                default: d = next() & 0xFFFFFF; break;
+                case 0:
+                    d = 0;
+                    break;
+                case 1:
+                    d = 0xFFFFFF;
+                    break;
+                case 2:
+                    d = 1u << (next() % 24);
+                    break; // one hour
+                default:
+                    d = next() & 0xFFFFFF;
+                    break;
                 }
             }
             if (round % 7 == 0)
@@ -196,7 +204,8 @@ private Q_SLOTS:
         // command line adds the key itself).
         QString err;
         for (const auto& spec : Settings::registry()) {
-            for (const QString& bad : { QStringLiteral("maybe?"), QStringLiteral("-5"), QStringLiteral("99999999999") }) {
+            for (const QString& bad :
+                { QStringLiteral("maybe?"), QStringLiteral("-5"), QStringLiteral("99999999999") }) {
                 if (Settings::validate(spec.key, bad, &err))
                     continue;
                 QVERIFY2(!err.contains(spec.key), qPrintable(spec.key + QStringLiteral(": ") + err));

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace sc::ui {
 
@@ -67,11 +68,18 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     }
     connect(m_side, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_side->setCurrentRow(0);
-    // The settings page must show what the tray just changed (pause, run now).
-    connect(&engine, &core::Engine::stateChanged, m_settings, [this] {
-        if (m_settings->isVisible())
-            m_settings->reload();
-    });
+    // The settings page shows the temperatures beside their limits, and the cores there are.
+    auto* readings = new QTimer(this);
+    readings->setInterval(3000);
+    auto showReadings = [this, &engine] {
+        if (!m_settings->isVisible())
+            return;
+        const core::EngineStatus s = engine.snapshot();
+        m_settings->setTemperatures(s.cpuTempC, s.gpuTempC);
+    };
+    connect(readings, &QTimer::timeout, this, showReadings);
+    connect(m_side, &QListWidget::currentRowChanged, this, showReadings);
+    readings->start();
 }
 
 DashboardWindow::~DashboardWindow() = default;
