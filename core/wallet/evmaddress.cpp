@@ -28,6 +28,31 @@ QString EvmAddress::checksummed(const QString& address)
     return out;
 }
 
+bool EvmAddress::isPlaceholder(const QString& text, QString* error)
+{
+    static const char* const kExamples[] = {
+        "0x0000000000000000000000000000000000000000",
+        // EIP-55's test vectors.
+        "0x52908400098527886e0f7030069857d2e4169ee7",
+        "0x8617e340b3d01fa5f11f306f4090fd50e238070d",
+        "0xde709f2102306220921060314715629080e2fb77",
+        "0x27b1fdb04752bbc536007a920d24acb045561c26",
+        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+        "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
+        "0xdbf03b407c01e7cd3cbea99509d93f8dddc8c6fb",
+        "0xd1220a0cf47c7b9be7a2e6ba89f429762e7b9adb",
+    };
+    const QString t = text.trimmed().toLower();
+    for (const char* example : kExamples) {
+        if (t == QLatin1String(example)) {
+            *error = tr("This is an example address from a guide, not your wallet's: payouts sent to it "
+                        "would be lost. Copy the address from your own wallet app.");
+            return true;
+        }
+    }
+    return false;
+}
+
 bool EvmAddress::validate(const QString& text, QString* error)
 {
     const QString t = text.trimmed();

@@ -20,6 +20,10 @@ public:
     // True when the text is a valid address: all-lower or all-upper hex (no checksum) or
     // correctly checksummed mixed case. *error says why not, for the user.
     static bool validate(const QString& text, QString* error);
+    // An address no one receives payouts at: the zero address, or one printed as an example in
+    // the EIP-55 specification and copied into guides. The app refuses it as a payout address
+    // (the first-run wizard once showed one, and a user pasted it); *error says why.
+    static bool isPlaceholder(const QString& text, QString* error);
 };
 
 } // namespace sc::core

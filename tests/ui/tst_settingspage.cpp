@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 #include "ui/dashboard/settingspage.h"
 #include "ui/widgets/schedulegrid.h"
+#include "wallet/evmaddress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -256,11 +257,17 @@ private Q_SLOTS:
         QTest::keyClick(payout, Qt::Key_Return);
         QVERIFY(!m_page->errorText(QStringLiteral("payout_address")).isEmpty());
         QCOMPARE(stored("payout_address"), QString());
-        type(payout, QStringLiteral(" 0x52908400098527886e0f7030069857d2e4169ee7 "));
+        // The example address of guides (and of an older first-run wizard) is refused.
+        type(payout, QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+        QTest::keyClick(payout, Qt::Key_Return);
+        QVERIFY(m_page->errorText(QStringLiteral("payout_address")).contains(QLatin1String("example")));
+        QCOMPARE(stored("payout_address"), QString());
+        const QString mine = QStringLiteral("0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be");
+        type(payout, QLatin1Char(' ') + mine + QLatin1Char(' '));
         QVERIFY(m_page->errorText(QStringLiteral("payout_address")).isEmpty()); // cleared while typing
         QTest::keyClick(payout, Qt::Key_Return);
-        QCOMPARE(stored("payout_address"), QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
-        QCOMPARE(payout->text(), QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+        QCOMPARE(stored("payout_address"), sc::core::EvmAddress::checksummed(mine));
+        QCOMPARE(payout->text(), sc::core::EvmAddress::checksummed(mine));
     }
 
     void restoreDefaultsResetsOnlyItsGroup()

@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 #include "ui/style/appstyle.h"
 #include "ui/widgets/schedulegrid.h"
+#include "wallet/evmaddress.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -653,6 +654,11 @@ void SettingsPage::buildNetwork()
         [this] { QApplication::clipboard()->setText(m_settings->get<core::setting::PayoutAddress>()); });
     connect(payout, &QLineEdit::textEdited, this, [this] { showError(key(k::payoutAddress), QString()); });
     connect(payout, &QLineEdit::editingFinished, this, [this, payout] {
+        QString error;
+        if (core::EvmAddress::isPlaceholder(payout->text(), &error)) {
+            showError(key(k::payoutAddress), error);
+            return;
+        }
         if (apply(key(k::payoutAddress), payout->text()))
             payout->setText(m_settings->get<core::setting::PayoutAddress>());
     });

@@ -3,6 +3,8 @@
 
 #include "network/httpclient.h"
 #include "settings/settings.h"
+#include "ui/style/appstyle.h"
+#include "ui/widgets/schedulegrid.h"
 #include "wallet/evmaddress.h"
 #include "wallet/keystore.h"
 #include "wallet/walletstore.h"
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -36,7 +39,7 @@ namespace {
         auto* l = new QLabel(parent);
         l->setWordWrap(true);
         QPalette p = l->palette();
-        p.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
+        p.setColor(QPalette::WindowText, errorTextColour(p));
         l->setPalette(p);
         l->hide();
         return l;
@@ -49,6 +52,12 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     setWindowTitle(tr("Welcome to SpareCycles"));
     setWizardStyle(QWizard::ClassicStyle);
     setMinimumSize(620, 460);
+    m_confirmQuit = [this] {
+        return QMessageBox::question(this, tr("Quit setup?"),
+                   tr("SpareCycles does not start until setup is finished. Quit setup anyway?"),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
 
     auto* intro = new QWizardPage(this);
     intro->setTitle(tr("Lend your computer's spare time"));
@@ -71,8 +80,7 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     auto* net = new QWizardPage(this);
     net->setTitle(tr("Which network?"));
     auto* nl = new QVBoxLayout(net);
-    m_local = new QRadioButton(
-        tr("&Demo network on this computer (try it out, nothing leaves this computer)"), net);
+    m_local = new QRadioButton(tr("&Demo network on this computer"), net);
     m_remote = new QRadioButton(tr("A &hub on the internet:"), net);
     m_hubUrl = new QLineEdit(net);
     m_hubUrl->setPlaceholderText(QStringLiteral("https://hub.example.org"));
@@ -81,23 +89,32 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     m_hubError = errorLabel(net);
     m_local->setChecked(true);
     nl->addWidget(m_local);
+    auto* demoNote
+        = paragraph(tr("To try SpareCycles out: tasks, credit and payouts are real, but they stay on "
+                       "this computer, and its credit has no value."),
+            net);
+    demoNote->setContentsMargins(24, 0, 0, 6);
+    nl->addWidget(demoNote);
     nl->addWidget(m_remote);
     nl->addWidget(m_hubUrl);
     nl->addWidget(m_hubError);
     nl->addStretch();
     connect(m_remote, &QRadioButton::toggled, m_hubUrl, &QLineEdit::setEnabled);
+    // An error belongs to the choice it was about: another choice, or new text, clears it.
+    connect(m_remote, &QRadioButton::toggled, this, [this] { showError(m_hubError, QString()); });
+    connect(m_hubUrl, &QLineEdit::textEdited, this, [this] { showError(m_hubError, QString()); });
     m_networkPage = addPage(net);
 
     auto* pay = new QWizardPage(this);
     pay->setTitle(tr("Where should payouts go?"));
     auto* pl = new QVBoxLayout(pay);
-    pl->addWidget(paragraph(tr("Give the address of your Ethereum-compatible (EVM) wallet, e.g. "
-                               "0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your "
-                               "secret words or key. You can leave it empty and add it later."),
+    pl->addWidget(paragraph(tr("Give the address of your Ethereum-compatible (EVM) wallet: it starts with 0x "
+                               "and has 42 characters; copy it from your wallet app. Only the address: never "
+                               "your secret words or key. You can leave it empty and add it later."),
         pay));
     m_payout = new QLineEdit(pay);
     m_payout->setObjectName(QStringLiteral("payout"));
-    m_payout->setPlaceholderText(tr("0x… (optional)"));
+    m_payout->setPlaceholderText(tr("0x… (your wallet’s address, optional)"));
     m_payout->setAccessibleName(tr("Payout address"));
     m_payoutError = errorLabel(pay);
     pl->addWidget(m_payout);
@@ -126,8 +143,9 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     connect(m_payout, &QLineEdit::textChanged, this, &FirstRunWizard::showWalletNote);
     connect(m_payout, &QLineEdit::textEdited, this, [this](const QString& t) {
         QString error;
-        showError(m_payoutError,
-            t.trimmed().isEmpty() || core::EvmAddress::validate(t, &error) ? QString() : error);
+        const bool fine = t.trimmed().isEmpty()
+            || (core::EvmAddress::validate(t, &error) && !core::EvmAddress::isPlaceholder(t, &error));
+        showError(m_payoutError, fine ? QString() : error);
     });
     m_payoutPage = addPage(pay);
 
@@ -136,10 +154,17 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     auto* wl = new QVBoxLayout(when);
     m_idle = new QRadioButton(tr("Only when I am &away from the computer (recommended)"), when);
     m_always = new QRadioButton(tr("&Always, at the lowest priority (may make fans louder)"), when);
-    m_custom = new QRadioButton(tr("At &these times:"), when);
-    m_schedule = new QLineEdit(when);
-    m_schedule->setText(QStringLiteral("mon-fri 18-8, sat-sun 0-24"));
-    m_schedule->setAccessibleName(tr("Schedule"));
+    m_custom = new QRadioButton(tr("At &these hours (click or drag to change):"), when);
+    m_schedule = new ScheduleGrid(when);
+    m_schedule->setObjectName(QStringLiteral("schedule"));
+    {
+        // Weekday nights and evenings, and the weekend: when most people are away.
+        ScheduleGrid::Week week {};
+        for (int d = 0; d < 5; ++d)
+            week[static_cast<size_t>(d)] = 0xFFu | (0x3Fu << 18); // 0–8 and 18–24
+        week[5] = week[6] = 0xFFFFFF;
+        m_schedule->setWeek(week);
+    }
     m_schedule->setEnabled(false);
     m_scheduleError = errorLabel(when);
     m_idle->setChecked(true);
@@ -151,7 +176,10 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     wl->addWidget(
         paragraph(tr("You can change this any time in Settings, and pause from the tray icon."), when));
     wl->addStretch();
-    connect(m_custom, &QRadioButton::toggled, m_schedule, &QLineEdit::setEnabled);
+    connect(m_custom, &QRadioButton::toggled, m_schedule, &QWidget::setEnabled);
+    for (QRadioButton* b : { m_idle, m_always, m_custom })
+        connect(b, &QRadioButton::toggled, this, [this] { showError(m_scheduleError, QString()); });
+    connect(m_schedule, &ScheduleGrid::edited, this, [this] { showError(m_scheduleError, QString()); });
     m_whenPage = addPage(when);
 
     auto* done = new QWizardPage(this);
@@ -285,6 +313,13 @@ bool FirstRunWizard::checkHub(const QUrl& url, QString* error)
     return true;
 }
 
+void FirstRunWizard::reject()
+{
+    if (!m_confirmQuit())
+        return;
+    QWizard::reject();
+}
+
 bool FirstRunWizard::validateCurrentPage()
 {
     QString error;
@@ -301,13 +336,15 @@ bool FirstRunWizard::validateCurrentPage()
         return ok;
     }
     if (currentId() == m_payoutPage && !m_payout->text().trimmed().isEmpty()) {
-        const bool ok = core::EvmAddress::validate(m_payout->text(), &error);
+        const bool ok = core::EvmAddress::validate(m_payout->text(), &error)
+            && !core::EvmAddress::isPlaceholder(m_payout->text(), &error);
         showError(m_payoutError, ok ? QString() : error);
         return ok;
     }
     if (currentId() == m_whenPage && m_custom->isChecked()) {
-        const bool ok
-            = core::Settings::validate(QStringLiteral("schedule"), m_schedule->text(), &error).has_value();
+        const bool ok = m_schedule->hoursSelected() > 0;
+        if (!ok)
+            error = tr("Choose at least one hour, or tasks could never run.");
         showError(m_scheduleError, ok ? QString() : error);
         return ok;
     }
@@ -327,7 +364,7 @@ FirstRunWizard::Choices FirstRunWizard::choices() const
     c.runMode = m_idle->isChecked() ? RunMode::WhenIdle
         : m_always->isChecked()     ? RunMode::AlwaysLowPriority
                                     : RunMode::Custom;
-    c.schedule = m_schedule->text().trimmed();
+    c.schedule = core::Settings::formatSchedule(m_schedule->week());
     return c;
 }
 
@@ -349,7 +386,8 @@ void FirstRunWizard::updateSummary()
         text += tr("Tasks run always, at the lowest priority.");
         break;
     case RunMode::Custom:
-        text += tr("Tasks run at these times: %1").arg(c.schedule.toHtmlEscaped());
+        text += tr(
+            "Tasks run only at the hours you chose (%n hours a week).", nullptr, m_schedule->hoursSelected());
         break;
     }
     text += QStringLiteral("</p><p>")

@@ -5,6 +5,7 @@
 
 #include <QUrl>
 #include <QWizard>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,8 @@ class Settings;
 }
 
 namespace sc::ui {
+
+class ScheduleGrid;
 
 // First run: what SpareCycles does and never does, which network, where payouts go, when to
 // run. The caller applies the choices (settings, hub, payout address).
@@ -37,6 +40,9 @@ public:
 
     Choices choices() const;
     bool validateCurrentPage() override;
+    // Cancel and Escape ask before closing (tests answer the question).
+    void reject() override;
+    void setConfirmQuit(std::function<bool()> confirm) { m_confirmQuit = std::move(confirm); }
     // Offers "Make one for me…" on the payout page (WalletDialog), which fills in the address
     // of the wallet it made, or "Save a copy…" where the app holds a wallet already. Without a
     // context the button is not shown. The payout field starts at the settings' payout_address
@@ -74,7 +80,8 @@ private:
     QRadioButton* m_idle = nullptr;
     QRadioButton* m_always = nullptr;
     QRadioButton* m_custom = nullptr;
-    QLineEdit* m_schedule = nullptr;
+    ScheduleGrid* m_schedule = nullptr;
+    std::function<bool()> m_confirmQuit;
     QLabel* m_scheduleError = nullptr;
     QLabel* m_summary = nullptr;
     int m_networkPage = -1;
