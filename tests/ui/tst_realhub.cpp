@@ -14,6 +14,7 @@
 #include "ui/dashboard/earningspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/onboarding/firstrunwizard.h"
+#include "ui/widgets/schedulegrid.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QApplication>
@@ -288,7 +289,7 @@ private Q_SLOTS:
         const QString ini = dir.filePath(QStringLiteral("settings.ini"));
         sc::ui::FirstRunWizard wizard;
         QRadioButton* always = radio(wizard, "Always");
-        QRadioButton* custom = radio(wizard, "At these times");
+        QRadioButton* custom = radio(wizard, "At these hours");
         QVERIFY(always && custom);
         always->setChecked(true);
         QVERIFY(sc::ui::FirstRunWizard::applyChoices(wizard.choices(), ini));
@@ -298,10 +299,9 @@ private Q_SLOTS:
             QCOMPARE(s.value(QStringLiteral("schedule")), QStringLiteral("always"));
         }
         custom->setChecked(true);
-        for (auto* edit : wizard.findChildren<QLineEdit*>()) {
-            if (edit->accessibleName() == QLatin1String("Schedule"))
-                edit->setText(QStringLiteral("sat-sun 0-24"));
-        }
+        sc::ui::ScheduleGrid::Week weekend {};
+        weekend[5] = weekend[6] = 0xFFFFFF;
+        wizard.findChild<sc::ui::ScheduleGrid*>()->setWeek(weekend);
         const auto choices = wizard.choices();
         QCOMPARE(choices.runMode, sc::ui::FirstRunWizard::RunMode::Custom);
         QVERIFY(sc::ui::FirstRunWizard::applyChoices(choices, ini));
