@@ -4,6 +4,7 @@
 #include <QMap>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace sc::core::history {
@@ -41,7 +42,8 @@ QDate rangeStart(Range range, const QDate& today, const QDate& firstDay)
     case Range::Year:
         return today.addDays(-364);
     case Range::All:
-        return firstDay.isValid() && firstDay < today ? firstDay : today;
+        // At least a week, so a new ledger's one day is one normal bar among empty days.
+        return firstDay.isValid() && firstDay < today.addDays(-6) ? firstDay : today.addDays(-6);
     }
     return today;
 }
@@ -258,6 +260,85 @@ QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
             + '\n';
     }
     return out;
+}
+
+QList<AxisTick> dateTicks(
+    const QList<QDate>& starts, Bucket bucket, int plotWidthPx, int labelWidthPx, const QLocale& locale)
+{
+    QList<AxisTick> ticks;
+    if (starts.isEmpty())
+        return ticks;
+    const int room = std::max(1, plotWidthPx / std::max(1, labelWidthPx));
+    const bool years = starts.first().year() != starts.last().year();
+    auto label = [&](const QDate& d, bool monthOnly) {
+        if (monthOnly || bucket == Bucket::Month)
+            return locale.toString(
+                d, years || bucket == Bucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+        return locale.toString(d, years ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+    };
+    // Candidate rules from the finest to the coarsest; the first whose labels fit is taken.
+    struct Rule {
+        std::function<bool(int index, const QDate&)> marks;
+        bool monthOnly;
+    };
+    QList<Rule> rules;
+    auto every = [](int n) { return [n](int i, const QDate&) { return i % n == 0; }; };
+    switch (bucket) {
+    case Bucket::Day:
+        rules = { { every(1), false }, { every(2), false },
+            { [](int, const QDate& d) { return d.dayOfWeek() == 1; }, false },
+            { [](int, const QDate& d) { return d.dayOfWeek() == 1 && (d.weekNumber() % 2 == 0); }, false },
+            { [](int, const QDate& d) { return d.day() == 1; }, true },
+            { [](int, const QDate& d) { return d.day() == 1 && (d.month() - 1) % 3 == 0; }, true } };
+        break;
+    case Bucket::Week:
+        // Each row is a Monday: label every week, every second, then each month's first week.
+        rules = { { every(1), false }, { every(2), false }, { every(4), false },
+            { [](int, const QDate& d) { return d.day() <= 7; }, true },
+            { [](int, const QDate& d) { return d.day() <= 7 && (d.month() - 1) % 3 == 0; }, true } };
+        break;
+    case Bucket::Month:
+        rules = { { every(1), true }, { [](int, const QDate& d) { return (d.month() - 1) % 2 == 0; }, true },
+            { [](int, const QDate& d) { return (d.month() - 1) % 3 == 0; }, true },
+            { [](int, const QDate& d) { return (d.month() - 1) % 6 == 0; }, true },
+            { [](int, const QDate& d) { return d.month() == 1; }, true } };
+        break;
+    }
+    for (const Rule& rule : rules) {
+        ticks.clear();
+        for (int i = 0; i < starts.size(); ++i) {
+            if (rule.marks(i, starts.at(i)))
+                ticks.append({ i, label(starts.at(i), rule.monthOnly) });
+        }
+        if (ticks.size() <= room && !ticks.isEmpty())
+            return ticks;
+    }
+    // Even the coarsest rule has too many: keep every k-th of its marks.
+    const int k = static_cast<int>(std::ceil(double(ticks.size()) / room));
+    QList<AxisTick> thinned;
+    for (int i = 0; i < ticks.size(); i += std::max(1, k))
+        thinned.append(ticks.at(i));
+    if (thinned.isEmpty())
+        thinned.append({ 0, label(starts.first(), bucket == Bucket::Month) });
+    return thinned;
+}
+
+QList<double> niceTicks(double maxValue, int maxCount)
+{
+    QList<double> ticks { 0 };
+    if (!(maxValue > 0) || maxCount < 2)
+        return { 0, 1 };
+    const double raw = maxValue / (maxCount - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double f : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        step = f * magnitude;
+        if (step * (maxCount - 1) >= maxValue)
+            break;
+    }
+    for (int i = 1; ticks.last() < maxValue - step * 1e-9; ++i)
+        ticks.append(step * i);
+    return ticks;
 }
 
 QString formatCpuHours(double cpuSeconds, const QLocale& locale)

@@ -90,6 +90,20 @@ namespace history {
     // header line, '\n' line ends). `before` = credit earned before the first row.
     QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before = 0);
 
+    // Labels along a date axis that never crowd: which bars (by index) get a label and what it
+    // says, choosing by the bucket and the room (plot width / width of one label with its gap):
+    // every day, every second day, Mondays, every other Monday, months, quarters (weeks and
+    // months alike). Labels carry the year when the range spans two.
+    struct AxisTick {
+        int index = 0;
+        QString label;
+    };
+    QList<AxisTick> dateTicks(const QList<QDate>& starts, Bucket bucket, int plotWidthPx, int labelWidthPx,
+        const QLocale& locale = QLocale());
+    // Round values for a y axis from 0 to at least maxValue, at most maxCount of them
+    // (0, 0.25, 0.5 … or 0, 2, 4 …).
+    QList<double> niceTicks(double maxValue, int maxCount);
+
     // CPU time for people: "45 min" below an hour, then "1.5 h", "12 h".
     QString formatCpuHours(double cpuSeconds, const QLocale& locale = QLocale::c());
 

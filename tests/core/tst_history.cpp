@@ -30,7 +30,8 @@ private Q_SLOTS:
         QCOMPARE(h::rangeStart(h::Range::Month, today, {}), QDate(2026, 10, 26));
         QCOMPARE(h::rangeStart(h::Range::Year, today, {}), QDate(2025, 11, 25));
         QCOMPARE(h::rangeStart(h::Range::All, today, QDate(2024, 1, 2)), QDate(2024, 1, 2));
-        QCOMPARE(h::rangeStart(h::Range::All, today, QDate()), today); // empty ledger
+        QCOMPARE(h::rangeStart(h::Range::All, today, QDate()), today.addDays(-6)); // empty ledger: a week
+        QCOMPARE(h::rangeStart(h::Range::All, today, today), today.addDays(-6)); // one day: still a week
     }
 
     void denseDaysFillsGapsWithZero()

@@ -83,18 +83,20 @@ private Q_SLOTS:
         QBarSet* set = barSet(earnings.chart());
         QVERIFY(set);
         Q_EMIT set->hovered(true, set->count() - 1);
-        QCOMPARE(earnings.chart()->lastHoverText(),
-            QStringLiteral("21 Sep\nEarned per day: 0.2500 SCT\nTotal earned: 1.7500 SCT"));
-        QCOMPARE(earnings.chart()->readoutText(),
-            QStringLiteral("21 Sep · Earned per day: 0.2500 SCT · Total earned: 1.7500 SCT"));
+        QCOMPARE(earnings.chart()->lastHoverText(), QStringLiteral("21 Sep\nEarned per day: 0.2500 SCT"));
+        QCOMPARE(earnings.chart()->readoutText(), QStringLiteral("21 Sep · Earned per day: 0.2500 SCT"));
+        // The running total is its own chart (same unit: never a second axis).
+        earnings.showRunningTotal(true);
+        QVERIFY(earnings.chart()->hoverText(29).endsWith(QLatin1String("Total earned: 1.7500 SCT")));
         sc::ui::HistoryPage history(ledger.get(), [] { return kNow; });
         history.refresh();
         QVERIFY(!history.chart()->panel()->isEmptyShown());
         set = barSet(history.chart());
         QVERIFY(set);
         Q_EMIT set->hovered(true, set->count() - 1);
-        QCOMPARE(history.chart()->lastHoverText(),
-            QStringLiteral("21 Sep\nProcessor hours: 2.0 h\nTasks finished: 3"));
+        QCOMPARE(history.chart()->lastHoverText(), QStringLiteral("Mon 21 Sep 2026\nProcessor time: 2.0 h"));
+        history.showTasks(true);
+        QCOMPARE(history.chart()->hoverText(29), QStringLiteral("Mon 21 Sep 2026\nTasks finished: 3"));
     }
 
     // A payout's status is the hub's word checked against the receipt the app read itself.
@@ -153,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(chart.cpuSeries()->count(), 2);
         QCOMPARE(chart.cpuSeries()->at(1).y(), 24.0);
         QCOMPARE(chart.cpuSeries()->pen().style(), Qt::DashLine); // told apart without colour
-        QVERIFY(chart.panel()->chart()->title().contains(
-            QStringLiteral("does not report its processor temperature")));
+        QVERIFY(chart.noteText().contains(QStringLiteral("does not report its processor temperature")));
+        QVERIFY(chart.panel()->chart()->title().isEmpty()); // under the chart, not in its title
     }
     void activityPageShowsLinesFromBeforeAndAfterItOpened()
     {

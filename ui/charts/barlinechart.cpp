@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/barlinechart.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QLabel>
@@ -11,18 +11,13 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
 namespace sc::ui {
 
 namespace {
-    double niceMax(const QList<double>& values)
-    {
-        const double m = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-        return m > 0 ? m * 1.1 : 1.0;
-    }
+    constexpr int kMaxYTicks = 6;
 } // namespace
 
 BarLineChart::BarLineChart(QWidget* parent)
@@ -49,10 +44,8 @@ QString BarLineChart::hoverText(int index) const
     if (index < 0 || index >= m_data.categories.size())
         return {};
     QString text = m_data.categories.at(index);
-    if (index < m_data.barTexts.size())
-        text += QLatin1Char('\n') + m_data.barName + QStringLiteral(": ") + m_data.barTexts.at(index);
-    if (index < m_data.lineTexts.size())
-        text += QLatin1Char('\n') + m_data.lineName + QStringLiteral(": ") + m_data.lineTexts.at(index);
+    if (index < m_data.texts.size())
+        text += QLatin1Char('\n') + m_data.name + QStringLiteral(": ") + m_data.texts.at(index);
     if (index < m_data.markerTexts.size() && !m_data.markerTexts.at(index).isEmpty())
         text += QLatin1Char('\n') + m_data.markerName + QStringLiteral(": ") + m_data.markerTexts.at(index);
     return text;
@@ -73,96 +66,117 @@ void BarLineChart::showHover(const QString& key, int index)
 
 void BarLineChart::endHover(const QString& key)
 {
-    // Leaving the line next to a bar can arrive after entering the bar: only the element whose
-    // tip shows takes it away.
+    // Leaving one element can arrive after entering the next: only the element whose tip
+    // shows takes it away.
     if (key != m_hoverKey)
         return;
     m_hoverKey.clear();
     QToolTip::hideText();
 }
 
+QList<QPointF> BarLineChart::stepPoints() const
+{
+    QList<QPointF> points;
+    if (!m_line)
+        return points;
+    for (qsizetype i = 0; i < m_line->count(); ++i)
+        points.append(m_line->at(i));
+    return points;
+}
+
 void BarLineChart::setData(const Data& in)
 {
     m_data = in;
+    if (!m_data.yLabel)
+        m_data.yLabel = [](double v) { return QLocale().toString(v); };
     m_lastHover.clear();
     m_hoverKey.clear();
     m_readout->setForegroundRole(QPalette::PlaceholderText);
-    m_readout->setText(tr("Point at a bar to see its exact values."));
+    m_readout->setText(in.step ? tr("Point at the line to see its exact values.")
+                               : tr("Point at a bar to see its exact values."));
     QChart* chart = m_panel->chart();
     chart->removeAllSeries();
+    m_line = nullptr;
     const auto oldAxes = chart->axes();
     for (QAbstractAxis* axis : oldAxes) {
         chart->removeAxis(axis);
         delete axis; // removeAxis gives ownership back
     }
     const QPalette pal = palette();
-
-    auto* set = new QBarSet(in.barName);
-    for (double v : in.bars)
-        set->append(v);
-    set->setColor(pal.color(QPalette::Highlight));
-    set->setBorderColor(pal.color(QPalette::Highlight));
-    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-        const QString key = QStringLiteral("bar %1").arg(index);
-        on ? showHover(key, index) : endHover(key);
-    });
-    auto* bars = new QBarSeries;
-    bars->append(set);
-    bars->setBarWidth(0.8);
-    chart->addSeries(bars);
-
-    auto* x = new QBarCategoryAxis;
-    x->append(in.categories);
-    if (in.categories.size() > 10)
-        x->setLabelsAngle(-90);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
+    const int n = static_cast<int>(in.values.size());
 
-    auto* y = new QValueAxis;
-    y->setTitleText(in.barAxisTitle);
-    y->setRange(0, niceMax(in.bars));
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.4g"));
+    // x: bar i at x = i; labels only where dateTicks puts them (set in layoutTicks).
+    m_x = new QCategoryAxis;
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    m_x->setLabelsFont(small);
+    m_x->setGridLineVisible(false);
+    chart->addAxis(m_x, Qt::AlignBottom);
+
+    // y: one axis, from 0, round steps, labels in the user's locale.
+    const double top = in.values.isEmpty() ? 0 : *std::max_element(in.values.cbegin(), in.values.cend());
+    const QList<double> yTicks = core::history::niceTicks(top > 0 ? top : 1, kMaxYTicks);
+    auto* y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setRange(0, yTicks.last());
+    y->setStartValue(0);
+    for (double t : yTicks)
+        y->append(m_data.yLabel(t), t);
+    y->setTitleText(in.axisTitle);
     y->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
 
-    if (!in.line.isEmpty()) {
-        auto* line = new QLineSeries;
-        line->setName(in.lineName);
-        for (int i = 0; i < in.line.size(); ++i)
-            line->append(i, in.line.at(i));
-        QPen pen(pal.color(QPalette::Text));
-        pen.setWidthF(2);
-        line->setPen(pen);
-        connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool on) {
+    if (!in.step) {
+        auto* set = new QBarSet(in.name);
+        for (double v : in.values)
+            set->append(v);
+        set->setColor(pal.color(QPalette::Highlight));
+        set->setBorderColor(pal.color(QPalette::Highlight));
+        connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+            const QString key = QStringLiteral("bar %1").arg(index);
+            on ? showHover(key, index) : endHover(key);
+        });
+        auto* bars = new QBarSeries;
+        bars->append(set);
+        bars->setBarWidth(0.8);
+        chart->addSeries(bars);
+        bars->attachAxis(m_x);
+        bars->attachAxis(y);
+    } else {
+        // A running total changes only when credit lands: flat across each bucket, up at its start.
+        m_line = new QLineSeries;
+        m_line->setName(in.name);
+        double before = in.stepFrom;
+        for (int i = 0; i < n; ++i) {
+            const double v = in.values.at(i);
+            m_line->append(i - 0.5, before);
+            m_line->append(i - 0.5, v);
+            m_line->append(i + 0.5, v);
+            before = v;
+        }
+        QPen pen(pal.color(QPalette::Highlight));
+        pen.setWidthF(2.5);
+        m_line->setPen(pen);
+        connect(m_line, &QLineSeries::hovered, this, [this](const QPointF& point, bool on) {
             const int index = static_cast<int>(std::lround(point.x()));
             const QString key = QStringLiteral("line %1").arg(index);
             on ? showHover(key, index) : endHover(key);
         });
-        chart->addSeries(line);
-        auto* y2 = new QValueAxis;
-        y2->setTitleText(in.lineAxisTitle);
-        y2->setRange(0, niceMax(in.line));
-        y2->applyNiceNumbers();
-        y2->setLabelFormat(QStringLiteral("%.4g"));
-        y2->setLabelsFont(small);
-        chart->addAxis(y2, Qt::AlignRight);
-        line->attachAxis(x);
-        line->attachAxis(y2);
+        chart->addSeries(m_line);
+        m_line->attachAxis(m_x);
+        m_line->attachAxis(y);
         auto* marks = new QScatterSeries;
         marks->setName(in.markerName);
         marks->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         marks->setMarkerSize(QFontMetrics(font()).height() * 0.7);
-        // Amber: apart from the bars' highlight colour and the line's text colour, in light and dark.
+        // Amber: apart from the line's highlight colour, in light and dark.
         marks->setColor(QColor(0xe6, 0x9b, 0x00));
         marks->setBorderColor(pal.color(QPalette::Base));
-        for (int i = 0; i < in.line.size() && i < in.markerTexts.size(); ++i) {
+        for (int i = 0; i < n && i < in.markerTexts.size(); ++i) {
             if (!in.markerTexts.at(i).isEmpty())
-                marks->append(i, in.line.at(i));
+                marks->append(i, in.values.at(i));
         }
         if (marks->count() > 0) {
             connect(marks, &QScatterSeries::hovered, this, [this](const QPointF& point, bool on) {
@@ -171,14 +185,45 @@ void BarLineChart::setData(const Data& in)
                 on ? showHover(key, index) : endHover(key);
             });
             chart->addSeries(marks);
-            marks->attachAxis(x);
-            marks->attachAxis(y2);
+            marks->attachAxis(m_x);
+            marks->attachAxis(y);
         } else {
             delete marks;
         }
     }
-    chart->legend()->setVisible(!in.line.isEmpty());
+    chart->legend()->setVisible(in.step && !in.markerTexts.isEmpty());
+    m_tickWidth = -1;
+    layoutTicks();
     m_panel->showChart();
+}
+
+void BarLineChart::layoutTicks()
+{
+    if (!m_x)
+        return;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics fm(small);
+    // The widest label this range can have, with room on both sides.
+    const QString sample = m_data.bucket == core::history::Bucket::Month ? QStringLiteral("May 2026")
+                                                                         : QStringLiteral("28 May 26");
+    const int labelWidth = fm.horizontalAdvance(sample) + fm.averageCharWidth() * 3;
+    // The plot is the chart less its axis labels and margins (about 90 px at this font).
+    const int plotWidth = std::max(60, width() - fm.averageCharWidth() * 12 - 40);
+    if (plotWidth == m_tickWidth)
+        return;
+    m_tickWidth = plotWidth;
+    m_ticks = core::history::dateTicks(m_data.starts, m_data.bucket, plotWidth, labelWidth);
+    for (const QString& label : m_x->categoriesLabels())
+        m_x->remove(label);
+    for (const core::history::AxisTick& t : m_ticks)
+        m_x->append(t.label, t.index);
+}
+
+void BarLineChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutTicks();
 }
 
 } // namespace sc::ui

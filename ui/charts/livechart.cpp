@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/livechart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -36,12 +39,17 @@ LiveChart::LiveChart(QWidget* parent)
     m_x->setTitleText(tr("Time"));
     m_yTemp = new QValueAxis;
     m_yTemp->setTitleText(tr("°C"));
-    m_yTemp->setRange(20, 100);
+    m_yTemp->setRange(15, 105);
+    m_yTemp->setTickCount(5);
     m_yTemp->setLabelFormat(QStringLiteral("%d"));
-    m_yDuty = new QValueAxis;
+    // 0 % and 100 % inside the plot, never on its frame, so a line there shows in both palettes.
+    m_yDuty = new QCategoryAxis;
     m_yDuty->setTitleText(tr("%"));
-    m_yDuty->setRange(0, 100);
-    m_yDuty->setLabelFormat(QStringLiteral("%d"));
+    m_yDuty->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_yDuty->setRange(-6, 106);
+    m_yDuty->setStartValue(-6);
+    for (int v = 0; v <= 100; v += 25)
+        m_yDuty->append(QLocale().toString(v), v);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_yTemp, Qt::AlignLeft);
     chart->addAxis(m_yDuty, Qt::AlignRight);
@@ -60,9 +68,20 @@ LiveChart::LiveChart(QWidget* parent)
     tempPen.setWidthF(2);
     m_temp->setPen(tempPen);
     m_panel->showEmpty(tr("Collecting the first measurements…"));
+    // A note about what the chart can show goes under it, wrapped, never in the title slot.
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("liveChartNote"));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+    layout->addWidget(m_note);
 }
 
 LiveChart::~LiveChart() = default;
+
+QString LiveChart::noteText() const { return m_note->isHidden() ? QString() : m_note->text(); }
+
+std::pair<double, double> LiveChart::percentRange() const { return { m_yDuty->min(), m_yDuty->max() }; }
 
 void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>& duty,
     const QList<QPointF>& cpu, qint64 fromMs, qint64 toMs)
@@ -80,15 +99,15 @@ void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>&
     // Without a sensor the temperature axis and legend entry would only confuse.
     m_temp->setVisible(!temperature.isEmpty());
     m_yTemp->setVisible(!temperature.isEmpty());
-    m_panel->chart()->setTitle(temperature.isEmpty()
-            ? tr("This computer does not report its processor temperature; only the tasks' share of time and "
-                 "processor use are shown.")
-            : QString());
+    m_note->setText(
+        tr("This computer does not report its processor temperature; only the tasks’ share of time and "
+           "processor use are shown."));
+    m_note->setVisible(temperature.isEmpty());
     if (!temperature.isEmpty()) {
         double hi = 0;
         for (const QPointF& p : temperature)
             hi = std::max(hi, p.y());
-        m_yTemp->setRange(20, std::max(100.0, std::ceil(hi / 10) * 10));
+        m_yTemp->setRange(15, std::max(105.0, std::ceil(hi / 10) * 10 + 5));
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_panel->showChart();

@@ -6,7 +6,9 @@
 #include <QList>
 #include <QPointF>
 
+class QCategoryAxis;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QValueAxis;
 
@@ -26,6 +28,10 @@ public:
         qint64 fromMs, qint64 toMs);
     QLineSeries* cpuSeries() const { return m_cpu; }
     ChartPanel* panel() const { return m_panel; }
+    // The sentence under the chart (no temperature sensor), empty when none shows.
+    QString noteText() const;
+    // The percent axis's range (for tests: 0 and 100 lie inside it).
+    std::pair<double, double> percentRange() const;
 
 private:
     ChartPanel* m_panel = nullptr;
@@ -34,7 +40,8 @@ private:
     QLineSeries* m_cpu = nullptr;
     QDateTimeAxis* m_x = nullptr;
     QValueAxis* m_yTemp = nullptr;
-    QValueAxis* m_yDuty = nullptr;
+    QCategoryAxis* m_yDuty = nullptr;
+    QLabel* m_note = nullptr;
 };
 
 } // namespace sc::ui

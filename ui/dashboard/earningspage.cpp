@@ -9,6 +9,7 @@
 #include "ui/dashboard/rangeselector.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace sc::ui {
 
@@ -75,11 +77,27 @@ EarningsPage::EarningsPage(const core::Ledger* ledger, Clock clock, QWidget* par
     m_export->setAccessibleName(tr("Export earnings to a CSV file"));
     top->addWidget(m_range, 1);
     top->addWidget(m_export);
+    // One quantity per chart: what each day brought, or the total it adds up to (same unit,
+    // so never both on two axes).
+    auto* viewRow = new QHBoxLayout;
+    m_view = new QButtonGroup(this);
+    const QString views[] = { tr("Earned per period"), tr("Running total") };
+    for (int i = 0; i < 2; ++i) {
+        auto* b = new QPushButton(views[i], this);
+        b->setCheckable(true);
+        b->setObjectName(i == 0 ? QStringLiteral("perPeriod") : QStringLiteral("runningTotal"));
+        m_view->addButton(b, i);
+        viewRow->addWidget(b);
+    }
+    m_view->button(0)->setChecked(true);
+    viewRow->addStretch();
+    connect(m_view, &QButtonGroup::idClicked, this, [this] { refresh(); });
     layout->addLayout(top);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    layout->addLayout(viewRow);
     m_chart = new BarLineChart(this);
     m_chart->setAccessibleName(tr("Chart of earnings"));
     layout->addWidget(m_chart, 1);
@@ -162,17 +180,25 @@ void EarningsPage::refresh()
     const h::Bucket bucket = h::bucketFor(days.first().day, days.last().day);
     const auto rows = h::rollUp(days, bucket);
     const auto cumulative = h::cumulativeCredit(rows, before);
+    const bool total = m_view->checkedId() == 1;
     BarLineChart::Data chartData;
+    chartData.bucket = bucket;
+    chartData.step = total;
+    chartData.stepFrom = static_cast<double>(before) / h::kMicroPerToken;
     for (qsizetype i = 0; i < rows.size(); ++i) {
+        chartData.starts.append(rows.at(i).day);
         chartData.categories.append(bucketLabel(rows.at(i).day, bucket));
         // Heights only: the amounts shown as text are formatted from integers.
-        chartData.bars.append(static_cast<double>(rows.at(i).credit) / h::kMicroPerToken);
-        chartData.line.append(static_cast<double>(cumulative.at(i)) / h::kMicroPerToken);
-        chartData.barTexts.append(h::formatTokens(rows.at(i).credit, locale));
-        chartData.lineTexts.append(h::formatTokens(cumulative.at(i), locale));
+        const qint64 amount = total ? cumulative.at(i) : rows.at(i).credit;
+        chartData.values.append(static_cast<double>(amount) / h::kMicroPerToken);
+        chartData.texts.append(h::formatTokens(amount, locale));
     }
+    chartData.yLabel = [locale](double v) {
+        return h::formatTokens(static_cast<qint64>(std::llround(v * h::kMicroPerToken)), locale)
+            .chopped(4); // the axis title says SCT
+    };
     // Payouts on the running total: where the credit left for the payout address.
-    if (balance) {
+    if (balance && total) {
         QList<qint64> paidIn(rows.size(), 0);
         for (const core::PayoutEntry& p : balance->payouts) {
             if (p.failed())
@@ -190,13 +216,18 @@ void EarningsPage::refresh()
             chartData.markerTexts.append(amount > 0 ? h::formatTokens(amount, locale) : QString());
         chartData.markerName = tr("Paid out");
     }
-    chartData.barName = bucket == h::Bucket::Day ? tr("Earned per day")
-        : bucket == h::Bucket::Week              ? tr("Earned per week")
-                                                 : tr("Earned per month");
-    chartData.barAxisTitle = tr("SCT");
-    chartData.lineName = tr("Total earned");
-    chartData.lineAxisTitle = tr("SCT in total");
+    chartData.name = total          ? tr("Total earned")
+        : bucket == h::Bucket::Day  ? tr("Earned per day")
+        : bucket == h::Bucket::Week ? tr("Earned per week")
+                                    : tr("Earned per month");
+    chartData.axisTitle = tr("SCT");
     m_chart->setData(chartData);
+}
+
+void EarningsPage::showRunningTotal(bool total)
+{
+    m_view->button(total ? 1 : 0)->setChecked(true);
+    refresh();
 }
 
 QString EarningsPage::payoutStatus(const core::PayoutEntry& p, const core::WalletStatus* wallet)

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QButtonGroup;
 class QPushButton;
 class QTableWidget;
 
@@ -41,6 +42,8 @@ public:
     QList<core::Ledger::Day> currentDays(qint64* before) const;
     bool exportCsv(const QString& path, QString* error) const;
     BarLineChart* chart() const { return m_chart; }
+    // Shows the running total (true) or what was earned per day, week or month (false).
+    void showRunningTotal(bool total);
     // The Payouts list: one row per payout the hub last reported (date, amount, status,
     // transaction), newest first.
     QTableWidget* payoutsTable() const { return m_payouts; }
@@ -58,6 +61,7 @@ private:
     const core::Ledger* m_ledger;
     Clock m_clock;
     RangeSelector* m_range = nullptr;
+    QButtonGroup* m_view = nullptr; // 0: earned per day/week/month, 1: the running total
     BarLineChart* m_chart = nullptr;
     QLabel* m_summary = nullptr;
     QTimer m_refresh; // while shown: new credit arrives without a signal

@@ -6,9 +6,13 @@
 #include "ui/charts/barlinechart.h"
 #include "ui/dashboard/rangeselector.h"
 
+#include <QButtonGroup>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sc::ui {
 
@@ -26,8 +30,23 @@ HistoryPage::HistoryPage(const core::Ledger* ledger, Clock clock, QWidget* paren
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    // One quantity per chart: processor time, or tasks finished (a count, as bars).
+    auto* viewRow = new QHBoxLayout;
+    m_view = new QButtonGroup(this);
+    const QString views[] = { tr("Processor time"), tr("Tasks finished") };
+    for (int i = 0; i < 2; ++i) {
+        auto* b = new QPushButton(views[i], this);
+        b->setCheckable(true);
+        b->setObjectName(i == 0 ? QStringLiteral("processorTime") : QStringLiteral("tasksFinished"));
+        m_view->addButton(b, i);
+        viewRow->addWidget(b);
+    }
+    m_view->button(0)->setChecked(true);
+    viewRow->addStretch();
+    connect(m_view, &QButtonGroup::idClicked, this, [this] { refresh(); });
+    layout->addLayout(viewRow);
     m_chart = new BarLineChart(this);
-    m_chart->setAccessibleName(tr("Chart of processor hours and finished tasks"));
+    m_chart->setAccessibleName(tr("Chart of processor time and finished tasks"));
     layout->addWidget(m_chart, 1);
     connect(m_range, &RangeSelector::rangeChanged, this, &HistoryPage::refresh);
     m_refresh.setInterval(30'000);
@@ -53,34 +72,54 @@ void HistoryPage::refresh()
     const auto days = h::denseDays(m_ledger->days(from, today), from, today);
     const h::Totals t = h::sum(days);
     const QLocale locale;
-    m_summary->setText(tr("In this period: %1 of processor time, %n task(s) finished.", nullptr, t.tasks)
-                           .arg(h::formatCpuHours(t.cpuSeconds, locale))
-        + QLatin1Char(' ')
-        + tr("The network accepted %1 result(s) and rejected %2 (wrong, failed or late).")
-              .arg(t.valid)
-              .arg(t.invalid));
+    const h::Bucket bucket = h::bucketFor(days.first().day, days.last().day);
+    const auto rows = h::rollUp(days, bucket);
+    // One unit on the whole page: hours, or minutes when no period reaches an hour.
+    double most = 0;
+    for (const auto& r : rows)
+        most = std::max(most, r.cpuSeconds);
+    const bool minutes = most < 3600;
+    auto timeText = [&](double seconds) {
+        return minutes
+            ? tr("%1 min").arg(locale.toString(seconds / 60.0, 'f', seconds > 0 && seconds < 600 ? 1 : 0))
+            : tr("%1 h").arg(locale.toString(seconds / 3600.0, 'f', 1));
+    };
+    m_summary->setText(tr("In this period: %1 of processor time, %n tasks finished.", nullptr, t.tasks)
+                           .arg(timeText(t.cpuSeconds))
+        + QLatin1Char(' ') + tr("The network accepted %n results", nullptr, t.valid) + QLatin1Char(' ')
+        + tr("and rejected %n (wrong, failed or late).", nullptr, t.invalid));
     if (t.cpuSeconds <= 0 && t.tasks == 0) {
         m_chart->showEmpty(tr("Your computer has not worked on any task in this period yet. "
                               "Tasks run when you are away from the computer (see Settings)."));
         return;
     }
-    const h::Bucket bucket = h::bucketFor(days.first().day, days.last().day);
-    const auto rows = h::rollUp(days, bucket);
+    const bool tasks = m_view->checkedId() == 1;
     BarLineChart::Data chartData;
+    chartData.bucket = bucket;
     for (const auto& r : rows) {
+        chartData.starts.append(r.day);
         chartData.categories.append(bucket == h::Bucket::Month
-                ? locale.toString(r.day, QStringLiteral("MMM yyyy"))
-                : locale.toString(r.day, QStringLiteral("d MMM")));
-        chartData.bars.append(r.cpuSeconds / 3600.0);
-        chartData.line.append(r.tasksCompleted);
-        chartData.barTexts.append(h::formatCpuHours(r.cpuSeconds, locale));
-        chartData.lineTexts.append(locale.toString(r.tasksCompleted));
+                ? locale.toString(r.day, QStringLiteral("MMMM yyyy"))
+                : bucket == h::Bucket::Week
+                ? tr("Week of %1").arg(locale.toString(r.day, QStringLiteral("d MMM yyyy")))
+                : locale.toString(r.day, QStringLiteral("ddd d MMM yyyy")));
+        chartData.values.append(tasks ? r.tasksCompleted : r.cpuSeconds / (minutes ? 60.0 : 3600.0));
+        chartData.texts.append(tasks ? locale.toString(r.tasksCompleted) : timeText(r.cpuSeconds));
     }
-    chartData.barName = tr("Processor hours");
-    chartData.barAxisTitle = tr("CPU hours");
-    chartData.lineName = tr("Tasks finished");
-    chartData.lineAxisTitle = tr("Tasks");
+    if (tasks) {
+        chartData.name = tr("Tasks finished");
+        chartData.axisTitle = tr("Tasks");
+    } else {
+        chartData.name = tr("Processor time");
+        chartData.axisTitle = minutes ? tr("Minutes of processor time") : tr("Hours of processor time");
+    }
     m_chart->setData(chartData);
+}
+
+void HistoryPage::showTasks(bool tasks)
+{
+    m_view->button(tasks ? 1 : 0)->setChecked(true);
+    refresh();
 }
 
 void HistoryPage::showEvent(QShowEvent* event)

@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <functional>
 
+class QButtonGroup;
 class QLabel;
 
 namespace sc::core {
@@ -28,6 +29,8 @@ public:
 
     void refresh();
     BarLineChart* chart() const { return m_chart; }
+    // Tasks finished per period (true) or processor time (false).
+    void showTasks(bool tasks);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -36,6 +39,7 @@ private:
     const core::Ledger* m_ledger;
     Clock m_clock;
     RangeSelector* m_range = nullptr;
+    QButtonGroup* m_view = nullptr; // 0: processor time, 1: tasks finished
     BarLineChart* m_chart = nullptr;
     QLabel* m_summary = nullptr;
     QTimer m_refresh; // while shown: new credit arrives without a signal

@@ -127,6 +127,7 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     connect(&m_sampler, &QTimer::timeout, this, &OverviewPage::sample);
     m_sampler.start();
     onStateChanged();
+    refillFromLedger();
     sample();
     refreshEarnings();
 }
@@ -171,7 +172,10 @@ void OverviewPage::sample()
     const qint64 now = m_clock() * 1000;
     if (st.cpuTempC)
         m_temp.add(now, std::round(*st.cpuTempC * 10) / 10);
-    m_duty.add(now, st.dutyCycle * 100.0);
+    // The share of time tasks may run is 0 while none can (offline, paused, waiting), not the
+    // last value the policy had.
+    const bool running = st.state == core::EngineState::Running || st.state == core::EngineState::Throttled;
+    m_duty.add(now, running ? st.dutyCycle * 100.0 : 0.0);
     m_cpu.add(now, std::round(st.tasksCpuPercent * 10) / 10);
     if (isVisible()) {
         updateTasks(st.tasks);
@@ -181,6 +185,23 @@ void OverviewPage::sample()
             refreshEarnings();
         else
             refreshWallet(); // the engine's snapshot, cheap: shown as soon as it is read
+    }
+}
+
+void OverviewPage::refillFromLedger()
+{
+    // After a restart the last ten minutes come from the ledger's minute samples (the engine
+    // writes one a minute), so the chart is not empty.
+    if (!m_ledger || !m_duty.isEmpty())
+        return;
+    const qint64 now = m_clock();
+    const int cores = std::max(1, m_engine.snapshot().cores);
+    for (const core::Ledger::Sample& s : m_ledger->samples(now - kWindowMs / 1000, now)) {
+        const qint64 at = (s.time + 30) * 1000; // the middle of the minute
+        if (!std::isnan(s.maxTempC))
+            m_temp.add(at, std::round(s.maxTempC * 10) / 10);
+        m_duty.add(at, std::clamp(s.duty, 0.0, 1.0) * 100.0);
+        m_cpu.add(at, std::round(s.cpuSeconds / (60.0 * cores) * 1000) / 10);
     }
 }
 

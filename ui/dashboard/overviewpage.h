@@ -70,6 +70,7 @@ private:
     void onStateChanged();
     void updateTasks(const QList<core::TaskStatus>& tasks);
     void redrawChart();
+    void refillFromLedger();
 
     core::Engine& m_engine;
     const core::Ledger* m_ledger;
