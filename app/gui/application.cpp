@@ -220,7 +220,8 @@ void Application::connectEngineHost()
 {
     EngineHost* host = m_host.get();
     core::Notifier* notifier = m_notifier.get();
-    connect(host, &EngineHost::activity, m_activity.get(), &ui::ActivityLog::append);
+    connect(host, &EngineHost::activityEvent, m_activity.get(),
+        qOverload<const core::ActivityEvent&>(&ui::ActivityLog::append));
     connect(host, &EngineHost::taskFailed, notifier, &core::Notifier::taskFailed);
     connect(host, &EngineHost::thermalStop, notifier, &core::Notifier::thermalStop);
     connect(host, &EngineHost::payoutArrived, notifier, &core::Notifier::payout);

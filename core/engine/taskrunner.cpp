@@ -401,7 +401,7 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
             m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
             continue;
         }
-        Q_EMIT activity(tr("Started task %1.").arg(id));
+        Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskStarted, tr("Task started"), row.task));
     }
 }
 
@@ -431,7 +431,11 @@ void TaskRunner::onTaskExited(
         // It broke a limit of its sandbox (its folder's quota, one file's size, its processes,
         // a forbidden system call): no retry would do better. What it wrote goes now, and the
         // failure is reported.
-        Q_EMIT activity(tr("Task %1 was stopped: %2. Reporting the failure to the hub.").arg(id, reason));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::TaskFailed,
+            tr("A task was stopped because it broke a limit of its sandbox; the network is told"), row->task);
+        e.detail = reason;
+        e.problem = true;
+        Q_EMIT event(e);
         Q_EMIT taskFailed(id, -1);
         QDir(dir).removeRecursively();
         store.markFinished(id, sha256Hex({}), -1, cpuSeconds);
@@ -448,7 +452,7 @@ void TaskRunner::onTaskExited(
             m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
             m_folder.ledger().setMeta(
                 QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
-            Q_EMIT activity(tr("Finished task %1.").arg(id));
+            Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskFinished, tr("Task finished"), row->task));
             Q_EMIT changed();
             return;
         }
@@ -479,15 +483,19 @@ void TaskRunner::onTaskExited(
         return;
     }
     if (failures < kMaxTaskFailures) {
-        Q_EMIT activity(tr("Task %1 failed (exit code %2); trying again from its checkpoint.")
-                            .arg(id)
-                            .arg(crashed ? -1 : exitCode));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::Info,
+            tr("A task stopped unexpectedly; it runs again from its last checkpoint"), row->task);
+        e.detail = tr("Exit code %1.").arg(crashed ? -1 : exitCode);
+        Q_EMIT event(e);
         store.addCpuSeconds(id, cpuSeconds);
         m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
     } else {
-        Q_EMIT activity(
-            tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures)
-                .arg(id));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::TaskFailed,
+            tr("A task failed %n times and was given up; the network is told", nullptr, kMaxTaskFailures),
+            row->task);
+        e.problem = true;
+        e.detail = tr("Nothing to do: the network gives it to another computer.");
+        Q_EMIT event(e);
         Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         store.markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
@@ -608,6 +616,18 @@ void TaskRunner::dropAllWork()
     if (dropped > 0)
         Q_EMIT activity(
             tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));
+}
+
+ActivityEvent TaskRunner::taskEvent(ActivityEvent::Kind kind, const QString& text, const TaskDescriptor& task)
+{
+    ActivityEvent e;
+    e.kind = kind;
+    e.time = m_wall();
+    e.text = text;
+    e.taskId = task.id;
+    e.app = task.app;
+    e.input = task.input;
+    return e;
 }
 
 } // namespace sc::core

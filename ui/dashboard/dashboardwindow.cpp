@@ -22,7 +22,7 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     : QWidget(parent)
 {
     setWindowTitle(tr("SpareCycles"));
-    setWindowIcon(QIcon(StatePresenter::iconPath(StatePresenter::Look::Running, false)));
+    setWindowIcon(QIcon(StatePresenter::appIconPath()));
     resize(960, 680);
     auto* layout = new QHBoxLayout(this);
     m_side = new QListWidget(this);
