@@ -19,11 +19,13 @@
 #include "ui/activitylog.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/onboarding/identitydialog.h"
+#include "ui/statepresenter.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <cstdio>
@@ -57,6 +59,7 @@ int Application::exec()
 std::optional<int> Application::start()
 {
     QApplication::setApplicationName(QStringLiteral("SpareCycles"));
+    QApplication::setWindowIcon(QIcon(ui::StatePresenter::appIconPath())); // every window and dialog
     QApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
     QApplication::setQuitOnLastWindowClosed(false);

@@ -169,8 +169,12 @@ bool Engine::start(QString* error)
         pump();
     });
     connect(m_wallet.get(), &WalletWatch::activity, this, &Engine::log);
-    connect(m_executor, &Executor::resumedFromCheckpoint, this,
-        [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
+    connect(m_executor, &Executor::resumedFromCheckpoint, this, [this](const QString& id) {
+        ActivityEvent e;
+        e.text = tr("A task resumed from its checkpoint");
+        e.subject = taskWords(id);
+        emitEvent(e);
+    });
 
     if (!m_folder->identityNotice().isEmpty())
         log(m_folder->identityNotice());
@@ -178,19 +182,19 @@ bool Engine::start(QString* error)
     if (m_executor->sandboxed())
         log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.").arg(sandbox().name));
     else if (!m_folder->settings().get<setting::RunWithoutSandbox>())
-        log(tr("Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).")
-                .arg(sandbox().reason));
+        problem(tr("Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).")
+                    .arg(sandbox().reason),
+            tr("Install bubblewrap, or allow tasks to run without a sandbox on the Overview."));
     else
-        log(tr(
-            "Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
-            "install bubblewrap to isolate them.")
-                .arg(sandbox().reason));
+        problem(tr("Tasks run without a sandbox (%1). They still run at idle priority in their own folder.")
+                    .arg(sandbox().reason),
+            tr("Install bubblewrap to isolate them."));
     const int resuming = m_folder->tasks().count(TaskStore::State::Running);
     const int unreported = m_folder->tasks().count(TaskStore::State::Finished);
     if (resuming > 0)
-        log(tr("%n task(s) will resume from their checkpoints.", nullptr, resuming));
+        log(tr("%n tasks will resume from their checkpoints.", nullptr, resuming));
     if (unreported > 0)
-        log(tr("%n result(s) from an earlier run wait to be reported.", nullptr, unreported));
+        log(tr("%n results from an earlier run wait to be reported.", nullptr, unreported));
     m_tick.start();
     evaluatePolicy();
     QTimer::singleShot(0, this, &Engine::pump);
@@ -225,7 +229,7 @@ void Engine::openCgroups()
         return;
     }
     qCDebug(lcEngine) << "Tasks run in cgroups under" << cg->dir()
-                     << (cg->cpuControl() ? "with CPU bandwidth control" : "slowed with signals");
+                      << (cg->cpuControl() ? "with CPU bandwidth control" : "slowed with signals");
     m_executor->setCgroups(std::shared_ptr<platform::TaskCgroups>(std::move(cg)));
 }
 
@@ -544,6 +548,16 @@ void Engine::log(const QString& message)
 {
     ActivityEvent e;
     e.text = message;
+    emitEvent(e);
+}
+
+void Engine::problem(const QString& text, const QString& whatToDo)
+{
+    ActivityEvent e;
+    e.kind = ActivityEvent::Kind::Problem;
+    e.problem = true;
+    e.text = text;
+    e.detail = whatToDo;
     emitEvent(e);
 }
 

@@ -167,6 +167,7 @@ private:
     void writeStatusFile(bool force = false);
     void log(const QString& message);
     void emitEvent(const sc::core::ActivityEvent& event);
+    void problem(const QString& text, const QString& whatToDo);
     QString taskWords(const QString& taskId) const;
     void noteStateChange(State from, State to, const QString& fromReason, const QString& toReason);
 
