@@ -605,7 +605,10 @@ std::optional<ActivityEvent> Engine::stateChangeEvent(
         return std::nullopt; // the user's own pause and resume have their line (pauseByUser, resumeByUser)
     } else if (running(from) && waiting(to)) {
         e.kind = ActivityEvent::Kind::Suspended;
-        e.text = tr("Tasks suspended: %1").arg(toReason);
+        // The reason often says "Suspended: …" itself: not twice.
+        e.text = toReason.startsWith(tr("Suspended"), Qt::CaseInsensitive)
+            ? toReason
+            : tr("Tasks suspended: %1").arg(toReason);
     } else if (waiting(from) && running(to)) {
         e.kind = ActivityEvent::Kind::Resumed;
         e.text = tr("Tasks resumed (they had waited: %1)").arg(fromReason);
