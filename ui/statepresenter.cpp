@@ -9,8 +9,10 @@ namespace sc::ui {
 
 using State = core::Engine::State;
 
-StatePresenter::Look StatePresenter::lookFor(State state)
+StatePresenter::Look StatePresenter::lookFor(State state, core::PolicyReason reason)
 {
+    if (state == State::Suspended && reason == core::PolicyReason::OtherProgramsBusy)
+        return Look::Yielding;
     switch (state) {
     case State::Running:
         return Look::Running;
@@ -40,6 +42,8 @@ QString StatePresenter::lookName(Look look)
         return QStringLiteral("running");
     case Look::Waiting:
         return QStringLiteral("waiting");
+    case Look::Yielding:
+        return QStringLiteral("yielding");
     case Look::Throttled:
         return QStringLiteral("throttled");
     case Look::Suspended:
@@ -79,6 +83,13 @@ QString StatePresenter::title(State state)
         return tr("Stopped");
     }
     return QString();
+}
+
+QString StatePresenter::title(State state, core::PolicyReason reason)
+{
+    if (state == State::Suspended && reason == core::PolicyReason::OtherProgramsBusy)
+        return tr("Waiting for other programs");
+    return title(state);
 }
 
 QString StatePresenter::iconPath(Look look, bool darkPanel)

@@ -15,16 +15,21 @@ class SystemTheme;
 
 namespace sc::ui {
 
-// How an engine state looks to the user: one of six icons (distinct shapes, light and dark
-// variants) and a few words.
+// How an engine state looks to the user: one of seven icons (distinct shapes, light and dark
+// variants) and a few words. "Yielding" is a suspension for other programs' load: a give-way
+// triangle, not the moon of the other suspensions.
 class StatePresenter final {
     Q_DECLARE_TR_FUNCTIONS(StatePresenter)
 public:
-    enum class Look { Running, Waiting, Throttled, Suspended, Paused, Offline };
+    enum class Look { Running, Waiting, Yielding, Throttled, Suspended, Paused, Offline };
 
-    static Look lookFor(core::Engine::State state);
+    static Look lookFor(core::Engine::State state, core::PolicyReason reason = core::PolicyReason::Running);
     static QString lookName(Look look); // "running", "waiting", … (icon file stem)
     static QString title(core::Engine::State state); // translated words, e.g. "Waiting for idle"
+    // The words for a state with the policy's reason ("Waiting for other programs").
+    static QString title(core::Engine::State state, core::PolicyReason reason);
+    // The application's own icon (the window icon, the tray's fallback): no state glyph.
+    static QString appIconPath() { return QStringLiteral(":/icons/sparecycles.svg"); }
     // Icon for a panel of the given darkness (dark panel = light glyphs).
     static QString iconPath(Look look, bool darkPanel);
     static QIcon icon(Look look, bool darkPanel);

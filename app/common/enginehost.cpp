@@ -4,11 +4,13 @@
 #include "engine/localhub.h"
 #include "logging/categories.h"
 #include "settings/settings.h"
+#include "tasks/taskdescription.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 namespace sc::app {
 
@@ -101,6 +103,7 @@ bool EngineHost::start(const QString& network, Error* error)
     m_engine = std::make_unique<Engine>(config, m_http, m_clock);
     m_engine->setIdleSource(m_idle);
     connect(m_engine.get(), &Engine::activity, this, &EngineHost::activity);
+    connect(m_engine.get(), &Engine::activityEvent, this, &EngineHost::activityEvent);
     connect(m_engine.get(), &Engine::stateChanged, this, &EngineHost::stateChanged);
     connect(m_engine.get(), &Engine::taskFailed, this, &EngineHost::taskFailed);
     connect(m_engine.get(), &Engine::thermalStop, this, &EngineHost::thermalStop);
@@ -162,7 +165,12 @@ void EngineHost::switchNetwork(const QString& target)
     const QString previous = m_appliedSetting;
     m_appliedSetting = target;
     m_switching = true;
-    Q_EMIT activity(QCoreApplication::translate("main", "Moving to the network %1…").arg(target));
+    core::ActivityEvent moving;
+    moving.time = m_clock();
+    moving.text = QCoreApplication::translate("main", "Moving to %1…")
+                      .arg(core::TaskDescription::networkName(QUrl(target)));
+    Q_EMIT activity(moving.text);
+    Q_EMIT activityEvent(moving);
     auto next = [this, target, previous] {
         // Not inside the engine's own callback: it is about to go.
         QTimer::singleShot(0, this, [this, target, previous] {

@@ -92,6 +92,7 @@ public:
 Q_SIGNALS:
     void localHubStarted(const QUrl& url);
     void activity(const QString& message);
+    void activityEvent(const sc::core::ActivityEvent& event);
     void stateChanged(sc::core::Engine::State state, const QString& reason);
     void taskFailed(const QString& taskId, int exitCode);
     void thermalStop(double temperatureC, double limitC);

@@ -19,11 +19,13 @@
 #include "ui/activitylog.h"
 #include "ui/onboarding/firstrunwizard.h"
 #include "ui/onboarding/identitydialog.h"
+#include "ui/statepresenter.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <cstdio>
@@ -57,6 +59,7 @@ int Application::exec()
 std::optional<int> Application::start()
 {
     QApplication::setApplicationName(QStringLiteral("SpareCycles"));
+    QApplication::setWindowIcon(QIcon(ui::StatePresenter::appIconPath())); // every window and dialog
     QApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
     QApplication::setQuitOnLastWindowClosed(false);
@@ -220,7 +223,8 @@ void Application::connectEngineHost()
 {
     EngineHost* host = m_host.get();
     core::Notifier* notifier = m_notifier.get();
-    connect(host, &EngineHost::activity, m_activity.get(), &ui::ActivityLog::append);
+    connect(host, &EngineHost::activityEvent, m_activity.get(),
+        qOverload<const core::ActivityEvent&>(&ui::ActivityLog::append));
     connect(host, &EngineHost::taskFailed, notifier, &core::Notifier::taskFailed);
     connect(host, &EngineHost::thermalStop, notifier, &core::Notifier::thermalStop);
     connect(host, &EngineHost::payoutArrived, notifier, &core::Notifier::payout);

@@ -91,7 +91,13 @@ void CreditFeed::notePaidTotal(qint64 paid)
         return; // the first total this device hears of is history, not news
     const qint64 amount = paid - seen;
     const QString address = m_session.registeredPayout();
-    Q_EMIT activity(tr("Payout: %1 sent to %2.").arg(history::formatTokens(amount), address));
+    ActivityEvent e;
+    e.kind = ActivityEvent::Kind::Payout;
+    e.time = m_wall();
+    e.amountMicro = amount;
+    e.text = tr("Payout: %1 sent to your address").arg(history::formatTokens(amount, QLocale()));
+    e.detail = address;
+    Q_EMIT event(e);
     Q_EMIT payoutArrived(amount, address);
 }
 
@@ -112,8 +118,13 @@ void CreditFeed::announceConfirmed(const QList<PayoutEntry>& payouts)
         changed = true;
         if (!stored)
             continue; // the first list this device hears of is history, not news
-        Q_EMIT activity(tr("Payout: %1 reached %2 on the blockchain.")
-                            .arg(history::formatTokens(it->amount), it->address));
+        ActivityEvent e;
+        e.kind = ActivityEvent::Kind::Payout;
+        e.time = m_wall();
+        e.amountMicro = it->amount;
+        e.text = tr("Payout: %1 reached your address").arg(history::formatTokens(it->amount, QLocale()));
+        e.detail = it->address;
+        Q_EMIT event(e);
         Q_EMIT payoutArrived(it->amount, it->address);
     }
     if (!changed)
@@ -171,12 +182,20 @@ void CreditFeed::pollCredits()
                 if (!m_ledger.applyCredits(credits, next))
                     Q_EMIT activity(tr("Could not store credits in the ledger; will ask again."));
                 for (const auto& c : credits) {
-                    if (c.status == QLatin1String("valid"))
-                        Q_EMIT activity(
-                            tr("Task %1 was validated: +%2 micro-tokens.").arg(c.taskId).arg(c.amount));
-                    else
-                        Q_EMIT activity(
-                            tr("Task %1 was judged invalid by the network; no credit.").arg(c.taskId));
+                    ActivityEvent e;
+                    e.time = m_wall();
+                    e.taskId = c.taskId;
+                    if (c.status == QLatin1String("valid")) {
+                        e.kind = ActivityEvent::Kind::TaskCredited;
+                        e.amountMicro = c.amount;
+                        e.text = tr("Task credited: %1").arg(history::formatTokens(c.amount, QLocale()));
+                    } else {
+                        e.kind = ActivityEvent::Kind::TaskFailed;
+                        e.problem = true;
+                        e.text = tr("The network judged a task's result wrong; it earns no credit");
+                        e.detail = tr("If this happens often, check this computer's memory and cooling.");
+                    }
+                    Q_EMIT event(e);
                 }
             }
             if (page->credits.size() >= kPageSize)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/activityevent.h"
 #include "engine/clocks.h"
 #include "engine/enginestatus.h"
 #include "protocol/messages.h"
@@ -43,6 +44,7 @@ Q_SIGNALS:
     // The hub paid this device (micro-tokens) to its payout address.
     void payoutArrived(qint64 amount, const QString& address);
     void activity(const QString& message);
+    void event(const sc::core::ActivityEvent& event); // credits and payouts
 
 private:
     void pollCredits();

@@ -12,18 +12,22 @@
 #include "engine/taskrunner.h"
 #include "engine/walletwatch.h"
 #include "ledger/ledger.h"
+#include "logging/categories.h"
 #include "network/hubclient.h"
 #include "platform/cgroup.h"
 #include "platform/sandbox.h"
 #include "settings/settings.h"
 #include "tasks/executor.h"
+#include "tasks/taskdescription.h"
 #include "tasks/taskstore.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -110,12 +114,14 @@ bool Engine::start(QString* error)
     m_wallet->setUnavailable(m_config.chainUnavailable);
     configureWallet();
 
-    connect(m_session.get(), &HubSession::activity, this, &Engine::activity);
-    connect(m_programs.get(), &ProgramCache::activity, this, &Engine::activity);
-    connect(m_hardware.get(), &HardwareWatch::activity, this, &Engine::activity);
-    connect(m_policy.get(), &PolicyLoop::activity, this, &Engine::activity);
-    connect(m_runner.get(), &TaskRunner::activity, this, &Engine::activity);
-    connect(m_credits.get(), &CreditFeed::activity, this, &Engine::activity);
+    connect(m_session.get(), &HubSession::activity, this, &Engine::log);
+    connect(m_programs.get(), &ProgramCache::activity, this, &Engine::log);
+    connect(m_hardware.get(), &HardwareWatch::activity, this, &Engine::log);
+    connect(m_policy.get(), &PolicyLoop::activity, this, &Engine::log);
+    connect(m_runner.get(), &TaskRunner::activity, this, &Engine::log);
+    connect(m_credits.get(), &CreditFeed::activity, this, &Engine::log);
+    connect(m_runner.get(), &TaskRunner::event, this, &Engine::emitEvent);
+    connect(m_credits.get(), &CreditFeed::event, this, &Engine::emitEvent);
     connect(&m_folder->settings(), &Settings::changed, this, &Engine::onSettingChanged);
     connect(m_session.get(), &HubSession::changed, this, &Engine::pump);
     connect(m_session.get(), &HubSession::fatal, this, &Engine::setFatal);
@@ -162,9 +168,13 @@ bool Engine::start(QString* error)
                 QString::fromUtf8(QJsonDocument(w->toJson()).toJson(QJsonDocument::Compact)));
         pump();
     });
-    connect(m_wallet.get(), &WalletWatch::activity, this, &Engine::activity);
-    connect(m_executor, &Executor::resumedFromCheckpoint, this,
-        [this](const QString& id) { log(tr("Task %1 resumed from its checkpoint.").arg(id)); });
+    connect(m_wallet.get(), &WalletWatch::activity, this, &Engine::log);
+    connect(m_executor, &Executor::resumedFromCheckpoint, this, [this](const QString& id) {
+        ActivityEvent e;
+        e.text = tr("A task resumed from its checkpoint");
+        e.subject = taskWords(id);
+        emitEvent(e);
+    });
 
     if (!m_folder->identityNotice().isEmpty())
         log(m_folder->identityNotice());
@@ -172,19 +182,19 @@ bool Engine::start(QString* error)
     if (m_executor->sandboxed())
         log(tr("Tasks run in a %1 sandbox: no network, only their own folder writable.").arg(sandbox().name));
     else if (!m_folder->settings().get<setting::RunWithoutSandbox>())
-        log(tr("Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).")
-                .arg(sandbox().reason));
+        problem(tr("Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).")
+                    .arg(sandbox().reason),
+            tr("Install bubblewrap, or allow tasks to run without a sandbox on the Overview."));
     else
-        log(tr(
-            "Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; "
-            "install bubblewrap to isolate them.")
-                .arg(sandbox().reason));
+        problem(tr("Tasks run without a sandbox (%1). They still run at idle priority in their own folder.")
+                    .arg(sandbox().reason),
+            tr("Install bubblewrap to isolate them."));
     const int resuming = m_folder->tasks().count(TaskStore::State::Running);
     const int unreported = m_folder->tasks().count(TaskStore::State::Finished);
     if (resuming > 0)
-        log(tr("%n task(s) will resume from their checkpoints.", nullptr, resuming));
+        log(tr("%n tasks will resume from their checkpoints.", nullptr, resuming));
     if (unreported > 0)
-        log(tr("%n result(s) from an earlier run wait to be reported.", nullptr, unreported));
+        log(tr("%n results from an earlier run wait to be reported.", nullptr, unreported));
     m_tick.start();
     evaluatePolicy();
     QTimer::singleShot(0, this, &Engine::pump);
@@ -214,14 +224,12 @@ void Engine::openCgroups()
     if (!cg) {
         // The reason is for people who set up cgroups (status --json), not for the Activity page.
         m_cgroupWhyNot = why;
-        log(tr("Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no "
-               "control group of its own)."));
+        // Nothing the user can act on: the log file keeps it, the Activity page does not.
+        qCDebug(lcEngine) << "Tasks are paused and slowed by stopping their processes (no control group)";
         return;
     }
-    log(tr("Tasks run in cgroups under %1: frozen when paused, %2.")
-            .arg(cg->dir(),
-                cg->cpuControl() ? tr("slowed by the kernel's CPU bandwidth control")
-                                 : tr("slowed with signals (no cpu controller delegated)")));
+    qCDebug(lcEngine) << "Tasks run in cgroups under" << cg->dir()
+                      << (cg->cpuControl() ? "with CPU bandwidth control" : "slowed with signals");
     m_executor->setCgroups(std::shared_ptr<platform::TaskCgroups>(std::move(cg)));
 }
 
@@ -256,8 +264,15 @@ void Engine::stop(std::function<void()> done)
 void Engine::pauseByUser(qint64 untilUnix)
 {
     QString err;
-    if (m_folder && m_folder->settings().put<setting::PausedUntil>(untilUnix, &err))
-        log(tr("Paused by you."));
+    if (m_folder && m_folder->settings().put<setting::PausedUntil>(untilUnix, &err)) {
+        ActivityEvent e;
+        e.kind = ActivityEvent::Kind::Suspended;
+        e.text = untilUnix >= PolicySettings::kPausedIndefinitely
+            ? tr("You paused SpareCycles until you resume it")
+            : tr("You paused SpareCycles until %1")
+                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(untilUnix), QLocale::ShortFormat));
+        emitEvent(e);
+    }
     evaluatePolicy();
     pump();
 }
@@ -265,8 +280,12 @@ void Engine::pauseByUser(qint64 untilUnix)
 void Engine::resumeByUser()
 {
     QString err;
-    if (m_folder && m_folder->settings().put<setting::PausedUntil>(0, &err))
-        log(tr("Resumed."));
+    if (m_folder && m_folder->settings().put<setting::PausedUntil>(0, &err)) {
+        ActivityEvent e;
+        e.kind = ActivityEvent::Kind::Resumed;
+        e.text = tr("You resumed SpareCycles");
+        emitEvent(e);
+    }
     evaluatePolicy();
     pump();
 }
@@ -439,6 +458,8 @@ void Engine::updateState()
     }
     const QString sentence = r.describe();
     if (s != m_state || sentence != m_reason) {
+        if (s != m_state)
+            noteStateChange(m_state, s, m_reason, sentence);
         m_state = s;
         m_stateReason = r;
         m_reason = sentence;
@@ -456,8 +477,8 @@ EngineStatus Engine::snapshot() const
     st.updated = m_clock();
     if (m_executor) {
         for (const auto& info : m_executor->tasks())
-            st.tasks.append(
-                { info.taskId, info.pid, info.progress, info.cpuSeconds, info.rssBytes, info.suspended });
+            st.tasks.append({ info.taskId, info.pid, info.progress, info.cpuSeconds, info.rssBytes,
+                info.suspended, taskWords(info.taskId) });
         st.sandbox = m_executor->sandboxed() ? sandbox().name : QStringLiteral("none");
         st.taskControl = m_executor->controlMethod();
     } else {
@@ -523,6 +544,98 @@ QJsonObject Engine::readStatus(const QString& dataDir, QString* error)
     return o;
 }
 
-void Engine::log(const QString& message) { Q_EMIT activity(message); }
+void Engine::log(const QString& message)
+{
+    ActivityEvent e;
+    e.text = message;
+    emitEvent(e);
+}
+
+void Engine::problem(const QString& text, const QString& whatToDo)
+{
+    ActivityEvent e;
+    e.kind = ActivityEvent::Kind::Problem;
+    e.problem = true;
+    e.text = text;
+    e.detail = whatToDo;
+    emitEvent(e);
+}
+
+void Engine::emitEvent(const ActivityEvent& event)
+{
+    ActivityEvent e = event;
+    if (e.time == 0)
+        e.time = m_clock();
+    if (e.subject.isEmpty() && !e.app.isEmpty())
+        e.subject = TaskDescription::describe(
+            e.app, e.input, TaskDescription::networkName(m_config.hubUrl), QLocale());
+    Q_EMIT activityEvent(e);
+    // The CLI and the log file read one line per event.
+    QString line = e.text;
+    if (!e.subject.isEmpty())
+        line += QStringLiteral(" (") + e.subject + QLatin1Char(')');
+    if (!e.detail.isEmpty())
+        line += QLatin1Char(' ') + e.detail;
+    Q_EMIT activity(line);
+}
+
+void Engine::noteStateChange(State from, State to, const QString& fromReason, const QString& toReason)
+{
+    if (const auto e = stateChangeEvent(from, to, fromReason, toReason))
+        emitEvent(*e);
+}
+
+std::optional<ActivityEvent> Engine::stateChangeEvent(
+    State from, State to, const QString& fromReason, const QString& toReason)
+{
+    const auto running = [](State s) { return s == State::Running || s == State::Throttled; };
+    const auto waiting
+        = [](State s) { return s == State::Suspended || s == State::WaitingForIdle || s == State::Paused; };
+    ActivityEvent e;
+    if (to == State::Offline) {
+        e.kind = ActivityEvent::Kind::Offline;
+        e.problem = true;
+        e.text = tr("Lost the connection to the network");
+        e.detail = tr("%1. Check this computer's internet connection; SpareCycles tries again by itself.")
+                       .arg(toReason);
+    } else if (from == State::Offline && to != State::Stopping && to != State::Stopped) {
+        e.kind = ActivityEvent::Kind::Online;
+        e.text = tr("Back online");
+    } else if (from == State::Paused || to == State::Paused) {
+        return std::nullopt; // the user's own pause and resume have their line (pauseByUser, resumeByUser)
+    } else if (running(from) && waiting(to)) {
+        e.kind = ActivityEvent::Kind::Suspended;
+        // The reason often says "Suspended: …" itself: not twice.
+        e.text = toReason.startsWith(tr("Suspended"), Qt::CaseInsensitive)
+            ? toReason
+            : tr("Tasks suspended: %1").arg(toReason);
+    } else if (waiting(from) && running(to)) {
+        e.kind = ActivityEvent::Kind::Resumed;
+        e.text = tr("Tasks resumed (they had waited: %1)").arg(fromReason);
+    } else {
+        return std::nullopt;
+    }
+    return e;
+}
+
+QString Engine::taskWords(const QString& taskId) const
+{
+    if (const auto it = m_taskWords.constFind(taskId); it != m_taskWords.cend())
+        return *it;
+    QString words;
+    if (m_folder)
+        if (const auto row = m_folder->tasks().find(taskId))
+            words = TaskDescription::describe(
+                row->task.app, row->task.input, TaskDescription::networkName(m_config.hubUrl), QLocale());
+    if (m_taskWords.size() > 256)
+        m_taskWords.clear();
+    m_taskWords.insert(taskId, words);
+    return words;
+}
+
+PolicyReason Engine::policyReason() const
+{
+    return m_policy ? m_policy->decision().reason : PolicyReason::Running;
+}
 
 } // namespace sc::core

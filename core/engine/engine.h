@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/activityevent.h"
 #include "engine/clocks.h"
 #include "engine/deviceidentity.h"
 #include "engine/enginestatus.h"
 #include "platform/sandbox.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -125,6 +127,12 @@ public:
     State state() const { return m_state; }
     QString reason() const { return m_reason; } // the sentence for a person
     StateReason stateReason() const { return m_stateReason; }
+    // The policy's reason as a code (the tray's look tells "other programs are busy" apart).
+    PolicyReason policyReason() const;
+    // The Activity line a change of state makes (suspended and resumed with the reason, offline
+    // and back online), none for the changes nobody needs to read about.
+    static std::optional<ActivityEvent> stateChangeEvent(
+        State from, State to, const QString& fromReason, const QString& toReason);
     // Everything the engine says about itself, typed (what the UI reads).
     EngineStatus snapshot() const;
     // The same as JSON (status.json, `status --json`, tests).
@@ -136,7 +144,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(sc::core::EngineState state, const QString& reason);
-    void activity(const QString& message);
+    void activity(const QString& message); // every event as one line (CLI, log file)
+    void activityEvent(const sc::core::ActivityEvent& event);
     void taskFailed(const QString& taskId, int exitCode);
     void thermalStop(double temperatureC, double limitC);
     // The hub paid this device (micro-tokens) to its payout address.
@@ -157,6 +166,10 @@ private:
     bool waitingForSandboxConsent() const;
     void writeStatusFile(bool force = false);
     void log(const QString& message);
+    void emitEvent(const sc::core::ActivityEvent& event);
+    void problem(const QString& text, const QString& whatToDo);
+    QString taskWords(const QString& taskId) const;
+    void noteStateChange(State from, State to, const QString& fromReason, const QString& toReason);
 
     Config m_config;
     HttpTransport& m_http;
@@ -181,6 +194,7 @@ private:
     State m_state = State::Starting;
     StateReason m_stateReason { StateReason::Code::Connecting, {}, 0, {} };
     QString m_reason;
+    mutable QHash<QString, QString> m_taskWords; // task id → its description
     QString m_fatal;
     DeviceIdentity::Problem m_identityProblem = DeviceIdentity::Problem::None;
     QString m_cgroupWhyNot; // why tasks are not in cgroups (status: task_control_note)

@@ -237,7 +237,7 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
             t.value(QLatin1String("pid")).toInteger(),
             std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0),
             t.value(QLatin1String("cpu_seconds")).toDouble(), t.value(QLatin1String("rss_bytes")).toInteger(),
-            t.value(QLatin1String("suspended")).toBool() });
+            t.value(QLatin1String("suspended")).toBool(), QString() });
     }
     s.cores = o.value(QLatin1String("cores")).toInt();
     s.allowedCores = o.value(QLatin1String("allowed_cores")).toInt();

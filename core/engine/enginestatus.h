@@ -64,6 +64,7 @@ struct TaskStatus {
     double cpuSeconds = 0;
     qint64 rssBytes = 0;
     bool suspended = false;
+    QString description; // the work in words (TaskDescription), empty when not known
 };
 
 // What the hub last said this device has: micro-tokens waiting for payout and paid.

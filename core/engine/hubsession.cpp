@@ -3,6 +3,7 @@
 
 #include "ledger/ledger.h"
 #include "network/hubclient.h"
+#include "tasks/taskdescription.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -52,12 +53,12 @@ void HubSession::failed(const HubError& e)
     // Says what happened: no answer at all, an answer that is an error, or a damaged reply.
     switch (e.kind) {
     case HubError::Kind::Transport:
-        m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n second(s).", nullptr, seconds)
+        m_offlineReason = tr("Cannot reach the hub at %1: %2 Retrying in %n seconds.", nullptr, seconds)
                               .arg(url().toDisplayString(), detail);
         break;
     case HubError::Kind::Http:
         m_offlineReason = tr(
-            "The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).", nullptr, seconds)
+            "The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.", nullptr, seconds)
                               .arg(url().toDisplayString())
                               .arg(e.httpStatus)
                               .arg(detail);
@@ -160,7 +161,7 @@ void HubSession::registerDevice()
         } else {
             succeeded();
             m_registered = true;
-            Q_EMIT activity(tr("Connected to the hub at %1.").arg(url().toDisplayString()));
+            Q_EMIT activity(tr("Connected to %1.").arg(TaskDescription::networkName(url())));
             Q_EMIT connected();
         }
         Q_EMIT changed();

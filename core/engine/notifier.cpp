@@ -43,7 +43,7 @@ void Notifier::hubReachable(bool reachable, const QString& reason)
         return;
     m_offlineNotified = true;
     Q_EMIT notify(Kind::HubUnreachable, tr("Cannot reach the network"),
-        tr("SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is "
+        tr("SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is "
            "back. %1",
             nullptr, static_cast<int>((now - m_offlineSince) / 60))
             .arg(reason));

@@ -56,9 +56,9 @@ bool ProgramCache::ensure(const TaskDescriptor& task)
         if (!signedByNetwork(task)) {
             if (!m_refusedTasks.contains(task.id)) {
                 m_refusedTasks.insert(task.id);
-                Q_EMIT activity(tr("Refused to start task %1: its program %2 is not signed by the network's "
+                Q_EMIT activity(tr("Refused to start a task: its program %1 is not signed by the network's "
                                    "code-signing key. The task is dropped.")
-                                    .arg(task.id, task.app));
+                                    .arg(task.app));
             }
             Q_EMIT taskRefused(task.id);
             return false;

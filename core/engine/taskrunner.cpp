@@ -210,10 +210,10 @@ void TaskRunner::reconcile()
         }
         const int adopted = adopt.isEmpty() ? 0 : store.addQueued(adopt);
         if (adopted > 0)
-            Q_EMIT activity(tr(
-                "Took up %n task(s) the hub had given this computer that never arrived.", nullptr, adopted));
+            Q_EMIT activity(
+                tr("Took up %n tasks the hub had given this computer that never arrived.", nullptr, adopted));
         if (givenBack > 0)
-            Q_EMIT activity(tr("Gave %n task(s) back to the hub for other computers.", nullptr, givenBack));
+            Q_EMIT activity(tr("Gave %n tasks back to the hub for other computers.", nullptr, givenBack));
         // Local work the hub no longer counts (it expired there, or was given to another
         // device) would earn nothing: it goes.
         int dropped = 0;
@@ -231,8 +231,8 @@ void TaskRunner::reconcile()
             }
         }
         if (dropped > 0)
-            Q_EMIT activity(tr(
-                "Dropped %n task(s) that the hub no longer expects from this computer.", nullptr, dropped));
+            Q_EMIT activity(
+                tr("Dropped %n tasks that the hub no longer expects from this computer.", nullptr, dropped));
         fetchWork();
         Q_EMIT changed();
     });
@@ -345,7 +345,7 @@ void TaskRunner::fetchWork()
                 }
                 const int added = m_folder.tasks().addQueued(fresh);
                 if (added > 0)
-                    Q_EMIT activity(tr("Received %n task(s) from the hub.", nullptr, added));
+                    Q_EMIT activity(tr("Received %n tasks from the hub.", nullptr, added));
                 else
                     m_noWorkUntilMs = m_mono() + kNoWorkRetryMs;
             }
@@ -371,7 +371,7 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
             continue;
         if (now && row.task.deadline <= *now) {
             abandon(id, QStringLiteral("deadline passed before it could run"));
-            Q_EMIT activity(tr("Dropped task %1: its deadline passed before it could finish.").arg(id));
+            Q_EMIT activity(tr("Dropped a task: its deadline passed before it could finish."));
             continue;
         }
         // Only a task the network signed runs: a row planted in the task database, or one whose
@@ -380,9 +380,8 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
             continue;
         if (!verifyEd25519(m_session.codeSigningKey(), taskSigningText(row.task), row.task.signature)) {
             abandon(id, QStringLiteral("not signed by the network"));
-            Q_EMIT activity(tr("Refused to start task %1: the network did not sign it (it is not as the hub "
-                               "issued it). The task is dropped.")
-                                .arg(id));
+            Q_EMIT activity(tr("Refused to start a task: the network did not sign it (it is not as the hub "
+                               "issued it). The task is dropped."));
             continue;
         }
         if (!m_programs.ensure(row.task))
@@ -397,11 +396,11 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
         spec.checkpointSeconds = m_limits.checkpointSeconds;
         QString err;
         if (!m_executor.start(spec, &err)) {
-            Q_EMIT activity(tr("Cannot start task %1: %2").arg(id, err));
+            Q_EMIT activity(tr("Cannot start a task: %1").arg(err));
             m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
             continue;
         }
-        Q_EMIT activity(tr("Started task %1.").arg(id));
+        Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskStarted, tr("Task started"), row.task));
     }
 }
 
@@ -431,7 +430,11 @@ void TaskRunner::onTaskExited(
         // It broke a limit of its sandbox (its folder's quota, one file's size, its processes,
         // a forbidden system call): no retry would do better. What it wrote goes now, and the
         // failure is reported.
-        Q_EMIT activity(tr("Task %1 was stopped: %2. Reporting the failure to the hub.").arg(id, reason));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::TaskFailed,
+            tr("A task was stopped because it broke a limit of its sandbox; the network is told"), row->task);
+        e.detail = reason;
+        e.problem = true;
+        Q_EMIT event(e);
         Q_EMIT taskFailed(id, -1);
         QDir(dir).removeRecursively();
         store.markFinished(id, sha256Hex({}), -1, cpuSeconds);
@@ -448,7 +451,7 @@ void TaskRunner::onTaskExited(
             m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
             m_folder.ledger().setMeta(
                 QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
-            Q_EMIT activity(tr("Finished task %1.").arg(id));
+            Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskFinished, tr("Task finished"), row->task));
             Q_EMIT changed();
             return;
         }
@@ -465,29 +468,32 @@ void TaskRunner::onTaskExited(
         // as failed for good.
         const auto nowFree = freeBytes();
         Q_EMIT activity(nowFree && *nowFree < m_limits.minFreeDiskBytes
-                ? tr("Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its "
-                     "checkpoint "
-                     "once there is space.")
-                      .arg(id, m_folder.path(),
+                ? tr("A task stopped: the disk holding %1 is full (%2 free). It runs again from its "
+                     "checkpoint once there is space.")
+                      .arg(m_folder.path(),
                           QLocale().formattedDataSize(*nowFree, 1, QLocale::DataSizeSIFormat))
-                : tr("Task %1 stopped and could not be recorded in the task database in %2; trying again "
+                : tr("A task stopped and could not be recorded in the task database in %1; trying again "
                      "later.")
-                      .arg(id, m_folder.path()));
+                      .arg(m_folder.path()));
         store.addCpuSeconds(id, cpuSeconds);
         m_retryAtMs.insert(id, m_mono() + kStorageRetryMs);
         Q_EMIT changed();
         return;
     }
     if (failures < kMaxTaskFailures) {
-        Q_EMIT activity(tr("Task %1 failed (exit code %2); trying again from its checkpoint.")
-                            .arg(id)
-                            .arg(crashed ? -1 : exitCode));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::Info,
+            tr("A task stopped unexpectedly; it runs again from its last checkpoint"), row->task);
+        e.detail = tr("Exit code %1.").arg(crashed ? -1 : exitCode);
+        Q_EMIT event(e);
         store.addCpuSeconds(id, cpuSeconds);
         m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
     } else {
-        Q_EMIT activity(
-            tr("Task %1 failed %n time(s); reporting the failure to the hub.", nullptr, kMaxTaskFailures)
-                .arg(id));
+        ActivityEvent e = taskEvent(ActivityEvent::Kind::TaskFailed,
+            tr("A task failed %n times and was given up; the network is told", nullptr, kMaxTaskFailures),
+            row->task);
+        e.problem = true;
+        e.detail = tr("Nothing to do: the network gives it to another computer.");
+        Q_EMIT event(e);
         Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         store.markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);
@@ -539,7 +545,7 @@ void TaskRunner::reportNext()
         if (err.kind == HubError::Kind::Http && refused) {
             // A definite no for this result (expired, unknown task, conflicting output, …):
             // it is dropped, and Activity says why.
-            Q_EMIT activity(tr("The hub did not accept the result of task %1: %2").arg(id, err.message));
+            Q_EMIT activity(tr("The hub did not accept the result of a task: %1").arg(err.message));
             return done(err.code);
         }
         m_reportInFlight = false;
@@ -556,8 +562,8 @@ void TaskRunner::reportNext()
             retry.atMs = m_mono() + delayMs;
             if (retry.attempts == 1)
                 Q_EMIT activity(
-                    tr("The hub could not take the result of task %1 now (%2); trying again later.")
-                        .arg(id, err.message));
+                    tr("The hub could not take the result of a task now (%1); trying again later.")
+                        .arg(err.message));
         }
         Q_EMIT changed();
     };
@@ -574,7 +580,7 @@ void TaskRunner::reportNext()
                     if (err2)
                         return onError(*err2);
                     m_session.succeeded();
-                    Q_EMIT activity(tr("Reported task %1.").arg(id));
+                    // No line of its own: the credit that follows says it.
                     done(reply.value(QLatin1String("status")).toString(QStringLiteral("pending")));
                 });
         });
@@ -607,7 +613,19 @@ void TaskRunner::dropAllWork()
     m_nextReconcileMs = 0;
     if (dropped > 0)
         Q_EMIT activity(
-            tr("The network changed: %n task(s) from the previous network were dropped.", nullptr, dropped));
+            tr("The network changed: %n tasks from the previous network were dropped.", nullptr, dropped));
+}
+
+ActivityEvent TaskRunner::taskEvent(ActivityEvent::Kind kind, const QString& text, const TaskDescriptor& task)
+{
+    ActivityEvent e;
+    e.kind = kind;
+    e.time = m_wall();
+    e.text = text;
+    e.taskId = task.id;
+    e.app = task.app;
+    e.input = task.input;
+    return e;
 }
 
 } // namespace sc::core

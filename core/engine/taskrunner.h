@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/activityevent.h"
 #include "engine/clocks.h"
 #include "network/hubclient.h"
 #include "tasks/workbuffer.h"
@@ -75,8 +76,10 @@ Q_SIGNALS:
     void taskEnded(const QString& taskId); // finished or failed for good (not stopped)
     void taskFailed(const QString& taskId, int exitCode);
     void activity(const QString& message);
+    void event(const sc::core::ActivityEvent& event); // tasks started, finished, failed
 
 private:
+    ActivityEvent taskEvent(ActivityEvent::Kind kind, const QString& text, const TaskDescriptor& task);
     void fetchWork();
     void reportNext();
     void reconcile();

@@ -197,7 +197,7 @@ private Q_SLOTS:
                  Fault::Gateway5xx })
             QVERIFY2(injected.value(f) > 0, FaultProxy::name(f));
         const QByteArray log = e.output();
-        QVERIFY2(!log.contains("Refused to start task"), log.right(4000).constData());
+        QVERIFY2(!log.contains("Refused to start a task"), log.right(4000).constData());
         QVERIFY2(!log.contains("Its tasks are dropped"), log.right(4000).constData());
         QVERIFY2(!log.contains("Dropped "), log.right(4000).constData());
     }

@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 #include "fakehttp.h"
 #include "ledger/ledger.h"
+#include "settings/settings.h"
 #include "ui/activitylog.h"
 #include "ui/charts/barlinechart.h"
 #include "ui/charts/chartpanel.h"
@@ -10,12 +11,14 @@
 #include "ui/dashboard/dashboardwindow.h"
 #include "ui/dashboard/earningspage.h"
 #include "ui/dashboard/historypage.h"
+#include "ui/dashboard/overviewpage.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,6 +169,57 @@ private Q_SLOTS:
         log.append(QStringLiteral("second"));
         QVERIFY(page.text().contains(QLatin1String("first")));
         QVERIFY(page.text().contains(QLatin1String("second")));
+    }
+
+    // The Overview's headline and reason: the reason never repeats the headline, a pause is a
+    // state with its end in local time and a Resume button that ends it.
+    void overviewShowsAPauseWithItsEndAndResumeEndsIt()
+    {
+        QTemporaryDir dir;
+        UnreachableHttp http;
+        sc::core::Engine::Config config;
+        config.dataDir = dir.filePath(QStringLiteral("data"));
+        config.hubUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        sc::core::Engine engine(config, http, [] { return kNow; });
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        sc::ui::OverviewPage page(engine, nullptr, [] { return kNow; });
+        const auto reasonRepeatsNothing = [&page] {
+            const QString head = page.stateText();
+            const QString why = page.reasonText();
+            return why != head && !why.contains(head, Qt::CaseInsensitive)
+                && (why.isEmpty() || !head.contains(why, Qt::CaseInsensitive));
+        };
+        QVERIFY2(
+            reasonRepeatsNothing(), qPrintable(page.stateText() + QStringLiteral(" | ") + page.reasonText()));
+        QVERIFY(!page.resumeShown());
+        engine.pauseByUser(kNow + 3600);
+        QTRY_COMPARE(engine.state(), sc::core::Engine::State::Paused);
+        const QString end
+            = QLocale().toString(QDateTime::fromSecsSinceEpoch(kNow + 3600).time(), QLocale::ShortFormat);
+        QCOMPARE(page.stateText(), QStringLiteral("Paused until %1").arg(end));
+        QVERIFY2(
+            reasonRepeatsNothing(), qPrintable(page.stateText() + QStringLiteral(" | ") + page.reasonText()));
+        QVERIFY(page.resumeShown());
+        auto* resume = page.findChild<QPushButton*>(QStringLiteral("resume"));
+        QVERIFY(resume);
+        resume->click();
+        QCOMPARE(engine.settings()->value(QStringLiteral("paused_until")), QStringLiteral("0"));
+        QTRY_VERIFY(engine.state() != sc::core::Engine::State::Paused);
+        QVERIFY(!page.stateText().startsWith(QLatin1String("Paused")));
+        QVERIFY(!page.resumeShown());
+        QVERIFY2(
+            reasonRepeatsNothing(), qPrintable(page.stateText() + QStringLiteral(" | ") + page.reasonText()));
+        QCOMPARE(sc::ui::OverviewPage::pauseHeadline(0, kNow + 600, kNow),
+            QStringLiteral("Running now until %1, even while you use the computer")
+                .arg(QLocale().toString(
+                    QDateTime::fromSecsSinceEpoch(kNow + 600).time(), QLocale::ShortFormat)));
+        QCOMPARE(sc::ui::OverviewPage::pauseHeadline(sc::core::PolicySettings::kPausedIndefinitely, 0, kNow),
+            QStringLiteral("Paused until you resume"));
+        QVERIFY(sc::ui::OverviewPage::pauseHeadline(0, kNow - 5, kNow).isEmpty());
+        bool done = false;
+        engine.stop([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
     void dashboardOpensEveryPageWithKeyboard()

@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -86,7 +88,50 @@ private Q_SLOTS:
         for (const char* name : { "openDashboard", "pauseHour", "pauseTomorrow", "pauseForever", "resume",
                  "runNow", "settings", "quit" })
             QVERIFY2(action(name), name);
-        QVERIFY(!action("resume")->isEnabled()); // nothing to resume yet
+        QVERIFY(!action("resume")->isVisible()); // nothing to resume yet: not shown at all
+        QVERIFY(action("pauseHour")->isVisible());
+    }
+
+    // The menu opens with what is happening and what was earned today, as readable lines.
+    void menuOpensWithTheStateAndTodaysEarnings()
+    {
+        const auto actions = m_tray->menu()->actions();
+        QVERIFY(actions.size() > 2);
+        QCOMPARE(actions.at(0)->objectName(), QStringLiteral("statusLine"));
+        QCOMPARE(actions.at(0)->text(), StatePresenter::title(Engine::State::WaitingForIdle));
+        QCOMPARE(actions.at(1)->objectName(), QStringLiteral("earnedLine"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Earned today: 2.5000 SCT"));
+        // Drawn as plain labels, never as a ghosted disabled item.
+        auto* label = m_tray->menu()->findChild<QLabel*>(QStringLiteral("statusLineLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isEnabled());
+        QCOMPARE(label->text(), actions.at(0)->text());
+    }
+
+    void waitingForOtherProgramsHasItsOwnShape()
+    {
+        using sc::core::PolicyReason;
+        const auto look = StatePresenter::lookFor(Engine::State::Suspended, PolicyReason::OtherProgramsBusy);
+        QCOMPARE(look, StatePresenter::Look::Yielding);
+        QCOMPARE(StatePresenter::lookFor(Engine::State::Suspended, PolicyReason::OnBattery),
+            StatePresenter::Look::Suspended);
+        for (bool dark : { false, true }) {
+            const QString path = StatePresenter::iconPath(look, dark);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QVERIFY(path != StatePresenter::iconPath(StatePresenter::Look::Suspended, dark));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll() != [&] {
+                QFile moon(StatePresenter::iconPath(StatePresenter::Look::Suspended, dark));
+                return moon.open(QIODevice::ReadOnly) ? moon.readAll() : QByteArray();
+            }());
+        }
+        QCOMPARE(StatePresenter::title(Engine::State::Suspended, PolicyReason::OtherProgramsBusy),
+            QStringLiteral("Waiting for other programs"));
+        // The app's own icon is no state glyph.
+        QVERIFY(!QIcon(StatePresenter::appIconPath()).pixmap(32, 32).isNull());
+        for (auto l : { StatePresenter::Look::Running, StatePresenter::Look::Waiting })
+            QVERIFY(StatePresenter::appIconPath() != StatePresenter::iconPath(l, false));
     }
 
     void pauseForAnHourPausesTheEngineAndResumeResumes()
@@ -95,12 +140,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_engine->state(), Engine::State::Paused);
         QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")), QString::number(kNow + 3600));
         QVERIFY(m_tray->iconPath().contains(QLatin1String("paused")));
-        QVERIFY(action("resume")->isEnabled());
+        QVERIFY(action("resume")->isVisible());
+        QVERIFY(!action("pauseHour")->isVisible()); // what does not apply is hidden, not greyed
         action("resume")->trigger();
         QTRY_COMPARE(m_engine->state(), Engine::State::WaitingForIdle);
         QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")), QStringLiteral("0"));
         QVERIFY(m_tray->iconPath().contains(QLatin1String("waiting")));
-        QVERIFY(!action("resume")->isEnabled());
+        QVERIFY(!action("resume")->isVisible());
     }
 
     void pauseUntilResumeAndUntilTomorrowSetTheirEnds()
@@ -109,6 +155,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_engine->state(), Engine::State::Paused);
         QCOMPARE(m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong(),
             sc::core::PolicySettings::kPausedIndefinitely);
+        m_engine->resumeByUser();
         action("pauseTomorrow")->trigger();
         const qint64 until = m_engine->settings()->value(QStringLiteral("paused_until")).toLongLong();
         QCOMPARE(until, TrayController::startOfTomorrow(kNow));
@@ -135,7 +182,7 @@ private Q_SLOTS:
         const QString tip = m_tray->trayIcon()->toolTip();
         QVERIFY2(tip.contains(StatePresenter::title(Engine::State::WaitingForIdle)), qPrintable(tip));
         QVERIFY2(tip.contains(m_engine->reason()), qPrintable(tip));
-        QVERIFY2(tip.contains(QLatin1String("Tasks running: 0")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("0 tasks running")), qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("2.5000 SCT")), qPrintable(tip));
     }
 
@@ -146,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(page.reasonText(), m_engine->reason());
         QVERIFY(page.iconPath().contains(QLatin1String("waiting")));
         m_engine->pauseByUser(kNow + 60);
-        QTRY_COMPARE(page.stateText(), StatePresenter::title(Engine::State::Paused));
+        QTRY_COMPARE(page.stateText(),
+            sc::ui::OverviewPage::pauseHeadline(kNow + 60, 0, kNow)); // "Paused until <local time>"
         QVERIFY(page.iconPath().contains(QLatin1String("paused")));
         QVERIFY(m_tray->iconPath().contains(QLatin1String("paused")));
     }
@@ -185,16 +233,17 @@ private Q_SLOTS:
     void everyStateHasADistinctIconThatLoads()
     {
         QSet<QString> shapes;
-        for (auto look : { StatePresenter::Look::Running, StatePresenter::Look::Waiting,
-                 StatePresenter::Look::Throttled, StatePresenter::Look::Suspended,
-                 StatePresenter::Look::Paused, StatePresenter::Look::Offline }) {
+        for (auto look :
+            { StatePresenter::Look::Running, StatePresenter::Look::Waiting, StatePresenter::Look::Yielding,
+                StatePresenter::Look::Throttled, StatePresenter::Look::Suspended,
+                StatePresenter::Look::Paused, StatePresenter::Look::Offline }) {
             for (bool dark : { false, true }) {
                 const QIcon icon = StatePresenter::icon(look, dark);
                 QVERIFY2(!icon.pixmap(22, 22).isNull(), qPrintable(StatePresenter::iconPath(look, dark)));
                 shapes.insert(StatePresenter::iconPath(look, dark));
             }
         }
-        QCOMPARE(shapes.size(), 12);
+        QCOMPARE(shapes.size(), 14);
         QCOMPARE(StatePresenter::lookFor(Engine::State::Error), StatePresenter::Look::Offline);
         QCOMPARE(StatePresenter::lookFor(Engine::State::Throttled), StatePresenter::Look::Throttled);
     }

@@ -3,13 +3,16 @@
 
 #include <QWidget>
 
-class QPlainTextEdit;
+class QComboBox;
+class QPushButton;
+class QTreeWidget;
 
 namespace sc::ui {
 
 class ActivityLog;
 
-// What the engine did recently, newest at the bottom.
+// What happened recently, newest first: one line per thing, task groups open to their tasks,
+// a filter for problems and a button that copies what is shown.
 class ActivityPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityPage)
@@ -17,10 +20,19 @@ public:
     explicit ActivityPage(const ActivityLog& log, QWidget* parent = nullptr);
     ~ActivityPage() override;
 
+    // The lines shown (with their time stamps, expanded details indented), as Copy puts them.
     QString text() const;
+    void setProblemsOnly(bool on);
+    void copyToClipboard() const;
+    QTreeWidget* tree() const { return m_tree; }
 
 private:
-    QPlainTextEdit* m_text = nullptr;
+    void rebuild();
+
+    const ActivityLog& m_log;
+    QTreeWidget* m_tree = nullptr;
+    QComboBox* m_filter = nullptr;
+    QPushButton* m_copy = nullptr;
 };
 
 } // namespace sc::ui

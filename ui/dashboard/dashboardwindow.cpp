@@ -23,7 +23,7 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     : QWidget(parent)
 {
     setWindowTitle(tr("SpareCycles"));
-    setWindowIcon(QIcon(StatePresenter::iconPath(StatePresenter::Look::Running, false)));
+    setWindowIcon(QIcon(StatePresenter::appIconPath()));
     resize(960, 680);
     // The smallest window every page is laid out for (a 1366×768 laptop with its panels);
     // tst_uiquality checks each page there.

@@ -5,6 +5,7 @@
 #include "ledger/history.h"
 #include "ledger/ledger.h"
 #include "settings/settings.h"
+#include "tasks/taskdescription.h"
 #include "ui/charts/livechart.h"
 #include "ui/statepresenter.h"
 
@@ -77,6 +78,11 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     words->addWidget(m_state);
     words->addWidget(m_reason);
     words->addWidget(m_allowUnsandboxed, 0, Qt::AlignLeft);
+    m_resume = new QPushButton(tr("&Resume"), this);
+    m_resume->setObjectName(QStringLiteral("resume"));
+    m_resume->setVisible(false);
+    connect(m_resume, &QPushButton::clicked, this, &OverviewPage::resume);
+    words->addWidget(m_resume, 0, Qt::AlignLeft);
     head->addWidget(m_icon);
     head->addLayout(words, 1);
     layout->addLayout(head);
@@ -138,16 +144,76 @@ QString OverviewPage::stateText() const { return m_state->text(); }
 
 QString OverviewPage::reasonText() const { return m_reason->text(); }
 
+QStringList OverviewPage::taskTexts() const
+{
+    QStringList texts;
+    for (const TaskRow& row : m_taskBars)
+        texts.append(row.label->text());
+    return texts;
+}
+
 void OverviewPage::onStateChanged()
 {
     const core::Engine::State s = m_engine.state();
     const bool waitingForPermission = m_engine.stateReason().code == core::StateReason::Code::NoSandbox;
-    m_state->setText(waitingForPermission ? tr("Waiting for your permission") : StatePresenter::title(s));
+    const core::Settings* settings = m_engine.settings();
+    const qint64 pausedUntil = settings && s == core::Engine::State::Paused
+        ? settings->value(QStringLiteral("paused_until")).toLongLong()
+        : 0;
+    const qint64 runNowUntil = settings ? settings->value(QStringLiteral("run_now_until")).toLongLong() : 0;
+    const QString pause = pauseHeadline(pausedUntil, runNowUntil, m_clock());
+    const QString title = StatePresenter::title(s, m_engine.policyReason());
+    const QString headline = waitingForPermission ? tr("Waiting for your permission")
+        : !pause.isEmpty()                        ? pause
+                                                  : title;
+    m_state->setText(headline);
     m_allowUnsandboxed->setVisible(waitingForPermission);
-    m_reason->setText(m_engine.reason());
-    m_iconPath = StatePresenter::iconPath(StatePresenter::lookFor(s), StatePresenter::isDark(palette()));
+    m_resume->setVisible(!pause.isEmpty());
+    // The reason adds to the headline, never repeats it.
+    QString reason = m_engine.reason();
+    if (pausedUntil > 0)
+        reason = tr("Tasks wait where they stopped and go on from there when you resume.");
+    const auto has = [](const QString& a, const QString& b) {
+        return !b.isEmpty() && a.contains(b, Qt::CaseInsensitive);
+    };
+    if (has(reason, headline) || has(headline, reason) || has(reason, title))
+        reason.clear();
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    m_iconPath = StatePresenter::iconPath(
+        StatePresenter::lookFor(s, m_engine.policyReason()), StatePresenter::isDark(palette()));
     m_icon->setPixmap(QIcon(m_iconPath).pixmap(48, 48));
-    m_icon->setAccessibleName(StatePresenter::title(s));
+    m_icon->setAccessibleName(title);
+}
+
+QString OverviewPage::pauseHeadline(qint64 pausedUntil, qint64 runNowUntil, qint64 now)
+{
+    const auto when = [now](qint64 t) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(t);
+        const QLocale locale;
+        return at.date() == QDateTime::fromSecsSinceEpoch(now).date()
+            ? locale.toString(at.time(), QLocale::ShortFormat)
+            : locale.toString(at, QLocale::ShortFormat);
+    };
+    if (pausedUntil >= core::PolicySettings::kPausedIndefinitely)
+        return tr("Paused until you resume");
+    if (pausedUntil > now)
+        return tr("Paused until %1").arg(when(pausedUntil));
+    if (runNowUntil > now)
+        return tr("Running now until %1, even while you use the computer").arg(when(runNowUntil));
+    return QString();
+}
+
+bool OverviewPage::resumeShown() const { return !m_resume->isHidden(); }
+
+void OverviewPage::resume()
+{
+    if (m_engine.settings()) {
+        QString error;
+        m_engine.settings()->set(QStringLiteral("run_now_until"), QStringLiteral("0"), &error);
+    }
+    m_engine.resumeByUser();
+    onStateChanged();
 }
 
 void OverviewPage::askToRunWithoutSandbox()
@@ -225,25 +291,39 @@ void OverviewPage::updateTasks(const QList<core::TaskStatus>& tasks)
     for (const core::TaskStatus& t : tasks) {
         const QString& id = t.id;
         seen.insert(id);
-        QProgressBar*& bar = m_taskBars[id];
-        if (!bar) {
-            bar = new QProgressBar(this);
-            bar->setRange(0, 1000);
-            bar->setAccessibleName(tr("Progress of task %1").arg(id));
-            m_taskRows->addWidget(bar);
+        TaskRow& row = m_taskBars[id];
+        if (!row.row) {
+            // The words above the bar, never on it: text across the fill edge is hard to read.
+            row.row = new QWidget(this);
+            auto* v = new QVBoxLayout(row.row);
+            v->setContentsMargins(0, 0, 0, 4);
+            v->setSpacing(2);
+            row.label = new QLabel(row.row);
+            row.label->setWordWrap(true);
+            row.bar = new QProgressBar(row.row);
+            row.bar->setRange(0, 1000);
+            row.bar->setTextVisible(false);
+            row.bar->setMaximumHeight(row.bar->fontMetrics().height() / 2 + 4);
+            v->addWidget(row.label);
+            v->addWidget(row.bar);
+            m_taskRows->addWidget(row.row);
         }
         const double progress = std::clamp(t.progress, 0.0, 1.0);
-        bar->setValue(static_cast<int>(progress * 1000));
-        const QString name = tr("Task %1").arg(id.left(8));
-        const QString cpu = QLocale().toString(t.cpuSeconds / 60.0, 'f', 1);
-        bar->setFormat(t.suspended
-                ? tr("%1 — suspended — %2 %, %3 CPU minutes")
-                      .arg(name, QLocale().toString(progress * 100, 'f', 0), cpu)
-                : tr("%1 — %2 %, %3 CPU minutes").arg(name, QLocale().toString(progress * 100, 'f', 0), cpu));
+        row.bar->setValue(static_cast<int>(progress * 1000));
+        const QString what = t.description.isEmpty() ? tr("A task") : t.description;
+        const QString percent = tr("%1 %").arg(QLocale().toString(progress * 100, 'f', 0));
+        QString text = tr("%1 — %2").arg(what, percent);
+        if (t.suspended)
+            text = tr("%1 — %2, suspended").arg(what, percent);
+        else if (const QString left = core::TaskDescription::timeLeft(t.cpuSeconds, progress);
+                 !left.isEmpty())
+            text = tr("%1 — %2 · %3").arg(what, percent, left);
+        row.label->setText(text);
+        row.bar->setAccessibleName(tr("Progress of %1").arg(what));
     }
     for (auto it = m_taskBars.begin(); it != m_taskBars.end();) {
         if (!seen.contains(it.key())) {
-            delete it.value();
+            delete it.value().row;
             it = m_taskBars.erase(it);
         } else {
             ++it;

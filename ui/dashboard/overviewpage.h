@@ -41,6 +41,12 @@ public:
 
     QString stateText() const;
     QString reasonText() const;
+    // The task rows as shown: "what — 42 % · about 3 min left", one per running task.
+    QStringList taskTexts() const;
+    bool resumeShown() const;
+    // The headline for the user's pause or "run now" (with its end in local time), empty when
+    // neither applies.
+    static QString pauseHeadline(qint64 pausedUntil, qint64 runNowUntil, qint64 now);
     QString iconPath() const { return m_iconPath; }
     // Takes one sample of the engine's status (runs every two seconds).
     void sample();
@@ -83,7 +89,14 @@ private:
     LiveChart* m_chart = nullptr;
     QVBoxLayout* m_taskRows = nullptr;
     QLabel* m_noTasks = nullptr;
-    QHash<QString, QProgressBar*> m_taskBars;
+    struct TaskRow {
+        QWidget* row = nullptr;
+        QLabel* label = nullptr;
+        QProgressBar* bar = nullptr;
+    };
+    QHash<QString, TaskRow> m_taskBars;
+    QPushButton* m_resume = nullptr; // ends the user's pause or "run now"
+    void resume();
     QLabel* m_today = nullptr;
     QLabel* m_week = nullptr;
     QLabel* m_total = nullptr;

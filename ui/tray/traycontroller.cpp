@@ -10,8 +10,10 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QWidgetAction>
 
 namespace sc::ui {
 
@@ -23,6 +25,11 @@ TrayController::TrayController(core::Engine& engine, Clock clock, EarnedToday ea
     , m_menu(std::make_unique<QMenu>())
 {
     m_menu->setAccessibleName(tr("SpareCycles menu"));
+    // What is happening, first: a disabled item drawn as plain text (a disabled action would be
+    // greyed out in some styles, so the lines are label widgets, readable in both palettes).
+    m_status = addInfoLine("statusLine");
+    m_earned = addInfoLine("earnedLine");
+    m_menu->addSeparator();
     QAction* open = addAction(tr("&Open dashboard"), "openDashboard");
     connect(open, &QAction::triggered, this, &TrayController::dashboardRequested);
     m_menu->addSeparator();
@@ -36,7 +43,7 @@ TrayController::TrayController(core::Engine& engine, Clock clock, EarnedToday ea
         [this] { m_engine.pauseByUser(core::PolicySettings::kPausedIndefinitely); });
     m_resume = addAction(tr("R&esume"), "resume");
     connect(m_resume, &QAction::triggered, this, [this] { m_engine.resumeByUser(); });
-    m_runNow = addAction(tr("Run &now (ignore idle for an hour)"), "runNow");
+    m_runNow = addAction(tr("Run &now for an hour, even while I use the computer"), "runNow");
     connect(m_runNow, &QAction::triggered, this, [this] { m_engine.runNow(3600); });
     m_menu->addSeparator();
     QAction* settings = addAction(tr("&Settings…"), "settings");
@@ -59,6 +66,26 @@ TrayController::TrayController(core::Engine& engine, Clock clock, EarnedToday ea
 
 TrayController::~TrayController() = default;
 
+QAction* TrayController::addInfoLine(const char* name)
+{
+    auto* label = new QLabel(m_menu.get());
+    label->setObjectName(QLatin1String(name) + QStringLiteral("Label"));
+    label->setContentsMargins(12, 3, 12, 3);
+    label->setTextFormat(Qt::PlainText);
+    auto* action = new QWidgetAction(m_menu.get());
+    action->setDefaultWidget(label);
+    action->setObjectName(QLatin1String(name));
+    m_menu->addAction(action);
+    return action;
+}
+
+void TrayController::setInfoLine(QAction* action, const QString& text)
+{
+    action->setText(text);
+    if (auto* label = qobject_cast<QLabel*>(qobject_cast<QWidgetAction*>(action)->defaultWidget()))
+        label->setText(text);
+}
+
 QAction* TrayController::addAction(const QString& text, const char* name)
 {
     QAction* a = m_menu->addAction(text);
@@ -77,11 +104,12 @@ qint64 TrayController::startOfTomorrow(qint64 nowUnix)
 QString TrayController::toolTip() const
 {
     const core::Engine::State s = m_engine.state();
-    QString text = tr("SpareCycles: %1").arg(StatePresenter::title(s));
-    if (!m_engine.reason().isEmpty())
+    const QString title = StatePresenter::title(s, m_engine.policyReason());
+    QString text = tr("SpareCycles: %1").arg(title);
+    if (!m_engine.reason().isEmpty() && m_engine.reason() != title)
         text += QStringLiteral("\n") + m_engine.reason();
-    const auto running = m_engine.snapshot().tasks.size();
-    text += QStringLiteral("\n") + tr("Tasks running: %1").arg(running);
+    const auto running = static_cast<int>(m_engine.snapshot().tasks.size());
+    text += QStringLiteral("\n") + tr("%n tasks running", nullptr, running);
     if (m_earnedToday)
         text += QStringLiteral("\n")
             + tr("Earned today: %1").arg(core::history::formatTokens(m_earnedToday(), QLocale()));
@@ -99,14 +127,23 @@ void TrayController::refresh()
     const core::Engine::State s = m_engine.state();
     const bool dark = StatePresenter::panelIsDark(
         m_panelTheme, QApplication::palette(), *core::createPlatformSystemTheme());
-    const QString path = StatePresenter::iconPath(StatePresenter::lookFor(s), dark);
+    const QString path = StatePresenter::iconPath(StatePresenter::lookFor(s, m_engine.policyReason()), dark);
     if (path != m_iconPath) {
         m_iconPath = path;
-        m_tray->setIcon(QIcon(path));
+        QIcon icon(path);
+        m_tray->setIcon(icon.isNull() ? QIcon(StatePresenter::appIconPath()) : icon);
     }
     m_tray->setToolTip(toolTip());
+    setInfoLine(m_status, StatePresenter::title(s, m_engine.policyReason()));
+    setInfoLine(m_earned,
+        tr("Earned today: %1")
+            .arg(core::history::formatTokens(m_earnedToday ? m_earnedToday() : 0, QLocale())));
+    // Only what applies is offered: Resume while paused, the pauses while not.
     const bool paused = s == core::Engine::State::Paused;
-    m_resume->setEnabled(paused);
+    m_resume->setVisible(paused);
+    m_pauseHour->setVisible(!paused);
+    m_pauseTomorrow->setVisible(!paused);
+    m_pauseForever->setVisible(!paused);
 }
 
 void TrayController::onActivated(int reason)

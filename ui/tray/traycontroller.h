@@ -47,12 +47,16 @@ Q_SIGNALS:
 private:
     void onActivated(int reason);
     QAction* addAction(const QString& text, const char* name);
+    QAction* addInfoLine(const char* name);
+    static void setInfoLine(QAction* action, const QString& text);
 
     core::Engine& m_engine;
     Clock m_clock;
     EarnedToday m_earnedToday;
     std::unique_ptr<QMenu> m_menu; // QMenu is a widget: no QObject parent here
     QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_status = nullptr; // the state in words
+    QAction* m_earned = nullptr; // "Earned today: …"
     QAction* m_pauseHour = nullptr;
     QAction* m_pauseTomorrow = nullptr;
     QAction* m_pauseForever = nullptr;

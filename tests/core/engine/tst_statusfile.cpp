@@ -65,7 +65,7 @@ private Q_SLOTS:
         EngineStatus st;
         st.state = EngineState::Running;
         st.reason = { StateReason::Code::Running, {}, 2, QStringLiteral("hub down") };
-        st.tasks = { TaskStatus { QStringLiteral("t1"), 42, 0.5, 3.0, 1024, false } };
+        st.tasks = { TaskStatus { QStringLiteral("t1"), 42, 0.5, 3.0, 1024, false, {} } };
         st.cpuTempC = 65.3;
         st.balance = HubBalance { 7, 3, 1'800'000'000, {} };
         const EngineStatus back = EngineStatus::fromJson(st.toJson());

@@ -108,6 +108,16 @@ class TestTaskRunner final : public QObject {
             lines.append(l.first().toString());
         return lines.join(u'|');
     }
+    // The typed events, each as "text / detail".
+    static QString joinedEvents(const QSignalSpy& events)
+    {
+        QStringList lines;
+        for (const auto& l : events) {
+            const auto e = qvariant_cast<ActivityEvent>(l.first());
+            lines.append(e.text + QStringLiteral(" / ") + e.detail);
+        }
+        return lines.join(u'|');
+    }
     // A signed task "long" (minutes of work) in the store, running.
     void startLongTask()
     {
@@ -711,13 +721,15 @@ private Q_SLOTS:
     {
         build();
         executor->setSlotQuota(4); // its input alone is more
-        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        QSignalSpy log(runner.get(), &TaskRunner::event);
         QSignalSpy failed(runner.get(), &TaskRunner::taskFailed);
         runOne(QStringLiteral("greedy"), QStringLiteral("1 3000000000"));
         QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("greedy")), 10000);
-        QVERIFY2(joined(log).contains(QLatin1String("Task greedy was stopped: it wrote more than")),
-            qPrintable(joined(log)));
-        QVERIFY(joined(log).contains(QLatin1String("Reporting the failure to the hub.")));
+        // In words, with the sandbox's reason as the detail, and no task id in the line.
+        QVERIFY2(joinedEvents(log).contains(QLatin1String("broke a limit of its sandbox; the network is told / "
+                                                          "it wrote more than")),
+            qPrintable(joinedEvents(log)));
+        QVERIFY(!joinedEvents(log).contains(QLatin1String("greedy")));
         QCOMPARE(failed.size(), 1);
         const auto row = f->folder->tasks().find(QStringLiteral("greedy"));
         QCOMPARE(row->state, TaskStore::State::Finished);
@@ -730,9 +742,9 @@ private Q_SLOTS:
     void anOutputLinkIsNotFollowed()
     {
         build("#!/bin/sh\nln -s /etc/hostname output\nexit 0\n");
-        QSignalSpy log(runner.get(), &TaskRunner::activity);
+        QSignalSpy log(runner.get(), &TaskRunner::event);
         runOne(QStringLiteral("linker"), QStringLiteral("1 2"));
-        QTRY_VERIFY_WITH_TIMEOUT(joined(log).contains(QLatin1String("exit code 5")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(joinedEvents(log).contains(QLatin1String("Exit code 5.")), 10000);
         const auto row = f->folder->tasks().find(QStringLiteral("linker"));
         QVERIFY(row->state != TaskStore::State::Finished);
     }
