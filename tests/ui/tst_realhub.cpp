@@ -246,6 +246,7 @@ private Q_SLOTS:
                 60000);
         }
         // The chart marks the payout on the running total, on today.
+        earnings.showRunningTotal(true);
         QString marked;
         for (int i = 0; i < 400 && marked.isEmpty(); ++i)
             if (earnings.chart()->hoverText(i).contains(QLatin1String("Paid out")))
