@@ -23,7 +23,7 @@
 <context>
     <name>DeviceIdentity</name>
     <message numerus="yes">
-        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <source>This computer is now a new device on the network, with a new key. %n tasks of the old identity were dropped.</source>
         <translation>
             <numerusform>Dieser Computer ist jetzt ein neues Gerät im Netzwerk, mit einem neuen Schlüssel. %n Aufgabe der alten Identität wurde verworfen.</numerusform>
             <numerusform>Dieser Computer ist jetzt ein neues Gerät im Netzwerk, mit einem neuen Schlüssel. %n Aufgaben der alten Identität wurden verworfen.</numerusform>
@@ -90,7 +90,7 @@
         <translation>Der Geräteschlüssel dieses Computers kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <source>%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>%1 noch nicht ausgezahltes Guthaben und %n unfertige Aufgabe gehören diesem Computer unter diesem Schlüssel.</numerusform>
             <numerusform>%1 noch nicht ausgezahltes Guthaben und %n unfertige Aufgaben gehören diesem Computer unter diesem Schlüssel.</numerusform>
@@ -101,11 +101,26 @@
         <translation>%1 noch nicht ausgezahltes Guthaben gehört diesem Computer unter diesem Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <source>%n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>%n unfertige Aufgabe gehört diesem Computer unter diesem Schlüssel.</numerusform>
             <numerusform>%n unfertige Aufgaben gehören diesem Computer unter diesem Schlüssel.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvmAddress</name>
+    <message>
+        <source>This is an example address from a guide, not your wallet&apos;s: payouts sent to it would be lost. Copy the address from your own wallet app.</source>
+        <translation>Das ist eine Beispieladresse aus einer Anleitung, nicht die Ihrer Wallet: Auszahlungen dorthin wären verloren. Kopieren Sie die Adresse aus Ihrer eigenen Wallet-App.</translation>
+    </message>
+    <message>
+        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
+        <translation>Eine Adresse beginnt mit 0x, gefolgt von 40 Zeichen 0–9 und a–f.</translation>
+    </message>
+    <message>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <translation>Die Großbuchstaben passen nicht zur Prüfsumme der Adresse: Vermutlich ist ein Tippfehler darin. Kopieren Sie die Adresse noch einmal aus Ihrer Wallet.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +179,41 @@
     </message>
 </context>
 <context>
+    <name>HdKey</name>
+    <message>
+        <source>A wallet seed is 16 to 64 bytes.</source>
+        <translation>Ein Wallet-Seed ist 16 bis 64 Byte lang.</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation>Der Schlüssel konnte nicht abgeleitet werden (OpenSSL-Fehler).</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key; use another one.</source>
+        <translation>Dieser Seed ergibt keinen gültigen Hauptschlüssel; verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>A key path has at most %1 levels.</source>
+        <translation>Ein Schlüsselpfad hat höchstens %1 Ebenen.</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (secp256k1 failed).</source>
+        <translation>Der Schlüssel konnte nicht abgeleitet werden (secp256k1-Fehler).</translation>
+    </message>
+    <message>
+        <source>Key index %1 is invalid for this key (a 1 in 2^127 case); use the next one.</source>
+        <translation>Schlüsselindex %1 ist für diesen Schlüssel ungültig (ein Fall von 1 zu 2^127); verwenden Sie den nächsten.</translation>
+    </message>
+    <message>
+        <source>A key path starts with &quot;m&quot;, as in %1.</source>
+        <translation>Ein Schlüsselpfad beginnt mit „m“, wie in %1.</translation>
+    </message>
+    <message>
+        <source>Level %1 of the key path, &quot;%2&quot;, is not a number from 0 to 2147483647 (followed by &apos; for a hardened level).</source>
+        <translation>Ebene %1 des Schlüsselpfads, „%2“, ist keine Zahl von 0 bis 2147483647 (gefolgt von &apos; für eine gehärtete Ebene).</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>SpareCycles</source>
@@ -201,7 +251,7 @@
 <context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s).</source>
+        <source>The system keychain did not answer within %n seconds.</source>
         <translation>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
@@ -237,13 +287,249 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>These scrypt settings are out of range.</source>
+        <translation>Diese scrypt-Einstellungen liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted (OpenSSL failed).</source>
+        <translation>Der Schlüssel konnte nicht verschlüsselt werden (OpenSSL-Fehler).</translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is far too large).</source>
+        <translation>Das ist keine Keystore-Datei (sie ist viel zu groß).</translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is not JSON).</source>
+        <translation>Das ist keine Keystore-Datei (sie ist kein JSON).</translation>
+    </message>
+    <message>
+        <source>Only version 3 keystore files can be read.</source>
+        <translation>Nur Keystore-Dateien der Version 3 können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The keystore file has no &quot;crypto&quot; section.</source>
+        <translation>Die Keystore-Datei hat keinen Abschnitt „crypto“.</translation>
+    </message>
+    <message>
+        <source>The keystore file uses the cipher &quot;%1&quot;; only aes-128-ctr is supported.</source>
+        <translation>Die Keystore-Datei verwendet die Verschlüsselung „%1“; unterstützt wird nur aes-128-ctr.</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its iv, ciphertext or mac is missing or not hex of the right length).</source>
+        <translation>Die Keystore-Datei ist beschädigt (iv, ciphertext oder mac fehlt oder ist kein Hex der richtigen Länge).</translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold an Ethereum private key.</source>
+        <translation>Die Keystore-Datei enthält keinen privaten Ethereum-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The keystore file uses the key derivation &quot;%1&quot;; only scrypt and pbkdf2 are supported.</source>
+        <translation>Die Keystore-Datei verwendet die Schlüsselableitung „%1“; unterstützt werden nur scrypt und pbkdf2.</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its salt or dklen is missing or wrong).</source>
+        <translation>Die Keystore-Datei ist beschädigt (salt oder dklen fehlt oder ist falsch).</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (scrypt needs n, a power of two, and r and p).</source>
+        <translation>Die Keystore-Datei ist beschädigt (scrypt braucht n, eine Zweierpotenz, sowie r und p).</translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (scrypt n=%1 r=%2 p=%3; at most n=%4 and 1 GiB of memory).</source>
+        <translation>Die Keystore-Datei verlangt zum Entsperren mehr Arbeit als erlaubt (scrypt n=%1 r=%2 p=%3; höchstens n=%4 und 1 GiB Speicher).</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation>Der Schlüssel konnte nicht abgeleitet werden (OpenSSL-Fehler).</translation>
+    </message>
+    <message>
+        <source>The keystore file uses pbkdf2 with &quot;%1&quot;; only hmac-sha256 is supported.</source>
+        <translation>Die Keystore-Datei verwendet pbkdf2 mit „%1“; unterstützt wird nur hmac-sha256.</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (pbkdf2 needs c).</source>
+        <translation>Die Keystore-Datei ist beschädigt (pbkdf2 braucht c).</translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (pbkdf2 c=%1; at most %2).</source>
+        <translation>Die Keystore-Datei verlangt zum Entsperren mehr Arbeit als erlaubt (pbkdf2 c=%1; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The key could not be decrypted (OpenSSL failed).</source>
+        <translation>Der Schlüssel konnte nicht entschlüsselt werden (OpenSSL-Fehler).</translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold a valid Ethereum private key.</source>
+        <translation>Die Keystore-Datei enthält keinen gültigen privaten Ethereum-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The keystore file names the address %1 but holds the key of %2: it has been altered.</source>
+        <translation>Die Keystore-Datei nennt die Adresse %1, enthält aber den Schlüssel von %2: Sie wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Mnemonic</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The built-in word list is damaged.</source>
+        <translation>Die eingebaute Wortliste ist beschädigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</source>
+        <translation>
+            <numerusform>Eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24 Wörter; diese hat %n Wort.</numerusform>
+            <numerusform>Eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24 Wörter; diese hat %n Wörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 has a character that no English recovery word has (only the letters a to z are used).</source>
+        <translation>Wort %1 enthält ein Zeichen, das kein englisches Wiederherstellungswort hat (verwendet werden nur die Buchstaben a bis z).</translation>
+    </message>
+    <message>
+        <source>Word %1, &quot;%2&quot;, is not one of the 2048 English recovery words. Check its spelling.</source>
+        <translation>Wort %1, „%2“, ist keines der 2048 englischen Wiederherstellungswörter. Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Every word is a recovery word, but together they do not check out: a word is probably wrong or in the wrong place.</source>
+        <translation>Jedes Wort ist ein Wiederherstellungswort, aber zusammen ergeben sie keine gültige Phrase: Vermutlich ist ein Wort falsch oder an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase may only use plain ASCII characters (letters a to z, digits, punctuation).</source>
+        <translation>Die Passphrase darf nur einfache ASCII-Zeichen enthalten (Buchstaben a bis z, Ziffern, Satzzeichen).</translation>
+    </message>
+    <message>
+        <source>The recovery phrase could not be turned into a key (OpenSSL failed).</source>
+        <translation>Aus der Wiederherstellungsphrase konnte kein Schlüssel werden (OpenSSL-Fehler).</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
-        <source>Waiting until the computer has been idle for %n minute(s)</source>
+        <source>Waiting until the computer has been idle for %n minutes</source>
         <translation>
             <numerusform>Wartet, bis der Computer %n Minute untätig war</numerusform>
             <numerusform>Wartet, bis der Computer %n Minuten untätig war</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation>Läuft %1 % der Zeit, wie in den Einstellungen festgelegt (CPU-Anteil)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation>Läuft mit %1 %, während Sie den Computer nutzen</translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation>Von Ihnen pausiert, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Von Ihnen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation>Angehalten: Akkubetrieb</translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation>Angehalten: Akku bei %1 %, unter %2 %</translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation>Angehalten: außerhalb der von Ihnen erlaubten Zeiten</translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation>Angehalten: %1 läuft</translation>
+    </message>
+    <message>
+        <source>Waiting: this computer does not say when you are away from it. To run anyway, choose to run always in Settings, under “When to run”.</source>
+        <translation>Wartet: Dieser Computer meldet nicht, wann Sie weg sind. Um trotzdem zu rechnen, wählen Sie in den Einstellungen unter „Wann rechnen“ eine der Möglichkeiten „Immer“.</translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation>Angehalten: andere Programme nutzen %1 % der CPU (Grenze %2 %)</translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation>Angehalten: Aufgaben nutzen mehr als %1 % des Arbeitsspeichers</translation>
+    </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation>Angehalten: nur %1 frei auf der Festplatte mit %2; Aufgaben pausieren, solange weniger als %3 frei ist (Einstellungen). Schaffen Sie Platz, dann laufen sie weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Secp256k1Key</name>
+    <message>
+        <source>A private key is 32 bytes.</source>
+        <translation>Ein privater Schlüssel ist 32 Byte lang.</translation>
+    </message>
+    <message>
+        <source>Cannot set up secp256k1 (out of memory or no random numbers).</source>
+        <translation>secp256k1 lässt sich nicht einrichten (kein Speicher oder keine Zufallszahlen).</translation>
+    </message>
+    <message>
+        <source>Not a valid secp256k1 private key (zero, or not below the curve order).</source>
+        <translation>Kein gültiger privater secp256k1-Schlüssel (null oder nicht kleiner als die Kurvenordnung).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the key file %1: %2.</source>
+        <translation>Die Schlüsseldatei %1 lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>Die Schlüsseldatei %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users (mode %2); allow only its owner with: chmod 600 %1</source>
+        <translation>Die Schlüsseldatei %1 ist für andere Benutzer lesbar (Modus %2); erlauben Sie nur dem Besitzer den Zugriff mit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Die Schlüsseldatei %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The key file %1 must hold exactly 64 hexadecimal digits (0-9, a-f) and a newline.</source>
+        <translation>Die Schlüsseldatei %1 muss genau 64 Hexadezimalziffern (0-9, a-f) und einen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a usable key: %2</source>
+        <translation>Die Schlüsseldatei %1 enthält keinen brauchbaren Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; it is left as it is.</source>
+        <translation>Die Schlüsseldatei %1 gibt es schon; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2.</source>
+        <translation>Die Schlüsseldatei %1 lässt sich nicht anlegen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1 (disk full?).</source>
+        <translation>Die Schlüsseldatei %1 lässt sich nicht schreiben (Festplatte voll?).</translation>
     </message>
 </context>
 <context>
@@ -427,12 +713,31 @@
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
+    <message>
+        <source>Waiting for other programs</source>
+        <translation>Wartet auf andere Programme</translation>
+    </message>
 </context>
 <context>
     <name>StatusFile</name>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
         <translation>%1 existiert nicht; noch keine Engine hat ihn verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Uint256</name>
+    <message>
+        <source>An amount is written with the digits 0–9 and at most one decimal point, like 12 or 1.5.</source>
+        <translation>Ein Betrag besteht aus den Ziffern 0–9 und höchstens einem Dezimalpunkt, etwa 12 oder 1.5.</translation>
+    </message>
+    <message>
+        <source>This token has %1 decimal places; the amount has more.</source>
+        <translation>Dieser Token hat %1 Nachkommastellen; der Betrag hat mehr.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
 </context>
 <context>
@@ -588,10 +893,6 @@
         <translation>Das Demo-Netzwerk konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Moving to the network %1…</source>
-        <translation>Wechsel zum Netzwerk %1 …</translation>
-    </message>
-    <message>
         <source>SpareCycles could not move to the network %1: %2
 
 It stays on the network it used before.</source>
@@ -602,6 +903,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
         <translation>Die eigene Blockchain des Demo-Netzwerks konnte nicht starten, daher zahlt es nichts aus, bis sie läuft: %1</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Wechsel zu %1 …</translation>
     </message>
 </context>
 <context>
@@ -680,66 +985,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
 </context>
 <context>
-    <name>sc::core</name>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Running at %1 % while you use the computer</source>
-        <translation>Läuft mit %1 %, während Sie den Computer nutzen</translation>
-    </message>
-    <message>
-        <source>Paused by you until you resume</source>
-        <translation>Von Ihnen pausiert, bis Sie fortsetzen</translation>
-    </message>
-    <message>
-        <source>Paused by you until %1</source>
-        <translation>Von Ihnen pausiert bis %1</translation>
-    </message>
-    <message>
-        <source>Suspended: running on battery</source>
-        <translation>Angehalten: Akkubetrieb</translation>
-    </message>
-    <message>
-        <source>Suspended: battery at %1 %, below %2 %</source>
-        <translation>Angehalten: Akku bei %1 %, unter %2 %</translation>
-    </message>
-    <message>
-        <source>Suspended: outside the hours you allowed</source>
-        <translation>Angehalten: außerhalb der von Ihnen erlaubten Zeiten</translation>
-    </message>
-    <message>
-        <source>Suspended: %1 is running</source>
-        <translation>Angehalten: %1 läuft</translation>
-    </message>
-    <message>
-        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
-        <translation>Wartet: Diese Sitzung meldet nicht, wann der Computer untätig ist (setzen Sie run_always, um trotzdem zu rechnen)</translation>
-    </message>
-    <message>
-        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
-        <translation>Angehalten: andere Programme nutzen %1 % der CPU (Grenze %2 %)</translation>
-    </message>
-    <message>
-        <source>Suspended: tasks use more than %1 % of memory</source>
-        <translation>Angehalten: Aufgaben nutzen mehr als %1 % des Arbeitsspeichers</translation>
-    </message>
-    <message>
-        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
-        <translation>Läuft %1 % der Zeit, wie in den Einstellungen festgelegt (CPU-Anteil)</translation>
-    </message>
-    <message>
-        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation>Angehalten: nur %1 frei auf der Festplatte mit %2; Aufgaben pausieren, solange weniger als %3 frei ist (Einstellungen). Schaffen Sie Platz, dann laufen sie weiter.</translation>
-    </message>
-</context>
-<context>
     <name>sc::core::CreditFeed</name>
-    <message>
-        <source>Payout: %1 sent to %2.</source>
-        <translation>Auszahlung: %1 an %2 gesendet.</translation>
-    </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
         <translation>Der Hub hat einen fehlerhaften Guthabeneintrag gesendet; diese Seite wird ignoriert und später erneut angefragt.</translation>
@@ -753,16 +999,24 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Guthaben konnte nicht im Kontobuch gespeichert werden; es wird erneut angefragt.</translation>
     </message>
     <message>
-        <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation>Aufgabe %1 wurde bestätigt: +%2 Mikro-Token.</translation>
+        <source>Payout: %1 sent to your address</source>
+        <translation>Auszahlung: %1 an Ihre Adresse gesendet</translation>
     </message>
     <message>
-        <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation>Aufgabe %1 wurde vom Netzwerk als ungültig bewertet; kein Guthaben.</translation>
+        <source>Payout: %1 reached your address</source>
+        <translation>Auszahlung: %1 ist an Ihrer Adresse angekommen</translation>
     </message>
     <message>
-        <source>Payout: %1 reached %2 on the blockchain.</source>
-        <translation>Auszahlung: %1 ist in der Blockchain bei %2 angekommen.</translation>
+        <source>Task credited: %1</source>
+        <translation>Aufgabe gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The network judged a task&apos;s result wrong; it earns no credit</source>
+        <translation>Das Netzwerk hat das Ergebnis einer Aufgabe als falsch beurteilt; es gibt dafür kein Guthaben</translation>
+    </message>
+    <message>
+        <source>If this happens often, check this computer&apos;s memory and cooling.</source>
+        <translation>Wenn das oft passiert, prüfen Sie Arbeitsspeicher und Kühlung dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -835,26 +1089,18 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Startet</translation>
     </message>
     <message>
-        <source>Task %1 resumed from its checkpoint.</source>
-        <translation>Aufgabe %1 wurde ab ihrem Zwischenstand fortgesetzt.</translation>
-    </message>
-    <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
         <translation>Aufgaben laufen in einer %1-Sandbox: kein Netzwerk, nur ihr eigener Ordner ist beschreibbar.</translation>
     </message>
-    <message>
-        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation>Warnung: Aufgaben laufen OHNE Sandbox (%1). Sie laufen weiterhin mit Leerlaufpriorität in ihrem eigenen Ordner; installieren Sie bubblewrap, um sie zu isolieren.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n task(s) will resume from their checkpoints.</source>
+        <source>%n tasks will resume from their checkpoints.</source>
         <translation>
             <numerusform>%n Aufgabe wird ab ihrem Zwischenstand fortgesetzt.</numerusform>
             <numerusform>%n Aufgaben werden ab ihrem Zwischenstand fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s) from an earlier run wait to be reported.</source>
+        <source>%n results from an earlier run wait to be reported.</source>
         <translation>
             <numerusform>%n Ergebnis aus einem früheren Lauf wartet darauf, gemeldet zu werden.</numerusform>
             <numerusform>%n Ergebnisse aus einem früheren Lauf warten darauf, gemeldet zu werden.</numerusform>
@@ -865,14 +1111,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <source>Paused by you.</source>
-        <translation>Von Ihnen pausiert.</translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
-        <translation>Fortgesetzt.</translation>
-    </message>
-    <message>
         <source>Settings changed; applied.</source>
         <translation>Einstellungen geändert und übernommen.</translation>
     </message>
@@ -881,7 +1119,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Aufgaben werden beendet (sie werden beim nächsten Mal ab ihrem Zwischenstand fortgesetzt)</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n task(s)</source>
+        <source>Running %n tasks</source>
         <translation>
             <numerusform>%n Aufgabe läuft</numerusform>
             <numerusform>%n Aufgaben laufen</numerusform>
@@ -912,28 +1150,64 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Auszahlungsadresse in %1 geändert; der Hub wird informiert.</translation>
     </message>
     <message>
-        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
-        <translation>Aufgaben laufen in cgroups unter %1: beim Pausieren eingefroren, %2.</translation>
-    </message>
-    <message>
-        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
-        <translation>gebremst durch die CPU-Bandbreitensteuerung des Kernels</translation>
-    </message>
-    <message>
-        <source>slowed with signals (no cpu controller delegated)</source>
-        <translation>mit Signalen gebremst (kein CPU-Controller delegiert)</translation>
-    </message>
-    <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
-        <translation>Aufgaben werden angehalten und gebremst, indem ihre Prozesse gestoppt werden (dieses System gibt SpareCycles keine eigene Kontrollgruppe).</translation>
-    </message>
-    <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
         <translation>Aufgaben warten auf Ihre Erlaubnis: Dieser Computer kann sie nicht in eine Sandbox einschließen (%1).</translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
         <translation>Dieser Computer kann Aufgaben nicht in eine Sandbox einschließen (%1), in der sie Ihre Dateien nicht lesen könnten: Sie warten, bis Sie erlauben, dass sie ohne laufen. Sicherer ist es, bubblewrap zu installieren.</translation>
+    </message>
+    <message>
+        <source>A task resumed from its checkpoint</source>
+        <translation>Eine Aufgabe wurde an ihrem Sicherungspunkt fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Install bubblewrap, or allow tasks to run without a sandbox on the Overview.</source>
+        <translation>Installieren Sie bubblewrap, oder erlauben Sie in der Übersicht, Aufgaben ohne Sandbox auszuführen.</translation>
+    </message>
+    <message>
+        <source>Tasks run without a sandbox (%1). They still run at idle priority in their own folder.</source>
+        <translation>Aufgaben laufen ohne Sandbox (%1). Sie laufen weiterhin mit niedrigster Priorität in ihrem eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Install bubblewrap to isolate them.</source>
+        <translation>Installieren Sie bubblewrap, um sie abzuschotten.</translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until you resume it</source>
+        <translation>Sie haben SpareCycles pausiert, bis Sie es fortsetzen</translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until %1</source>
+        <translation>Sie haben SpareCycles bis %1 pausiert</translation>
+    </message>
+    <message>
+        <source>You resumed SpareCycles</source>
+        <translation>Sie haben SpareCycles fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the network</source>
+        <translation>Verbindung zum Netzwerk verloren</translation>
+    </message>
+    <message>
+        <source>%1. Check this computer&apos;s internet connection; SpareCycles tries again by itself.</source>
+        <translation>%1. Prüfen Sie die Internetverbindung dieses Computers; SpareCycles versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Wieder verbunden</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Tasks suspended: %1</source>
+        <translation>Aufgaben angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Tasks resumed (they had waited: %1)</source>
+        <translation>Aufgaben fortgesetzt (sie hatten gewartet: %1)</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1259,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Der Hub sendet diesem Gerät keine Aufgaben mehr, weil es bei bekannten Aufgaben falsche Ergebnisse geliefert hat. Prüfen Sie die Stabilität des Computers (Arbeitsspeicher, Übertaktung) und wenden Sie sich dann an das Netzwerk.</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
+        <source>Cannot reach the hub at %1: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>Der Hub unter %1 ist nicht erreichbar: %2 Neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Der Hub unter %1 ist nicht erreichbar: %2 Neuer Versuch in %n Sekunden.</numerusform>
@@ -995,19 +1269,15 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation>Der Hub unter %1 signiert Aufgabenprogramme jetzt mit einem anderen Schlüssel als beim ersten Beitritt dieses Geräts. SpareCycles führt keine Programme aus, denen es nicht vertrauen kann. Falls das Netzwerk einen neuen Schlüssel angekündigt hat, löschen Sie den Ordner %2, um erneut beizutreten.</translation>
     </message>
-    <message>
-        <source>Connected to the hub at %1.</source>
-        <translation>Mit dem Hub unter %1 verbunden.</translation>
-    </message>
     <message numerus="yes">
-        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</source>
         <translation>
             <numerusform>Der Hub unter %1 hat mit einem Fehler geantwortet (HTTP %2): %3 Neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Der Hub unter %1 hat mit einem Fehler geantwortet (HTTP %2): %3 Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>Die Antwort des Hubs unter %1 war beschädigt oder entsprach nicht dem Protokoll: %2 Neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Die Antwort des Hubs unter %1 war beschädigt oder entsprach nicht dem Protokoll: %2 Neuer Versuch in %n Sekunden.</numerusform>
@@ -1016,6 +1286,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
         <translation>Keine sichere Verbindung zum Hub unter %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1326,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Netzwerk nicht erreichbar</translation>
     </message>
     <message numerus="yes">
-        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <source>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</source>
         <translation>
             <numerusform>SpareCycles hat seinen Hub seit %n Minute nicht erreicht. Fertige Arbeit wird aufbewahrt und gesendet, sobald er wieder da ist. %1</numerusform>
             <numerusform>SpareCycles hat seinen Hub seit %n Minuten nicht erreicht. Fertige Arbeit wird aufbewahrt und gesendet, sobald er wieder da ist. %1</numerusform>
@@ -1117,16 +1391,16 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Das Programm %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
-        <translation>Aufgabe %1 nicht gestartet: Ihr Programm %2 ist nicht mit dem Code-Signaturschlüssel des Netzwerks signiert. Die Aufgabe wird verworfen.</translation>
-    </message>
-    <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
         <translation>Das Programm %1 vom Hub wurde abgelehnt: Seine Signatur stammt nicht vom Code-Signaturschlüssel des Netzwerks. Seine Aufgaben werden verworfen.</translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
         <translation>Das Programm %1 kam beschädigt an (%2 Bytes, deren SHA-256 nicht zum signierten Programm passt); es wird erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Refused to start a task: its program %1 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation>Start einer Aufgabe verweigert: Ihr Programm %1 ist nicht mit dem Code-Signaturschlüssel des Netzwerks signiert. Die Aufgabe wird verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1144,22 +1418,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Es gibt keine Einstellung &apos;%1&apos;. &apos;sparecycles-cli config list&apos; zeigt alle an.</translation>
     </message>
     <message>
-        <source>%1 is true or false, not &apos;%2&apos;.</source>
-        <translation>%1 ist true oder false, nicht &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is one of %2, not &apos;%3&apos;.</source>
-        <translation>%1 ist einer der Werte %2, nicht &apos;%3&apos;.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
         <translation>&apos;%1&apos; ist kein Programmname (keine Pfade, höchstens 64 Zeichen).</translation>
     </message>
@@ -1168,97 +1426,66 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
-        <translation>hub_url ist &apos;local&apos; oder eine Adresse wie https://hub.example.org, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
         <translation>Die Adresse des Blockchain-Knotens beginnt mit https:// oder http://, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give true or false, not &apos;%1&apos;.</source>
+        <translation>Geben Sie true oder false an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 an, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Give a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 an, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices.</source>
+        <translation>„%1“ ist keine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s address starts with https:// or http://, like https://hub.example.org; &apos;%1&apos; is not one.</source>
+        <translation>Die Adresse eines Netzwerks beginnt mit https:// oder http://, etwa https://hub.example.org; „%1“ ist keine.</translation>
     </message>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
     <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
+        <source>Received %n tasks from the hub.</source>
         <translation>
             <numerusform>%n Aufgabe vom Hub erhalten.</numerusform>
             <numerusform>%n Aufgaben vom Hub erhalten.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation>Aufgabe %1 verworfen, da ihre Frist ablief, bevor sie fertig werden konnte.</translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation>Aufgabe %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation>Aufgabe %1 gestartet.</translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation>Aufgabe %1 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation>Aufgabe %1 ist fehlgeschlagen (Exit-Code %2); neuer Versuch ab ihrem Zwischenstand.</translation>
-    </message>
     <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
-            <numerusform>Aufgabe %1 ist %n Mal fehlgeschlagen; der Fehler wird an den Hub gemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation>Der Hub hat das Ergebnis von Aufgabe %1 nicht angenommen: %2</translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
-        <translation>Aufgabe %1 gemeldet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <source>The network changed: %n tasks from the previous network were dropped.</source>
         <translation>
             <numerusform>Das Netzwerk hat gewechselt: %n Aufgabe des vorherigen Netzwerks wurde verworfen.</numerusform>
             <numerusform>Das Netzwerk hat gewechselt: %n Aufgaben des vorherigen Netzwerks wurden verworfen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
-        <translation>Der Hub konnte das Ergebnis von Aufgabe %1 gerade nicht annehmen (%2); neuer Versuch später.</translation>
-    </message>
     <message numerus="yes">
-        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <source>Took up %n tasks the hub had given this computer that never arrived.</source>
         <translation>
             <numerusform>%n Aufgabe übernommen, die der Hub diesem Computer gegeben hatte, die aber nie angekommen war.</numerusform>
             <numerusform>%n Aufgaben übernommen, die der Hub diesem Computer gegeben hatte, die aber nie angekommen waren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <source>Gave %n tasks back to the hub for other computers.</source>
         <translation>
             <numerusform>%n Aufgabe für andere Computer an den Hub zurückgegeben.</numerusform>
             <numerusform>%n Aufgaben für andere Computer an den Hub zurückgegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <source>Dropped %n tasks that the hub no longer expects from this computer.</source>
         <translation>
             <numerusform>%n Aufgabe verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
             <numerusform>%n Aufgaben verworfen, die der Hub von diesem Computer nicht mehr erwartet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
-        <translation>Aufgabe %1 wurde beendet und konnte nicht in der Aufgabendatenbank in %2 gespeichert werden; später neuer Versuch.</translation>
-    </message>
-    <message>
-        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
-        <translation>Aufgabe %1 nicht gestartet: Das Netzwerk hat sie nicht signiert (sie ist nicht so, wie der Hub sie ausgegeben hat). Die Aufgabe wird verworfen.</translation>
     </message>
     <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
@@ -1269,20 +1496,71 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Aufgaben belegen %1 in %2, so viel, wie sie höchstens dürfen (Einstellungen); neue Arbeit wartet, bis einige fertig sind.</translation>
     </message>
     <message>
-        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
-        <translation>Aufgabe %1 wurde beendet: %2. Der Fehlschlag wird dem Hub gemeldet.</translation>
-    </message>
-    <message>
-        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
-        <translation>Aufgabe %1 angehalten: Die Festplatte mit %2 ist voll (%3 frei). Sie läuft ab ihrem Prüfpunkt weiter, sobald Platz ist.</translation>
-    </message>
-    <message>
         <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation>Die Liste der gehaltenen Arbeit vom Hub kam beschädigt an: Aufgabe %1 darin trägt nicht die Signatur des Netzwerks. Nichts davon wird verwendet; neue Anfrage.</translation>
     </message>
     <message>
         <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation>Die Antwort des Hubs mit neuer Arbeit kam beschädigt an: Aufgabe %1 darin trägt nicht die Signatur des Netzwerks. Nichts davon wird verwendet; neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>Dropped a task: its deadline passed before it could finish.</source>
+        <translation>Eine Aufgabe verworfen: Ihre Frist lief ab, bevor sie fertig werden konnte.</translation>
+    </message>
+    <message>
+        <source>Refused to start a task: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation>Start einer Aufgabe verweigert: Das Netzwerk hat sie nicht signiert (sie ist nicht so, wie der Hub sie ausgegeben hat). Die Aufgabe wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Cannot start a task: %1</source>
+        <translation>Eine Aufgabe lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation>Aufgabe gestartet</translation>
+    </message>
+    <message>
+        <source>A task was stopped because it broke a limit of its sandbox; the network is told</source>
+        <translation>Eine Aufgabe wurde gestoppt, weil sie eine Grenze ihrer Sandbox überschritten hat; das Netzwerk wird informiert</translation>
+    </message>
+    <message>
+        <source>Task finished</source>
+        <translation>Aufgabe fertig</translation>
+    </message>
+    <message>
+        <source>A task stopped: the disk holding %1 is full (%2 free). It runs again from its checkpoint once there is space.</source>
+        <translation>Eine Aufgabe hat angehalten: Die Festplatte mit %1 ist voll (%2 frei). Sie läuft ab ihrem Sicherungspunkt weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>A task stopped and could not be recorded in the task database in %1; trying again later.</source>
+        <translation>Eine Aufgabe hat angehalten und konnte nicht in der Aufgabendatenbank in %1 vermerkt werden; später neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>A task stopped unexpectedly; it runs again from its last checkpoint</source>
+        <translation>Eine Aufgabe hat unerwartet angehalten; sie läuft ab ihrem letzten Sicherungspunkt weiter</translation>
+    </message>
+    <message>
+        <source>Exit code %1.</source>
+        <translation>Exit-Code %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task failed %n times and was given up; the network is told</source>
+        <translation>
+            <numerusform>Eine Aufgabe ist %n-mal fehlgeschlagen und wurde aufgegeben; das Netzwerk wird informiert</numerusform>
+            <numerusform>Eine Aufgabe ist %n-mal fehlgeschlagen und wurde aufgegeben; das Netzwerk wird informiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the network gives it to another computer.</source>
+        <translation>Nichts zu tun: Das Netzwerk gibt sie einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of a task: %1</source>
+        <translation>Der Hub hat das Ergebnis einer Aufgabe nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The hub could not take the result of a task now (%1); trying again later.</source>
+        <translation>Der Hub konnte das Ergebnis einer Aufgabe gerade nicht annehmen (%1); später neuer Versuch.</translation>
     </message>
 </context>
 <context>
@@ -1317,14 +1595,97 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     </message>
 </context>
 <context>
-    <name>sc::ui::ActivityPage</name>
+    <name>sc::ui::ActivityLog</name>
     <message>
-        <source>What SpareCycles did recently (newest at the bottom).</source>
-        <translation>Was SpareCycles zuletzt getan hat (neueste unten).</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tasks finished, %1 credited</source>
+        <translation>
+            <numerusform>%n Aufgabe fertig, %1 gutgeschrieben</numerusform>
+            <numerusform>%n Aufgaben fertig, %1 gutgeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks finished</source>
+        <translation>
+            <numerusform>%n Aufgabe fertig</numerusform>
+            <numerusform>%n Aufgaben fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 credited for %n tasks</source>
+        <translation>
+            <numerusform>%1 für %n Aufgabe gutgeschrieben</numerusform>
+            <numerusform>%1 für %n Aufgaben gutgeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks started</source>
+        <translation>
+            <numerusform>%n Aufgabe gestartet</numerusform>
+            <numerusform>%n Aufgaben gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1: finished, %2 credited</source>
+        <translation>%1: fertig, %2 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 credited</source>
+        <translation>%1: %2 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ActivityPage</name>
     <message>
         <source>Recent activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>What SpareCycles did recently, newest first.</source>
+        <translation>Was SpareCycles zuletzt getan hat, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Alle Aktivität</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Copy the lines shown, with their times</source>
+        <translation>Die gezeigten Zeilen mit ihren Uhrzeiten kopieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1693,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Point at a bar to see its exact values.</source>
         <translation>Zeigen Sie auf einen Balken, um seine genauen Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Point at the line to see its exact values.</source>
+        <translation>Zeigen Sie auf die Linie, um ihre genauen Werte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1785,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Insgesamt verdient</translation>
     </message>
     <message>
-        <source>SCT in total</source>
-        <translation>SCT insgesamt</translation>
-    </message>
-    <message>
         <source>Export earnings</source>
         <translation>Einnahmen exportieren</translation>
     </message>
@@ -1472,7 +1833,7 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Unterwegs</translation>
     </message>
     <message numerus="yes">
-        <source>Confirmed (%n confirmation(s))</source>
+        <source>Confirmed (%n confirmations)</source>
         <translation>
             <numerusform>Bestätigt (%n Bestätigung)</numerusform>
             <numerusform>Bestätigt (%n Bestätigungen)</numerusform>
@@ -1522,6 +1883,14 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>On the blockchain this transaction did not pay this amount to your address</source>
         <translation>In der Blockchain hat diese Transaktion diesen Betrag nicht an Ihre Adresse gezahlt</translation>
     </message>
+    <message>
+        <source>Earned per period</source>
+        <translation>Verdient je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Laufende Summe</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1538,10 +1907,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Welches Netzwerk?</translation>
     </message>
     <message>
-        <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
-        <translation>&amp;Demo-Netzwerk auf diesem Computer (zum Ausprobieren, nichts verlässt diesen Computer)</translation>
-    </message>
-    <message>
         <source>A &amp;hub on the internet:</source>
         <translation>Ein &amp;Hub im Internet:</translation>
     </message>
@@ -1552,14 +1917,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Where should payouts go?</source>
         <translation>Wohin sollen Auszahlungen gehen?</translation>
-    </message>
-    <message>
-        <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation>Geben Sie die Adresse Ihrer Ethereum-kompatiblen (EVM-)Wallet an, z. B. 0x52908400098527886E0F7030069857D2E4169EE7. Nur die Adresse: niemals Ihre geheimen Wörter oder Ihren Schlüssel. Sie können das Feld leer lassen und die Adresse später hinzufügen.</translation>
-    </message>
-    <message>
-        <source>0x… (optional)</source>
-        <translation>0x… (optional)</translation>
     </message>
     <message>
         <source>Payout address</source>
@@ -1576,14 +1933,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>&amp;Always, at the lowest priority (may make fans louder)</source>
         <translation>&amp;Immer, mit niedrigster Priorität (Lüfter können lauter werden)</translation>
-    </message>
-    <message>
-        <source>At &amp;these times:</source>
-        <translation>Zu &amp;diesen Zeiten:</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>You can change this any time in Settings, and pause from the tray icon.</source>
@@ -1620,10 +1969,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Tasks run always, at the lowest priority.</source>
         <translation>Aufgaben laufen immer, mit niedrigster Priorität.</translation>
-    </message>
-    <message>
-        <source>Tasks run at these times: %1</source>
-        <translation>Aufgaben laufen zu diesen Zeiten: %1</translation>
     </message>
     <message>
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
@@ -1665,19 +2010,54 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>&amp;Make one for me…</source>
         <translation>Wallet für mich &amp;erstellen…</translation>
     </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation>Einrichtung beenden?</translation>
+    </message>
+    <message>
+        <source>SpareCycles does not start until setup is finished. Quit setup anyway?</source>
+        <translation>SpareCycles startet erst, wenn die Einrichtung abgeschlossen ist. Einrichtung trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Demo network on this computer</source>
+        <translation>&amp;Demo-Netzwerk auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>To try SpareCycles out: tasks, credit and payouts are real, but they stay on this computer, and its credit has no value.</source>
+        <translation>Zum Ausprobieren: Aufgaben, Guthaben und Auszahlungen sind echt, bleiben aber auf diesem Computer, und das Guthaben ist nichts wert.</translation>
+    </message>
+    <message>
+        <source>Give the address of your Ethereum-compatible (EVM) wallet: it starts with 0x and has 42 characters; copy it from your wallet app. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
+        <translation>Geben Sie die Adresse Ihrer Ethereum-kompatiblen (EVM-)Wallet an: Sie beginnt mit 0x und hat 42 Zeichen; kopieren Sie sie aus Ihrer Wallet-App. Nur die Adresse: niemals Ihre geheimen Wörter oder Ihren Schlüssel. Sie können das Feld leer lassen und die Adresse später eintragen.</translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address, optional)</source>
+        <translation>0x… (Adresse Ihrer Wallet, freiwillig)</translation>
+    </message>
+    <message>
+        <source>At &amp;these hours (click or drag to change):</source>
+        <translation>Zu &amp;diesen Stunden (zum Ändern klicken oder ziehen):</translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation>Wählen Sie mindestens eine Stunde, sonst könnten Aufgaben nie laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks run only at the hours you chose (%n hours a week).</source>
+        <translation>
+            <numerusform>Aufgaben laufen nur zu den gewählten Stunden (%n Stunde pro Woche).</numerusform>
+            <numerusform>Aufgaben laufen nur zu den gewählten Stunden (%n Stunden pro Woche).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>
-    <message>
-        <source>Chart of processor hours and finished tasks</source>
-        <translation>Diagramm der Prozessorstunden und fertigen Aufgaben</translation>
-    </message>
     <message>
         <source>The contribution record could not be opened.</source>
         <translation>Die Beitragsliste konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <source>In this period: %1 of processor time, %n task(s) finished.</source>
+        <source>In this period: %1 of processor time, %n tasks finished.</source>
         <translation>
             <numerusform>In diesem Zeitraum: %1 Prozessorzeit, %n Aufgabe abgeschlossen.</numerusform>
             <numerusform>In diesem Zeitraum: %1 Prozessorzeit, %n Aufgaben abgeschlossen.</numerusform>
@@ -1688,14 +2068,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Ihr Computer hat in diesem Zeitraum noch an keiner Aufgabe gearbeitet. Aufgaben laufen, wenn Sie nicht am Computer sind (siehe Einstellungen).</translation>
     </message>
     <message>
-        <source>Processor hours</source>
-        <translation>Prozessorstunden</translation>
-    </message>
-    <message>
-        <source>CPU hours</source>
-        <translation>CPU-Stunden</translation>
-    </message>
-    <message>
         <source>Tasks finished</source>
         <translation>Fertige Aufgaben</translation>
     </message>
@@ -1704,8 +2076,46 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
-        <translation>Das Netzwerk hat %1 Ergebnis(se) angenommen und %2 abgelehnt (falsch, fehlgeschlagen oder zu spät).</translation>
+        <source>Processor time</source>
+        <translation>Prozessorzeit</translation>
+    </message>
+    <message>
+        <source>Chart of processor time and finished tasks</source>
+        <translation>Diagramm der Prozessorzeit und der fertigen Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network accepted %n results</source>
+        <translation>
+            <numerusform>Das Netzwerk hat %n Ergebnis angenommen</numerusform>
+            <numerusform>Das Netzwerk hat %n Ergebnisse angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and rejected %n (wrong, failed or late).</source>
+        <translation>
+            <numerusform>und %n abgelehnt (falsch, fehlgeschlagen oder zu spät).</numerusform>
+            <numerusform>und %n abgelehnt (falsch, fehlgeschlagen oder zu spät).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Minutes of processor time</source>
+        <translation>Minuten Prozessorzeit</translation>
+    </message>
+    <message>
+        <source>Hours of processor time</source>
+        <translation>Stunden Prozessorzeit</translation>
     </message>
 </context>
 <context>
@@ -1739,8 +2149,8 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Von Aufgaben genutzter Prozessor (% des Computers)</translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
-        <translation>Keine Prozessortemperatur gemeldet; gezeigt werden Zeitanteil und Prozessornutzung der Aufgaben.</translation>
+        <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
+        <translation>Dieser Computer meldet seine Prozessortemperatur nicht; gezeigt werden nur der Zeitanteil der Aufgaben und ihre Prozessornutzung.</translation>
     </message>
 </context>
 <context>
@@ -1786,24 +2196,8 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Gerade läuft keine Aufgabe.</translation>
     </message>
     <message>
-        <source>Progress of task %1</source>
-        <translation>Fortschritt von Aufgabe %1</translation>
-    </message>
-    <message>
-        <source>%1 — suspended — %2 %, %3 CPU minutes</source>
-        <translation>%1 — angehalten — %2 %, %3 CPU-Minuten</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %, %3 CPU minutes</source>
-        <translation>%1 — %2 %, %3 CPU-Minuten</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>Waiting for payout</source>
@@ -1877,6 +2271,50 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <source>Run without a sandbox</source>
         <translation>Ohne Sandbox ausführen</translation>
     </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Tasks wait where they stopped and go on from there when you resume.</source>
+        <translation>Aufgaben warten, wo sie angehalten haben, und machen dort weiter, wenn Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>Pausiert, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Running now until %1, even while you use the computer</source>
+        <translation>Rechnet jetzt bis %1, auch während Sie den Computer benutzen</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, suspended</source>
+        <translation>%1 — %2, angehalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1902,127 +2340,18 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
     </message>
 </context>
 <context>
+    <name>sc::ui::ScheduleGrid</name>
+    <message>
+        <source>Hours when tasks may run</source>
+        <translation>Stunden, in denen Aufgaben laufen dürfen</translation>
+    </message>
+    <message>
+        <source>A week, one row per day and one column per hour. Filled hours are when tasks may run. Arrow keys move, Space switches an hour.</source>
+        <translation>Eine Woche, eine Zeile pro Tag und eine Spalte pro Stunde. Gefüllte Stunden sind die, in denen Aufgaben laufen dürfen. Pfeiltasten bewegen, die Leertaste schaltet eine Stunde um.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SettingsPage</name>
-    <message>
-        <source>Run while I use the computer</source>
-        <translation>Auch rechnen, während ich den Computer nutze</translation>
-    </message>
-    <message>
-        <source>Start after idle for (minutes)</source>
-        <translation>Start nach Leerlauf von (Minuten)</translation>
-    </message>
-    <message>
-        <source>While I use the computer</source>
-        <translation>Während ich den Computer nutze</translation>
-    </message>
-    <message>
-        <source>Reduced CPU share (%)</source>
-        <translation>Reduzierter CPU-Anteil (%)</translation>
-    </message>
-    <message>
-        <source>Graphics card while I use the computer</source>
-        <translation>Grafikkarte, während ich den Computer nutze</translation>
-    </message>
-    <message>
-        <source>CPU share per task (%)</source>
-        <translation>CPU-Anteil pro Aufgabe (%)</translation>
-    </message>
-    <message>
-        <source>Cores to use (%)</source>
-        <translation>Zu nutzende Kerne (%)</translation>
-    </message>
-    <message>
-        <source>Memory while in use (%)</source>
-        <translation>Arbeitsspeicher bei Nutzung (%)</translation>
-    </message>
-    <message>
-        <source>Memory while idle (%)</source>
-        <translation>Arbeitsspeicher im Leerlauf (%)</translation>
-    </message>
-    <message>
-        <source>Yield to other programs above (%)</source>
-        <translation>Anderen Programmen Vorrang geben ab (%)</translation>
-    </message>
-    <message>
-        <source>… for at least (seconds)</source>
-        <translation>… für mindestens (Sekunden)</translation>
-    </message>
-    <message>
-        <source>… then stay suspended (seconds)</source>
-        <translation>… dann angehalten bleiben (Sekunden)</translation>
-    </message>
-    <message>
-        <source>Pause while these programs run</source>
-        <translation>Pausieren, während diese Programme laufen</translation>
-    </message>
-    <message>
-        <source>On battery</source>
-        <translation>Im Akkubetrieb</translation>
-    </message>
-    <message>
-        <source>Minimum battery charge (%)</source>
-        <translation>Mindestladestand des Akkus (%)</translation>
-    </message>
-    <message>
-        <source>When tasks may run</source>
-        <translation>Wann Aufgaben laufen dürfen</translation>
-    </message>
-    <message>
-        <source>CPU temperature limit (°C)</source>
-        <translation>CPU-Temperaturgrenze (°C)</translation>
-    </message>
-    <message>
-        <source>GPU temperature limit (°C)</source>
-        <translation>GPU-Temperaturgrenze (°C)</translation>
-    </message>
-    <message>
-        <source>Paused until (Unix time)</source>
-        <translation>Pausiert bis (Unix-Zeit)</translation>
-    </message>
-    <message>
-        <source>Run now until (Unix time)</source>
-        <translation>Jetzt rechnen bis (Unix-Zeit)</translation>
-    </message>
-    <message>
-        <source>Suspend tasks</source>
-        <translation>Aufgaben anhalten</translation>
-    </message>
-    <message>
-        <source>Keep them at a reduced share</source>
-        <translation>Mit reduziertem Anteil weiterrechnen</translation>
-    </message>
-    <message>
-        <source>Run only above the minimum charge</source>
-        <translation>Nur oberhalb des Mindestladestands rechnen</translation>
-    </message>
-    <message>
-        <source>Run as usual</source>
-        <translation>Normal weiterrechnen</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Notify: network unreachable</source>
-        <translation>Benachrichtigen: Netzwerk nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Notify: a task keeps failing</source>
-        <translation>Benachrichtigen: eine Aufgabe scheitert wiederholt</translation>
-    </message>
-    <message>
-        <source>Notify: stopped to cool down</source>
-        <translation>Benachrichtigen: zum Abkühlen angehalten</translation>
-    </message>
-    <message>
-        <source>Notify: payout arrived</source>
-        <translation>Benachrichtigen: Auszahlung eingetroffen</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
     <message>
         <source>Payout address</source>
         <translation>Auszahlungsadresse</translation>
@@ -2032,32 +2361,12 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>Bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Tray icon for a panel that is</source>
-        <translation>Symbol für eine Leiste, die ist</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>Änderungen gelten innerhalb einer Sekunde, ohne Neustart. Ein unzulässiger Wert wird rot mit dem Grund angezeigt und nicht gespeichert.</translation>
     </message>
     <message>
         <source>Blockchain node address</source>
@@ -2080,16 +2389,466 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <translation>Eine Kopie der Wallet, die SpareCycles verwahrt, in einer mit einem Passwort gesperrten Datei speichern.</translation>
     </message>
     <message>
-        <source>Always leave free on the disk (GB)</source>
-        <translation>Immer frei lassen auf der Festplatte (GB)</translation>
+        <source>Move</source>
+        <translation>Wechseln</translation>
     </message>
     <message>
-        <source>Disk space tasks may use (GB)</source>
-        <translation>Speicherplatz für Aufgaben (GB)</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>Run tasks without a sandbox</source>
-        <translation>Aufgaben ohne Sandbox ausführen</translation>
+        <source>Restore defaults</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of “%1”</source>
+        <translation>Standardwerte von „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts every choice in “%1” back as SpareCycles came.</source>
+        <translation>Setzt jede Einstellung unter „%1“ so zurück, wie SpareCycles ausgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>When to run</source>
+        <translation>Wann rechnen</translation>
+    </message>
+    <message>
+        <source>Only while I’m away from the computer</source>
+        <translation>Nur, wenn ich nicht am Computer bin</translation>
+    </message>
+    <message>
+        <source>Start after I have been away for</source>
+        <translation>Starten, wenn ich weg bin seit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes away before tasks start</source>
+        <translation>Minuten Abwesenheit, bevor Aufgaben starten</translation>
+    </message>
+    <message>
+        <source>Always, but slowed down while I use the computer</source>
+        <translation>Immer, aber gebremst, während ich den Computer benutze</translation>
+    </message>
+    <message>
+        <source>While I use it, tasks get</source>
+        <translation>Während ich ihn benutze, bekommen Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 % of the processor time</source>
+        <translation>%1 % der Prozessorzeit</translation>
+    </message>
+    <message>
+        <source>Processor time for tasks while you use the computer</source>
+        <translation>Prozessorzeit für Aufgaben, während Sie den Computer benutzen</translation>
+    </message>
+    <message>
+        <source>Always, at full speed</source>
+        <translation>Immer, mit voller Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Tasks always run at the lowest priority, so the programs you use come first.</source>
+        <translation>Aufgaben laufen immer mit niedrigster Priorität, damit Ihre Programme Vorrang haben.</translation>
+    </message>
+    <message>
+        <source>Also use the graphics card while I use the computer</source>
+        <translation>Auch die Grafikkarte nutzen, während ich den Computer benutze</translation>
+    </message>
+    <message>
+        <source>Hours when tasks may run (click or drag to change):</source>
+        <translation>Stunden, in denen Aufgaben laufen dürfen (zum Ändern klicken oder ziehen):</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Allow every hour of the week.</source>
+        <translation>Jede Stunde der Woche erlauben.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Processor cores tasks may use</source>
+        <translation>Prozessorkerne, die Aufgaben nutzen dürfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n cores</source>
+        <translation>
+            <numerusform>von %n Kern</numerusform>
+            <numerusform>von %n Kernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor cores:</source>
+        <translation>Prozessorkerne:</translation>
+    </message>
+    <message>
+        <source>Processor time:</source>
+        <translation>Prozessorzeit:</translation>
+    </message>
+    <message>
+        <source>Processor time each task may use</source>
+        <translation>Prozessorzeit, die jede Aufgabe nutzen darf</translation>
+    </message>
+    <message>
+        <source>%1 % of each core&apos;s time</source>
+        <translation>%1 % der Zeit jedes Kerns</translation>
+    </message>
+    <message>
+        <source>Memory while I use the computer:</source>
+        <translation>Arbeitsspeicher, während ich den Computer benutze:</translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you use the computer</source>
+        <translation>Arbeitsspeicher, den Aufgaben nutzen dürfen, während Sie den Computer benutzen</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Memory while I’m away:</source>
+        <translation>Arbeitsspeicher, während ich weg bin:</translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you are away</source>
+        <translation>Arbeitsspeicher, den Aufgaben nutzen dürfen, während Sie weg sind</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk space always left free</source>
+        <translation>Immer frei gelassener Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk:</source>
+        <translation>Auf der Festplatte immer frei lassen:</translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use at most</source>
+        <translation>Speicherplatz, den Aufgaben höchstens nutzen dürfen</translation>
+    </message>
+    <message>
+        <source>Disk space for tasks, at most:</source>
+        <translation>Speicherplatz für Aufgaben, höchstens:</translation>
+    </message>
+    <message>
+        <source>Pause tasks while other programs keep the processor busy</source>
+        <translation>Aufgaben pausieren, solange andere Programme den Prozessor auslasten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>above %1 % of the processor</source>
+        <translation>über %1 % des Prozessors</translation>
+    </message>
+    <message>
+        <source>How busy other programs must keep the processor</source>
+        <translation>Wie stark andere Programme den Prozessor auslasten müssen</translation>
+    </message>
+    <message>
+        <source>When they use</source>
+        <translation>Wenn sie nutzen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds other programs must be busy before tasks pause</source>
+        <translation>Sekunden, die andere Programme beschäftigt sein müssen, bevor Aufgaben pausieren</translation>
+    </message>
+    <message>
+        <source>Pause once they have been busy for:</source>
+        <translation>Pausieren, wenn sie so lange beschäftigt waren:</translation>
+    </message>
+    <message>
+        <source>Seconds tasks stay paused at least</source>
+        <translation>Sekunden, die Aufgaben mindestens pausiert bleiben</translation>
+    </message>
+    <message>
+        <source>Then stay paused for at least:</source>
+        <translation>Dann mindestens so lange pausiert bleiben:</translation>
+    </message>
+    <message>
+        <source>Pause while one of these programs runs (a game, for example):</source>
+        <translation>Pausieren, solange eines dieser Programme läuft (zum Beispiel ein Spiel):</translation>
+    </message>
+    <message>
+        <source>Programs that pause tasks while they run</source>
+        <translation>Programme, während deren Laufzeit Aufgaben pausieren</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pause for a program</source>
+        <translation>Für ein Programm pausieren</translation>
+    </message>
+    <message>
+        <source>The program’s name as the system lists it (for example steam or blender):</source>
+        <translation>Der Name des Programms, wie das System ihn anzeigt (zum Beispiel steam oder blender):</translation>
+    </message>
+    <message>
+        <source>Run tasks even where they cannot be shut in a sandbox</source>
+        <translation>Aufgaben auch dort ausführen, wo sie sich nicht in einer Sandbox abschotten lassen</translation>
+    </message>
+    <message>
+        <source>Not recommended: without a sandbox a task could read your files. SpareCycles uses a sandbox wherever this computer can set one up.</source>
+        <translation>Nicht empfohlen: Ohne Sandbox könnte eine Aufgabe Ihre Dateien lesen. SpareCycles nutzt eine Sandbox überall, wo dieser Computer eine einrichten kann.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Tasks slow down as the temperature nears the limit and stop above it, so the computer never runs hotter than you allow.</source>
+        <translation>Aufgaben werden langsamer, wenn sich die Temperatur der Grenze nähert, und halten darüber an, damit der Computer nie heißer wird, als Sie erlauben.</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Processor: keep below</source>
+        <translation>Prozessor: unter</translation>
+    </message>
+    <message>
+        <source>Processor temperature limit</source>
+        <translation>Grenze der Prozessortemperatur</translation>
+    </message>
+    <message>
+        <source>Graphics card: keep below</source>
+        <translation>Grafikkarte: unter</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature limit</source>
+        <translation>Grenze der Grafikkartentemperatur</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Akku</translation>
+    </message>
+    <message>
+        <source>Pause tasks</source>
+        <translation>Aufgaben pausieren</translation>
+    </message>
+    <message>
+        <source>Run only while the battery is charged enough</source>
+        <translation>Nur rechnen, solange der Akku genug geladen ist</translation>
+    </message>
+    <message>
+        <source>Run as on mains power</source>
+        <translation>Wie am Netzstrom rechnen</translation>
+    </message>
+    <message>
+        <source>What tasks do on battery</source>
+        <translation>Was Aufgaben im Akkubetrieb tun</translation>
+    </message>
+    <message>
+        <source>On battery:</source>
+        <translation>Im Akkubetrieb:</translation>
+    </message>
+    <message>
+        <source>above %1 %</source>
+        <translation>über %1 %</translation>
+    </message>
+    <message>
+        <source>Battery charge tasks need</source>
+        <translation>Akkuladung, die Aufgaben brauchen</translation>
+    </message>
+    <message>
+        <source>Run while charged:</source>
+        <translation>Rechnen bei Ladung:</translation>
+    </message>
+    <message>
+        <source>On a computer without a battery this changes nothing.</source>
+        <translation>Auf einem Computer ohne Akku ändert das nichts.</translation>
+    </message>
+    <message>
+        <source>Network and payout</source>
+        <translation>Netzwerk und Auszahlung</translation>
+    </message>
+    <message>
+        <source>Work for:</source>
+        <translation>Rechnen für:</translation>
+    </message>
+    <message>
+        <source>The demo network on this computer (its credit has no value)</source>
+        <translation>Das Demo-Netzwerk auf diesem Computer (sein Guthaben ist nichts wert)</translation>
+    </message>
+    <message>
+        <source>The network at this address:</source>
+        <translation>Das Netzwerk unter dieser Adresse:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Address of the network</source>
+        <translation>Adresse des Netzwerks</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Beitreten…</translation>
+    </message>
+    <message>
+        <source>the demo network on this computer</source>
+        <translation>das Demo-Netzwerk auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Payout address (where the network sends what you earn):</source>
+        <translation>Auszahlungsadresse (an die das Netzwerk Ihre Einnahmen sendet):</translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address; you can add it later)</source>
+        <translation>0x… (Adresse Ihrer Wallet; Sie können sie später eintragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the payout address</source>
+        <translation>Auszahlungsadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Blockchain node to read your wallet balance from:</source>
+        <translation>Blockchain-Knoten, von dem Ihr Wallet-Guthaben gelesen wird:</translation>
+    </message>
+    <message>
+        <source>The one your network suggests</source>
+        <translation>Der, den Ihr Netzwerk vorschlägt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>Benachrichtigen, wenn:</translation>
+    </message>
+    <message>
+        <source>a payout arrives</source>
+        <translation>eine Auszahlung ankommt</translation>
+    </message>
+    <message>
+        <source>tasks stop because the computer got too hot</source>
+        <translation>Aufgaben anhalten, weil der Computer zu heiß wurde</translation>
+    </message>
+    <message>
+        <source>a task fails again and again</source>
+        <translation>eine Aufgabe immer wieder fehlschlägt</translation>
+    </message>
+    <message>
+        <source>the network has been out of reach for half an hour</source>
+        <translation>das Netzwerk eine halbe Stunde lang nicht erreichbar war</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Dark icon, for a light panel</source>
+        <translation>Dunkles Symbol, für eine helle Leiste</translation>
+    </message>
+    <message>
+        <source>Light icon, for a dark panel</source>
+        <translation>Helles Symbol, für eine dunkle Leiste</translation>
+    </message>
+    <message>
+        <source>Tray icon colour</source>
+        <translation>Farbe des Symbols in der Leiste</translation>
+    </message>
+    <message>
+        <source>Tray icon:</source>
+        <translation>Symbol in der Leiste:</translation>
+    </message>
+    <message>
+        <source>Start SpareCycles when I log in</source>
+        <translation>SpareCycles beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation>Wählen Sie mindestens eine Stunde, sonst könnten Aufgaben nie laufen.</translation>
+    </message>
+    <message>
+        <source>Type the network’s address, such as https://hub.example.org.</source>
+        <translation>Geben Sie die Adresse des Netzwerks ein, etwa https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>A network’s address starts with https:// or http://, such as https://hub.example.org.</source>
+        <translation>Die Adresse eines Netzwerks beginnt mit https:// oder http://, etwa https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>Move to another network?</source>
+        <translation>Zu einem anderen Netzwerk wechseln?</translation>
+    </message>
+    <message>
+        <source>Move to %1?
+
+Tasks of the network you work for now that have not finished are dropped, and this computer starts on tasks from the new one. The credit you earned stays in your history.</source>
+        <translation>Zu %1 wechseln?
+
+Unfertige Aufgaben des Netzwerks, für das Sie jetzt rechnen, werden verworfen, und dieser Computer beginnt mit Aufgaben des neuen. Ihr verdientes Guthaben bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>SpareCycles now works for %1.</source>
+        <translation>SpareCycles rechnet jetzt für %1.</translation>
+    </message>
+    <message>
+        <source>Go back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Tasks may run at any hour.</source>
+        <translation>Aufgaben dürfen zu jeder Stunde laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks may run %n of the 168 hours of a week.</source>
+        <translation>
+            <numerusform>Aufgaben dürfen %n der 168 Stunden einer Woche laufen.</numerusform>
+            <numerusform>Aufgaben dürfen %n der 168 Stunden einer Woche laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1 °C</source>
+        <translation>Jetzt %1 °C</translation>
+    </message>
+    <message>
+        <source>This computer does not report it</source>
+        <translation>Dieser Computer meldet sie nicht</translation>
+    </message>
+    <message>
+        <source>No graphics card reports it</source>
+        <translation>Keine Grafikkarte meldet sie</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2958,7 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <translation>Die Geschwindigkeit dieses Computers wurde noch nicht gemessen. Die Messung dauert einige Sekunden und läuft mit niedriger Priorität.</translation>
     </message>
     <message numerus="yes">
-        <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
+        <source>Measured on %1 using %n threads. Higher numbers are faster.</source>
         <translation>
             <numerusform>Gemessen am %1 mit %n Thread. Höhere Werte sind schneller.</numerusform>
             <numerusform>Gemessen am %1 mit %n Threads. Höhere Werte sind schneller.</numerusform>
@@ -2261,10 +3020,6 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-        <source>Run &amp;now (ignore idle for an hour)</source>
-        <translation>&amp;Jetzt rechnen (eine Stunde lang auch ohne Leerlauf)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2277,12 +3032,19 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
         <translation>SpareCycles: %1</translation>
     </message>
     <message>
-        <source>Tasks running: %1</source>
-        <translation>Laufende Aufgaben: %1</translation>
-    </message>
-    <message>
         <source>Earned today: %1</source>
         <translation>Heute verdient: %1</translation>
+    </message>
+    <message>
+        <source>Run &amp;now for an hour, even while I use the computer</source>
+        <translation>&amp;Jetzt eine Stunde lang rechnen, auch während ich den Computer benutze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks running</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 <context>
     <name>DeviceIdentity</name>
     <message numerus="yes">
-        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <source>This computer is now a new device on the network, with a new key. %n tasks of the old identity were dropped.</source>
         <translation>
             <numerusform>This computer is now a new device on the network, with a new key. %n task of the old identity was dropped.</numerusform>
             <numerusform>This computer is now a new device on the network, with a new key. %n tasks of the old identity were dropped.</numerusform>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <source>%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>%1 of credit not yet paid out and %n unfinished task belong to this computer under that key.</numerusform>
             <numerusform>%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.</numerusform>
@@ -101,11 +101,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <source>%n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>%n unfinished task belongs to this computer under that key.</numerusform>
             <numerusform>%n unfinished tasks belong to this computer under that key.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvmAddress</name>
+    <message>
+        <source>This is an example address from a guide, not your wallet&apos;s: payouts sent to it would be lost. Copy the address from your own wallet app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,6 +179,41 @@
     </message>
 </context>
 <context>
+    <name>HdKey</name>
+    <message>
+        <source>A wallet seed is 16 to 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key; use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key path has at most %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived (secp256k1 failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key index %1 is invalid for this key (a 1 in 2^127 case); use the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key path starts with &quot;m&quot;, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 of the key path, &quot;%2&quot;, is not a number from 0 to 2147483647 (followed by &apos; for a hardened level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>SpareCycles</source>
@@ -201,7 +251,7 @@
 <context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s).</source>
+        <source>The system keychain did not answer within %n seconds.</source>
         <translation>
             <numerusform>The system keychain did not answer within %n second.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds.</numerusform>
@@ -237,13 +287,249 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>These scrypt settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is far too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is not JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only version 3 keystore files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file has no &quot;crypto&quot; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file uses the cipher &quot;%1&quot;; only aes-128-ctr is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its iv, ciphertext or mac is missing or not hex of the right length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold an Ethereum private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file uses the key derivation &quot;%1&quot;; only scrypt and pbkdf2 are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its salt or dklen is missing or wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (scrypt needs n, a power of two, and r and p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (scrypt n=%1 r=%2 p=%3; at most n=%4 and 1 GiB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file uses pbkdf2 with &quot;%1&quot;; only hmac-sha256 is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (pbkdf2 needs c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (pbkdf2 c=%1; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be decrypted (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold a valid Ethereum private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file names the address %1 but holds the key of %2: it has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mnemonic</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in word list is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</source>
+        <translation>
+            <numerusform>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n word.</numerusform>
+            <numerusform>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 has a character that no English recovery word has (only the letters a to z are used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1, &quot;%2&quot;, is not one of the 2048 English recovery words. Check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word is a recovery word, but together they do not check out: a word is probably wrong or in the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase may only use plain ASCII characters (letters a to z, digits, punctuation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery phrase could not be turned into a key (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
-        <source>Waiting until the computer has been idle for %n minute(s)</source>
+        <source>Waiting until the computer has been idle for %n minutes</source>
         <translation>
             <numerusform>Waiting until the computer has been idle for %n minute</numerusform>
             <numerusform>Waiting until the computer has been idle for %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: this computer does not say when you are away from it. To run anyway, choose to run always in Settings, under “When to run”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secp256k1Key</name>
+    <message>
+        <source>A private key is 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up secp256k1 (out of memory or no random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid secp256k1 private key (zero, or not below the curve order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users (mode %2); allow only its owner with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 must hold exactly 64 hexadecimal digits (0-9, a-f) and a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a usable key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -427,11 +713,30 @@
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusFile</name>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Uint256</name>
+    <message>
+        <source>An amount is written with the digits 0–9 and at most one decimal point, like 12 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has %1 decimal places; the amount has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,10 +893,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moving to the network %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SpareCycles could not move to the network %1: %2
 
 It stays on the network it used before.</source>
@@ -599,6 +900,10 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,66 +983,7 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
-    <name>sc::core</name>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running at %1 % while you use the computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused by you until you resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused by you until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: running on battery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: battery at %1 %, below %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: outside the hours you allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: %1 is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: tasks use more than %1 % of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sc::core::CreditFeed</name>
-    <message>
-        <source>Payout: %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
         <translation type="unfinished"></translation>
@@ -751,15 +997,23 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task %1 was validated: +%2 micro-tokens.</source>
+        <source>Payout: %1 sent to your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task %1 was judged invalid by the network; no credit.</source>
+        <source>Payout: %1 reached your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payout: %1 reached %2 on the blockchain.</source>
+        <source>Task credited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network judged a task&apos;s result wrong; it earns no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this happens often, check this computer&apos;s memory and cooling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,26 +1087,18 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task %1 resumed from its checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%n task(s) will resume from their checkpoints.</source>
+        <source>%n tasks will resume from their checkpoints.</source>
         <translation>
             <numerusform>%n task will resume from its checkpoint.</numerusform>
             <numerusform>%n tasks will resume from their checkpoints.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s) from an earlier run wait to be reported.</source>
+        <source>%n results from an earlier run wait to be reported.</source>
         <translation>
             <numerusform>%n result from an earlier run waits to be reported.</numerusform>
             <numerusform>%n results from an earlier run wait to be reported.</numerusform>
@@ -860,14 +1106,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,7 +1117,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Running %n task(s)</source>
+        <source>Running %n tasks</source>
         <translation>
             <numerusform>Running %n task</numerusform>
             <numerusform>Running %n tasks</numerusform>
@@ -910,27 +1148,63 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slowed with signals (no cpu controller delegated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task resumed from its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install bubblewrap, or allow tasks to run without a sandbox on the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run without a sandbox (%1). They still run at idle priority in their own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install bubblewrap to isolate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until you resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You resumed SpareCycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check this computer&apos;s internet connection; SpareCycles tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks resumed (they had waited: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,7 +1257,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
+        <source>Cannot reach the hub at %1: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>Cannot reach the hub at %1: %2 Retrying in %n second.</numerusform>
             <numerusform>Cannot reach the hub at %1: %2 Retrying in %n seconds.</numerusform>
@@ -993,19 +1267,15 @@ It stays on the network it used before.</source>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connected to the hub at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</source>
         <translation>
             <numerusform>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second.</numerusform>
             <numerusform>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second.</numerusform>
             <numerusform>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</numerusform>
@@ -1013,6 +1283,10 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,7 +1324,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <source>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</source>
         <translation>
             <numerusform>SpareCycles has not reached its hub for %n minute. Finished work is kept and sent when it is back. %1</numerusform>
             <numerusform>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</numerusform>
@@ -1115,15 +1389,15 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to start a task: its program %1 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,22 +1416,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is true or false, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,97 +1424,66 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
+        <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
+        <source>Give true or false, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network&apos;s address starts with https:// or http://, like https://hub.example.org; &apos;%1&apos; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
     <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
+        <source>Received %n tasks from the hub.</source>
         <translation>
             <numerusform>Received %n task from the hub.</numerusform>
             <numerusform>Received %n tasks from the hub.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>Task %1 failed once; reporting the failure to the hub.</numerusform>
-            <numerusform>Task %1 failed %n times; reporting the failure to the hub.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <source>The network changed: %n tasks from the previous network were dropped.</source>
         <translation>
             <numerusform>The network changed: %n task from the previous network was dropped.</numerusform>
             <numerusform>The network changed: %n tasks from the previous network were dropped.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <source>Took up %n tasks the hub had given this computer that never arrived.</source>
         <translation>
             <numerusform>Took up %n task the hub had given this computer that never arrived.</numerusform>
             <numerusform>Took up %n tasks the hub had given this computer that never arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <source>Gave %n tasks back to the hub for other computers.</source>
         <translation>
             <numerusform>Gave %n task back to the hub for other computers.</numerusform>
             <numerusform>Gave %n tasks back to the hub for other computers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <source>Dropped %n tasks that the hub no longer expects from this computer.</source>
         <translation>
             <numerusform>Dropped %n task that the hub no longer expects from this computer.</numerusform>
             <numerusform>Dropped %n tasks that the hub no longer expects from this computer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
@@ -1267,19 +1494,70 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a task: its deadline passed before it could finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to start a task: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task was stopped because it broke a limit of its sandbox; the network is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task stopped: the disk holding %1 is full (%2 free). It runs again from its checkpoint once there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task stopped and could not be recorded in the task database in %1; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task stopped unexpectedly; it runs again from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A task failed %n times and was given up; the network is told</source>
+        <translation>
+            <numerusform>A task failed %n time and was given up; the network is told</numerusform>
+            <numerusform>A task failed %n times and was given up; the network is told</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the network gives it to another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of a task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not take the result of a task now (%1); trying again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,13 +1593,96 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
-    <name>sc::ui::ActivityPage</name>
+    <name>sc::ui::ActivityLog</name>
     <message>
-        <source>What SpareCycles did recently (newest at the bottom).</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks finished, %1 credited</source>
+        <translation>
+            <numerusform>%n task finished, %1 credited</numerusform>
+            <numerusform>%n tasks finished, %1 credited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks finished</source>
+        <translation>
+            <numerusform>%n task finished</numerusform>
+            <numerusform>%n tasks finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 credited for %n tasks</source>
+        <translation>
+            <numerusform>%1 credited for %n task</numerusform>
+            <numerusform>%1 credited for %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks started</source>
+        <translation>
+            <numerusform>%n task started</numerusform>
+            <numerusform>%n tasks started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: finished, %2 credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ActivityPage</name>
+    <message>
         <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SpareCycles did recently, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the lines shown, with their times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1690,10 @@ It stays on the network it used before.</source>
     <name>sc::ui::BarLineChart</name>
     <message>
         <source>Point at a bar to see its exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the line to see its exact values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,10 +1783,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCT in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export earnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1831,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Confirmed (%n confirmation(s))</source>
+        <source>Confirmed (%n confirmations)</source>
         <translation>
             <numerusform>Confirmed (%n confirmation)</numerusform>
             <numerusform>Confirmed (%n confirmations)</numerusform>
@@ -1520,6 +1881,14 @@ It stays on the network it used before.</source>
         <source>On the blockchain this transaction did not pay this amount to your address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earned per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1536,10 +1905,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A &amp;hub on the internet:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,14 +1914,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Where should payouts go?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0x… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,14 +1930,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>&amp;Always, at the lowest priority (may make fans louder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At &amp;these times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1617,10 +1966,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Tasks run always, at the lowest priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks run at these times: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,19 +2008,54 @@ It stays on the network it used before.</source>
         <source>&amp;Make one for me…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles does not start until setup is finished. Quit setup anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo network on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To try SpareCycles out: tasks, credit and payouts are real, but they stay on this computer, and its credit has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of your Ethereum-compatible (EVM) wallet: it starts with 0x and has 42 characters; copy it from your wallet app. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;these hours (click or drag to change):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks run only at the hours you chose (%n hours a week).</source>
+        <translation>
+            <numerusform>Tasks run only at the hours you chose (%n hour a week).</numerusform>
+            <numerusform>Tasks run only at the hours you chose (%n hours a week).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>
-    <message>
-        <source>Chart of processor hours and finished tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The contribution record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>In this period: %1 of processor time, %n task(s) finished.</source>
+        <source>In this period: %1 of processor time, %n tasks finished.</source>
         <translation>
             <numerusform>In this period: %1 of processor time, %n task finished.</numerusform>
             <numerusform>In this period: %1 of processor time, %n tasks finished.</numerusform>
@@ -1683,14 +2063,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Your computer has not worked on any task in this period yet. Tasks run when you are away from the computer (see Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1702,7 +2074,45 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
+        <source>Processor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of processor time and finished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The network accepted %n results</source>
+        <translation>
+            <numerusform>The network accepted %n result</numerusform>
+            <numerusform>The network accepted %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and rejected %n (wrong, failed or late).</source>
+        <translation>
+            <numerusform>and rejected %n (wrong, failed or late).</numerusform>
+            <numerusform>and rejected %n (wrong, failed or late).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of processor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of processor time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,7 +2147,7 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
+        <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,22 +2199,6 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>No task is running right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — suspended — %2 %, %3 CPU minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 %, %3 CPU minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,6 +2267,50 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <source>Run without a sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks wait where they stopped and go on from there when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now until %1, even while you use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1898,127 +2336,18 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     </message>
 </context>
 <context>
+    <name>sc::ui::ScheduleGrid</name>
+    <message>
+        <source>Hours when tasks may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week, one row per day and one column per hour. Filled hours are when tasks may run. Arrow keys move, Space switches an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SettingsPage</name>
-    <message>
-        <source>Run while I use the computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start after idle for (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>While I use the computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduced CPU share (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graphics card while I use the computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU share per task (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cores to use (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory while in use (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory while idle (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yield to other programs above (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… for at least (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… then stay suspended (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause while these programs run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On battery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum battery charge (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When tasks may run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU temperature limit (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPU temperature limit (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused until (Unix time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run now until (Unix time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep them at a reduced share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run only above the minimum charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run as usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify: network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify: a task keeps failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify: stopped to cool down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify: payout arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Payout address</source>
         <translation type="unfinished"></translation>
@@ -2028,31 +2357,11 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tray icon for a panel that is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2076,15 +2385,463 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Always leave free on the disk (GB)</source>
+        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disk space tasks may use (GB)</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run tasks without a sandbox</source>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the defaults of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts every choice in “%1” back as SpareCycles came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while I’m away from the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after I have been away for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away before tasks start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, but slowed down while I use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While I use it, tasks get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the processor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor time for tasks while you use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, at full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks always run at the lowest priority, so the programs you use come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also use the graphics card while I use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours when tasks may run (click or drag to change):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow every hour of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor cores tasks may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n cores</source>
+        <translation>
+            <numerusform>of %n core</numerusform>
+            <numerusform>of %n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor time each task may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of each core&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory while I use the computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you use the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory while I’m away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space always left free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space for tasks, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause tasks while other programs keep the processor busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 % of the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How busy other programs must keep the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds other programs must be busy before tasks pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause once they have been busy for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds tasks stay paused at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then stay paused for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause while one of these programs runs (a game, for example):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that pause tasks while they run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program’s name as the system lists it (for example steam or blender):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tasks even where they cannot be shut in a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recommended: without a sandbox a task could read your files. SpareCycles uses a sandbox wherever this computer can set one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks slow down as the temperature nears the limit and stop above it, so the computer never runs hotter than you allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor: keep below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor temperature limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card: keep below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card temperature limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only while the battery is charged enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as on mains power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tasks do on battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On battery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery charge tasks need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run while charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a computer without a battery this changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network on this computer (its credit has no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network at this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo network on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout address (where the network sends what you earn):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address; you can add it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the payout address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockchain node to read your wallet balance from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one your network suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payout arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks stop because the computer got too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task fails again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network has been out of reach for half an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark icon, for a light panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light icon, for a dark panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray icon colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start SpareCycles when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the network’s address, such as https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network’s address starts with https:// or http://, such as https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1?
+
+Tasks of the network you work for now that have not finished are dropped, and this computer starts on tasks from the new one. The credit you earned stays in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpareCycles now works for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks may run at any hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks may run %n of the 168 hours of a week.</source>
+        <translation>
+            <numerusform>Tasks may run %n of the 168 hours of a week.</numerusform>
+            <numerusform>Tasks may run %n of the 168 hours of a week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graphics card reports it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,7 +2952,7 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
+        <source>Measured on %1 using %n threads. Higher numbers are faster.</source>
         <translation>
             <numerusform>Measured on %1 using %n thread. Higher numbers are faster.</numerusform>
             <numerusform>Measured on %1 using %n threads. Higher numbers are faster.</numerusform>
@@ -2257,10 +3014,6 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &amp;now (ignore idle for an hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,12 +3026,19 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks running: %1</source>
+        <source>Earned today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earned today: %1</source>
+        <source>Run &amp;now for an hour, even while I use the computer</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks running</source>
+        <translation>
+            <numerusform>%n task running</numerusform>
+            <numerusform>%n tasks running</numerusform>
+        </translation>
     </message>
 </context>
 <context>

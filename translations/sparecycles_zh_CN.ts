@@ -23,7 +23,7 @@
 <context>
     <name>DeviceIdentity</name>
     <message numerus="yes">
-        <source>This computer is now a new device on the network, with a new key. %n task(s) of the old identity were dropped.</source>
+        <source>This computer is now a new device on the network, with a new key. %n tasks of the old identity were dropped.</source>
         <translation>
             <numerusform>此计算机现在是网络中的新设备，使用新的密钥。旧身份的 %n 个任务已被丢弃。</numerusform>
         </translation>
@@ -89,7 +89,7 @@
         <translation>无法读取此计算机的设备密钥：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.</source>
+        <source>%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>此密钥名下属于此计算机的有：%1 尚未支付的积分和 %n 个未完成的任务。</numerusform>
         </translation>
@@ -99,10 +99,25 @@
         <translation>此密钥名下属于此计算机的有 %1 尚未支付的积分。</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished task(s) belong to this computer under that key.</source>
+        <source>%n unfinished tasks belong to this computer under that key.</source>
         <translation>
             <numerusform>此密钥名下属于此计算机的有 %n 个未完成的任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvmAddress</name>
+    <message>
+        <source>This is an example address from a guide, not your wallet&apos;s: payouts sent to it would be lost. Copy the address from your own wallet app.</source>
+        <translation>这是指南中的示例地址，不是您钱包的地址：发往该地址的付款将会丢失。请从您自己的钱包应用中复制地址。</translation>
+    </message>
+    <message>
+        <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
+        <translation>地址以 0x 开头，后跟 40 个 0–9 和 a–f 的字符。</translation>
+    </message>
+    <message>
+        <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
+        <translation>大写字母与地址的校验和不符：可能有输入错误。请从您的钱包重新复制地址。</translation>
     </message>
 </context>
 <context>
@@ -161,6 +176,41 @@
     </message>
 </context>
 <context>
+    <name>HdKey</name>
+    <message>
+        <source>A wallet seed is 16 to 64 bytes.</source>
+        <translation>钱包种子长度为 16 到 64 字节。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation>无法派生密钥（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key; use another one.</source>
+        <translation>此种子无法生成有效的主密钥；请换一个。</translation>
+    </message>
+    <message>
+        <source>A key path has at most %1 levels.</source>
+        <translation>密钥路径最多有 %1 级。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (secp256k1 failed).</source>
+        <translation>无法派生密钥（secp256k1 出错）。</translation>
+    </message>
+    <message>
+        <source>Key index %1 is invalid for this key (a 1 in 2^127 case); use the next one.</source>
+        <translation>密钥索引 %1 对此密钥无效（概率为 2^127 分之一）；请使用下一个。</translation>
+    </message>
+    <message>
+        <source>A key path starts with &quot;m&quot;, as in %1.</source>
+        <translation>密钥路径以“m”开头，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Level %1 of the key path, &quot;%2&quot;, is not a number from 0 to 2147483647 (followed by &apos; for a hardened level).</source>
+        <translation>密钥路径的第 %1 级“%2”不是 0 到 2147483647 之间的数字（强化级别后加 &apos;）。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>SpareCycles</source>
@@ -198,7 +248,7 @@
 <context>
     <name>KeychainWalletStore</name>
     <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s).</source>
+        <source>The system keychain did not answer within %n seconds.</source>
         <translation>
             <numerusform>系统钥匙串在 %n 秒内没有响应。</numerusform>
         </translation>
@@ -233,12 +283,247 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>These scrypt settings are out of range.</source>
+        <translation>这些 scrypt 设置超出范围。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted (OpenSSL failed).</source>
+        <translation>无法加密密钥（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is far too large).</source>
+        <translation>这不是密钥库文件（文件太大）。</translation>
+    </message>
+    <message>
+        <source>This is not a keystore file (it is not JSON).</source>
+        <translation>这不是密钥库文件（不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>Only version 3 keystore files can be read.</source>
+        <translation>只能读取第 3 版密钥库文件。</translation>
+    </message>
+    <message>
+        <source>The keystore file has no &quot;crypto&quot; section.</source>
+        <translation>密钥库文件没有“crypto”部分。</translation>
+    </message>
+    <message>
+        <source>The keystore file uses the cipher &quot;%1&quot;; only aes-128-ctr is supported.</source>
+        <translation>密钥库文件使用加密算法“%1”；仅支持 aes-128-ctr。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its iv, ciphertext or mac is missing or not hex of the right length).</source>
+        <translation>密钥库文件已损坏（iv、ciphertext 或 mac 缺失，或不是正确长度的十六进制）。</translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold an Ethereum private key.</source>
+        <translation>密钥库文件不包含以太坊私钥。</translation>
+    </message>
+    <message>
+        <source>The keystore file uses the key derivation &quot;%1&quot;; only scrypt and pbkdf2 are supported.</source>
+        <translation>密钥库文件使用密钥派生“%1”；仅支持 scrypt 和 pbkdf2。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (its salt or dklen is missing or wrong).</source>
+        <translation>密钥库文件已损坏（salt 或 dklen 缺失或错误）。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (scrypt needs n, a power of two, and r and p).</source>
+        <translation>密钥库文件已损坏（scrypt 需要 2 的幂 n，以及 r 和 p）。</translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (scrypt n=%1 r=%2 p=%3; at most n=%4 and 1 GiB of memory).</source>
+        <translation>解锁该密钥库文件所需的计算量超出允许范围（scrypt n=%1 r=%2 p=%3；最多 n=%4 和 1 GiB 内存）。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived (OpenSSL failed).</source>
+        <translation>无法派生密钥（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>The keystore file uses pbkdf2 with &quot;%1&quot;; only hmac-sha256 is supported.</source>
+        <translation>密钥库文件使用带“%1”的 pbkdf2；仅支持 hmac-sha256。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged (pbkdf2 needs c).</source>
+        <translation>密钥库文件已损坏（pbkdf2 需要 c）。</translation>
+    </message>
+    <message>
+        <source>The keystore file asks for more work than allowed to unlock it (pbkdf2 c=%1; at most %2).</source>
+        <translation>解锁该密钥库文件所需的计算量超出允许范围（pbkdf2 c=%1；最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The key could not be decrypted (OpenSSL failed).</source>
+        <translation>无法解密密钥（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>The keystore file does not hold a valid Ethereum private key.</source>
+        <translation>密钥库文件不包含有效的以太坊私钥。</translation>
+    </message>
+    <message>
+        <source>The keystore file names the address %1 but holds the key of %2: it has been altered.</source>
+        <translation>密钥库文件标明地址 %1，但包含的是 %2 的密钥：文件已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>Mnemonic</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The built-in word list is damaged.</source>
+        <translation>内置词表已损坏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</source>
+        <translation>
+            <numerusform>恢复短语有 12、15、18、21 或 24 个单词；这个有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 has a character that no English recovery word has (only the letters a to z are used).</source>
+        <translation>第 %1 个单词含有英文恢复词中没有的字符（只使用字母 a 到 z）。</translation>
+    </message>
+    <message>
+        <source>Word %1, &quot;%2&quot;, is not one of the 2048 English recovery words. Check its spelling.</source>
+        <translation>第 %1 个单词“%2”不在 2048 个英文恢复词中。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Every word is a recovery word, but together they do not check out: a word is probably wrong or in the wrong place.</source>
+        <translation>每个单词都是恢复词，但组合起来校验不通过：可能有单词错误或位置不对。</translation>
+    </message>
+    <message>
+        <source>The passphrase may only use plain ASCII characters (letters a to z, digits, punctuation).</source>
+        <translation>密码短语只能使用普通 ASCII 字符（字母 a 到 z、数字、标点）。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase could not be turned into a key (OpenSSL failed).</source>
+        <translation>无法将恢复短语转换为密钥（OpenSSL 出错）。</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message numerus="yes">
-        <source>Waiting until the computer has been idle for %n minute(s)</source>
+        <source>Waiting until the computer has been idle for %n minutes</source>
         <translation>
             <numerusform>等待电脑空闲 %n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
+        <translation>按设置运行 %1 % 的时间（CPU 份额）</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Running at %1 % while you use the computer</source>
+        <translation>在您使用电脑时以 %1 % 运行</translation>
+    </message>
+    <message>
+        <source>Paused by you until you resume</source>
+        <translation>已由您暂停，直到您恢复</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>已由您暂停至 %1</translation>
+    </message>
+    <message>
+        <source>Suspended: running on battery</source>
+        <translation>已暂停：正在使用电池供电</translation>
+    </message>
+    <message>
+        <source>Suspended: battery at %1 %, below %2 %</source>
+        <translation>已暂停：电池电量 %1 %，低于 %2 %</translation>
+    </message>
+    <message>
+        <source>Suspended: outside the hours you allowed</source>
+        <translation>已暂停：不在您允许的时间段内</translation>
+    </message>
+    <message>
+        <source>Suspended: %1 is running</source>
+        <translation>已暂停：%1 正在运行</translation>
+    </message>
+    <message>
+        <source>Waiting: this computer does not say when you are away from it. To run anyway, choose to run always in Settings, under “When to run”.</source>
+        <translation>等待中：这台电脑不报告您何时离开。要照常运行，请在设置的“何时运行”中选择始终运行。</translation>
+    </message>
+    <message>
+        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
+        <translation>已暂停：其他程序占用 %1 % 的 CPU（上限 %2 %）</translation>
+    </message>
+    <message>
+        <source>Suspended: tasks use more than %1 % of memory</source>
+        <translation>已暂停：任务占用超过 %1 % 的内存</translation>
+    </message>
+    <message>
+        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
+        <translation>已暂停：存放 %2 的磁盘上只有 %1 可用空间；可用空间少于 %3 时任务暂停（设置）。释放一些空间后它们会继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Secp256k1Key</name>
+    <message>
+        <source>A private key is 32 bytes.</source>
+        <translation>私钥长度为 32 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot set up secp256k1 (out of memory or no random numbers).</source>
+        <translation>无法设置 secp256k1（内存不足或没有随机数）。</translation>
+    </message>
+    <message>
+        <source>Not a valid secp256k1 private key (zero, or not below the curve order).</source>
+        <translation>不是有效的 secp256k1 私钥（为零或不小于曲线阶）。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>Cannot open the key file %1: %2.</source>
+        <translation>无法打开密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>密钥文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users (mode %2); allow only its owner with: chmod 600 %1</source>
+        <translation>其他用户可以读取密钥文件 %1（模式 %2）；请用以下命令只允许其所有者访问：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>无法读取密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The key file %1 must hold exactly 64 hexadecimal digits (0-9, a-f) and a newline.</source>
+        <translation>密钥文件 %1 必须正好包含 64 个十六进制数字（0-9、a-f）和一个换行符。</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a usable key: %2</source>
+        <translation>密钥文件 %1 不包含可用的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; it is left as it is.</source>
+        <translation>密钥文件 %1 已存在；保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2.</source>
+        <translation>无法创建密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1 (disk full?).</source>
+        <translation>无法写入密钥文件 %1（磁盘已满？）。</translation>
     </message>
 </context>
 <context>
@@ -422,12 +707,31 @@
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>Waiting for other programs</source>
+        <translation>等待其他程序</translation>
+    </message>
 </context>
 <context>
     <name>StatusFile</name>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
         <translation>%1 不存在；尚无引擎使用过它。</translation>
+    </message>
+</context>
+<context>
+    <name>Uint256</name>
+    <message>
+        <source>An amount is written with the digits 0–9 and at most one decimal point, like 12 or 1.5.</source>
+        <translation>金额由数字 0–9 和最多一个小数点组成，例如 12 或 1.5。</translation>
+    </message>
+    <message>
+        <source>This token has %1 decimal places; the amount has more.</source>
+        <translation>此代币有 %1 位小数；该金额的小数位更多。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
     </message>
 </context>
 <context>
@@ -583,10 +887,6 @@
         <translation>演示网络无法启动：%1</translation>
     </message>
     <message>
-        <source>Moving to the network %1…</source>
-        <translation>正在切换到网络 %1…</translation>
-    </message>
-    <message>
         <source>SpareCycles could not move to the network %1: %2
 
 It stays on the network it used before.</source>
@@ -597,6 +897,10 @@ It stays on the network it used before.</source>
     <message>
         <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
         <translation>演示网络自带的区块链无法启动，因此在它启动之前不会付款：%1</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>正在切换到 %1…</translation>
     </message>
 </context>
 <context>
@@ -675,66 +979,7 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
-    <name>sc::core</name>
-    <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Running at %1 % while you use the computer</source>
-        <translation>在您使用电脑时以 %1 % 运行</translation>
-    </message>
-    <message>
-        <source>Paused by you until you resume</source>
-        <translation>已由您暂停，直到您恢复</translation>
-    </message>
-    <message>
-        <source>Paused by you until %1</source>
-        <translation>已由您暂停至 %1</translation>
-    </message>
-    <message>
-        <source>Suspended: running on battery</source>
-        <translation>已暂停：正在使用电池供电</translation>
-    </message>
-    <message>
-        <source>Suspended: battery at %1 %, below %2 %</source>
-        <translation>已暂停：电池电量 %1 %，低于 %2 %</translation>
-    </message>
-    <message>
-        <source>Suspended: outside the hours you allowed</source>
-        <translation>已暂停：不在您允许的时间段内</translation>
-    </message>
-    <message>
-        <source>Suspended: %1 is running</source>
-        <translation>已暂停：%1 正在运行</translation>
-    </message>
-    <message>
-        <source>Waiting: this session does not say when the computer is idle (set run_always to run anyway)</source>
-        <translation>等待中：此会话无法报告电脑何时空闲（设置 run_always 可照常运行）</translation>
-    </message>
-    <message>
-        <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
-        <translation>已暂停：其他程序占用 %1 % 的 CPU（上限 %2 %）</translation>
-    </message>
-    <message>
-        <source>Suspended: tasks use more than %1 % of memory</source>
-        <translation>已暂停：任务占用超过 %1 % 的内存</translation>
-    </message>
-    <message>
-        <source>Running %1 % of the time, as set in Settings (CPU share)</source>
-        <translation>按设置运行 %1 % 的时间（CPU 份额）</translation>
-    </message>
-    <message>
-        <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation>已暂停：存放 %2 的磁盘上只有 %1 可用空间；可用空间少于 %3 时任务暂停（设置）。释放一些空间后它们会继续。</translation>
-    </message>
-</context>
-<context>
     <name>sc::core::CreditFeed</name>
-    <message>
-        <source>Payout: %1 sent to %2.</source>
-        <translation>付款：%1 已发送至 %2。</translation>
-    </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
         <translation>中心服务器发送了格式错误的收益条目；将忽略此页并稍后重新请求。</translation>
@@ -748,16 +993,24 @@ It stays on the network it used before.</source>
         <translation>无法将收益存入账本；将重新请求。</translation>
     </message>
     <message>
-        <source>Task %1 was validated: +%2 micro-tokens.</source>
-        <translation>任务 %1 已通过验证：+%2 微代币。</translation>
+        <source>Payout: %1 sent to your address</source>
+        <translation>付款：%1 已发送到您的地址</translation>
     </message>
     <message>
-        <source>Task %1 was judged invalid by the network; no credit.</source>
-        <translation>任务 %1 被网络判定为无效；无收益。</translation>
+        <source>Payout: %1 reached your address</source>
+        <translation>付款：%1 已到达您的地址</translation>
     </message>
     <message>
-        <source>Payout: %1 reached %2 on the blockchain.</source>
-        <translation>付款：%1 已在区块链上到达 %2。</translation>
+        <source>Task credited: %1</source>
+        <translation>任务已计入：%1</translation>
+    </message>
+    <message>
+        <source>The network judged a task&apos;s result wrong; it earns no credit</source>
+        <translation>网络判定某个任务的结果错误；不计收益</translation>
+    </message>
+    <message>
+        <source>If this happens often, check this computer&apos;s memory and cooling.</source>
+        <translation>如果经常发生，请检查这台电脑的内存和散热。</translation>
     </message>
 </context>
 <context>
@@ -830,25 +1083,17 @@ It stays on the network it used before.</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <source>Task %1 resumed from its checkpoint.</source>
-        <translation>任务 %1 已从其检查点恢复。</translation>
-    </message>
-    <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
         <translation>任务在 %1 沙箱中运行：无网络访问，只能写入自己的文件夹。</translation>
     </message>
-    <message>
-        <source>Warning: tasks run WITHOUT a sandbox (%1). They still run at idle priority in their own folder; install bubblewrap to isolate them.</source>
-        <translation>警告：任务在没有沙箱的情况下运行（%1）。它们仍以空闲优先级在自己的文件夹中运行；请安装 bubblewrap 以隔离它们。</translation>
-    </message>
     <message numerus="yes">
-        <source>%n task(s) will resume from their checkpoints.</source>
+        <source>%n tasks will resume from their checkpoints.</source>
         <translation>
             <numerusform>%n 个任务将从其检查点恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s) from an earlier run wait to be reported.</source>
+        <source>%n results from an earlier run wait to be reported.</source>
         <translation>
             <numerusform>%n 个先前运行的结果正在等待上报。</numerusform>
         </translation>
@@ -856,14 +1101,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Paused by you.</source>
-        <translation>已由您暂停。</translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
-        <translation>已恢复。</translation>
     </message>
     <message>
         <source>Settings changed; applied.</source>
@@ -874,7 +1111,7 @@ It stays on the network it used before.</source>
         <translation>正在停止任务（下次将从其检查点恢复）</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n task(s)</source>
+        <source>Running %n tasks</source>
         <translation>
             <numerusform>正在运行 %n 个任务</numerusform>
         </translation>
@@ -904,28 +1141,64 @@ It stays on the network it used before.</source>
         <translation>支付地址已改为 %1；正在通知中心服务器。</translation>
     </message>
     <message>
-        <source>Tasks run in cgroups under %1: frozen when paused, %2.</source>
-        <translation>任务在 %1 下的 cgroup 中运行：暂停时冻结，%2。</translation>
-    </message>
-    <message>
-        <source>slowed by the kernel&apos;s CPU bandwidth control</source>
-        <translation>由内核的 CPU 带宽控制减速</translation>
-    </message>
-    <message>
-        <source>slowed with signals (no cpu controller delegated)</source>
-        <translation>通过信号减速（未委派 cpu 控制器）</translation>
-    </message>
-    <message>
-        <source>Tasks are paused and slowed by stopping their processes (this system gives SpareCycles no control group of its own).</source>
-        <translation>通过暂停任务进程来暂停和减速任务（此系统没有为 SpareCycles 提供专属的控制组）。</translation>
-    </message>
-    <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
         <translation>任务等待您的许可：此计算机无法将它们隔离在沙箱中（%1）。</translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
         <translation>此计算机无法将任务隔离在沙箱中（%1），沙箱可以阻止它们读取您的文件：任务会等待，直到您允许它们在没有沙箱的情况下运行。安装 bubblewrap 更安全。</translation>
+    </message>
+    <message>
+        <source>A task resumed from its checkpoint</source>
+        <translation>一个任务已从其检查点继续</translation>
+    </message>
+    <message>
+        <source>Install bubblewrap, or allow tasks to run without a sandbox on the Overview.</source>
+        <translation>请安装 bubblewrap，或在概览中允许任务在没有沙盒的情况下运行。</translation>
+    </message>
+    <message>
+        <source>Tasks run without a sandbox (%1). They still run at idle priority in their own folder.</source>
+        <translation>任务在没有沙盒的情况下运行（%1）。它们仍以空闲优先级在自己的文件夹中运行。</translation>
+    </message>
+    <message>
+        <source>Install bubblewrap to isolate them.</source>
+        <translation>请安装 bubblewrap 以隔离它们。</translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until you resume it</source>
+        <translation>您已暂停 SpareCycles，直到您继续</translation>
+    </message>
+    <message>
+        <source>You paused SpareCycles until %1</source>
+        <translation>您已暂停 SpareCycles，直到 %1</translation>
+    </message>
+    <message>
+        <source>You resumed SpareCycles</source>
+        <translation>您已继续 SpareCycles</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the network</source>
+        <translation>与网络的连接已断开</translation>
+    </message>
+    <message>
+        <source>%1. Check this computer&apos;s internet connection; SpareCycles tries again by itself.</source>
+        <translation>%1。请检查这台电脑的网络连接；SpareCycles 会自动重试。</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停运行</translation>
+    </message>
+    <message>
+        <source>Tasks suspended: %1</source>
+        <translation>任务已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Tasks resumed (they had waited: %1)</source>
+        <translation>任务已继续（之前在等待：%1）</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1250,7 @@ It stays on the network it used before.</source>
         <translation>中心服务器已停止向此设备分发任务，因为它对已知任务返回了错误结果。请检查电脑的稳定性（内存、超频），然后联系该网络。</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot reach the hub at %1: %2 Retrying in %n second(s).</source>
+        <source>Cannot reach the hub at %1: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>无法连接位于 %1 的中心服务器：%2 将在 %n 秒后重试。</numerusform>
         </translation>
@@ -986,18 +1259,14 @@ It stays on the network it used before.</source>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
         <translation>位于 %1 的中心服务器现在使用与此设备首次加入时不同的密钥签名任务程序。SpareCycles 不会运行无法信任的程序。如果该网络已公布新密钥，请删除文件夹 %2 以重新加入。</translation>
     </message>
-    <message>
-        <source>Connected to the hub at %1.</source>
-        <translation>已连接到位于 %1 的中心服务器。</translation>
-    </message>
     <message numerus="yes">
-        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n second(s).</source>
+        <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</source>
         <translation>
             <numerusform>位于 %1 的中心返回了错误（HTTP %2）：%3 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n second(s).</source>
+        <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</source>
         <translation>
             <numerusform>来自位于 %1 的中心的回复已损坏或不符合协议：%2 %n 秒后重试。</numerusform>
         </translation>
@@ -1005,6 +1274,10 @@ It stays on the network it used before.</source>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
         <translation>无法建立到位于 %1 的中心的安全连接：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1314,7 @@ It stays on the network it used before.</source>
         <translation>无法连接网络</translation>
     </message>
     <message numerus="yes">
-        <source>SpareCycles has not reached its hub for %n minute(s). Finished work is kept and sent when it is back. %1</source>
+        <source>SpareCycles has not reached its hub for %n minutes. Finished work is kept and sent when it is back. %1</source>
         <translation>
             <numerusform>SpareCycles 已有 %n 分钟无法连接中心服务器。已完成的工作会保留，连接恢复后发送。%1</numerusform>
         </translation>
@@ -1105,16 +1378,16 @@ It stays on the network it used before.</source>
         <translation>无法将程序 %1 存储到 %2：%3</translation>
     </message>
     <message>
-        <source>Refused to start task %1: its program %2 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
-        <translation>拒绝启动任务 %1：其程序 %2 未经网络的代码签名密钥签名。该任务已被丢弃。</translation>
-    </message>
-    <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
         <translation>已拒绝来自中心的程序 %1：其签名不是来自网络的代码签名密钥。其任务已被丢弃。</translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
         <translation>程序 %1 到达时已损坏（%2 字节，其 SHA-256 与已签名的程序不符）；将重新下载。</translation>
+    </message>
+    <message>
+        <source>Refused to start a task: its program %1 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
+        <translation>拒绝启动任务：其程序 %1 未经网络的代码签名密钥签名。该任务已被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1405,6 @@ It stays on the network it used before.</source>
         <translation>不存在设置 &apos;%1&apos;。&apos;sparecycles-cli config list&apos; 可列出所有设置。</translation>
     </message>
     <message>
-        <source>%1 is true or false, not &apos;%2&apos;.</source>
-        <translation>%1 应为 true 或 false，而不是 &apos;%2&apos;。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>%1 必须是 %2 到 %3 之间的整数，而不是 &apos;%4&apos;。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>%1 必须是 %2 到 %3 之间的数字，而不是 &apos;%4&apos;。</translation>
-    </message>
-    <message>
-        <source>%1 is one of %2, not &apos;%3&apos;.</source>
-        <translation>%1 应为 %2 之一，而不是 &apos;%3&apos;。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a program name (no paths, at most 64 characters).</source>
         <translation>&apos;%1&apos; 不是程序名称（不能含路径，最多 64 个字符）。</translation>
     </message>
@@ -1156,91 +1413,61 @@ It stays on the network it used before.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>hub_url is &apos;local&apos; or an address like https://hub.example.org, not &apos;%1&apos;.</source>
-        <translation>hub_url 应为 &apos;local&apos; 或类似 https://hub.example.org 的地址，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
         <translation>区块链节点地址应以 https:// 或 http:// 开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give true or false, not &apos;%1&apos;.</source>
+        <translation>请输入 true 或 false，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>请输入 %1 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Give a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>请输入 %1 到 %2 之间的数字，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices.</source>
+        <translation>“%1”不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>A network&apos;s address starts with https:// or http://, like https://hub.example.org; &apos;%1&apos; is not one.</source>
+        <translation>网络地址以 https:// 或 http:// 开头，例如 https://hub.example.org；“%1”不是。</translation>
     </message>
 </context>
 <context>
     <name>sc::core::TaskRunner</name>
     <message numerus="yes">
-        <source>Received %n task(s) from the hub.</source>
+        <source>Received %n tasks from the hub.</source>
         <translation>
             <numerusform>已从中心服务器收到 %n 个任务。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Dropped task %1: its deadline passed before it could finish.</source>
-        <translation>已丢弃任务 %1：在完成前已超过截止时间。</translation>
-    </message>
-    <message>
-        <source>Cannot start task %1: %2</source>
-        <translation>无法启动任务 %1：%2</translation>
-    </message>
-    <message>
-        <source>Started task %1.</source>
-        <translation>已启动任务 %1。</translation>
-    </message>
-    <message>
-        <source>Finished task %1.</source>
-        <translation>已完成任务 %1。</translation>
-    </message>
-    <message>
-        <source>Task %1 failed (exit code %2); trying again from its checkpoint.</source>
-        <translation>任务 %1 失败（退出码 %2）；正在从其检查点重试。</translation>
-    </message>
     <message numerus="yes">
-        <source>Task %1 failed %n time(s); reporting the failure to the hub.</source>
-        <translation>
-            <numerusform>任务 %1 已失败 %n 次；正在向中心服务器报告此失败。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub did not accept the result of task %1: %2</source>
-        <translation>中心服务器未接受任务 %1 的结果：%2</translation>
-    </message>
-    <message>
-        <source>Reported task %1.</source>
-        <translation>已上报任务 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The network changed: %n task(s) from the previous network were dropped.</source>
+        <source>The network changed: %n tasks from the previous network were dropped.</source>
         <translation>
             <numerusform>网络已更改：已丢弃之前网络的 %n 个任务。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The hub could not take the result of task %1 now (%2); trying again later.</source>
-        <translation>中心服务器暂时无法接收任务 %1 的结果（%2）；稍后重试。</translation>
-    </message>
     <message numerus="yes">
-        <source>Took up %n task(s) the hub had given this computer that never arrived.</source>
+        <source>Took up %n tasks the hub had given this computer that never arrived.</source>
         <translation>
             <numerusform>已接手 %n 个中心分配给本机但从未送达的任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave %n task(s) back to the hub for other computers.</source>
+        <source>Gave %n tasks back to the hub for other computers.</source>
         <translation>
             <numerusform>已将 %n 个任务交还中心，供其他电脑处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n task(s) that the hub no longer expects from this computer.</source>
+        <source>Dropped %n tasks that the hub no longer expects from this computer.</source>
         <translation>
             <numerusform>已放弃 %n 个中心不再需要本机完成的任务。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Task %1 stopped and could not be recorded in the task database in %2; trying again later.</source>
-        <translation>任务 %1 已停止，无法记录到 %2 中的任务数据库；稍后重试。</translation>
-    </message>
-    <message>
-        <source>Refused to start task %1: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
-        <translation>拒绝启动任务 %1：网络未对其签名（它与中心发出的任务不一致）。该任务已被丢弃。</translation>
     </message>
     <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
@@ -1251,20 +1478,70 @@ It stays on the network it used before.</source>
         <translation>任务在 %2 中占用了 %1，已达到允许的上限（设置）；新工作将等到部分任务完成。</translation>
     </message>
     <message>
-        <source>Task %1 was stopped: %2. Reporting the failure to the hub.</source>
-        <translation>任务 %1 已被停止：%2。正在向中心报告失败。</translation>
-    </message>
-    <message>
-        <source>Task %1 stopped: the disk holding %2 is full (%3 free). It runs again from its checkpoint once there is space.</source>
-        <translation>任务 %1 已停止：存放 %2 的磁盘已满（可用 %3）。有空间后它将从检查点继续运行。</translation>
-    </message>
-    <message>
         <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation>中心发来的保留工作列表已损坏：其中的任务 %1 没有网络的签名。其中的内容均不使用；重新请求。</translation>
     </message>
     <message>
         <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
         <translation>中心发来的新工作回复已损坏：其中的任务 %1 没有网络的签名。其中的内容均不使用；重新请求。</translation>
+    </message>
+    <message>
+        <source>Dropped a task: its deadline passed before it could finish.</source>
+        <translation>已丢弃一个任务：它在完成前已超过截止时间。</translation>
+    </message>
+    <message>
+        <source>Refused to start a task: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
+        <translation>拒绝启动任务：网络未对其签名（与中心发出的不一致）。该任务已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Cannot start a task: %1</source>
+        <translation>无法启动任务：%1</translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation>任务已开始</translation>
+    </message>
+    <message>
+        <source>A task was stopped because it broke a limit of its sandbox; the network is told</source>
+        <translation>一个任务因超出沙盒限制而被停止；已通知网络</translation>
+    </message>
+    <message>
+        <source>Task finished</source>
+        <translation>任务已完成</translation>
+    </message>
+    <message>
+        <source>A task stopped: the disk holding %1 is full (%2 free). It runs again from its checkpoint once there is space.</source>
+        <translation>一个任务已停止：存放 %1 的磁盘已满（剩余 %2）。有空间后会从检查点继续运行。</translation>
+    </message>
+    <message>
+        <source>A task stopped and could not be recorded in the task database in %1; trying again later.</source>
+        <translation>一个任务已停止，但无法记录到 %1 中的任务数据库；稍后重试。</translation>
+    </message>
+    <message>
+        <source>A task stopped unexpectedly; it runs again from its last checkpoint</source>
+        <translation>一个任务意外停止；将从上一个检查点继续运行</translation>
+    </message>
+    <message>
+        <source>Exit code %1.</source>
+        <translation>退出代码 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task failed %n times and was given up; the network is told</source>
+        <translation>
+            <numerusform>一个任务失败了 %n 次，已放弃；已通知网络</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the network gives it to another computer.</source>
+        <translation>无需操作：网络会把它交给另一台电脑。</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the result of a task: %1</source>
+        <translation>中心未接受某个任务的结果：%1</translation>
+    </message>
+    <message>
+        <source>The hub could not take the result of a task now (%1); trying again later.</source>
+        <translation>中心暂时无法接收某个任务的结果（%1）；稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1299,14 +1576,93 @@ It stays on the network it used before.</source>
     </message>
 </context>
 <context>
-    <name>sc::ui::ActivityPage</name>
+    <name>sc::ui::ActivityLog</name>
     <message>
-        <source>What SpareCycles did recently (newest at the bottom).</source>
-        <translation>SpareCycles 最近的活动（最新的在底部）。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tasks finished, %1 credited</source>
+        <translation>
+            <numerusform>%n 个任务已完成，计入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks finished</source>
+        <translation>
+            <numerusform>%n 个任务已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 credited for %n tasks</source>
+        <translation>
+            <numerusform>%n 个任务计入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks started</source>
+        <translation>
+            <numerusform>%n 个任务已开始</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>%1: finished, %2 credited</source>
+        <translation>%1：已完成，计入 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 credited</source>
+        <translation>%1：计入 %2</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1：已开始</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ActivityPage</name>
     <message>
         <source>Recent activity</source>
         <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What SpareCycles did recently, newest first.</source>
+        <translation>SpareCycles 最近做了什么，最新的在前。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>所有活动</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅问题</translation>
+    </message>
+    <message>
+        <source>Copy the lines shown, with their times</source>
+        <translation>复制显示的行及其时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1670,10 @@ It stays on the network it used before.</source>
     <message>
         <source>Point at a bar to see its exact values.</source>
         <translation>将指针移到柱形上即可查看精确数值。</translation>
+    </message>
+    <message>
+        <source>Point at the line to see its exact values.</source>
+        <translation>指向折线可查看精确数值。</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1762,6 @@ It stays on the network it used before.</source>
         <translation>累计收益</translation>
     </message>
     <message>
-        <source>SCT in total</source>
-        <translation>SCT 累计</translation>
-    </message>
-    <message>
         <source>Export earnings</source>
         <translation>导出收益</translation>
     </message>
@@ -1454,7 +1810,7 @@ It stays on the network it used before.</source>
         <translation>发送中</translation>
     </message>
     <message numerus="yes">
-        <source>Confirmed (%n confirmation(s))</source>
+        <source>Confirmed (%n confirmations)</source>
         <translation>
             <numerusform>已确认（%n 次确认）</numerusform>
         </translation>
@@ -1503,6 +1859,14 @@ It stays on the network it used before.</source>
         <source>On the blockchain this transaction did not pay this amount to your address</source>
         <translation>在区块链上，这笔交易并未向您的地址支付此金额</translation>
     </message>
+    <message>
+        <source>Earned per period</source>
+        <translation>每期收入</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>累计总额</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::FirstRunWizard</name>
@@ -1519,10 +1883,6 @@ It stays on the network it used before.</source>
         <translation>选择哪个网络？</translation>
     </message>
     <message>
-        <source>&amp;Demo network on this computer (try it out, nothing leaves this computer)</source>
-        <translation>本机上的演示网络（试用，数据不会离开本机）(&amp;D)</translation>
-    </message>
-    <message>
         <source>A &amp;hub on the internet:</source>
         <translation>互联网上的中心服务器(&amp;H)：</translation>
     </message>
@@ -1533,14 +1893,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Where should payouts go?</source>
         <translation>收益支付到哪里？</translation>
-    </message>
-    <message>
-        <source>Give the address of your Ethereum-compatible (EVM) wallet, e.g. 0x52908400098527886E0F7030069857D2E4169EE7. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation>请填写您的以太坊兼容（EVM）钱包地址，例如 0x52908400098527886E0F7030069857D2E4169EE7。只需填写地址：切勿填写助记词或私钥。您可以留空，稍后再添加。</translation>
-    </message>
-    <message>
-        <source>0x… (optional)</source>
-        <translation>0x…（可选）</translation>
     </message>
     <message>
         <source>Payout address</source>
@@ -1557,14 +1909,6 @@ It stays on the network it used before.</source>
     <message>
         <source>&amp;Always, at the lowest priority (may make fans louder)</source>
         <translation>始终运行，使用最低优先级（风扇可能变响）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>At &amp;these times:</source>
-        <translation>在以下时间(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>时间表</translation>
     </message>
     <message>
         <source>You can change this any time in Settings, and pause from the tray icon.</source>
@@ -1601,10 +1945,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Tasks run always, at the lowest priority.</source>
         <translation>任务始终以最低优先级运行。</translation>
-    </message>
-    <message>
-        <source>Tasks run at these times: %1</source>
-        <translation>任务在以下时间运行：%1</translation>
     </message>
     <message>
         <source>SpareCycles lives in the tray (the icon near the clock). Click it to see what it does and what you earned.</source>
@@ -1646,19 +1986,53 @@ It stays on the network it used before.</source>
         <source>&amp;Make one for me…</source>
         <translation>为我创建钱包(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation>退出设置？</translation>
+    </message>
+    <message>
+        <source>SpareCycles does not start until setup is finished. Quit setup anyway?</source>
+        <translation>设置完成前 SpareCycles 不会启动。仍要退出设置吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Demo network on this computer</source>
+        <translation>本机上的演示网络(&amp;D)</translation>
+    </message>
+    <message>
+        <source>To try SpareCycles out: tasks, credit and payouts are real, but they stay on this computer, and its credit has no value.</source>
+        <translation>用于试用 SpareCycles：任务、收益和付款都是真实的，但都留在这台电脑上，其收益没有价值。</translation>
+    </message>
+    <message>
+        <source>Give the address of your Ethereum-compatible (EVM) wallet: it starts with 0x and has 42 characters; copy it from your wallet app. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
+        <translation>请输入您的以太坊兼容（EVM）钱包地址：以 0x 开头，共 42 个字符；请从钱包应用中复制。只需地址：切勿输入助记词或私钥。可以先留空，以后再添加。</translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address, optional)</source>
+        <translation>0x…（您的钱包地址，可选）</translation>
+    </message>
+    <message>
+        <source>At &amp;these hours (click or drag to change):</source>
+        <translation>在这些时段(&amp;T)（点击或拖动以更改）：</translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation>请至少选择一个小时，否则任务永远无法运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks run only at the hours you chose (%n hours a week).</source>
+        <translation>
+            <numerusform>任务只在您选择的时段运行（每周 %n 小时）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::HistoryPage</name>
-    <message>
-        <source>Chart of processor hours and finished tasks</source>
-        <translation>处理器小时数和已完成任务图表</translation>
-    </message>
     <message>
         <source>The contribution record could not be opened.</source>
         <translation>无法打开贡献记录。</translation>
     </message>
     <message numerus="yes">
-        <source>In this period: %1 of processor time, %n task(s) finished.</source>
+        <source>In this period: %1 of processor time, %n tasks finished.</source>
         <translation>
             <numerusform>本期：处理器时间 %1，已完成 %n 个任务。</numerusform>
         </translation>
@@ -1666,14 +2040,6 @@ It stays on the network it used before.</source>
     <message>
         <source>Your computer has not worked on any task in this period yet. Tasks run when you are away from the computer (see Settings).</source>
         <translation>本期您的电脑尚未处理任何任务。任务会在您离开电脑时运行（见设置）。</translation>
-    </message>
-    <message>
-        <source>Processor hours</source>
-        <translation>处理器小时数</translation>
-    </message>
-    <message>
-        <source>CPU hours</source>
-        <translation>CPU 小时</translation>
     </message>
     <message>
         <source>Tasks finished</source>
@@ -1684,8 +2050,44 @@ It stays on the network it used before.</source>
         <translation>任务</translation>
     </message>
     <message>
-        <source>The network accepted %1 result(s) and rejected %2 (wrong, failed or late).</source>
-        <translation>网络接受了 %1 个结果，拒绝了 %2 个（错误、失败或超时）。</translation>
+        <source>Processor time</source>
+        <translation>处理器时间</translation>
+    </message>
+    <message>
+        <source>Chart of processor time and finished tasks</source>
+        <translation>处理器时间和已完成任务图表</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network accepted %n results</source>
+        <translation>
+            <numerusform>网络接受了 %n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and rejected %n (wrong, failed or late).</source>
+        <translation>
+            <numerusform>拒绝了 %n 个（错误、失败或超时）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 这一周</translation>
+    </message>
+    <message>
+        <source>Minutes of processor time</source>
+        <translation>处理器时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Hours of processor time</source>
+        <translation>处理器时间（小时）</translation>
     </message>
 </context>
 <context>
@@ -1719,8 +2121,8 @@ It stays on the network it used before.</source>
         <translation>任务占用的处理器（占整机的 %）</translation>
     </message>
     <message>
-        <source>This computer does not report its processor temperature; only the tasks&apos; share of time and processor use are shown.</source>
-        <translation>这台电脑不报告处理器温度；仅显示任务的运行时间份额和处理器占用。</translation>
+        <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
+        <translation>这台电脑不报告处理器温度；只显示任务的时间占比和处理器占用。</translation>
     </message>
 </context>
 <context>
@@ -1766,24 +2168,8 @@ It stays on the network it used before.</source>
         <translation>目前没有正在运行的任务。</translation>
     </message>
     <message>
-        <source>Progress of task %1</source>
-        <translation>任务 %1 的进度</translation>
-    </message>
-    <message>
-        <source>%1 — suspended — %2 %, %3 CPU minutes</source>
-        <translation>%1 — 已暂停 — %2 %，%3 CPU 分钟</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %, %3 CPU minutes</source>
-        <translation>%1 — %2 %，%3 CPU 分钟</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Waiting for payout</source>
@@ -1857,6 +2243,50 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <source>Run without a sandbox</source>
         <translation>在没有沙箱的情况下运行</translation>
     </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tasks wait where they stopped and go on from there when you resume.</source>
+        <translation>任务会停在原处，继续后从那里接着运行。</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>已暂停，直到您继续</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <source>Running now until %1, even while you use the computer</source>
+        <translation>立即运行至 %1，即使您正在使用电脑</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, suspended</source>
+        <translation>%1 — %2，已暂停</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>%1 的进度</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::RangeSelector</name>
@@ -1882,127 +2312,18 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     </message>
 </context>
 <context>
+    <name>sc::ui::ScheduleGrid</name>
+    <message>
+        <source>Hours when tasks may run</source>
+        <translation>允许任务运行的时段</translation>
+    </message>
+    <message>
+        <source>A week, one row per day and one column per hour. Filled hours are when tasks may run. Arrow keys move, Space switches an hour.</source>
+        <translation>一周，每天一行，每小时一列。填充的时段表示允许任务运行。方向键移动，空格键切换一个小时。</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SettingsPage</name>
-    <message>
-        <source>Run while I use the computer</source>
-        <translation>在我使用电脑时也运行</translation>
-    </message>
-    <message>
-        <source>Start after idle for (minutes)</source>
-        <translation>空闲多久后开始（分钟）</translation>
-    </message>
-    <message>
-        <source>While I use the computer</source>
-        <translation>当我使用电脑时</translation>
-    </message>
-    <message>
-        <source>Reduced CPU share (%)</source>
-        <translation>降低后的 CPU 占比（%）</translation>
-    </message>
-    <message>
-        <source>Graphics card while I use the computer</source>
-        <translation>在我使用电脑时使用显卡</translation>
-    </message>
-    <message>
-        <source>CPU share per task (%)</source>
-        <translation>每个任务的 CPU 占比（%）</translation>
-    </message>
-    <message>
-        <source>Cores to use (%)</source>
-        <translation>可使用的核心（%）</translation>
-    </message>
-    <message>
-        <source>Memory while in use (%)</source>
-        <translation>使用电脑时的内存（%）</translation>
-    </message>
-    <message>
-        <source>Memory while idle (%)</source>
-        <translation>空闲时的内存（%）</translation>
-    </message>
-    <message>
-        <source>Yield to other programs above (%)</source>
-        <translation>其他程序占用超过此值时让出（%）</translation>
-    </message>
-    <message>
-        <source>… for at least (seconds)</source>
-        <translation>…至少持续（秒）</translation>
-    </message>
-    <message>
-        <source>… then stay suspended (seconds)</source>
-        <translation>…之后保持暂停（秒）</translation>
-    </message>
-    <message>
-        <source>Pause while these programs run</source>
-        <translation>这些程序运行时暂停</translation>
-    </message>
-    <message>
-        <source>On battery</source>
-        <translation>使用电池时</translation>
-    </message>
-    <message>
-        <source>Minimum battery charge (%)</source>
-        <translation>最低电池电量（%）</translation>
-    </message>
-    <message>
-        <source>When tasks may run</source>
-        <translation>任务可运行的时间</translation>
-    </message>
-    <message>
-        <source>CPU temperature limit (°C)</source>
-        <translation>CPU 温度上限（°C）</translation>
-    </message>
-    <message>
-        <source>GPU temperature limit (°C)</source>
-        <translation>GPU 温度上限（°C）</translation>
-    </message>
-    <message>
-        <source>Paused until (Unix time)</source>
-        <translation>暂停至（Unix 时间）</translation>
-    </message>
-    <message>
-        <source>Run now until (Unix time)</source>
-        <translation>立即运行至（Unix 时间）</translation>
-    </message>
-    <message>
-        <source>Suspend tasks</source>
-        <translation>暂停任务</translation>
-    </message>
-    <message>
-        <source>Keep them at a reduced share</source>
-        <translation>以较低占比继续运行</translation>
-    </message>
-    <message>
-        <source>Run only above the minimum charge</source>
-        <translation>仅在电量高于最低值时运行</translation>
-    </message>
-    <message>
-        <source>Run as usual</source>
-        <translation>照常运行</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Notify: network unreachable</source>
-        <translation>通知：网络无法访问</translation>
-    </message>
-    <message>
-        <source>Notify: a task keeps failing</source>
-        <translation>通知：任务反复失败</translation>
-    </message>
-    <message>
-        <source>Notify: stopped to cool down</source>
-        <translation>通知：为降温而暂停</translation>
-    </message>
-    <message>
-        <source>Notify: payout arrived</source>
-        <translation>通知：付款已到账</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
     <message>
         <source>Payout address</source>
         <translation>收款地址</translation>
@@ -2012,32 +2333,12 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation>语言</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>登录时启动</translation>
-    </message>
-    <message>
-        <source>Tray icon for a panel that is</source>
-        <translation>托盘图标适配的面板颜色</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>自动</translation>
-    </message>
-    <message>
-        <source>Changes apply within a second, without a restart. A value that is not allowed is shown in red with the reason and is not saved.</source>
-        <translation>更改会在一秒内生效，无需重启。不允许的值会以红色显示原因，且不会保存。</translation>
     </message>
     <message>
         <source>Blockchain node address</source>
@@ -2060,16 +2361,464 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation>将 SpareCycles 保管的钱包副本保存为受密码保护的文件。</translation>
     </message>
     <message>
-        <source>Always leave free on the disk (GB)</source>
-        <translation>始终保留的磁盘可用空间（GB）</translation>
+        <source>Move</source>
+        <translation>切换</translation>
     </message>
     <message>
-        <source>Disk space tasks may use (GB)</source>
-        <translation>任务可使用的磁盘空间（GB）</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>Run tasks without a sandbox</source>
-        <translation>在没有沙箱的情况下运行任务</translation>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of “%1”</source>
+        <translation>恢复“%1”的默认设置</translation>
+    </message>
+    <message>
+        <source>Puts every choice in “%1” back as SpareCycles came.</source>
+        <translation>将“%1”中的每项选择恢复为 SpareCycles 的初始设置。</translation>
+    </message>
+    <message>
+        <source>When to run</source>
+        <translation>何时运行</translation>
+    </message>
+    <message>
+        <source>Only while I’m away from the computer</source>
+        <translation>仅在我离开电脑时</translation>
+    </message>
+    <message>
+        <source>Start after I have been away for</source>
+        <translation>离开后开始运行的时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes away before tasks start</source>
+        <translation>任务开始前的离开分钟数</translation>
+    </message>
+    <message>
+        <source>Always, but slowed down while I use the computer</source>
+        <translation>始终运行，但在我使用电脑时降低速度</translation>
+    </message>
+    <message>
+        <source>While I use it, tasks get</source>
+        <translation>我使用电脑时，任务可获得</translation>
+    </message>
+    <message>
+        <source>%1 % of the processor time</source>
+        <translation>%1% 的处理器时间</translation>
+    </message>
+    <message>
+        <source>Processor time for tasks while you use the computer</source>
+        <translation>您使用电脑时任务可用的处理器时间</translation>
+    </message>
+    <message>
+        <source>Always, at full speed</source>
+        <translation>始终全速运行</translation>
+    </message>
+    <message>
+        <source>Tasks always run at the lowest priority, so the programs you use come first.</source>
+        <translation>任务始终以最低优先级运行，您使用的程序优先。</translation>
+    </message>
+    <message>
+        <source>Also use the graphics card while I use the computer</source>
+        <translation>我使用电脑时也使用显卡</translation>
+    </message>
+    <message>
+        <source>Hours when tasks may run (click or drag to change):</source>
+        <translation>允许任务运行的时段（点击或拖动以更改）：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Allow every hour of the week.</source>
+        <translation>允许一周中的每个小时。</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Processor cores tasks may use</source>
+        <translation>任务可用的处理器核心</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n cores</source>
+        <translation>
+            <numerusform>共 %n 个核心</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor cores:</source>
+        <translation>处理器核心：</translation>
+    </message>
+    <message>
+        <source>Processor time:</source>
+        <translation>处理器时间：</translation>
+    </message>
+    <message>
+        <source>Processor time each task may use</source>
+        <translation>每个任务可用的处理器时间</translation>
+    </message>
+    <message>
+        <source>%1 % of each core&apos;s time</source>
+        <translation>每个核心 %1% 的时间</translation>
+    </message>
+    <message>
+        <source>Memory while I use the computer:</source>
+        <translation>我使用电脑时的内存：</translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you use the computer</source>
+        <translation>您使用电脑时任务可用的内存</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1%（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Memory while I’m away:</source>
+        <translation>我离开时的内存：</translation>
+    </message>
+    <message>
+        <source>Memory tasks may use while you are away</source>
+        <translation>您离开时任务可用的内存</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk space always left free</source>
+        <translation>始终保留的磁盘空间</translation>
+    </message>
+    <message>
+        <source>Always leave free on the disk:</source>
+        <translation>磁盘上始终保留：</translation>
+    </message>
+    <message>
+        <source>Disk space tasks may use at most</source>
+        <translation>任务最多可用的磁盘空间</translation>
+    </message>
+    <message>
+        <source>Disk space for tasks, at most:</source>
+        <translation>任务可用磁盘空间上限：</translation>
+    </message>
+    <message>
+        <source>Pause tasks while other programs keep the processor busy</source>
+        <translation>其他程序占用处理器时暂停任务</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>above %1 % of the processor</source>
+        <translation>超过处理器的 %1%</translation>
+    </message>
+    <message>
+        <source>How busy other programs must keep the processor</source>
+        <translation>其他程序需要占用处理器的程度</translation>
+    </message>
+    <message>
+        <source>When they use</source>
+        <translation>当它们占用</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds other programs must be busy before tasks pause</source>
+        <translation>任务暂停前其他程序需忙碌的秒数</translation>
+    </message>
+    <message>
+        <source>Pause once they have been busy for:</source>
+        <translation>它们忙碌这么久后暂停：</translation>
+    </message>
+    <message>
+        <source>Seconds tasks stay paused at least</source>
+        <translation>任务至少保持暂停的秒数</translation>
+    </message>
+    <message>
+        <source>Then stay paused for at least:</source>
+        <translation>然后至少暂停：</translation>
+    </message>
+    <message>
+        <source>Pause while one of these programs runs (a game, for example):</source>
+        <translation>以下程序运行时暂停（例如游戏）：</translation>
+    </message>
+    <message>
+        <source>Programs that pause tasks while they run</source>
+        <translation>运行时会暂停任务的程序</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Pause for a program</source>
+        <translation>为某个程序暂停</translation>
+    </message>
+    <message>
+        <source>The program’s name as the system lists it (for example steam or blender):</source>
+        <translation>系统中列出的程序名称（例如 steam 或 blender）：</translation>
+    </message>
+    <message>
+        <source>Run tasks even where they cannot be shut in a sandbox</source>
+        <translation>即使无法放入沙盒也运行任务</translation>
+    </message>
+    <message>
+        <source>Not recommended: without a sandbox a task could read your files. SpareCycles uses a sandbox wherever this computer can set one up.</source>
+        <translation>不推荐：没有沙盒时任务可能读取您的文件。只要这台电脑能设置沙盒，SpareCycles 就会使用。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Tasks slow down as the temperature nears the limit and stop above it, so the computer never runs hotter than you allow.</source>
+        <translation>温度接近上限时任务会放慢，超过上限则停止，电脑的温度绝不会超出您允许的范围。</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Processor: keep below</source>
+        <translation>处理器：保持低于</translation>
+    </message>
+    <message>
+        <source>Processor temperature limit</source>
+        <translation>处理器温度上限</translation>
+    </message>
+    <message>
+        <source>Graphics card: keep below</source>
+        <translation>显卡：保持低于</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature limit</source>
+        <translation>显卡温度上限</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Pause tasks</source>
+        <translation>暂停任务</translation>
+    </message>
+    <message>
+        <source>Run only while the battery is charged enough</source>
+        <translation>仅在电量充足时运行</translation>
+    </message>
+    <message>
+        <source>Run as on mains power</source>
+        <translation>与接通电源时一样运行</translation>
+    </message>
+    <message>
+        <source>What tasks do on battery</source>
+        <translation>使用电池时任务的行为</translation>
+    </message>
+    <message>
+        <source>On battery:</source>
+        <translation>使用电池时：</translation>
+    </message>
+    <message>
+        <source>above %1 %</source>
+        <translation>高于 %1%</translation>
+    </message>
+    <message>
+        <source>Battery charge tasks need</source>
+        <translation>任务所需的电池电量</translation>
+    </message>
+    <message>
+        <source>Run while charged:</source>
+        <translation>电量为以下时运行：</translation>
+    </message>
+    <message>
+        <source>On a computer without a battery this changes nothing.</source>
+        <translation>在没有电池的电脑上，此项无影响。</translation>
+    </message>
+    <message>
+        <source>Network and payout</source>
+        <translation>网络与付款</translation>
+    </message>
+    <message>
+        <source>Work for:</source>
+        <translation>为以下网络工作：</translation>
+    </message>
+    <message>
+        <source>The demo network on this computer (its credit has no value)</source>
+        <translation>本机上的演示网络（其收益没有价值）</translation>
+    </message>
+    <message>
+        <source>The network at this address:</source>
+        <translation>此地址的网络：</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Address of the network</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>加入(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>the demo network on this computer</source>
+        <translation>本机上的演示网络</translation>
+    </message>
+    <message>
+        <source>Payout address (where the network sends what you earn):</source>
+        <translation>付款地址（网络将您的收益发送到此处）：</translation>
+    </message>
+    <message>
+        <source>0x… (your wallet’s address; you can add it later)</source>
+        <translation>0x…（您的钱包地址；可以以后再添加）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the payout address</source>
+        <translation>复制付款地址</translation>
+    </message>
+    <message>
+        <source>Blockchain node to read your wallet balance from:</source>
+        <translation>读取钱包余额的区块链节点：</translation>
+    </message>
+    <message>
+        <source>The one your network suggests</source>
+        <translation>您的网络建议的节点</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>在以下情况通知我：</translation>
+    </message>
+    <message>
+        <source>a payout arrives</source>
+        <translation>收到付款</translation>
+    </message>
+    <message>
+        <source>tasks stop because the computer got too hot</source>
+        <translation>电脑过热导致任务停止</translation>
+    </message>
+    <message>
+        <source>a task fails again and again</source>
+        <translation>某个任务反复失败</translation>
+    </message>
+    <message>
+        <source>the network has been out of reach for half an hour</source>
+        <translation>网络已半小时无法连接</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Dark icon, for a light panel</source>
+        <translation>深色图标，适用于浅色面板</translation>
+    </message>
+    <message>
+        <source>Light icon, for a dark panel</source>
+        <translation>浅色图标，适用于深色面板</translation>
+    </message>
+    <message>
+        <source>Tray icon colour</source>
+        <translation>托盘图标颜色</translation>
+    </message>
+    <message>
+        <source>Tray icon:</source>
+        <translation>托盘图标：</translation>
+    </message>
+    <message>
+        <source>Start SpareCycles when I log in</source>
+        <translation>登录时启动 SpareCycles</translation>
+    </message>
+    <message>
+        <source>Choose at least one hour, or tasks could never run.</source>
+        <translation>请至少选择一个小时，否则任务永远无法运行。</translation>
+    </message>
+    <message>
+        <source>Type the network’s address, such as https://hub.example.org.</source>
+        <translation>请输入网络地址，例如 https://hub.example.org。</translation>
+    </message>
+    <message>
+        <source>A network’s address starts with https:// or http://, such as https://hub.example.org.</source>
+        <translation>网络地址以 https:// 或 http:// 开头，例如 https://hub.example.org。</translation>
+    </message>
+    <message>
+        <source>Move to another network?</source>
+        <translation>切换到其他网络？</translation>
+    </message>
+    <message>
+        <source>Move to %1?
+
+Tasks of the network you work for now that have not finished are dropped, and this computer starts on tasks from the new one. The credit you earned stays in your history.</source>
+        <translation>切换到 %1？
+
+您当前所在网络中未完成的任务将被丢弃，这台电脑将开始处理新网络的任务。您已获得的收益仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>SpareCycles now works for %1.</source>
+        <translation>SpareCycles 现在为 %1 工作。</translation>
+    </message>
+    <message>
+        <source>Go back to %1</source>
+        <translation>返回 %1</translation>
+    </message>
+    <message>
+        <source>Tasks may run at any hour.</source>
+        <translation>任务可在任何时段运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks may run %n of the 168 hours of a week.</source>
+        <translation>
+            <numerusform>任务可在一周 168 小时中的 %n 小时运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1 °C</source>
+        <translation>当前 %1 °C</translation>
+    </message>
+    <message>
+        <source>This computer does not report it</source>
+        <translation>这台电脑不报告此项</translation>
+    </message>
+    <message>
+        <source>No graphics card reports it</source>
+        <translation>没有显卡报告此项</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2928,7 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation>尚未测量本机速度。测量需要几秒钟，并以低优先级运行。</translation>
     </message>
     <message numerus="yes">
-        <source>Measured on %1 using %n thread(s). Higher numbers are faster.</source>
+        <source>Measured on %1 using %n threads. Higher numbers are faster.</source>
         <translation>
             <numerusform>于 %1 使用 %n 个线程测得。数值越高越快。</numerusform>
         </translation>
@@ -2240,10 +2989,6 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation>恢复(&amp;E)</translation>
     </message>
     <message>
-        <source>Run &amp;now (ignore idle for an hour)</source>
-        <translation>立即运行（一小时内忽略空闲）(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2256,12 +3001,18 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
         <translation>SpareCycles：%1</translation>
     </message>
     <message>
-        <source>Tasks running: %1</source>
-        <translation>正在运行的任务：%1</translation>
-    </message>
-    <message>
         <source>Earned today: %1</source>
         <translation>今日收益：%1</translation>
+    </message>
+    <message>
+        <source>Run &amp;now for an hour, even while I use the computer</source>
+        <translation>立即运行一小时，即使我正在使用电脑(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks running</source>
+        <translation>
+            <numerusform>%n 个任务正在运行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

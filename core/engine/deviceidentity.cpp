@@ -94,13 +94,13 @@ QString DeviceIdentity::atStake(Ledger& ledger, TaskStore& tasks)
     const QString credit = history::formatTokens(pending, QLocale());
     if (pending > 0 && unfinished > 0)
         return tr(
-            "%1 of credit not yet paid out and %n unfinished task(s) belong to this computer under that key.",
+            "%1 of credit not yet paid out and %n unfinished tasks belong to this computer under that key.",
             nullptr, unfinished)
             .arg(credit);
     if (pending > 0)
         return tr("%1 of credit not yet paid out belongs to this computer under that key.").arg(credit);
     if (unfinished > 0)
-        return tr("%n unfinished task(s) belong to this computer under that key.", nullptr, unfinished);
+        return tr("%n unfinished tasks belong to this computer under that key.", nullptr, unfinished);
     return {};
 }
 
@@ -124,7 +124,7 @@ DeviceIdentity::Outcome DeviceIdentity::open(
             slots.removeRecursively();
             QDir().mkpath(slots.path());
             ledger.forgetAccount();
-            out.notice = tr("This computer is now a new device on the network, with a new key. %n task(s) of "
+            out.notice = tr("This computer is now a new device on the network, with a new key. %n tasks of "
                             "the old identity were dropped.",
                 nullptr, std::max(dropped, 0));
         }

@@ -56,7 +56,7 @@ QString StateReason::describe() const
                 .arg(detail);
         break;
     case Code::Running:
-        s = QCoreApplication::translate("sc::core::Engine", "Running %n task(s)", nullptr, count);
+        s = QCoreApplication::translate("sc::core::Engine", "Running %n tasks", nullptr, count);
         break;
     case Code::Connecting:
         s = QCoreApplication::translate("sc::core::Engine", "Connecting to the hub at %1").arg(detail);

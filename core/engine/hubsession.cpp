@@ -66,7 +66,7 @@ void HubSession::failed(const HubError& e)
     case HubError::Kind::Protocol:
         m_offlineReason
             = tr("The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying "
-                 "in %n second(s).",
+                 "in %n seconds.",
                 nullptr, seconds)
                   .arg(url().toDisplayString(), detail);
         break;

@@ -119,7 +119,7 @@ Mnemonic::Check Mnemonic::check(const QString& phrase)
     Check c;
     if (w.size() < 12 || w.size() > 24 || w.size() % 3 != 0) {
         c.problem = Problem::WrongWordCount;
-        c.message = tr("A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n word(s).", nullptr,
+        c.message = tr("A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.", nullptr,
             static_cast<int>(w.size()));
         return c;
     }

@@ -72,7 +72,7 @@ namespace {
     {
         if (!o.answered)
             return KeychainWalletStore::tr(
-                "The system keychain did not answer within %n second(s).", nullptr, timeoutMs / 1000);
+                "The system keychain did not answer within %n seconds.", nullptr, timeoutMs / 1000);
         // QtKeychain says "Unknown error" when no Secret Service or KWallet is on the bus.
         const QString detail = o.errorString.trimmed();
         if (detail.isEmpty() || detail == QLatin1String("Unknown error"))

@@ -253,7 +253,7 @@ QString EarningsPage::payoutStatus(const core::PayoutEntry& p, const core::Walle
         return p.onItsWay() ? tr("On its way")
                             : tr("Not found on the blockchain, although the network says it was paid");
     if (wallet->block >= check->block)
-        return tr("Confirmed (%n confirmation(s))", nullptr,
+        return tr("Confirmed (%n confirmations)", nullptr,
             static_cast<int>(std::min<quint64>(wallet->block - check->block + 1, 1'000'000)));
     return tr("Confirmed");
 }

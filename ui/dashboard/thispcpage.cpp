@@ -141,7 +141,7 @@ void ThisPcPage::showBenchmark(const std::optional<core::BenchmarkResult>& bench
         return;
     }
     m_speedNote->setText(
-        tr("Measured on %1 using %n thread(s). Higher numbers are faster.", nullptr, bench->threads)
+        tr("Measured on %1 using %n threads. Higher numbers are faster.", nullptr, bench->threads)
             .arg(locale.toString(QDateTime::fromSecsSinceEpoch(bench->measuredAt), QLocale::ShortFormat)));
     m_speed->addRow(tr("Overall score:"), value(locale.toString(bench->score(), 'f', 0)));
     m_speed->addRow(tr("Whole-number work:"),

@@ -71,7 +71,7 @@ private Q_SLOTS:
         const EngineStatus back = EngineStatus::fromJson(st.toJson());
         QCOMPARE(back.state, EngineState::Running);
         QVERIFY(back.reason == st.reason);
-        QCOMPARE(back.reason.describe(), QStringLiteral("Running 2 task(s); hub down"));
+        QCOMPARE(back.reason.describe(), QStringLiteral("Running 2 tasks; hub down"));
         QCOMPARE(back.tasks.size(), 1);
         QCOMPARE(back.tasks.first().pid, qint64(42));
         QCOMPARE(back.cpuTempC.value_or(0), 65.3);
