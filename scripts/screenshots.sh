@@ -27,6 +27,8 @@ DISPLAY=$display trayer --edge top --align right --widthtype request --height 24
 pids+=($!)
 data=$work/data
 "$bin/sparecycles-cli" config set setup_done true --data-dir "$data" >/dev/null
+# Xvfb has no keyboard or mouse: after a minute the demo counts as "away" and tasks run.
+"$bin/sparecycles-cli" config set idle_minutes 1 --data-dir "$data" >/dev/null
 pages=(overview earnings history thispc settings activity)
 first=1
 for look in light dark; do

@@ -174,6 +174,22 @@ QStringList layoutProblems(const QWidget* root)
             }
         }
     }
+    // A chart squashed flat says nothing.
+    for (const QChartView* v : root->findChildren<QChartView*>()) {
+        if (v->isVisible() && v->height() < 150)
+            problems.append(
+                QStringLiteral("%1 squashed to %2 px").arg(nameOf(v->parentWidget())).arg(v->height()));
+    }
+    // A label without word wrap that gets less width than its text needs is cut off.
+    for (const QLabel* l : root->findChildren<QLabel*>()) {
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() && l->textFormat() != Qt::RichText
+            && !l->text().contains(QLatin1Char('<')) && l->width() + 2 < l->sizeHint().width()
+            && l->pixmap().isNull())
+            problems.append(QStringLiteral("%1 «%2» cut off: %3 px wide, needs %4")
+                                .arg(nameOf(l), l->text().left(40))
+                                .arg(l->width())
+                                .arg(l->sizeHint().width()));
+    }
     for (const QLabel* l : root->findChildren<QLabel*>()) {
         if (!l->isVisible() || !l->wordWrap() || l->text().isEmpty() || l->width() < 10)
             continue;

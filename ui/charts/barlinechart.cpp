@@ -53,6 +53,12 @@ QString BarLineChart::hoverText(int index) const
 
 QString BarLineChart::readoutText() const { return m_readout->text(); }
 
+void BarLineChart::showEmpty(const QString& sentence)
+{
+    m_readout->hide();
+    m_panel->showEmpty(sentence);
+}
+
 void BarLineChart::showHover(const QString& key, int index)
 {
     m_hoverKey = key;
@@ -91,6 +97,7 @@ void BarLineChart::setData(const Data& in)
         m_data.yLabel = [](double v) { return QLocale().toString(v); };
     m_lastHover.clear();
     m_hoverKey.clear();
+    m_readout->show();
     m_readout->setForegroundRole(QPalette::PlaceholderText);
     m_readout->setText(in.step ? tr("Point at the line to see its exact values.")
                                : tr("Point at a bar to see its exact values."));

@@ -44,7 +44,8 @@ public:
     ~BarLineChart() override;
 
     void setData(const Data& data);
-    void showEmpty(const QString& sentence) { m_panel->showEmpty(sentence); }
+    // The sentence in the chart's place (and no "point at a bar" under it).
+    void showEmpty(const QString& sentence);
     ChartPanel* panel() const { return m_panel; }
     // What hovering bar `index` shows: its date, then its exact value ("24 Nov\nEarned per day:
     // 0.0012 SCT").

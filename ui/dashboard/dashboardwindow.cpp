@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -58,7 +59,16 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     int i = 0;
     for (const auto& [page, name] : pages) {
         page->setAccessibleName(name);
-        m_pages->addWidget(page);
+        if (page == m_overview) {
+            // The Overview holds the most: in a small window it scrolls rather than squash its chart.
+            auto* scroll = new QScrollArea(m_pages);
+            scroll->setWidget(page);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            m_pages->addWidget(scroll);
+        } else {
+            m_pages->addWidget(page);
+        }
         auto* item = new QListWidgetItem(name, m_side);
         item->setSizeHint(QSize(0, 34));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(i + 1));

@@ -33,6 +33,7 @@ namespace {
     {
         auto* box = new QVBoxLayout;
         auto* caption = new QLabel(title, parent);
+        caption->setWordWrap(true); // "Wartet auf Auszahlung" in a narrow window
         auto* value = new QLabel(parent);
         QFont f = value->font();
         f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -119,6 +120,7 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     auto* chartLayout = new QVBoxLayout(chartBox);
     m_chart = new LiveChart(chartBox);
     m_chart->setAccessibleName(tr("Chart of CPU temperature and task running time over the last 10 minutes"));
+    m_chart->setMinimumHeight(220); // readable in the smallest window: the page scrolls instead
     chartLayout->addWidget(m_chart);
     layout->addWidget(chartBox, 1);
 
