@@ -726,6 +726,43 @@
     </message>
 </context>
 <context>
+    <name>TaskDescription</name>
+    <message>
+        <source>Counting primes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting primes in %1–%2 × 10%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing a task for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Uint256</name>
     <message>
         <source>An amount is written with the digits 0–9 and at most one decimal point, like 12 or 1.5.</source>

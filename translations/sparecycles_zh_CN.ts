@@ -720,6 +720,41 @@
     </message>
 </context>
 <context>
+    <name>TaskDescription</name>
+    <message>
+        <source>Counting primes from %1 to %2</source>
+        <translation>统计 %1 到 %2 之间的素数</translation>
+    </message>
+    <message>
+        <source>Counting primes in %1–%2 × 10%3</source>
+        <translation>统计 %1–%2 × 10%3 之间的素数</translation>
+    </message>
+    <message>
+        <source>Computing a task for %1</source>
+        <translation>为 %1 计算任务</translation>
+    </message>
+    <message>
+        <source>the demo network</source>
+        <translation>演示网络</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>剩余不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>大约剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours left</source>
+        <translation>
+            <numerusform>大约剩余 %n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Uint256</name>
     <message>
         <source>An amount is written with the digits 0–9 and at most one decimal point, like 12 or 1.5.</source>

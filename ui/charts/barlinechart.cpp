@@ -124,7 +124,8 @@ void BarLineChart::setData(const Data& in)
 
     // y: one axis, from 0, round steps, labels in the user's locale.
     const double top = in.values.isEmpty() ? 0 : *std::max_element(in.values.cbegin(), in.values.cend());
-    const QList<double> yTicks = core::history::niceTicks(top > 0 ? top : 1, kMaxYTicks);
+    // A little room above the highest bar, so it never touches the frame.
+    const QList<double> yTicks = core::history::niceTicks(top > 0 ? top * 1.08 : 1, kMaxYTicks);
     auto* y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setRange(0, yTicks.last());

@@ -133,6 +133,33 @@ SettingsPage::Group* SettingsPage::addGroup(const QString& title, const QStringL
     return g;
 }
 
+void SettingsPage::addRestoreRow(Group* g)
+{
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(g->restore);
+    g->body->addLayout(row);
+}
+
+void SettingsPage::addAdvanced(Group* g, const QString& name, QWidget* content)
+{
+    // "Advanced ▸": what few need, folded away until asked for.
+    auto* advanced = new QToolButton(g->box);
+    advanced->setText(tr("Advanced"));
+    advanced->setObjectName(name);
+    advanced->setCheckable(true);
+    advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advanced->setArrowType(Qt::RightArrow);
+    advanced->setAutoRaise(true);
+    content->hide();
+    connect(advanced, &QToolButton::toggled, this, [advanced, content](bool open) {
+        advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        content->setVisible(open);
+    });
+    g->body->addWidget(advanced, 0, Qt::AlignLeft);
+    g->body->addWidget(content);
+}
+
 QLabel* SettingsPage::note(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
@@ -323,10 +350,7 @@ void SettingsPage::buildWhen()
             m_grid->setWeek(*week);
         updateScheduleWords();
     });
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 void SettingsPage::buildLimits()
@@ -435,13 +459,6 @@ void SettingsPage::buildLimits()
         if (on)
             yieldAt->setValue(spec->defaultText.toInt());
     });
-    auto* advanced = new QToolButton(box);
-    advanced->setText(tr("Advanced"));
-    advanced->setObjectName(QStringLiteral("limitsAdvanced"));
-    advanced->setCheckable(true);
-    advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    advanced->setArrowType(Qt::RightArrow);
-    advanced->setAutoRaise(true);
     auto* more = new QWidget(box);
     auto* moreForm = new QFormLayout(more);
     moreForm->setContentsMargins(24, 0, 0, 0);
@@ -451,13 +468,7 @@ void SettingsPage::buildLimits()
     QSpinBox* hold = spin(key(k::otherCpuMinSuspend), tr(" s"), more);
     hold->setAccessibleName(tr("Seconds tasks stay paused at least"));
     moreForm->addRow(tr("Then stay paused for at least:"), hold);
-    more->hide();
-    connect(advanced, &QToolButton::toggled, this, [advanced, more](bool open) {
-        advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        more->setVisible(open);
-    });
-    g->body->addWidget(advanced, 0, Qt::AlignLeft);
-    g->body->addWidget(more);
+    addAdvanced(g, QStringLiteral("limitsAdvanced"), more);
 
     // Programs that pause every task while they run (a game).
     g->body->addWidget(new QLabel(tr("Pause while one of these programs runs (a game, for example):"), box));
@@ -515,10 +526,7 @@ void SettingsPage::buildLimits()
     g->body->addWidget(note(tr("Not recommended: without a sandbox a task could read your files. SpareCycles "
                                "uses a sandbox wherever this computer can set one up."),
         box));
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 void SettingsPage::buildTemperature()
@@ -545,10 +553,7 @@ void SettingsPage::buildTemperature()
         limitRow(k::gpuTempLimit, tr("Graphics card temperature limit"), &m_gpuNow));
     g->body->addLayout(form);
     setTemperatures(std::nullopt, std::nullopt);
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 void SettingsPage::buildBattery()
@@ -575,10 +580,7 @@ void SettingsPage::buildBattery()
     g->body->addLayout(form);
     connect(rule, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); });
     g->body->addWidget(note(tr("On a computer without a battery this changes nothing."), box));
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 void SettingsPage::buildNetwork()
@@ -686,13 +688,6 @@ void SettingsPage::buildNetwork()
     g->body->addWidget(m_walletRow);
 
     // Where the wallet balance is read from: only for who runs their own node.
-    auto* advanced = new QToolButton(box);
-    advanced->setText(tr("Advanced"));
-    advanced->setObjectName(QStringLiteral("networkAdvanced"));
-    advanced->setCheckable(true);
-    advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    advanced->setArrowType(Qt::RightArrow);
-    advanced->setAutoRaise(true);
     auto* more = new QWidget(box);
     auto* moreLayout = new QVBoxLayout(more);
     moreLayout->setContentsMargins(24, 0, 0, 0);
@@ -711,13 +706,7 @@ void SettingsPage::buildNetwork()
     });
     connect(rpc, &QLineEdit::textEdited, this, [this] { showError(key(k::chainRpcUrl), QString()); });
     connect(rpc, &QLineEdit::editingFinished, this, [this, rpc] { apply(key(k::chainRpcUrl), rpc->text()); });
-    more->hide();
-    connect(advanced, &QToolButton::toggled, this, [advanced, more](bool open) {
-        advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        more->setVisible(open);
-    });
-    g->body->addWidget(advanced, 0, Qt::AlignLeft);
-    g->body->addWidget(more);
+    addAdvanced(g, QStringLiteral("networkAdvanced"), more);
 }
 
 void SettingsPage::buildNotifications()
@@ -732,10 +721,7 @@ void SettingsPage::buildNotifications()
     g->body->addWidget(check(key(k::notifyTaskFailed), tr("a task fails again and again"), box));
     g->body->addWidget(
         check(key(k::notifyHubUnreachable), tr("the network has been out of reach for half an hour"), box));
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 void SettingsPage::buildApp()
@@ -761,10 +747,7 @@ void SettingsPage::buildApp()
     form->addRow(tr("Tray icon:"), panel);
     g->body->addLayout(form);
     g->body->addWidget(check(key(k::startAtLogin), tr("Start SpareCycles when I log in"), box));
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(g->restore);
-    g->body->addLayout(row);
+    addRestoreRow(g);
 }
 
 // ---- behaviour ----

@@ -90,6 +90,8 @@ private:
         QPushButton* restore = nullptr;
     };
     Group* addGroup(const QString& title, const QStringList& keys, bool restorable = true);
+    void addRestoreRow(Group* g);
+    void addAdvanced(Group* g, const QString& name, QWidget* content);
     QLabel* note(const QString& text, QWidget* parent);
     QLabel* errorLabel(const QString& key, QWidget* parent);
     QSpinBox* spin(const QString& key, const QString& suffix, QWidget* parent);
