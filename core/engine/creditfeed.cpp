@@ -97,7 +97,7 @@ void CreditFeed::notePaidTotal(qint64 paid)
     e.amountMicro = amount;
     e.text = tr("Payout: %1 sent to your address").arg(history::formatTokens(amount, QLocale()));
     e.detail = address;
-    Q_EMIT event(e);
+    Q_EMIT activityEvent(e);
     Q_EMIT payoutArrived(amount, address);
 }
 
@@ -124,7 +124,7 @@ void CreditFeed::announceConfirmed(const QList<PayoutEntry>& payouts)
         e.amountMicro = it->amount;
         e.text = tr("Payout: %1 reached your address").arg(history::formatTokens(it->amount, QLocale()));
         e.detail = it->address;
-        Q_EMIT event(e);
+        Q_EMIT activityEvent(e);
         Q_EMIT payoutArrived(it->amount, it->address);
     }
     if (!changed)
@@ -195,7 +195,7 @@ void CreditFeed::pollCredits()
                         e.text = tr("The network judged a task's result wrong; it earns no credit");
                         e.detail = tr("If this happens often, check this computer's memory and cooling.");
                     }
-                    Q_EMIT event(e);
+                    Q_EMIT activityEvent(e);
                 }
             }
             if (page->credits.size() >= kPageSize)

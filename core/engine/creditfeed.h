@@ -44,7 +44,7 @@ Q_SIGNALS:
     // The hub paid this device (micro-tokens) to its payout address.
     void payoutArrived(qint64 amount, const QString& address);
     void activity(const QString& message);
-    void event(const sc::core::ActivityEvent& event); // credits and payouts
+    void activityEvent(const sc::core::ActivityEvent& event); // credits and payouts (not QObject::event)
 
 private:
     void pollCredits();

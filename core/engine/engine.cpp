@@ -120,8 +120,8 @@ bool Engine::start(QString* error)
     connect(m_policy.get(), &PolicyLoop::activity, this, &Engine::log);
     connect(m_runner.get(), &TaskRunner::activity, this, &Engine::log);
     connect(m_credits.get(), &CreditFeed::activity, this, &Engine::log);
-    connect(m_runner.get(), &TaskRunner::event, this, &Engine::emitEvent);
-    connect(m_credits.get(), &CreditFeed::event, this, &Engine::emitEvent);
+    connect(m_runner.get(), &TaskRunner::activityEvent, this, &Engine::emitEvent);
+    connect(m_credits.get(), &CreditFeed::activityEvent, this, &Engine::emitEvent);
     connect(&m_folder->settings(), &Settings::changed, this, &Engine::onSettingChanged);
     connect(m_session.get(), &HubSession::changed, this, &Engine::pump);
     connect(m_session.get(), &HubSession::fatal, this, &Engine::setFatal);

@@ -400,7 +400,7 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
             m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
             continue;
         }
-        Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskStarted, tr("Task started"), row.task));
+        Q_EMIT activityEvent(taskEvent(ActivityEvent::Kind::TaskStarted, tr("Task started"), row.task));
     }
 }
 
@@ -434,7 +434,7 @@ void TaskRunner::onTaskExited(
             tr("A task was stopped because it broke a limit of its sandbox; the network is told"), row->task);
         e.detail = reason;
         e.problem = true;
-        Q_EMIT event(e);
+        Q_EMIT activityEvent(e);
         Q_EMIT taskFailed(id, -1);
         QDir(dir).removeRecursively();
         store.markFinished(id, sha256Hex({}), -1, cpuSeconds);
@@ -451,7 +451,8 @@ void TaskRunner::onTaskExited(
             m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
             m_folder.ledger().setMeta(
                 QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
-            Q_EMIT event(taskEvent(ActivityEvent::Kind::TaskFinished, tr("Task finished"), row->task));
+            Q_EMIT activityEvent(
+                taskEvent(ActivityEvent::Kind::TaskFinished, tr("Task finished"), row->task));
             Q_EMIT changed();
             return;
         }
@@ -484,7 +485,7 @@ void TaskRunner::onTaskExited(
         ActivityEvent e = taskEvent(ActivityEvent::Kind::Info,
             tr("A task stopped unexpectedly; it runs again from its last checkpoint"), row->task);
         e.detail = tr("Exit code %1.").arg(crashed ? -1 : exitCode);
-        Q_EMIT event(e);
+        Q_EMIT activityEvent(e);
         store.addCpuSeconds(id, cpuSeconds);
         m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
     } else {
@@ -493,7 +494,7 @@ void TaskRunner::onTaskExited(
             row->task);
         e.problem = true;
         e.detail = tr("Nothing to do: the network gives it to another computer.");
-        Q_EMIT event(e);
+        Q_EMIT activityEvent(e);
         Q_EMIT taskFailed(id, crashed ? -1 : exitCode);
         QFile::remove(dir + QStringLiteral("/output"));
         store.markFinished(id, sha256Hex({}), crashed ? -1 : exitCode, cpuSeconds);

@@ -76,7 +76,8 @@ Q_SIGNALS:
     void taskEnded(const QString& taskId); // finished or failed for good (not stopped)
     void taskFailed(const QString& taskId, int exitCode);
     void activity(const QString& message);
-    void event(const sc::core::ActivityEvent& event); // tasks started, finished, failed
+    void activityEvent(
+        const sc::core::ActivityEvent& event); // tasks started, finished, failed (not QObject::event)
 
 private:
     ActivityEvent taskEvent(ActivityEvent::Kind kind, const QString& text, const TaskDescriptor& task);

@@ -721,7 +721,7 @@ private Q_SLOTS:
     {
         build();
         executor->setSlotQuota(4); // its input alone is more
-        QSignalSpy log(runner.get(), &TaskRunner::event);
+        QSignalSpy log(runner.get(), &TaskRunner::activityEvent);
         QSignalSpy failed(runner.get(), &TaskRunner::taskFailed);
         runOne(QStringLiteral("greedy"), QStringLiteral("1 3000000000"));
         QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("greedy")), 10000);
@@ -742,7 +742,7 @@ private Q_SLOTS:
     void anOutputLinkIsNotFollowed()
     {
         build("#!/bin/sh\nln -s /etc/hostname output\nexit 0\n");
-        QSignalSpy log(runner.get(), &TaskRunner::event);
+        QSignalSpy log(runner.get(), &TaskRunner::activityEvent);
         runOne(QStringLiteral("linker"), QStringLiteral("1 2"));
         QTRY_VERIFY_WITH_TIMEOUT(joinedEvents(log).contains(QLatin1String("Exit code 5.")), 10000);
         const auto row = f->folder->tasks().find(QStringLiteral("linker"));
