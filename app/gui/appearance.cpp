@@ -42,9 +42,8 @@ void applyAppearance(QObject* context)
     const auto theme = core::createPlatformSystemTheme();
     ui::applyColourScheme(ui::chooseColourScheme(forced, theme->prefersDark()));
     // The user switches their desktop to dark or light: the app follows at once.
-    theme->watchPrefersDark(context, [](std::optional<bool> dark) {
-        ui::applyColourScheme(ui::chooseColourScheme(QString(), dark));
-    });
+    theme->watchPrefersDark(context,
+        [](std::optional<bool> dark) { ui::applyColourScheme(ui::chooseColourScheme(QString(), dark)); });
 }
 
 } // namespace sc::app

@@ -374,8 +374,7 @@ private Q_SLOTS:
             waitFor([&] { return e.statusValue("earned_total") == fromA + b.stat("credit_total"); }, 60000),
             e.output().right(3000).constData());
         QCOMPARE(e.stop(), 0);
-        QVERIFY2(
-            e.output().contains("from the previous network were dropped."),
+        QVERIFY2(e.output().contains("from the previous network were dropped."),
             e.output().right(3000).constData());
         QVERIFY(!e.output().contains("cursor that goes backwards"));
         QCOMPARE(e.statusValue("tasks_valid"), 5);

@@ -100,7 +100,8 @@ private Q_SLOTS:
             { "check box", [] { return std::make_unique<QCheckBox>(QStringLiteral("On")); } },
             { "radio button", [] { return std::make_unique<QRadioButton>(QStringLiteral("On")); } },
             { "text area", [] { return std::make_unique<QPlainTextEdit>(); } },
-            { "push button", [] { return std::make_unique<QPushButton>(QStringLiteral("Measure speed now")); } },
+            { "push button",
+                [] { return std::make_unique<QPushButton>(QStringLiteral("Measure speed now")); } },
         };
         for (const auto& [name, make] : fields) {
             const auto w = make();

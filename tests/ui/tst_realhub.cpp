@@ -14,8 +14,8 @@
 #include "ui/dashboard/earningspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/onboarding/firstrunwizard.h"
-#include "ui/widgets/schedulegrid.h"
 #include "ui/tray/traycontroller.h"
+#include "ui/widgets/schedulegrid.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -726,8 +726,9 @@ private Q_SLOTS:
         runOne(QStringLiteral("greedy"), QStringLiteral("1 3000000000"));
         QTRY_VERIFY_WITH_TIMEOUT(!executor->isRunning(QStringLiteral("greedy")), 10000);
         // In words, with the sandbox's reason as the detail, and no task id in the line.
-        QVERIFY2(joinedEvents(log).contains(QLatin1String("broke a limit of its sandbox; the network is told / "
-                                                          "it wrote more than")),
+        QVERIFY2(
+            joinedEvents(log).contains(QLatin1String("broke a limit of its sandbox; the network is told / "
+                                                     "it wrote more than")),
             qPrintable(joinedEvents(log)));
         QVERIFY(!joinedEvents(log).contains(QLatin1String("greedy")));
         QCOMPARE(failed.size(), 1);
