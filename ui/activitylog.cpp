@@ -29,8 +29,11 @@ void ActivityLog::append(const core::ActivityEvent& event)
     core::ActivityEvent e = event;
     if (e.time == 0)
         e.time = m_clock();
-    if (!e.taskId.isEmpty() && !e.subject.isEmpty())
+    if (!e.taskId.isEmpty() && !e.subject.isEmpty()) {
+        if (m_subjects.size() > 1000)
+            m_subjects.clear(); // a credit arrives minutes after its task, never a thousand tasks later
         m_subjects.insert(e.taskId, e.subject);
+    }
     if (e.kind == Kind::TaskStarted || e.kind == Kind::TaskFinished || e.kind == Kind::TaskCredited) {
         addToGroup(e);
     } else {

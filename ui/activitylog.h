@@ -27,7 +27,6 @@ public:
         QString taskId; // matching only, never shown
         QString subject;
         bool finished = false;
-        bool failed = false;
         qint64 creditMicro = 0;
         bool credited = false;
     };

@@ -159,10 +159,9 @@ void OverviewPage::onStateChanged()
     const core::Engine::State s = m_engine.state();
     const bool waitingForPermission = m_engine.stateReason().code == core::StateReason::Code::NoSandbox;
     const core::Settings* settings = m_engine.settings();
-    const qint64 pausedUntil = settings && s == core::Engine::State::Paused
-        ? settings->value(QStringLiteral("paused_until")).toLongLong()
-        : 0;
-    const qint64 runNowUntil = settings ? settings->value(QStringLiteral("run_now_until")).toLongLong() : 0;
+    const qint64 pausedUntil
+        = settings && s == core::Engine::State::Paused ? settings->get<core::setting::PausedUntil>() : 0;
+    const qint64 runNowUntil = settings ? settings->get<core::setting::RunNowUntil>() : 0;
     const QString pause = pauseHeadline(pausedUntil, runNowUntil, m_clock());
     const QString title = StatePresenter::title(s, m_engine.policyReason());
     const QString headline = waitingForPermission ? tr("Waiting for your permission")
@@ -212,7 +211,7 @@ void OverviewPage::resume()
 {
     if (m_engine.settings()) {
         QString error;
-        m_engine.settings()->set(QStringLiteral("run_now_until"), QStringLiteral("0"), &error);
+        m_engine.settings()->put<core::setting::RunNowUntil>(0, &error);
     }
     m_engine.resumeByUser();
     onStateChanged();

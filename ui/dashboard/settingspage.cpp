@@ -105,8 +105,6 @@ SettingsPage::SettingsPage(core::Settings* settings, QWidget* parent)
             || qobject_cast<QListWidget*>(w))
             track(w);
     }
-    const core::MachineProfile profile = core::readMachineProfile(QString());
-    setMachine(profile.logicalCpus, profile.ramTotalBytes);
     m_reloading = false;
     reload();
 }
@@ -1013,6 +1011,12 @@ bool SettingsPage::eventFilter(QObject* watched, QEvent* event)
 void SettingsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // The cores and memory there are, read once when the page is first shown (not while the
+    // dashboard is built), unless the owner said already.
+    if (m_ramBytes == 0) {
+        const core::MachineProfile profile = core::readMachineProfile(QString());
+        setMachine(profile.logicalCpus, profile.ramTotalBytes);
+    }
     if (m_settings)
         m_settings->reloadIfChanged();
     reload();
