@@ -177,6 +177,11 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
     };
 
     const QString first = parts.at(2);
+    if (first == QLatin1String("health") && parts.size() == 3) {
+        if (auto e = expect("GET"))
+            return *e;
+        return health();
+    }
     if (first == QLatin1String("network") && parts.size() == 3) {
         if (auto e = expect("GET"))
             return *e;
@@ -250,6 +255,18 @@ HubServer::Reply HubServer::network() const
     info.quorum = m_store.config().quorum;
     info.chain = m_options.chain;
     return ok(info.toJson());
+}
+
+HubServer::Reply HubServer::health()
+{
+    // For a load balancer and monitoring (docs/deploy.md): 200 while this replica can reach
+    // its database, 503 otherwise, so traffic goes to a replica that can serve it.
+    QString why;
+    const bool reachable = m_store.healthy(&why);
+    QJsonObject o { { QStringLiteral("status"),
+                        reachable ? QStringLiteral("ok") : QStringLiteral("unavailable") },
+        { QStringLiteral("database"), reachable ? QStringLiteral("ok") : why } };
+    return ok(o, reachable ? 200 : 503);
 }
 
 HubServer::Reply HubServer::registerDevice(const QString& deviceId, const QByteArray& body)

@@ -83,6 +83,7 @@ private:
     Reply reportResult(const QString& deviceId, const QString& taskId, const QByteArray& body);
     Reply account(const QString& deviceId, const QString& what, const QHttpServerRequest& request);
     Reply app(const QString& name, const QString& sha256) const;
+    Reply health();
     Reply network() const;
 
     HubStore& m_store;

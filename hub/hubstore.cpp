@@ -19,19 +19,23 @@ HubStore::HubStore(HubConfig config, Clock clock, Random random)
 
 HubStore::~HubStore() { close(); }
 
-bool HubStore::open(const QString& databasePath, QString* error)
+bool HubStore::open(const QString& database, QString* error)
+{
+    const auto target = DatabaseTarget::parse(database, error);
+    return target && open(*target, error);
+}
+
+bool HubStore::open(const DatabaseTarget& target, QString* error)
 {
     close();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_context.connection);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
-            *error = QStringLiteral("cannot open database %1: %2").arg(databasePath, db.lastError().text());
-            return false;
-        }
+    m_context.dialect = target.dialect;
+    m_where = target.display();
+    if (!openConnection(target, m_context.connection, error)) {
+        close();
+        return false;
     }
     if (!Schema::migrate(m_context.db(), error)) {
-        *error = QStringLiteral("database %1: %2").arg(databasePath, *error);
+        *error = QStringLiteral("database %1: %2").arg(target.display(), *error);
         close();
         return false;
     }
@@ -52,6 +56,31 @@ void HubStore::close()
 bool HubStore::isOpen() const
 {
     return QSqlDatabase::contains(m_context.connection) && m_context.db().isOpen();
+}
+
+bool HubStore::healthy(QString* why)
+{
+    if (!QSqlDatabase::contains(m_context.connection)) {
+        *why = QStringLiteral("not open");
+        return false;
+    }
+    QSqlDatabase db = m_context.db();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+                return true;
+            *why = q.lastError().text().trimmed();
+        }
+        if (attempt == 0) {
+            db.close();
+            if (!db.open()) {
+                *why = db.lastError().text().trimmed();
+                return false;
+            }
+        }
+    }
+    return false;
 }
 
 namespace {
@@ -94,7 +123,10 @@ std::optional<QString> HubStore::meta(const QString& key)
 bool HubStore::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(m_context.db());
-    return run(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), { key, value });
+    return run(q,
+        QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                       "excluded.value"),
+        { key, value });
 }
 
 QJsonObject HubStore::stats()

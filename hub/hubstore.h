@@ -4,10 +4,12 @@
 #include "payout/payouts.h"
 #include "store/creditledger.h"
 #include "store/devices.h"
+#include "store/invariants.h"
 #include "store/replaystore.h"
 #include "store/replicas.h"
 #include "store/resultreports.h"
 #include "store/schema.h"
+#include "store/sqlhelpers.h"
 #include "store/storecontext.h"
 #include "store/storeresult.h"
 #include "store/workqueue.h"
@@ -22,9 +24,13 @@
 namespace sc::hub {
 
 // The hub's state: devices, workunits, their replicas ("results"/tasks), stored outputs and
-// the credit ledger, in one SQLite file (WAL, so `stats` can read while `serve` writes).
-// Every mutation runs in one transaction, so a killed hub never half-credits; the ledger's
-// unique task column makes double credit impossible even if logic elsewhere went wrong.
+// the credit ledger, in one SQLite file (WAL, so `stats` can read while `serve` writes) or in
+// a PostgreSQL database that several hub replicas share (docs/deploy.md). Every mutation runs
+// in one transaction, so a killed hub never half-credits; the ledger's unique task column
+// makes double credit impossible even if logic elsewhere went wrong. On PostgreSQL, work is
+// claimed with FOR UPDATE SKIP LOCKED and a report locks its workunit, and a transaction that
+// lost a race to another replica (deadlock, serialization failure, the same key inserted
+// first) runs again, up to kAttempts times.
 // Time and randomness are injected so validation rules are testable without waiting.
 //
 // A thin façade over single-purpose units (docs/hub.md): store/schema, store/devices,
@@ -46,9 +52,17 @@ public:
     HubStore(const HubStore&) = delete;
     HubStore& operator=(const HubStore&) = delete;
 
-    bool open(const QString& databasePath, QString* error);
+    // A `--db` value (DatabaseTarget::parse: sqlite:PATH, a bare path, postgresql://…).
+    bool open(const QString& database, QString* error);
+    bool open(const DatabaseTarget& target, QString* error);
+    SqlDialect dialect() const { return m_context.dialect; }
+    // The open database as an operator reads it in a message (no password).
+    const QString& where() const { return m_where; }
     void close();
     bool isOpen() const;
+    // Whether the database answers (a replica's health check); a connection the server
+    // dropped (PostgreSQL restarted, a failover) is opened again once. False with a reason.
+    bool healthy(QString* why);
     const HubConfig& config() const { return m_context.config; }
     // `stats` runs in another process than `serve`; serve records its quorum here for it.
     void setQuorum(int quorum) { m_context.config.quorum = qBound(1, quorum, 16); }
@@ -63,35 +77,39 @@ public:
     StoreResult registerDevice(const QString& deviceId, const QString& payoutAddress,
         const QByteArray& profileJson, double opsPerSecond, bool* created)
     {
-        return m_devices.registerDevice(deviceId, payoutAddress, profileJson, opsPerSecond, created);
+        return retrying([&] {
+            return m_devices.registerDevice(deviceId, payoutAddress, profileJson, opsPerSecond, created);
+        });
     }
 
     StoreResult assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out)
     {
-        return m_work.assignWork(deviceId, cores, seconds, QString(), out);
+        return retrying([&] { return m_work.assignWork(deviceId, cores, seconds, QString(), out); });
     }
     StoreResult assignWork(
         const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out)
     {
-        return m_work.assignWork(deviceId, cores, seconds, requestId, out);
+        return retrying([&] { return m_work.assignWork(deviceId, cores, seconds, requestId, out); });
     }
     StoreResult heldWork(const QString& deviceId, QList<IssuedTask>* out)
     {
-        return m_work.heldWork(deviceId, out);
+        return retrying([&] { return m_work.heldWork(deviceId, out); });
     }
     StoreResult releaseTask(const QString& deviceId, const QString& taskId)
     {
-        return m_work.release(deviceId, taskId);
+        return retrying([&] { return m_work.release(deviceId, taskId); });
     }
     StoreResult storeOutput(
         const QString& deviceId, const QString& taskId, const QByteArray& output, QByteArray* sha256Hex)
     {
-        return m_reports.storeOutput(deviceId, taskId, output, sha256Hex);
+        return retrying([&] { return m_reports.storeOutput(deviceId, taskId, output, sha256Hex); });
     }
     StoreResult reportResult(const QString& deviceId, const QString& taskId, qint64 exitCode,
         double cpuSeconds, const QByteArray& outputSha256Hex, QString* status)
     {
-        return m_reports.reportResult(deviceId, taskId, exitCode, cpuSeconds, outputSha256Hex, status);
+        return retrying([&] {
+            return m_reports.reportResult(deviceId, taskId, exitCode, cpuSeconds, outputSha256Hex, status);
+        });
     }
 
     // The device's replies, as the wire has them (core/protocol/messages.h).
@@ -100,7 +118,10 @@ public:
     StoreResult history(const QString& deviceId, int days, QJsonObject* out);
 
     // See Payouts::settle.
-    StoreResult payout(qint64 minAmount, QList<Payout>* made) { return m_payouts.settle(minAmount, made); }
+    StoreResult payout(qint64 minAmount, QList<Payout>* made)
+    {
+        return retrying([&] { return m_payouts.settle(minAmount, made); });
+    }
     // The payouts table itself (payouts on a chain: hub/payout/chainpayer.h).
     Payouts& payouts() { return m_payouts; }
 
@@ -120,9 +141,30 @@ public:
     static constexpr qint64 kReplayWindowSeconds = 300;
     qint64 openWorkunits() { return m_work.openWorkunits(); }
     QJsonObject stats();
+    // The books' invariants under this store's quorum (Invariants::check).
+    std::optional<QList<InvariantResult>> checkInvariants(QString* error)
+    {
+        return Invariants::check(m_context.db(), m_context.config.quorum, error);
+    }
+
+    // How often a transaction that lost a race to another replica runs (see above).
+    static constexpr int kAttempts = 5;
 
 private:
+    template <typename Operation> StoreResult retrying(Operation operation)
+    {
+        StoreResult r;
+        for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+            lastSqlState().clear();
+            r = operation();
+            if (r.code != StoreResult::Code::Internal || !isRetryableSqlState(lastSqlState()))
+                break;
+        }
+        return r;
+    }
+
     StoreContext m_context;
+    QString m_where;
     Devices m_devices { m_context };
     Payouts m_payouts { m_context };
     CreditLedger m_ledger { m_context, m_devices, m_payouts };

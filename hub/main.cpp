@@ -78,21 +78,47 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& args, co
     return std::nullopt;
 }
 
-bool openStore(HubStore& store, const QString& dataDir, bool create, QString* error)
+// --db, the same option in every command (DatabaseTarget::parse; docs/deploy.md).
+QCommandLineOption dbOption()
 {
-    if (dataDir.isEmpty()) {
-        *error = QStringLiteral("--data-dir is required");
+    return QCommandLineOption(QStringLiteral("db"),
+        QStringLiteral("The hub's database: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE (default: "
+                       "DATA-DIR/hub.sqlite)."),
+        QStringLiteral("database"));
+}
+
+// Opens the database that --db names, or the SQLite file in --data-dir; create: a data
+// directory or SQLite file that is not there yet is made (a PostgreSQL database must exist).
+bool openStore(HubStore& store, const QCommandLineParser& p, bool create, QString* error)
+{
+    const QString dataDir
+        = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : QString();
+    std::optional<DatabaseTarget> target;
+    if (p.isSet(QStringLiteral("db"))) {
+        target = DatabaseTarget::parse(p.value(QStringLiteral("db")), error);
+        if (!target) {
+            *error = QStringLiteral("--db: %1").arg(*error);
+            return false;
+        }
+    } else if (dataDir.isEmpty()) {
+        *error = QStringLiteral("--data-dir or --db is required");
         return false;
+    } else {
+        target = DatabaseTarget::sqlite(databasePath(dataDir));
     }
-    if (!create && !QFile::exists(databasePath(dataDir))) {
-        *error = QStringLiteral("no hub database in %1").arg(dataDir);
-        return false;
+    if (target->dialect == SqlDialect::Sqlite) {
+        if (!create && !QFile::exists(target->path)) {
+            *error = p.isSet(QStringLiteral("db")) ? QStringLiteral("no hub database at %1").arg(target->path)
+                                                   : QStringLiteral("no hub database in %1").arg(dataDir);
+            return false;
+        }
+        const QString folder = QFileInfo(target->path).absolutePath();
+        if (create && !QDir().mkpath(folder)) {
+            *error = QStringLiteral("cannot create data directory %1").arg(folder);
+            return false;
+        }
     }
-    if (create && !QDir().mkpath(dataDir)) {
-        *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
-        return false;
-    }
-    return store.open(databasePath(dataDir), error);
+    return store.open(*target, error);
 }
 
 std::optional<qint64> number(
@@ -171,9 +197,9 @@ int serve(const QStringList& args)
     const QCommandLineOption confirmations(QStringLiteral("confirmations"),
         QStringLiteral("Blocks a payout needs (its own included) before it counts as confirmed (default 1)."),
         QStringLiteral("n"));
-    p.addOptions({ listen, dataDir, demo, quorum, canary, span, deadline, appDir, signingKey, payoutEvery,
-        payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol, payoutKey,
-        confirmations, resendAfter });
+    p.addOptions({ listen, dataDir, dbOption(), demo, quorum, canary, span, deadline, appDir, signingKey,
+        payoutEvery, payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol,
+        payoutKey, confirmations, resendAfter });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -291,10 +317,10 @@ int serve(const QStringList& args)
     }
 
     HubStore store(config, wallClock);
-    if (!openStore(store, dir, true, &error))
+    if (!openStore(store, p, true, &error))
         return failure(error);
     if (!store.setMeta(QStringLiteral("quorum"), QString::number(config.quorum)))
-        return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
+        return failure(QStringLiteral("cannot write to the database %1").arg(store.where()));
     if (config.quorum > 1 && config.trustFirstDevices == 0
         && store.stats().value(QLatin1String("devices_trusted")).toInteger() == 0)
         std::fprintf(stderr,
@@ -323,7 +349,7 @@ int serve(const QStringList& args)
         const QString sender = QStringLiteral("0x") + QString::fromLatin1(payer->address().toHex());
         const auto elsewhere = store.payouts().openElsewhere(options.chain->chainId, sender);
         if (!elsewhere)
-            return failure(QStringLiteral("cannot read the payouts in %1").arg(dir));
+            return failure(QStringLiteral("cannot read the payouts in %1").arg(store.where()));
         if (*elsewhere > 0)
             return failure(
                 QStringLiteral("%1 payout(s) signed with another payout key or on another chain (%2) are "
@@ -341,7 +367,7 @@ int serve(const QStringList& args)
         const QString sender = QStringLiteral("0x") + QString::fromLatin1(payer->address().toHex());
         if (!store.setMeta(QStringLiteral("payout_chain"),
                 QStringLiteral("%1 %2").arg(options.chain->chainId).arg(sender)))
-            return failure(QStringLiteral("cannot write to the database in %1").arg(dir));
+            return failure(QStringLiteral("cannot write to the database %1").arg(store.where()));
         chainClient.emplace(chainHttp, QUrl(p.value(chainRpc)));
         ChainPayerConfig chainConfig;
         chainConfig.chainId = options.chain->chainId;
@@ -382,15 +408,15 @@ int stats(const QStringList& args)
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
     const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    p.addOptions({ dataDir, asJson });
+    p.addOptions({ dataDir, dbOption(), asJson });
     if (const auto stop
         = parse(p, args, QStringLiteral("Print the hub's counters (works while serve runs).")))
         return *stop;
-    if (!p.isSet(dataDir))
-        return usage(QStringLiteral("--data-dir is required"));
+    if (!p.isSet(dataDir) && !p.isSet(QStringLiteral("db")))
+        return usage(QStringLiteral("--data-dir or --db is required"));
     HubStore store(HubConfig {}, wallClock);
     QString error;
-    if (!openStore(store, p.value(dataDir), false, &error))
+    if (!openStore(store, p, false, &error))
         return failure(error);
     store.setQuorum(store.meta(QStringLiteral("quorum")).value_or(QStringLiteral("2")).toInt());
     const QJsonObject s = store.stats();
@@ -434,7 +460,7 @@ int payout(const QStringList& args)
         QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
     const QCommandLineOption min(QStringLiteral("min"),
         QStringLiteral("Smallest payout, in base units (default 1000000)."), QStringLiteral("n"));
-    p.addOptions({ dataDir, min });
+    p.addOptions({ dataDir, dbOption(), min });
     if (const auto stop = parse(p, args,
             QStringLiteral("Settle every device's validated, unpaid credit of at least --min; prints the "
                            "payouts as JSON lines.")))
@@ -445,7 +471,7 @@ int payout(const QStringList& args)
         return usage(QStringLiteral("--min must be a positive integer"));
     HubStore store(HubConfig {}, wallClock);
     QString error;
-    if (!openStore(store, p.value(dataDir), false, &error))
+    if (!openStore(store, p, false, &error))
         return failure(error);
     if (const auto onChain = store.meta(QStringLiteral("payout_chain")); onChain && !onChain->isEmpty())
         return failure(QStringLiteral("this hub pays on a chain (%1): payouts are transfers that serve "
@@ -466,14 +492,14 @@ int payoutsList(const QStringList& args)
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
     const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print one JSON array."));
-    p.addOptions({ dataDir, asJson });
+    p.addOptions({ dataDir, dbOption(), asJson });
     if (const auto stop = parse(p, args,
             QStringLiteral("List every payout, oldest first, with its state on the chain (works while serve "
                            "runs).")))
         return *stop;
     HubStore store(HubConfig {}, wallClock);
     QString error;
-    if (!openStore(store, p.value(dataDir), false, &error))
+    if (!openStore(store, p, false, &error))
         return failure(error);
     const auto all = store.payouts().all();
     if (!all)
@@ -528,11 +554,11 @@ int submit(const QStringList& args)
         QStringLiteral("Estimated operations (default (HI-LO)*5)."), QStringLiteral("n"));
     const QCommandLineOption copies(QStringLiteral("copies"),
         QStringLiteral("Workunits to queue with this input (default 1)."), QStringLiteral("n"));
-    p.addOptions({ dataDir, app, input, ops, copies });
+    p.addOptions({ dataDir, dbOption(), app, input, ops, copies });
     if (const auto stop = parse(p, args, QStringLiteral("Queue workunits; prints their ids.")))
         return *stop;
-    if (!p.isSet(dataDir) || !p.isSet(app) || !p.isSet(input))
-        return usage(QStringLiteral("--data-dir, --app and --input are required"));
+    if ((!p.isSet(dataDir) && !p.isSet(QStringLiteral("db"))) || !p.isSet(app) || !p.isSet(input))
+        return usage(QStringLiteral("--data-dir (or --db), --app and --input are required"));
     if (!kKnownApps.contains(p.value(app)))
         return usage(QStringLiteral("unknown app %1 (known: %2)")
                          .arg(p.value(app), kKnownApps.join(QStringLiteral(", "))));
@@ -552,7 +578,7 @@ int submit(const QStringList& args)
         return usage(QStringLiteral("--copies must be an integer from 1 to 1000"));
     HubStore store(HubConfig {}, wallClock);
     QString error;
-    if (!openStore(store, p.value(dataDir), true, &error))
+    if (!openStore(store, p, true, &error))
         return failure(error);
     const auto ids = store.addWorkunits(
         { NewWorkunit { p.value(app), QStringLiteral("%1 %2").arg(lo).arg(hi), *estimate } },
@@ -564,6 +590,52 @@ int submit(const QStringList& args)
     return 0;
 }
 
+int check(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption quorumOption(QStringLiteral("quorum"),
+        QStringLiteral("Agreeing results a validated workunit needs (default: what serve recorded)."),
+        QStringLiteral("n"));
+    p.addOptions({ dataDir, dbOption(), quorumOption });
+    if (const auto stop = parse(p, args,
+            QStringLiteral(
+                "Check the books (credit, quorum, payouts) and exit 1 on any violation (works while "
+                "serve runs).")))
+        return *stop;
+    if (!p.isSet(dataDir) && !p.isSet(QStringLiteral("db")))
+        return usage(QStringLiteral("--data-dir or --db is required"));
+    HubStore store(HubConfig {}, wallClock);
+    QString error;
+    if (!openStore(store, p, false, &error))
+        return failure(error);
+    const auto recorded = number(p, QStringLiteral("quorum"),
+        store.meta(QStringLiteral("quorum")).value_or(QStringLiteral("2")).toLongLong(), 1, 16);
+    if (!recorded)
+        return usage(QStringLiteral("--quorum must be an integer from 1 to 16"));
+    store.setQuorum(static_cast<int>(*recorded));
+    const auto results = store.checkInvariants(&error);
+    if (!results)
+        return failure(error);
+    qint64 broken = 0;
+    for (const InvariantResult& r : *results) {
+        std::printf("%-5s %s\n", r.violations == 0 ? "ok" : "FAIL", qPrintable(r.name));
+        if (r.violations > 0)
+            std::printf("      %lld row(s), e.g.:\n", static_cast<long long>(r.violations));
+        for (const QString& example : r.examples)
+            std::printf("      %s\n", qPrintable(example));
+        broken += r.violations;
+    }
+    const QJsonObject s = store.stats();
+    std::printf("checked %lld credited tasks, %lld validated workunits, %lld payouts: %s\n",
+        static_cast<long long>(s.value(QLatin1String("tasks_credited")).toInteger()),
+        static_cast<long long>(s.value(QLatin1String("workunits_validated")).toInteger()),
+        static_cast<long long>(s.value(QLatin1String("payouts")).toInteger()),
+        broken == 0 ? "no violation" : "VIOLATIONS");
+    return broken == 0 ? 0 : kExitFailure;
+}
+
 int trust(const QStringList& args)
 {
     QCommandLineParser p;
@@ -572,22 +644,22 @@ int trust(const QStringList& args)
     const QCommandLineOption deviceOption(QStringLiteral("device"),
         QStringLiteral("The device id (64 hex, its public key)."), QStringLiteral("id"));
     const QCommandLineOption revoke(QStringLiteral("revoke"), QStringLiteral("Withdraw the trust instead."));
-    p.addOptions({ dataDir, deviceOption, revoke });
+    p.addOptions({ dataDir, dbOption(), deviceOption, revoke });
     if (const auto stop = parse(p, args,
             QStringLiteral("Trust a registered device (the operator's seed: its agreement validates, its "
                            "validations become canaries).")))
         return *stop;
-    if (!p.isSet(dataDir) || !p.isSet(deviceOption))
-        return usage(QStringLiteral("--data-dir and --device are required"));
+    if ((!p.isSet(dataDir) && !p.isSet(QStringLiteral("db"))) || !p.isSet(deviceOption))
+        return usage(QStringLiteral("--data-dir (or --db) and --device are required"));
     HubStore store(HubConfig {}, wallClock);
     QString error;
-    if (!openStore(store, p.value(dataDir), false, &error))
+    if (!openStore(store, p, false, &error))
         return failure(error);
     const QString id = p.value(deviceOption).toLower();
     if (store.deviceState(id) != DeviceState::Active)
         return failure(QStringLiteral("%1 is not a registered, unflagged device").arg(id));
     if (!store.setTrusted(id, !p.isSet(revoke)))
-        return failure(QStringLiteral("cannot write to the database in %1").arg(p.value(dataDir)));
+        return failure(QStringLiteral("cannot write to the hub's database"));
     return 0;
 }
 
@@ -603,7 +675,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("serve") || command == QLatin1String("stats")
         || command == QLatin1String("submit") || command == QLatin1String("payout")
         || command == QLatin1String("payouts") || command == QLatin1String("payout-key")
-        || command == QLatin1String("trust")) {
+        || command == QLatin1String("trust") || command == QLatin1String("check")) {
         args.removeAt(1);
         args[0] = QStringLiteral("sparecycles-hub ") + command;
         if (command == QLatin1String("serve"))
@@ -618,15 +690,19 @@ int main(int argc, char** argv)
             return payoutKey(args);
         if (command == QLatin1String("trust"))
             return trust(args);
+        if (command == QLatin1String("check"))
+            return check(args);
         return submit(args);
     }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("serve | stats | submit | payout | payouts | payout-key | trust (each has --help)"));
+        QStringLiteral(
+            "serve | stats | submit | payout | payouts | payout-key | trust | check (each has --help)"));
     if (const auto stop = parse(p, args.mid(0, 1) + args.mid(1).filter(QLatin1String("--")),
             QStringLiteral("SpareCycles reference hub.")))
         return *stop;
-    return usage(command.isEmpty() ? QStringLiteral(
-                     "a command is required: serve, stats, submit, payout, payouts, payout-key or trust")
-                                   : QStringLiteral("unknown command %1").arg(command));
+    return usage(command.isEmpty()
+            ? QStringLiteral(
+                "a command is required: serve, stats, submit, payout, payouts, payout-key, trust or check")
+            : QStringLiteral("unknown command %1").arg(command));
 }

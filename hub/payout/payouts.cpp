@@ -11,12 +11,12 @@ namespace sc::hub {
 namespace {
 
     // Only validated credit is paid; a device flagged for wrong results is paid nothing.
-    const QString kDueSql
-        = QStringLiteral("SELECT l.device_id, d.payout_address, SUM(l.amount), COUNT(*) FROM ledger l"
-                         " JOIN devices d ON d.id = l.device_id"
-                         " WHERE l.paid = 0 AND l.status = ? AND l.amount > 0 AND d.flagged = 0"
-                         " AND d.payout_address != '' GROUP BY l.device_id HAVING SUM(l.amount) >= ?"
-                         " ORDER BY SUM(l.amount) DESC, l.device_id LIMIT ?");
+    const QString kDueSql = QStringLiteral(
+        "SELECT l.device_id, d.payout_address, SUM(l.amount), COUNT(*) FROM ledger l"
+        " JOIN devices d ON d.id = l.device_id"
+        " WHERE l.paid = 0 AND l.status = ? AND l.amount > 0 AND d.flagged = 0"
+        " AND d.payout_address != '' GROUP BY l.device_id, d.payout_address HAVING SUM(l.amount) >= ?"
+        " ORDER BY SUM(l.amount) DESC, l.device_id LIMIT ?");
 
     const QString kColumns = QStringLiteral("id, device_id, address, amount, credits, time, status, "
                                             "chain_id, sender, nonce, token_amount, raw_tx,"
@@ -102,12 +102,14 @@ StoreResult Payouts::insertAndMarkPaid(Payout* p)
     if (!run(q,
             QStringLiteral("INSERT INTO payouts(device_id, address, amount, credits, time, status, chain_id,"
                            " sender, nonce, token_amount, raw_tx, tx_hash, updated)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { p->deviceId, p->address, p->amount, p->credits, p->time, toString(p->state), chainId,
                 orNull(p->sender), nonce, orNull(p->tokenAmount),
-                p->rawTx.isEmpty() ? QVariant() : QVariant(p->rawTx), orNull(p->txHash), p->time }))
+                p->rawTx.isEmpty() ? QVariant() : QVariant(p->rawTx), orNull(p->txHash), p->time })
+        || !q.next())
         return StoreResult::internal();
-    p->id = q.lastInsertId().toLongLong();
+    p->id = q.value(0).toLongLong();
+    q.finish(); // SQLite: a RETURNING statement not stepped to its end blocks the commit
     p->updated = p->time;
     if (!run(q,
             QStringLiteral("UPDATE ledger SET paid = 1, payout_id = ? WHERE device_id = ? AND paid = 0"

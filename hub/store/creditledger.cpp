@@ -18,11 +18,10 @@ bool CreditLedger::credit(
     // A withdrawn row is decided again (its workunit was reopened); a paid one keeps the amount
     // that was paid. Any other existing row stays as it is.
     return run(q,
-        QStringLiteral(
-            "INSERT INTO ledger(device_id, task_id, status, amount, time) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(task_id) DO UPDATE SET status = excluded.status,"
-            " amount = CASE WHEN paid = 1 THEN amount ELSE excluded.amount END, time = excluded.time"
-            " WHERE status = ?"),
+        QStringLiteral("INSERT INTO ledger(device_id, task_id, status, amount, time) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT(task_id) DO UPDATE SET status = excluded.status,"
+                       " amount = CASE WHEN ledger.paid = 1 THEN ledger.amount ELSE excluded.amount END,"
+                       " time = excluded.time WHERE ledger.status = ?"),
         { deviceId, taskId, toString(status), amount, now, toString(CreditStatus::Withdrawn) });
 }
 
@@ -120,10 +119,15 @@ StoreResult CreditLedger::history(const QString& deviceId, int days, core::Histo
     const qint64 now = m_context.clock();
     const qint64 since = (now / 86400 - (days - 1)) * 86400;
     QSqlQuery q(m_context.db());
+    // The UTC day of each credit, as YYYY-MM-DD in both engines.
+    const QString day = m_context.postgres()
+        ? QStringLiteral("to_char(to_timestamp(time) AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+        : QStringLiteral("date(time, 'unixepoch')");
     if (!run(q,
-            QStringLiteral("SELECT date(time, 'unixepoch') AS d, COALESCE(SUM(CASE WHEN status = ? THEN"
+            QStringLiteral("SELECT %1 AS d, COALESCE(SUM(CASE WHEN status = ? THEN"
                            " amount END), 0), COUNT(*) FROM ledger"
-                           " WHERE device_id = ? AND time >= ? GROUP BY d ORDER BY d"),
+                           " WHERE device_id = ? AND time >= ? GROUP BY d ORDER BY d")
+                .arg(day),
             { toString(CreditStatus::Valid), deviceId, since }))
         return StoreResult::internal();
     core::History history;

@@ -80,8 +80,9 @@ bool Devices::setTrusted(const QString& deviceId, bool trusted, qint64 now)
     QSqlQuery q(m_context.db());
     // Withdrawing trust also drops the points, so it is earned again from nothing.
     return run(q,
-               QStringLiteral("UPDATE devices SET trusted = ?, trust_points = CASE WHEN ? THEN trust_points"
-                              " ELSE 0 END, updated = ? WHERE id = ?"),
+               QStringLiteral(
+                   "UPDATE devices SET trusted = ?, trust_points = CASE WHEN ? = 1 THEN trust_points"
+                   " ELSE 0 END, updated = ? WHERE id = ?"),
                { trusted ? 1 : 0, trusted ? 1 : 0, now, deviceId })
         && q.numRowsAffected() == 1;
 }

@@ -22,7 +22,7 @@ std::optional<bool> ReplayStore::remember(const QByteArray& signature, qint64 re
     if (now - m_lastPrune >= kPruneEverySeconds)
         prune(now);
     QSqlQuery q(m_context.db());
-    if (!run(q, QStringLiteral("INSERT OR IGNORE INTO nonces(signature, time) VALUES (?, ?)"),
+    if (!run(q, QStringLiteral("INSERT INTO nonces(signature, time) VALUES (?, ?) ON CONFLICT DO NOTHING"),
             { signature, requestTime }))
         return std::nullopt;
     return q.numRowsAffected() == 1;

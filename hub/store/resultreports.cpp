@@ -87,7 +87,10 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
             QStringLiteral("SELECT r.device_id, r.state, r.deadline, r.canary, r.workunit_id, w.state,"
                            " w.canonical_sha256, w.reward, r.reported FROM results r JOIN workunits w ON "
                            "w.id = r.workunit_id"
-                           " WHERE r.id = ?"),
+                           " WHERE r.id = ?")
+                // Replicas' reports of one workunit, on several hub replicas at once, are
+                // judged one after another: each sees the others' answers.
+                + (m_context.postgres() ? QStringLiteral(" FOR UPDATE") : QString()),
             { taskId }))
         return StoreResult::internal();
     if (!q.next() || q.value(0).toString() != deviceId)

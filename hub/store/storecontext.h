@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/database.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -16,7 +18,7 @@ struct HubConfig {
     int trustFirstDevices = 0;
 };
 
-// What every store unit shares: the SQLite connection's name, the configuration and the
+// What every store unit shares: the connection's name and engine, the configuration and the
 // injected clock and randomness. HubStore owns it; the units hold a reference.
 struct StoreContext {
     using Clock = std::function<qint64()>; // unix seconds
@@ -26,6 +28,9 @@ struct StoreContext {
     HubConfig config;
     Clock clock;
     Random random;
+    SqlDialect dialect = SqlDialect::Sqlite;
+
+    bool postgres() const { return dialect == SqlDialect::Postgres; }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 };

@@ -48,6 +48,23 @@ namespace {
 
 } // namespace
 
+QString WorkQueue::candidatesSql() const
+{
+    // "+" keeps SQLite on the workunit's own replicas (the unique (workunit_id, device_id)
+    // index), not on every running replica; PostgreSQL's planner needs no such hint (and has
+    // no unary + for text).
+    const QString plus = m_context.postgres() ? QString() : QStringLiteral("+");
+    return QStringLiteral("SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
+                          " AND id > ?"
+                          " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND"
+                          " r.device_id = ?)"
+                          " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND %1r.canary = 0"
+                          " AND %1r.state = ? AND %1r.deadline >= ?) < ?"
+                          " ORDER BY id LIMIT ?")
+               .arg(plus)
+        + (m_context.postgres() ? QStringLiteral(" FOR UPDATE OF w SKIP LOCKED") : QString());
+}
+
 bool WorkQueue::expireOverdue(qint64 now)
 {
     QSqlQuery q(m_context.db());
@@ -80,7 +97,11 @@ bool WorkQueue::readIssued(const QString& where, const QVariantList& values, QLi
     if (!run(q,
             QStringLiteral("SELECT r.id, w.app, w.input, r.deadline, w.estimated_ops, w.reward FROM results r"
                            " JOIN workunits w ON w.id = r.workunit_id WHERE ")
-                + where + QStringLiteral(" ORDER BY r.sent, r.rowid"),
+                + where
+                // The order they were handed out in: SQLite's rowid; PostgreSQL has none, and a
+                // canary goes out before its workunit's real work anyway.
+                + (m_context.postgres() ? QStringLiteral(" ORDER BY r.sent, r.workunit_id, r.id")
+                                        : QStringLiteral(" ORDER BY r.sent, r.rowid")),
             values))
         return false;
     while (q.next())
@@ -181,7 +202,10 @@ StoreResult WorkQueue::assignWork(
     // running for (a necessary condition for wanting another; the validator decides), read a
     // page at a time by id through the workunits(state, id) index and results' (workunit_id,
     // device_id) key, so a device reaches every open workunit, not only the first few thousand.
-    constexpr int kPage = 256;
+    // On PostgreSQL the page is claimed (FOR UPDATE SKIP LOCKED) until this transaction ends,
+    // so another replica serving another device at the same moment takes the next workunits
+    // instead of the same ones: a smaller page leaves more for it.
+    const int page_size = m_context.postgres() ? 32 : 256;
     qint64 afterId = 0;
     QList<Candidate> page;
     qsizetype inPage = 0;
@@ -195,26 +219,15 @@ StoreResult WorkQueue::assignWork(
             if (inPage >= page.size()) {
                 if (exhausted)
                     return std::nullopt;
-                if (!run(q,
-                        QStringLiteral(
-                            "SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
-                            " AND id > ?"
-                            " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND "
-                            "r.device_id = ?)"
-                            // "+" keeps SQLite on the workunit's own replicas (the unique
-                            // (workunit_id, device_id) index), not on every running replica.
-                            " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND +r.canary = "
-                            "0"
-                            " AND +r.state = ? AND +r.deadline >= ?) < ?"
-                            " ORDER BY id LIMIT ?"),
+                if (!run(q, candidatesSql(),
                         { toString(WorkunitState::Open), afterId, deviceId,
-                            toString(ReplicaState::InProgress), now, m_context.config.quorum, kPage })) {
+                            toString(ReplicaState::InProgress), now, m_context.config.quorum, page_size })) {
                     failed = true;
                     return std::nullopt;
                 }
                 page = readCandidates(q);
                 inPage = 0;
-                exhausted = page.size() < kPage;
+                exhausted = page.size() < page_size;
                 if (page.isEmpty())
                     return std::nullopt;
                 afterId = page.last().id;
@@ -320,14 +333,18 @@ std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& u
         for (int i = 0; i < qMax(1, copies); ++i) {
             if (!run(q,
                     QStringLiteral("INSERT INTO workunits(app, input, estimated_ops, reward, created) VALUES "
-                                   "(?, ?, ?, ?, ?)"),
-                    { u.app, u.input, u.estimatedOps, static_cast<qint64>(*reward), m_context.clock() }))
+                                   "(?, ?, ?, ?, ?) RETURNING id"),
+                    { u.app, u.input, u.estimatedOps, static_cast<qint64>(*reward), m_context.clock() })
+                || !q.next())
                 return sqlFail(q.lastError().text());
-            ids.append(q.lastInsertId().toLongLong());
+            ids.append(q.value(0).toLongLong());
+            q.finish(); // SQLite: a RETURNING statement not stepped to its end blocks the commit
         }
     }
     if (!metaKey.isEmpty()
-        && !run(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+        && !run(q,
+            QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
             { metaKey, metaValue }))
         return sqlFail(q.lastError().text());
     if (!tx.commit())

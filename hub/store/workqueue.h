@@ -57,6 +57,7 @@ public:
     StoreResult release(const QString& deviceId, const QString& taskId);
     // Marks every replica past its deadline expired (the workunit then wants a replacement).
     bool expireOverdue(qint64 now);
+    QString candidatesSql() const;
 
     // Adds workunits, optionally storing metaValue under metaKey in the same transaction (the
     // demo generator's cursor). Returns the new ids, or nullopt on failure.

@@ -13,7 +13,10 @@ namespace sc::hub {
 bool Settlement::settleWorkunit(qint64 workunitId, qint64 now)
 {
     QSqlQuery q(m_context.db());
-    if (!run(q, QStringLiteral("SELECT state, reward FROM workunits WHERE id = ?"), { workunitId })
+    if (!run(q,
+            QStringLiteral("SELECT state, reward FROM workunits WHERE id = ?")
+                + (m_context.postgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+            { workunitId })
         || !q.next())
         return false;
     if (workunitStateFromString(q.value(0).toString()) != WorkunitState::Open)

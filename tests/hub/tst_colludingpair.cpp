@@ -3,6 +3,7 @@
 // the same wrong hash, beside three honest devices, under quorum 2 and 5 % canaries. The real
 // store (SQLite in a temporary folder), devices asking for work in random order, 20 seeds.
 #include "hubstore.h"
+#include "postgres/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -53,7 +54,7 @@ class TestColludingPair final : public QObject {
         std::mt19937_64 prng(static_cast<quint64>(seed) * 7919 + 1);
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         qint64 now = 1'700'000'000;
-        const QString path = m_dir.filePath(QStringLiteral("probe%1.sqlite").arg(seed));
+        const QString path = sc::test::freshDatabase(m_dir, QStringLiteral("probe%1").arg(seed));
         auto store = std::make_unique<HubStore>(
             HubConfig { 2, 0.05, 3600 }, [&] { return now; }, [&] { return uniform(prng); });
         QString error;
@@ -106,10 +107,7 @@ class TestColludingPair final : public QObject {
             f.colludersFlagged += store->deviceState(device(c)) == DeviceState::Flagged ? 1 : 0;
         store.reset();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(path);
-            if (!db.open())
-                qFatal("cannot read the probe database");
+            QSqlDatabase db = sc::test::rawConnection(path, QStringLiteral("probe"));
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT input, canonical_sha256 FROM workunits WHERE state = 'validated'"));
             while (q.next()) {

@@ -3,6 +3,7 @@
 #include "crypto/devicekey.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "postgres/testdatabase.h"
 #include "protocol/messages.h"
 #include "protocol/taskdescriptor.h"
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
     void init()
     {
         m_server.reset();
-        m_dbPath = m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial));
+        m_dbPath = sc::test::freshDatabase(m_dir, QStringLiteral("hub%1").arg(++m_serial));
         startHub();
     }
     void startHub()

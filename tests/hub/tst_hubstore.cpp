@@ -3,6 +3,7 @@
 #include "demowork.h"
 #include "hubstore.h"
 #include "ledger/credit.h"
+#include "postgres/testdatabase.h"
 #include "validation/trustpolicy.h"
 
 #include <QCryptographicHash>
@@ -112,7 +113,7 @@ private Q_SLOTS:
     void init()
     {
         m_store.reset();
-        m_path = m_dir.filePath(QStringLiteral("hub%1.sqlite").arg(++m_serial));
+        m_path = sc::test::freshDatabase(m_dir, QStringLiteral("hub%1").arg(++m_serial));
         m_random = 0.99;
     }
     void cleanup() { m_store.reset(); }
@@ -122,14 +123,19 @@ private Q_SLOTS:
         openStore(2);
         m_store->close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(m_path);
-            QVERIFY(db.open());
+            QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("check"));
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), HubStore::kSchemaVersion);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            if (sc::test::onPostgres()) {
+                QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), HubStore::kSchemaVersion);
+                QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+            } else {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), HubStore::kSchemaVersion);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         openStore(2); // opening a current database again is a no-op
@@ -271,18 +277,19 @@ private Q_SLOTS:
         m_store->close();
         {
             // Back to the first schema, as a hub of the previous release left it.
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(m_path);
-            QVERIFY(db.open());
+            QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("downgrade"));
             QSqlQuery q(db);
             for (const char* sql :
                 { "DROP INDEX results_request", "ALTER TABLE results DROP COLUMN request_id",
                     "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
                     "DROP TABLE payouts", "DROP TABLE nonces", "DROP INDEX workunits_canaries",
                     "ALTER TABLE devices DROP COLUMN trusted", "ALTER TABLE devices DROP COLUMN trust_points",
-                    "ALTER TABLE workunits DROP COLUMN trusted_validation", "PRAGMA user_version = 1" })
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+                    "ALTER TABLE workunits DROP COLUMN trusted_validation", "PRAGMA user_version = 1" }) {
+                const QString text = sc::test::onPostgres() && qstrcmp(sql, "PRAGMA user_version = 1") == 0
+                    ? QStringLiteral("UPDATE schema_version SET version = 1")
+                    : QLatin1String(sql);
+                QVERIFY2(q.exec(text), qPrintable(q.lastError().text()));
+            }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
         openStore(1);
@@ -382,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->stats().value(QLatin1String("devices_trusted")).toInteger(), 2);
         // Quorum 1: an untrusted answer validates but vouches for nothing: no trust, no canary.
         m_store.reset();
-        m_path += QStringLiteral(".q1");
+        m_path = sc::test::freshDatabase(m_dir, QStringLiteral("hub%1-q1").arg(m_serial));
         openStore(1, 0.05);
         registerDevices(QStringLiteral("u"));
         submit();
@@ -486,9 +493,7 @@ private Q_SLOTS:
         const auto h2 = work('h');
         QCOMPARE(h2.first().input, QStringLiteral("0 100"));
         QCOMPARE(report('h', h2.first().id, "right 1"), QStringLiteral("valid"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reopen"));
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
+        QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("reopen"));
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(
@@ -616,10 +621,7 @@ private Q_SLOTS:
         for (QChar dev : devices)
             handedOut += work(dev.toLatin1(), 8, 1'000'000).size();
         QVERIFY2(handedOut >= 10'000, qPrintable(QString::number(handedOut)));
-        QSqlDatabase check
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("canary-check"));
-        check.setDatabaseName(m_path);
-        QVERIFY(check.open());
+        QSqlDatabase check = sc::test::rawConnection(m_path, QStringLiteral("canary-check"));
         qint64 canaries = 0;
         {
             QSqlQuery q(check);
