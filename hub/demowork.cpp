@@ -26,7 +26,8 @@ int DemoWork::topUp()
         return -1;
     if (open >= m_minOpen)
         return 0;
-    qint64 cursor = m_store.meta(kCursorKey).value_or(QStringLiteral("0")).toLongLong();
+    const QString before = m_store.meta(kCursorKey).value_or(QString());
+    qint64 cursor = before.toLongLong();
     QList<NewWorkunit> units;
     for (qint64 i = open; i < m_minOpen; ++i) {
         if (cursor + m_span > kMaxPrime)
@@ -37,7 +38,9 @@ int DemoWork::topUp()
             QStringLiteral("sc-primes"), QStringLiteral("%1 %2").arg(cursor).arg(hi), m_span * 5 });
         cursor = hi;
     }
-    const auto ids = m_store.addWorkunits(units, 1, kCursorKey, QString::number(cursor));
+    // Only if no other replica moved the cursor meanwhile: two replicas topping up at once
+    // would queue the same ranges twice.
+    const auto ids = m_store.addWorkunits(units, 1, kCursorKey, QString::number(cursor), nullptr, before);
     return ids ? static_cast<int>(ids->size()) : -1;
 }
 

@@ -126,9 +126,10 @@ public:
     Payouts& payouts() { return m_payouts; }
 
     std::optional<QList<qint64>> addWorkunits(const QList<NewWorkunit>& units, int copies = 1,
-        const QString& metaKey = {}, const QString& metaValue = {}, QString* error = nullptr)
+        const QString& metaKey = {}, const QString& metaValue = {}, QString* error = nullptr,
+        const std::optional<QString>& metaBefore = std::nullopt)
     {
-        return m_work.addWorkunits(units, copies, metaKey, metaValue, error);
+        return m_work.addWorkunits(units, copies, metaKey, metaValue, error, metaBefore);
     }
     std::optional<QString> meta(const QString& key);
     bool setMeta(const QString& key, const QString& value);

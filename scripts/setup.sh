@@ -6,15 +6,16 @@
 set -euo pipefail
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
   libxkbcommon-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev libsecp256k1-dev
   libseccomp-dev libwayland-dev libwayland-bin python3-mnemonic
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
 # Only the test command needs these (the Windows layer's compile check; clock jumps under
 # libfaketime; clang and libFuzzer for the fuzz targets: libclang_rt.fuzzer is in
-# libclang-rt-14-dev, which clang only recommends).
+# libclang-rt-14-dev, which clang only recommends; PostgreSQL's server and nginx for the hub's
+# replica tests, each run as a throwaway instance in /tmp, never the system's own).
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
-  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime clang libclang-rt-14-dev)
+  PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime clang libclang-rt-14-dev postgresql nginx)
 fi
 # The local EVM chain (tools/localchain, docs/localchain.md) runs on node. Debian's nodejs and
 # npm only where there is no node or npm yet: NodeSource's nodejs ships its own npm and

@@ -311,7 +311,8 @@ StoreResult WorkQueue::assignWork(
 }
 
 std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& units, int copies,
-    const QString& metaKey, const QString& metaValue, QString* error)
+    const QString& metaKey, const QString& metaValue, QString* error,
+    const std::optional<QString>& metaBefore)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
@@ -324,6 +325,26 @@ std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& u
     };
     if (!tx.started())
         return sqlFail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    if (metaBefore && !metaKey.isEmpty() && metaBefore->isEmpty()) {
+        // Not set yet: whoever inserts the row first adds the work (PostgreSQL makes a second
+        // replica's insert wait for the first one's commit, then insert nothing).
+        if (!run(q, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                { metaKey, metaValue }))
+            return sqlFail(q.lastError().text());
+        if (q.numRowsAffected() != 1)
+            return QList<qint64> {};
+    } else if (metaBefore && !metaKey.isEmpty()) {
+        // Locks the row on PostgreSQL: a replica doing the same waits, then sees the new value.
+        if (!run(q,
+                QStringLiteral("SELECT value FROM meta WHERE key = ?")
+                    + (m_context.postgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+                { metaKey }))
+            return sqlFail(q.lastError().text());
+        const QString now = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (now != *metaBefore)
+            return QList<qint64> {};
+    }
     for (const NewWorkunit& u : units) {
         if (u.estimatedOps <= 0)
             return sqlFail(QStringLiteral("estimated operations must be positive"));

@@ -60,9 +60,12 @@ public:
     QString candidatesSql() const;
 
     // Adds workunits, optionally storing metaValue under metaKey in the same transaction (the
-    // demo generator's cursor). Returns the new ids, or nullopt on failure.
+    // demo generator's cursor). metaBefore: only while metaKey still holds that value (empty:
+    // not set yet); otherwise nothing is added and the list is empty (another replica was
+    // first). Returns the new ids, or nullopt on failure.
     std::optional<QList<qint64>> addWorkunits(const QList<NewWorkunit>& units, int copies,
-        const QString& metaKey, const QString& metaValue, QString* error);
+        const QString& metaKey, const QString& metaValue, QString* error,
+        const std::optional<QString>& metaBefore = std::nullopt);
     // Open workunits still short of `quorum` replicas (the demo top-up keeps these stocked).
     qint64 openWorkunits();
     // Replicas still to hand out, summed over open workunits; -1 on a storage error.

@@ -3,10 +3,19 @@
 // loopback, driven through their documented command lines.
 #pragma once
 
+// PostgreSQL runs for the suites that link the hub library (its store/database.h): the others
+// (wallet, chain, UI against a real hub) always run the hub on SQLite.
+#if __has_include("store/database.h")
+#include "postgres/testdatabase.h"
+#define SC_E2E_POSTGRES 1
+#endif
+
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <functional>
@@ -41,14 +50,33 @@ inline bool waitFor(const std::function<bool()>& pred, int timeoutMs, int interv
     return pred();
 }
 
+// The hub's database for a data directory: its own SQLite file (no arguments), or, when the
+// run is on PostgreSQL (SC_TEST_POSTGRES, tests/postgres/testdatabase.h), --db with a new
+// database made the first time this directory is named.
+inline QStringList dbArgs([[maybe_unused]] const QString& hubDir)
+{
+#ifndef SC_E2E_POSTGRES
+    return {};
+#else
+    if (!sc::test::onPostgres())
+        return {};
+    static QHash<QString, QString> made;
+    static QTemporaryDir unused;
+    auto it = made.find(hubDir);
+    if (it == made.end())
+        it = made.insert(hubDir, sc::test::freshDatabase(unused, QStringLiteral("e2e")));
+    return { QStringLiteral("--db"), it.value() };
+#endif
+}
+
 // Queues one sc-primes workunit over [lo, hi] with `sparecycles-hub submit`.
 inline bool submit(const QString& hubDir, qint64 lo, qint64 hi)
 {
     QProcess p;
     p.start(bin("sparecycles-hub"),
-        { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
-            QStringLiteral("sc-primes"), QStringLiteral("--input"),
-            QStringLiteral("%1 %2").arg(lo).arg(hi) });
+        QStringList { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
+            QStringLiteral("sc-primes"), QStringLiteral("--input"), QStringLiteral("%1 %2").arg(lo).arg(hi) }
+            + dbArgs(hubDir));
     return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
@@ -69,7 +97,7 @@ public:
         m_process->start(bin("sparecycles-hub"),
             QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), listen,
                 QStringLiteral("--data-dir"), m_dataDir }
-                + m_extra);
+                + dbArgs(m_dataDir) + m_extra);
         QByteArray buf;
         QDeadlineTimer deadline(20000);
         while (!buf.contains('\n') && !deadline.hasExpired()) {
@@ -105,7 +133,9 @@ public:
     QJsonObject stats() const
     {
         return runJson(bin("sparecycles-hub"),
-            { QStringLiteral("stats"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--json") });
+            QStringList {
+                QStringLiteral("stats"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--json") }
+                + dbArgs(m_dataDir));
     }
     qint64 stat(const char* key) const { return stats().value(QLatin1String(key)).toInteger(-1); }
 

@@ -146,6 +146,46 @@ private Q_SLOTS:
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
     }
+    // Two hub replicas on one database (docs/deploy.md): a request one of them accepted is
+    // refused by the other, and both say the database is reachable.
+    void aRequestReplayedToAnotherReplicaIsRefused()
+    {
+        registerDevice();
+        HubStore secondStore(HubConfig { 1, 0.0, 3600 }, now);
+        QString error;
+        QVERIFY2(secondStore.open(m_dbPath, &error), qPrintable(error));
+        ServerOptions options;
+        options.codeSigningPublicKey = m_codeKey.publicKey();
+        options.signTask = [this](const QByteArray& text) { return m_codeKey.sign(text); };
+        HubServer second(secondStore, options, now);
+        QVERIFY2(second.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const QUrl firstBase = m_base;
+        const QByteArray workBody = R"({"cores":1,"seconds":10})";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QCOMPARE(send("POST", QStringLiteral("/v1/work"), workBody, by(&m_device), &headers).status, 200);
+        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(second.port()));
+        const Response replayed = send("POST", QStringLiteral("/v1/work"), workBody, {}, &headers);
+        // The second replica knows the device (one database) and has seen the signature.
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.code(), QStringLiteral("replay"));
+        QCOMPARE(signedCall("POST", QStringLiteral("/v1/work"),
+                     QJsonObject { { QStringLiteral("cores"), 1 }, { QStringLiteral("seconds"), 10 } }, 1)
+                     .status,
+            200);
+        for (const QUrl& base : { firstBase, m_base }) {
+            m_base = base;
+            const Response health = send("GET", QStringLiteral("/v1/health"), {}, {});
+            QCOMPARE(health.status, 200);
+            QCOMPARE(health.json().value(QLatin1String("database")).toString(), QStringLiteral("ok"));
+        }
+        secondStore.close();
+        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(second.port()));
+        const Response down = send("GET", QStringLiteral("/v1/health"), {}, {});
+        QCOMPARE(down.status, 503);
+        QCOMPARE(down.json().value(QLatin1String("status")).toString(), QStringLiteral("unavailable"));
+        m_base = firstBase;
+    }
+
     void cleanup()
     {
         m_server.reset();
