@@ -58,29 +58,31 @@ bool HubStore::isOpen() const
     return QSqlDatabase::contains(m_context.connection) && m_context.db().isOpen();
 }
 
-bool HubStore::healthy(QString* why)
+bool HubStore::healthy(QString* why) { return checkLink(why) != Link::Down; }
+
+HubStore::Link HubStore::checkLink(QString* why)
 {
     if (!QSqlDatabase::contains(m_context.connection)) {
         *why = QStringLiteral("not open");
-        return false;
+        return Link::Down;
     }
     QSqlDatabase db = m_context.db();
     for (int attempt = 0; attempt < 2; ++attempt) {
         {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT 1")) && q.next())
-                return true;
+                return attempt == 0 ? Link::Fine : Link::Reopened;
             *why = q.lastError().text().trimmed();
         }
         if (attempt == 0) {
             db.close();
             if (!db.open()) {
                 *why = db.lastError().text().trimmed();
-                return false;
+                return Link::Down;
             }
         }
     }
-    return false;
+    return Link::Down;
 }
 
 namespace {

@@ -152,13 +152,22 @@ public:
     static constexpr int kAttempts = 5;
 
 private:
+    enum class Link { Fine, Reopened, Down };
+    Link checkLink(QString* why);
     template <typename Operation> StoreResult retrying(Operation operation)
     {
         StoreResult r;
         for (int attempt = 1; attempt <= kAttempts; ++attempt) {
             lastSqlState().clear();
             r = operation();
-            if (r.code != StoreResult::Code::Internal || !isRetryableSqlState(lastSqlState()))
+            if (r.code != StoreResult::Code::Internal)
+                break;
+            if (isRetryableSqlState(lastSqlState()))
+                continue;
+            // A connection the server dropped (PostgreSQL restarted, a failover) is opened
+            // again, once; any other failure is final.
+            QString why;
+            if (attempt > 1 || !m_context.postgres() || checkLink(&why) != Link::Reopened)
                 break;
         }
         return r;

@@ -74,6 +74,8 @@ void ChainPayer::settle()
         m_settleDue = true; // the two never interleave: it runs when the follow ends
         return;
     }
+    if (!m_payouts.leads())
+        return; // another replica pays (Payouts::leads)
     m_settleDue = false;
     m_settling = true;
     const auto due = m_payouts.due(m_config.minAmount);
@@ -316,7 +318,7 @@ void ChainPayer::finishSettle(int made)
 
 void ChainPayer::follow()
 {
-    if (m_following || m_settling)
+    if (m_following || m_settling || !m_payouts.leads())
         return;
     const auto open = m_payouts.openOnChain(m_config.chainId, m_sender);
     if (!open) {

@@ -93,6 +93,16 @@ std::optional<QList<DuePayout>> Payouts::due(qint64 minAmount) const
     return due;
 }
 
+bool Payouts::leads() const
+{
+    if (!m_context.postgres())
+        return true;
+    constexpr qint64 kPayoutLock = 0x5343'5041'5931; // "SCPAY1"
+    QSqlQuery q(m_context.db());
+    return run(q, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kPayoutLock)) && q.next()
+        && q.value(0).toBool();
+}
+
 StoreResult Payouts::insertAndMarkPaid(Payout* p)
 {
     QSqlQuery q(m_context.db());

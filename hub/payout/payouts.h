@@ -79,6 +79,11 @@ public:
     {
     }
 
+    // Whether this hub is the one that pays: always on SQLite (one hub); on PostgreSQL the
+    // replica holding the payout lock (a session lock: when that replica dies or loses its
+    // connection, the next one to ask takes over). Payouts from two replicas would be safe
+    // (one transaction each, unique nonces) but race for nonces and gas for nothing.
+    bool leads() const;
     StoreResult settle(qint64 minAmount, QList<Payout>* made);
     StoreResult settleOnChain(qint64 minAmount, const ChainSettlement& chain, QList<Payout>* made);
     // Who settle() would pay now, largest first (at most kMaxPerRun).

@@ -22,6 +22,8 @@ void PayoutScheduler::start(std::chrono::seconds every)
 bool PayoutScheduler::runOnce()
 {
     QList<Payout> made;
+    if (!m_store.payouts().leads())
+        return true; // another replica pays (Payouts::leads)
     if (m_store.payout(m_minAmount, &made).ok())
         return true;
     Q_EMIT runFailed();

@@ -50,7 +50,7 @@ public:
                 "    upstream sparecycles_hubs {\n%3        keepalive 32;\n    }\n"
                 "    server {\n"
                 "        listen 127.0.0.1:%4;\n"
-                "        client_max_body_size 80m;\n"
+                "        client_max_body_size 2m;\n"
                 "        location / {\n"
                 "            proxy_pass http://sparecycles_hubs;\n"
                 "            proxy_http_version 1.1;\n"

@@ -142,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(m_store->stats().value(QLatin1String("devices")).toInteger(), 0);
     }
 
+    // PostgreSQL restarted or a failover: the store opens its connection again and the request
+    // that met the dead one is served.
+    void aDroppedDatabaseConnectionIsOpenedAgain()
+    {
+        if (!sc::test::onPostgres())
+            QSKIP("PostgreSQL only: a SQLite file has no connection to lose");
+        openStore(1);
+        registerDevices(QStringLiteral("a"));
+        QVERIFY(submit() > 0);
+        {
+            QSqlDatabase raw = sc::test::rawConnection(m_path, QStringLiteral("terminator"));
+            QSqlQuery q(raw);
+            QVERIFY2(
+                q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                      " WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // the store's own connection
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QCOMPARE(work('a').size(), 1);
+        QString why;
+        QVERIFY2(m_store->healthy(&why), qPrintable(why));
+    }
+
     void paysValidatedCreditOnceToDevicesWithAnAddress()
     {
         openStore(1);
