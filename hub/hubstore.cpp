@@ -48,6 +48,7 @@ void HubStore::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_context.connection, false);
+        forgetStatements(db.driver());
         db.close();
     }
     QSqlDatabase::removeDatabase(m_context.connection);
@@ -75,6 +76,7 @@ HubStore::Link HubStore::checkLink(QString* why)
             *why = q.lastError().text().trimmed();
         }
         if (attempt == 0) {
+            forgetStatements(db.driver());
             db.close();
             if (!db.open()) {
                 *why = db.lastError().text().trimmed();

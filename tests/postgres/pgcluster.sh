@@ -6,7 +6,9 @@
 #                                   "postgres" database to STATE_FILE
 #   pgcluster.sh stop STATE_FILE    stops it and removes the folder
 # PostgreSQL refuses to run as root: as root the cluster belongs to the postgres user (or
-# nobody). Durability is off (fsync, synchronous_commit): the data lives as long as the tests.
+# nobody). Durability is off (fsync, synchronous_commit): the data lives as long as the tests;
+# SC_PG_DURABLE=1 keeps PostgreSQL's defaults (fsync and synchronous_commit on), as the
+# benchmarks measure it (scripts/bench-hubload.sh). SC_PG_OPTIONS adds server options.
 set -euo pipefail
 command=${1:?start or stop}
 state=${2:?state file}
@@ -42,8 +44,10 @@ start)
   [ "$(id -u)" -eq 0 ] && chown "$owner" "$dir" "$dir/data"
   as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${SC_PG_DURABLE:-0}" = 1 ] && durability=""
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' $durability -c max_connections=200 ${SC_PG_OPTIONS:-}" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "postgresql://postgres@/postgres?host=$dir" >"$state"
   echo "$dir" >"$state.dir"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "primes/sieve.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -39,6 +41,19 @@ private Q_SLOTS:
         // pi(2*10^6) - pi(10^6) = 148933 - 78498
         QVERIFY(runOnce(d2.path(), "1000000 2000000", &rc)
                     .startsWith(QByteArray(QByteArray::number(148933 - 78498) + ' ')));
+    }
+    // The load generator computes answers in process (sieve.h): they must be sc-primes' own.
+    void theInProcessAnswerIsTheProgramsOutput()
+    {
+        for (const auto& [lo, hi] : { std::pair<std::uint64_t, std::uint64_t> { 0, 2000 },
+                 { 1'000'000'000, 1'000'002'000 }, { 5, 600'000 }, { 7, 7 } }) {
+            QTemporaryDir d;
+            int rc = -1;
+            const QByteArray program
+                = runOnce(d.path(), QByteArray::number(lo) + ' ' + QByteArray::number(hi), &rc);
+            QCOMPARE(rc, 0);
+            QCOMPARE(program, QByteArray::fromStdString(sc::primes::answer(lo, hi)).trimmed());
+        }
     }
     void badInputIsRejected()
     {

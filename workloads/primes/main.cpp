@@ -3,6 +3,8 @@
 // a checksum (sum of primes modulo 2^64, mixed). Contract: docs/workloads.md.
 //   sc-primes --input FILE --output FILE [--checkpoint FILE] [--checkpoint-seconds N]
 // FILE input holds "lo hi". Progress goes to stdout as "progress <fraction>".
+#include "sieve.h"
+
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -19,17 +21,7 @@ namespace {
 volatile std::sig_atomic_t g_stop = 0;
 void onTerm(int) { g_stop = 1; }
 
-struct State {
-    std::uint64_t next = 0; // first number not yet sieved
-    std::uint64_t count = 0;
-    std::uint64_t checksum = 0;
-};
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t p)
-{
-    h ^= p + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h;
-}
+using sc::primes::State;
 
 bool writeAtomically(const std::string& path, const std::string& text)
 {
@@ -112,41 +104,11 @@ int main(int argc, char** argv)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
 
-    const auto root = static_cast<std::uint64_t>(std::sqrt(static_cast<long double>(hi))) + 1;
-    std::vector<std::uint32_t> small;
-    {
-        std::vector<bool> comp(root + 1, false);
-        for (std::uint64_t i = 2; i <= root; ++i) {
-            if (comp[i])
-                continue;
-            small.push_back(static_cast<std::uint32_t>(i));
-            for (std::uint64_t j = i * i; j <= root; j += i)
-                comp[j] = true;
-        }
-    }
-
-    constexpr std::uint64_t segment = 1 << 18;
-    std::vector<char> seg(segment);
+    const std::vector<std::uint32_t> small = sc::primes::smallPrimes(hi);
+    std::vector<char> seg(sc::primes::kSegment);
     auto lastCp = std::chrono::steady_clock::now();
     while (st.next < hi && !g_stop) {
-        const std::uint64_t a = st.next;
-        const std::uint64_t b = std::min(hi, a + segment);
-        std::fill(seg.begin(), seg.begin() + static_cast<long>(b - a), 1);
-        for (std::uint32_t p : small) {
-            const std::uint64_t pp = std::uint64_t(p) * p;
-            if (pp >= b)
-                break;
-            std::uint64_t start = std::max(pp, (a + p - 1) / p * p);
-            for (std::uint64_t j = start; j < b; j += p)
-                seg[j - a] = 0;
-        }
-        for (std::uint64_t n = a; n < b; ++n) {
-            if (n >= 2 && seg[n - a]) {
-                ++st.count;
-                st.checksum = mix(st.checksum, n);
-            }
-        }
-        st.next = b;
+        sc::primes::sieveSegment(st, hi, small, seg);
         const auto now = std::chrono::steady_clock::now();
         if (std::chrono::duration<double>(now - lastCp).count() >= checkpointSeconds) {
             lastCp = now;
@@ -160,7 +122,7 @@ int main(int argc, char** argv)
         std::printf("stopped %llu\n", static_cast<unsigned long long>(st.next));
         return 143;
     }
-    if (!writeAtomically(output, std::to_string(st.count) + ' ' + std::to_string(st.checksum) + '\n')) {
+    if (!writeAtomically(output, sc::primes::outputText(st))) {
         std::fprintf(stderr, "sc-primes: cannot write output %s: %s\n", output.c_str(), std::strerror(errno));
         return 4;
     }
