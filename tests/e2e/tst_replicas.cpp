@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several hub replicas on one PostgreSQL database behind nginx (docs/deploy.md): two real
-// sparecycles-hub processes sharing the network's code-signing key, a real nginx balancing
-// over them, two real engines that only know nginx's address. One replica is killed with
+// sparecycles-hub processes sharing the network's code-signing key, a real nginx ending TLS
+// (a certificate of a test CA the engines are told to trust) and balancing over them, two real
+// engines that only know nginx's https address. One replica is killed with
 // SIGKILL while work flows; the other keeps serving, and `sparecycles-hub check` finds the
 // books exact. Runs only on PostgreSQL (SC_TEST_POSTGRES, the CTest fixture).
 #include "e2e.h"
@@ -11,6 +12,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <unistd.h>
@@ -27,7 +31,33 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// nginx in the foreground with its files in dir, balancing over the given hub ports.
+// A test CA (ca.pem) and a certificate for 127.0.0.1 it signed (server.pem, server.key) in dir.
+bool makePki(const QString& dir)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"),
+        { QStringLiteral("-ec"),
+            QStringLiteral(
+                "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key "
+                "-out ca.pem -days 2 -subj '/CN=SpareCycles replica test CA' "
+                "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign\n"
+                "openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout server.key "
+                "-out server.csr -subj /CN=127.0.0.1\n"
+                "printf 'subjectAltName=IP:127.0.0.1\\nbasicConstraints=critical,CA:FALSE\\n"
+                "extendedKeyUsage=serverAuth\\n' > server.ext\n"
+                "openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -set_serial 7 -days 2 "
+                "-extfile server.ext -out server.pem\n") });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning("openssl: %s", p.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+// nginx in the foreground with its files in dir, ending TLS with dir/server.pem and balancing
+// over the given hub ports.
 class Nginx {
 public:
     bool start(const QString& dir, quint16 port, const QList<quint16>& upstreams)
@@ -36,7 +66,7 @@ public:
         QString servers;
         for (quint16 p : upstreams)
             servers += QStringLiteral("        server 127.0.0.1:%1 max_fails=1 fail_timeout=10s;\n").arg(p);
-        // As in docs/deploy.md, less TLS: the engines speak plain HTTP to it on loopback.
+        // As in docs/deploy.md, on loopback.
         const QString config
             = QStringLiteral(
                 "%1daemon off;\nworker_processes 1;\npid %2/nginx.pid;\nerror_log %2/error.log warn;\n"
@@ -49,7 +79,9 @@ public:
                 "%2/tmp/scgi;\n"
                 "    upstream sparecycles_hubs {\n%3        keepalive 32;\n    }\n"
                 "    server {\n"
-                "        listen 127.0.0.1:%4;\n"
+                "        listen 127.0.0.1:%4 ssl;\n"
+                "        ssl_certificate %2/server.pem;\n"
+                "        ssl_certificate_key %2/server.key;\n"
                 "        client_max_body_size 2m;\n"
                 "        location / {\n"
                 "            proxy_pass http://sparecycles_hubs;\n"
@@ -113,10 +145,14 @@ int answeredBy(const QByteArray& log, quint16 port)
     return n;
 }
 
-int httpGet(const QUrl& url, QByteArray* body)
+int httpsGet(const QUrl& url, const QString& caFile, QByteArray* body)
 {
     QNetworkAccessManager nam;
-    std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(url)));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile));
+    request.setSslConfiguration(tls);
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished() && !done.wait(10000))
         return 0;
@@ -133,6 +169,7 @@ private Q_SLOTS:
     {
         if (!sc::test::onPostgres())
             QSKIP("replicas share a PostgreSQL database: run with SC_TEST_POSTGRES (ctest does)");
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend for the health checks");
     }
 
     void twoReplicasBehindNginxSurviveAKilledReplica()
@@ -164,16 +201,21 @@ private Q_SLOTS:
         Hub second(dir.filePath(QStringLiteral("replica-2")), common); // the key exists now: shared
         QVERIFY(second.start());
         const quint16 front = freePort();
+        const QString frontDir = dir.filePath(QStringLiteral("nginx"));
+        QVERIFY(QDir().mkpath(frontDir));
+        QVERIFY(makePki(frontDir));
+        const QString ca = frontDir + QStringLiteral("/ca.pem");
         Nginx nginx;
-        QVERIFY(nginx.start(dir.filePath(QStringLiteral("nginx")), front,
+        QVERIFY(nginx.start(frontDir, front,
             { static_cast<quint16>(first.url().port()), static_cast<quint16>(second.url().port()) }));
-        const QUrl hub(QStringLiteral("http://127.0.0.1:%1").arg(front));
+        const QUrl hub(QStringLiteral("https://127.0.0.1:%1").arg(front));
         QByteArray body;
-        QCOMPARE(httpGet(hub.resolved(QUrl(QStringLiteral("/v1/health"))), &body), 200);
+        QCOMPARE(httpsGet(hub.resolved(QUrl(QStringLiteral("/v1/health"))), ca, &body), 200);
         QVERIFY2(body.contains("\"database\":\"ok\""), body.constData());
 
-        Engine a(dir.filePath(QStringLiteral("a")), hub);
-        Engine b(dir.filePath(QStringLiteral("b")), hub);
+        const QStringList trustCa { QStringLiteral("--ca-bundle"), ca };
+        Engine a(dir.filePath(QStringLiteral("a")), hub, trustCa);
+        Engine b(dir.filePath(QStringLiteral("b")), hub, trustCa);
         QVERIFY(a.start());
         QVERIFY(b.start());
         auto credited = [&] {
@@ -196,7 +238,7 @@ private Q_SLOTS:
             b.output().right(3000).constData());
         QVERIFY(a.running());
         QVERIFY(b.running());
-        QCOMPARE(httpGet(hub.resolved(QUrl(QStringLiteral("/v1/health"))), &body), 200);
+        QCOMPARE(httpsGet(hub.resolved(QUrl(QStringLiteral("/v1/health"))), ca, &body), 200);
         QVERIFY(waitFor(
             [&] {
                 return a.statusValue("tasks_valid") == kWorkunits
