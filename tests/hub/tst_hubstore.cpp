@@ -16,6 +16,8 @@
 #include <limits>
 #include <memory>
 #include <random>
+#include <thread>
+#include <vector>
 
 using namespace sc::hub;
 
@@ -140,6 +142,35 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         openStore(2); // opening a current database again is a no-op
         QCOMPARE(m_store->stats().value(QLatin1String("devices")).toInteger(), 0);
+    }
+
+    // Replicas started at once on an empty database (docs/deploy.md): one migrates under the
+    // advisory lock, the others wait and find the schema current; none fails.
+    void replicasStartedAtOnceMigrateOnce()
+    {
+        if (!sc::test::onPostgres())
+            QSKIP("PostgreSQL only: one SQLite file has one hub");
+        constexpr int kReplicas = 4;
+        std::vector<std::thread> threads;
+        std::vector<QString> errors(kReplicas);
+        std::vector<int> opened(kReplicas, 0);
+        for (int i = 0; i < kReplicas; ++i)
+            threads.emplace_back([&, i] {
+                HubStore store(HubConfig { 2, 0.0, 3600 }, [this] { return m_now; });
+                opened[static_cast<size_t>(i)] = store.open(m_path, &errors[static_cast<size_t>(i)]) ? 1 : 0;
+            });
+        for (std::thread& t : threads)
+            t.join();
+        for (int i = 0; i < kReplicas; ++i)
+            QVERIFY2(opened[static_cast<size_t>(i)] == 1, qPrintable(errors[static_cast<size_t>(i)]));
+        {
+            QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("migrated"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(version) FROM schema_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(1).toInt(), HubStore::kSchemaVersion);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("migrated"));
     }
 
     // PostgreSQL restarted or a failover: the store opens its connection again and the request
