@@ -55,7 +55,6 @@ public:
     // A `--db` value (DatabaseTarget::parse: sqlite:PATH, a bare path, postgresql://…).
     bool open(const QString& database, QString* error);
     bool open(const DatabaseTarget& target, QString* error);
-    SqlDialect dialect() const { return m_context.dialect; }
     // The open database as an operator reads it in a message (no password).
     const QString& where() const { return m_where; }
     void close();

@@ -205,7 +205,7 @@ StoreResult WorkQueue::assignWork(
     // On PostgreSQL the page is claimed (FOR UPDATE SKIP LOCKED) until this transaction ends,
     // so another replica serving another device at the same moment takes the next workunits
     // instead of the same ones: a smaller page leaves more for it.
-    const int page_size = m_context.postgres() ? 32 : 256;
+    const int pageSize = m_context.postgres() ? 32 : 256;
     qint64 afterId = 0;
     QList<Candidate> page;
     qsizetype inPage = 0;
@@ -221,13 +221,13 @@ StoreResult WorkQueue::assignWork(
                     return std::nullopt;
                 if (!run(q, candidatesSql(),
                         { toString(WorkunitState::Open), afterId, deviceId,
-                            toString(ReplicaState::InProgress), now, m_context.config.quorum, page_size })) {
+                            toString(ReplicaState::InProgress), now, m_context.config.quorum, pageSize })) {
                     failed = true;
                     return std::nullopt;
                 }
                 page = readCandidates(q);
                 inPage = 0;
-                exhausted = page.size() < page_size;
+                exhausted = page.size() < pageSize;
                 if (page.isEmpty())
                     return std::nullopt;
                 afterId = page.last().id;
