@@ -144,6 +144,70 @@ private Q_SLOTS:
         QCOMPARE(m_store->stats().value(QLatin1String("devices")).toInteger(), 0);
     }
 
+    // `check` finds the books clean after real work, and finds each kind of damage done to them
+    // behind the store's back.
+    void theInvariantsCatchBrokenBooks()
+    {
+        openStore(2);
+        registerDevices(QStringLiteral("ab"));
+        trust(QStringLiteral("ab"));
+        QVERIFY(submit() > 0);
+        const auto ta = work('a');
+        const auto tb = work('b');
+        QCOMPARE(report('a', ta.first().id, "same"), QStringLiteral("pending"));
+        QCOMPARE(report('b', tb.first().id, "same"), QStringLiteral("valid"));
+        auto violated = [this]() {
+            QString error;
+            const auto results = m_store->checkInvariants(&error);
+            QStringList broken;
+            if (!results) {
+                broken.append(QStringLiteral("unreadable: ") + error);
+                return broken;
+            }
+            for (const InvariantResult& r : *results) {
+                if (r.violations > 0)
+                    broken.append(r.name);
+            }
+            return broken;
+        };
+        QCOMPARE(violated(), QStringList {});
+        auto tamper = [this](const QString& sql) {
+            QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("tamper"));
+            QSqlQuery q(db);
+            const bool ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s", qPrintable(q.lastError().text()));
+            q.finish();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+            return ok;
+        };
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE ledger SET amount = amount + 1 WHERE task_id = '%1'").arg(ta.first().id)));
+        QCOMPARE(violated(),
+            QStringList({ QStringLiteral("every credit is its workunit's reward"),
+                QStringLiteral("each device's credit is the sum of its valid results' rewards") }));
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE ledger SET amount = amount - 1 WHERE task_id = '%1'").arg(ta.first().id)));
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE results SET outcome = 'pending' WHERE id = '%1'").arg(tb.first().id)));
+        QVERIFY(violated().contains(
+            QStringLiteral("every credit matches exactly one valid result of its device")));
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE results SET outcome = 'valid' WHERE id = '%1'").arg(tb.first().id)));
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE results SET outcome = 'invalid' WHERE id = '%1'").arg(ta.first().id)));
+        QVERIFY(violated().contains(
+            QStringLiteral("no workunit is validated without a quorum of agreeing results")));
+        QVERIFY(tamper(
+            QStringLiteral("UPDATE results SET outcome = 'valid' WHERE id = '%1'").arg(ta.first().id)));
+        QVERIFY(tamper(QStringLiteral("UPDATE ledger SET paid = 1 WHERE task_id = '%1'").arg(ta.first().id)));
+        QCOMPARE(violated(),
+            QStringList { QStringLiteral("paid credit belongs to a payout that was not undone") });
+        QVERIFY(tamper(QStringLiteral("UPDATE ledger SET paid = 0 WHERE task_id = '%1'").arg(ta.first().id)));
+        QCOMPARE(violated(), QStringList {});
+    }
+
     // Replicas started at once on an empty database (docs/deploy.md): one migrates under the
     // advisory lock, the others wait and find the schema current; none fails.
     void replicasStartedAtOnceMigrateOnce()
