@@ -140,9 +140,12 @@ SystemProbe::Sample SystemProbe::sample(
     s.ramBytes = ram;
     in.taskMemoryPercent
         = ram > 0 ? static_cast<double>(taskRssBytes) / static_cast<double>(ram) * 100.0 : 0.0;
-    // Scanning every process costs a few milliseconds: every 5 s is enough for games.
-    if (m_lastProgramsScan < 0 || nowUnix - m_lastProgramsScan >= 5 || nowUnix < m_lastProgramsScan) {
-        m_lastPrograms = runningPrograms(exclusivePrograms);
+    // Scanning every process costs a few milliseconds: every 5 s is enough for games. A changed
+    // list is scanned at once, so a program the user takes off it stops holding work back now.
+    if (exclusivePrograms != m_lastProgramsList || m_lastProgramsScan < 0 || nowUnix - m_lastProgramsScan >= 5
+        || nowUnix < m_lastProgramsScan) {
+        m_lastPrograms = exclusivePrograms.isEmpty() ? QStringList() : runningPrograms(exclusivePrograms);
+        m_lastProgramsList = exclusivePrograms;
         m_lastProgramsScan = nowUnix;
     }
     in.runningExclusive = m_lastPrograms;

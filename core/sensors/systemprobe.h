@@ -68,6 +68,7 @@ private:
     double m_lastTaskTicks = 0;
     qint64 m_lastProgramsScan = -1;
     QStringList m_lastPrograms;
+    QStringList m_lastProgramsList; // the names m_lastPrograms was scanned for
 };
 
 } // namespace sc::core

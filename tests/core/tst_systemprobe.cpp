@@ -162,6 +162,21 @@ private Q_SLOTS:
         QCOMPARE(probe.sample(kNow + 4, {}, 0, wanted).inputs.runningExclusive, wanted); // the last scan
         QCOMPARE(probe.sample(kNow + 5, {}, 0, wanted).inputs.runningExclusive, QStringList());
     }
+
+    void aChangedListIsScannedAtOnce()
+    {
+        FakeProc proc;
+        QVERIFY(proc.dir.isValid());
+        proc.add("100/comm", "steam\n");
+        proc.add("200/comm", "obs\n");
+        SystemProbe probe(nullptr, data("sys-vm-nothing"), proc.path());
+        const QStringList steam { QStringLiteral("steam") };
+        const QStringList obs { QStringLiteral("obs") };
+        QCOMPARE(probe.sample(kNow, {}, 0, steam).inputs.runningExclusive, steam);
+        // The user takes steam off the list: it stops holding work back in the same second.
+        QCOMPARE(probe.sample(kNow, {}, 0, {}).inputs.runningExclusive, QStringList());
+        QCOMPARE(probe.sample(kNow + 1, {}, 0, obs).inputs.runningExclusive, obs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSystemProbe)
