@@ -639,10 +639,6 @@
         <translation>Benachrichtigen, wenn eine Auszahlung eintrifft.</translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN.</source>
-        <translation>Sprache der App: system, en, de oder zh_CN.</translation>
-    </message>
-    <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
         <translation>Farbe der Leiste, in der das Symbol sitzt, damit es sichtbar bleibt: auto (die obere Leiste von GNOME ist dunkel; sonst die Farben der App), hell oder dunkel.</translation>
     </message>
@@ -665,6 +661,10 @@
     <message>
         <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
         <translation>Wo dieser Computer Aufgaben nicht in eine Sandbox einschließen kann, sie trotzdem ausführen. Sie können dann Ihre Dateien lesen. Nicht empfohlen.</translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
+        <translation>Sprache der App: system, en, de, fr, es, pt_BR, ru, ja oder zh_CN.</translation>
     </message>
 </context>
 <context>

@@ -639,10 +639,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +660,10 @@
     </message>
     <message>
         <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,10 +633,6 @@
         <translation>收到付款时通知我。</translation>
     </message>
     <message>
-        <source>Language of the app: system, en, de or zh_CN.</source>
-        <translation>应用的语言：system、en、de 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
         <translation>托盘图标所在面板的颜色，使图标保持清晰可见：auto（GNOME 顶栏为深色；其他情况下跟随应用的颜色）、浅色或深色。</translation>
     </message>
@@ -659,6 +655,10 @@
     <message>
         <source>Where this computer cannot shut tasks in a sandbox, run them anyway. They can then read your files. Not recommended.</source>
         <translation>在此计算机无法将任务隔离在沙箱中时，仍然运行它们。这样它们就能读取您的文件。不推荐。</translation>
+    </message>
+    <message>
+        <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
+        <translation>应用的语言：system、en、de、fr、es、pt_BR、ru、ja 或 zh_CN。</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,10 @@ const QList<SettingSpec>& Settings::registry()
                 "Address of a blockchain node to read your wallet balance from, such as "
                 "https://rpc.example.org; empty = the one your network suggests.") },
         { QStringLiteral("language"), T::Choice, QStringLiteral("system"), 0, 0,
-            { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") },
-            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de or zh_CN.") },
+            { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                QStringLiteral("es"), QStringLiteral("pt_BR"), QStringLiteral("ru"), QStringLiteral("ja"),
+                QStringLiteral("zh_CN") },
+            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.") },
         { QStringLiteral("panel_theme"), T::Choice, QStringLiteral("auto"), 0, 0,
             { QStringLiteral("auto"), QStringLiteral("light"), QStringLiteral("dark") },
             QT_TRANSLATE_NOOP("Settings",

@@ -732,6 +732,11 @@ void SettingsPage::buildApp()
         { { QStringLiteral("system"), tr("As the system") },
             { QStringLiteral("en"), QStringLiteral("English") },
             { QStringLiteral("de"), QStringLiteral("Deutsch") },
+            { QStringLiteral("fr"), QStringLiteral("Français") },
+            { QStringLiteral("es"), QStringLiteral("Español") },
+            { QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)") },
+            { QStringLiteral("ru"), QStringLiteral("Русский") },
+            { QStringLiteral("ja"), QStringLiteral("日本語") },
             { QStringLiteral("zh_CN"), QStringLiteral("简体中文") } },
         box);
     language->setAccessibleName(tr("Language"));
