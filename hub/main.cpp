@@ -9,6 +9,7 @@
 #include "filelimit.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "install/layout.h"
 #include "network/httpclient.h"
 #include "payout/chainpayer.h"
 #include "payout/payoutscheduler.h"
@@ -153,7 +154,8 @@ int serve(const QStringList& args)
     const QCommandLineOption deadline(QStringLiteral("deadline-seconds"),
         QStringLiteral("Seconds a device has per task (default 86400)."), QStringLiteral("n"));
     const QCommandLineOption appDir(QStringLiteral("app-dir"),
-        QStringLiteral("Directory holding the task programs (default: next to the hub)."),
+        QStringLiteral("Directory holding the task programs (default: lib/sparecycles beside the hub's bin/, "
+                       "or the hub's own folder)."),
         QStringLiteral("dir"));
     const QCommandLineOption signingKey(QStringLiteral("signing-key"),
         QStringLiteral("Code-signing key (default DATA-DIR/code-signing.pem, created if missing)."),
@@ -302,7 +304,9 @@ int serve(const QStringList& args)
         if (!options.chain)
             return failure(error);
     }
-    const QDir apps(p.isSet(appDir) ? p.value(appDir) : QCoreApplication::applicationDirPath());
+    // Installed: lib/sparecycles; in a build tree the task programs are next to the hub.
+    const QDir apps(p.isSet(appDir) ? p.value(appDir)
+                                    : QFileInfo(sc::core::layout::findProgram(kKnownApps.first())).path());
     for (const QString& name : kKnownApps) {
         QFile f(apps.filePath(name));
         if (!f.open(QIODevice::ReadOnly))

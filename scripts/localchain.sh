@@ -12,8 +12,14 @@
 #       stops the chain that DIR/chain.json names and removes chain.json.
 # Exits 2 on bad usage, 1 with a message on failure (a half-started chain is stopped again).
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-TOOLS="$ROOT/tools/localchain"
+HERE=$(cd "$(dirname "$0")" && pwd)
+# Installed (lib/sparecycles/localchain) the tools sit beside this script; in the source tree
+# in tools/localchain.
+if [ -f "$HERE/deploy.mjs" ]; then
+  TOOLS="$HERE"
+else
+  TOOLS="$(cd "$HERE/.." && pwd)/tools/localchain"
+fi
 ANVIL="$TOOLS/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
 CHAIN_ID=31337
 

@@ -17,6 +17,15 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
   PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime clang libclang-rt-14-dev postgresql nginx)
 fi
+# scripts/package.sh's packagers (dpkg-shlibdeps, rpmbuild, file); the test command also checks
+# the packages (lintian), the desktop entry and the metainfo (desktop-file-validate,
+# appstreamcli), and needs the CJK fonts for screenshots in Chinese and Japanese.
+if [ "${SC_WITH_PACKAGING_TOOLS:-0}" = 1 ] || [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
+  PACKAGES+=(dpkg-dev rpm file fakeroot)
+fi
+if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
+  PACKAGES+=(lintian desktop-file-utils appstream fonts-noto-cjk)
+fi
 # The local EVM chain (tools/localchain, docs/localchain.md) runs on node. Debian's nodejs and
 # npm only where there is no node or npm yet: NodeSource's nodejs ships its own npm and
 # conflicts with Debian's npm package.

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "settings/settings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -73,8 +76,8 @@ std::optional<int> parseRunOptions(const QStringList& args, RunOptions* options)
     p.addOptions({ hub, local, dataDir, alwaysRun, cores, caBundle, payout, quiet, cgroup });
     if (const auto stop = parseCommand(p, args))
         return *stop;
-    if (p.isSet(hub) == p.isSet(local))
-        return usageError(QObject::tr("run needs exactly one of --hub URL or --local"));
+    if (p.isSet(hub) && p.isSet(local))
+        return usageError(QObject::tr("run takes --hub URL or --local, not both"));
     LaunchOptions& launch = options->launch;
     launch.dataDir = p.value(dataDir);
     launch.alwaysRun = p.isSet(alwaysRun);
@@ -95,8 +98,13 @@ std::optional<int> parseRunOptions(const QStringList& args, RunOptions* options)
             return usageError(
                 QObject::tr("'%1' is not a hub URL; expected http(s)://host[:port]").arg(p.value(hub)));
         options->network = p.value(hub);
-    } else {
+    } else if (p.isSet(local)) {
         options->network = QString(EngineHost::kLocalNetwork);
+    } else {
+        // Neither: the network chosen in the app (the systemd user unit runs it so), "local" when
+        // none was chosen yet.
+        const core::Settings settings(QDir(launch.dataDir).filePath(QStringLiteral("settings.ini")));
+        options->network = settings.value(QStringLiteral("hub_url"));
     }
     if (p.isSet(caBundle))
         options->caBundle = p.value(caBundle);

@@ -355,7 +355,7 @@ int main(int argc, char** argv)
         out() << QObject::tr(
             "Usage: sparecycles-cli COMMAND [options]\n\n"
             "Commands:\n"
-            "  run (--hub URL | --local) [--data-dir DIR] [--always-run] [--cores N] [--cgroup DIR|none]\n"
+            "  run [--hub URL | --local] [--data-dir DIR] [--always-run] [--cores N] [--cgroup DIR|none]\n"
             "                 run the engine until SIGTERM / Ctrl+C\n"
             "  status [--data-dir DIR] [--json]   what the engine is doing\n"
             "  profile [--json]                   this computer's profile\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include "install/layout.h"
+#include "logging/categories.h"
 #include "platform/systemtheme.h"
 #include "ui/style/appstyle.h"
 
@@ -24,10 +26,15 @@ void installTranslations(QApplication& app, const QLocale& locale)
         QApplication::installTranslator(qt);
     // A locale without a translation of its own (C/POSIX, or one not translated yet) gets the
     // English file: it holds the source language's plural forms ("1 minute", "3 minutes").
+    // share/sparecycles/translations, installed or in the build tree (core/install/layout.h).
+    const QString dir = core::layout::dataDir() + QStringLiteral("/translations");
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("sparecycles_en"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("sparecycles"), QStringLiteral("_"), dir)
+        || own->load(QStringLiteral("sparecycles_en"), dir))
         QApplication::installTranslator(own);
+    else
+        qCWarning(
+            lcApp, "No translations found in %s: the app shows its English source texts", qPrintable(dir));
 }
 
 void applyAppearance(QObject* context)

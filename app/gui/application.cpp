@@ -5,6 +5,7 @@
 #include "common/enginehost.h"
 #include "engine/deviceidentity.h"
 #include "engine/notifier.h"
+#include "install/layout.h"
 #include "ledger/ledger.h"
 #include "logging/categories.h"
 #include "logging/logfile.h"
@@ -59,9 +60,11 @@ int Application::exec()
 std::optional<int> Application::start()
 {
     QApplication::setApplicationName(QStringLiteral("SpareCycles"));
-    QApplication::setWindowIcon(QIcon(ui::StatePresenter::appIconPath())); // every window and dialog
+    // Every window and dialog: the installed theme icon, else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(core::layout::appId(), QIcon(ui::StatePresenter::appIconPath())));
     QApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sparecycles"));
+    QApplication::setDesktopFileName(core::layout::appId()); // Wayland finds the icon by it
     QApplication::setQuitOnLastWindowClosed(false);
     applyAppearance(this);
     installTranslations(m_app, QLocale());

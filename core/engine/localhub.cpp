@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/localhub.h"
 
+#include "install/layout.h"
 #include "wallet/evmaddress.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -27,6 +29,10 @@ QString LocalHub::chainScript()
     const QString fromEnvironment = qEnvironmentVariable("SPARECYCLES_LOCALCHAIN");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // Installed: lib/sparecycles/localchain; a build tree runs the one in its source tree.
+    const QString installed = layout::libDir() + QStringLiteral("/localchain/localchain.sh");
+    if (QFileInfo::exists(installed))
+        return installed;
     return QStringLiteral(SC_SOURCE_DIR "/scripts/localchain.sh");
 }
 
@@ -68,7 +74,7 @@ QStringList LocalHub::startChain(const QString& dataDir)
 {
     m_chainError.clear();
     m_demoAddress = demoAddress(dataDir);
-    const QString hub = QCoreApplication::applicationDirPath() + QStringLiteral("/sparecycles-hub");
+    const QString hub = layout::programDir() + QStringLiteral("/sparecycles-hub");
     const QString key = QDir(dataDir).filePath(QStringLiteral("payout.key"));
     if (!QFile::exists(key)) {
         QProcess make;
@@ -134,7 +140,7 @@ void LocalHub::stopChain()
 
 bool LocalHub::start(const QString& dataDir, QString* error)
 {
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/sparecycles-hub");
+    const QString program = layout::programDir() + QStringLiteral("/sparecycles-hub");
     QDir().mkpath(dataDir);
     // Without its chain the demo pays nothing (its credit waits for the chain's next start):
     // a hub that paid on a chain never goes back to only recording payouts.

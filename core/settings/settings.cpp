@@ -104,7 +104,8 @@ const QList<SettingSpec>& Settings::registry()
             { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
                 QStringLiteral("es"), QStringLiteral("pt_BR"), QStringLiteral("ru"), QStringLiteral("ja"),
                 QStringLiteral("zh_CN") },
-            QT_TRANSLATE_NOOP("Settings", "Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.") },
+            QT_TRANSLATE_NOOP(
+                "Settings", "Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.") },
         { QStringLiteral("panel_theme"), T::Choice, QStringLiteral("auto"), 0, 0,
             { QStringLiteral("auto"), QStringLiteral("light"), QStringLiteral("dark") },
             QT_TRANSLATE_NOOP("Settings",

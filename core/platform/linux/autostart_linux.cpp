@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/autostart_linux.h"
 
+#include "install/layout.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,15 +11,25 @@
 
 namespace sc::core::platform {
 
+namespace {
+    // The name versions before 0.1 wrote (not the installed id): removed when the entry is next set.
+    QString oldEntryPath()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::ConfigLocation)
+            + QStringLiteral("/autostart/sparecycles.desktop");
+    }
+} // namespace
+
 QString XdgAutostart::entryPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::ConfigLocation)
-        + QStringLiteral("/autostart/sparecycles.desktop");
+    return QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart/")
+        + layout::appId() + QStringLiteral(".desktop");
 }
 
 bool XdgAutostart::setEnabled(bool on, const QString& program, const QStringList& arguments)
 {
     const QString path = entryPath();
+    QFile::remove(oldEntryPath());
     if (!on) {
         QFile::remove(path);
         return !QFile::exists(path);
@@ -32,8 +44,8 @@ bool XdgAutostart::setEnabled(bool on, const QString& program, const QStringList
     }
     const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=SpareCycles\n"
                                          "Comment=Lend this computer's idle time to a compute network\n"
-                                         "Exec=%1\nIcon=sparecycles\nX-GNOME-Autostart-enabled=true\n")
-                              .arg(exec);
+                                         "Exec=%1\nIcon=%2\nX-GNOME-Autostart-enabled=true\n")
+                              .arg(exec, layout::appId());
     QDir().mkpath(QFileInfo(path).path());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))

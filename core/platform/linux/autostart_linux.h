@@ -5,8 +5,8 @@
 
 namespace sc::core::platform {
 
-// The XDG autostart entry $XDG_CONFIG_HOME/autostart/sparecycles.desktop (~/.config when
-// unset), which desktops that follow the Desktop Application Autostart spec run at login.
+// The XDG autostart entry $XDG_CONFIG_HOME/autostart/org.sparecycles.SpareCycles.desktop (the
+// installed .desktop file's id; ~/.config when unset), which desktops that follow the Desktop Application Autostart spec run at login.
 class XdgAutostart final : public Autostart {
 public:
     bool setEnabled(bool on, const QString& program, const QStringList& arguments) override;

@@ -2,7 +2,9 @@
 // The XDG autostart entry, written into and removed from a temporary XDG_CONFIG_HOME.
 #include "platform/linux/autostart_linux.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,7 +14,11 @@ class TestAutostart final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_config;
-    QString entry() const { return m_config.path() + QStringLiteral("/autostart/sparecycles.desktop"); }
+    // Named after the installed .desktop file, so the desktop shows the app's own name and icon.
+    QString entry() const
+    {
+        return m_config.path() + QStringLiteral("/autostart/org.sparecycles.SpareCycles.desktop");
+    }
     static QByteArray read(const QString& path)
     {
         QFile f(path);
@@ -39,8 +45,35 @@ private Q_SLOTS:
         QCOMPARE(read(entry()),
             QByteArray("[Desktop Entry]\nType=Application\nName=SpareCycles\n"
                        "Comment=Lend this computer's idle time to a compute network\n"
-                       "Exec=\"/opt/sc/sparecycles\" --minimized\nIcon=sparecycles\n"
+                       "Exec=\"/opt/sc/sparecycles\" --minimized\nIcon=org.sparecycles.SpareCycles\n"
                        "X-GNOME-Autostart-enabled=true\n"));
+    }
+
+    void theEntryOfEarlierVersionsIsReplaced()
+    {
+        const QString old = m_config.path() + QStringLiteral("/autostart/sparecycles.desktop");
+        QVERIFY(QDir().mkpath(m_config.path() + QStringLiteral("/autostart")));
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[Desktop Entry]\nType=Application\nName=SpareCycles\nExec=/old/sparecycles\n");
+        f.close();
+        platform::XdgAutostart autostart;
+        QVERIFY(autostart.setEnabled(true, QStringLiteral("/usr/bin/sparecycles"), {}));
+        QVERIFY(!QFile::exists(old)); // never started twice at login
+        QVERIFY(QFile::exists(entry()));
+    }
+
+    void theEntryIsAValidDesktopFile()
+    {
+        platform::XdgAutostart autostart;
+        QVERIFY(autostart.setEnabled(true, QStringLiteral("/usr/bin/sparecycles"),
+            { QStringLiteral("--minimized"), QStringLiteral("--data-dir"),
+                QStringLiteral("/home/u/My Data") }));
+        QProcess validate;
+        validate.setProcessChannelMode(QProcess::MergedChannels);
+        validate.start(QStringLiteral("desktop-file-validate"), { entry() });
+        QVERIFY2(validate.waitForFinished(20000), "desktop-file-validate (scripts/setup.sh installs it)");
+        QVERIFY2(validate.exitCode() == 0, validate.readAll().constData());
     }
 
     void optionsStayBareAndValuesAreQuoted()
