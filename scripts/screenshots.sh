@@ -4,6 +4,8 @@
 # the trayer tray host, `sparecycles --local` in a fresh data folder (tasks flow, credit lands),
 # then each page at the default and the minimum window size, light and dark, English and German.
 # Usage: scripts/screenshots.sh [OUT_DIR (docs/screenshots)] [SECONDS_TO_EARN (90)]
+#   SC_SCREENSHOT_LANGS="fr es pt_BR ru ja zh_CN" and SC_SCREENSHOT_LOOKS="light" choose others
+#   (Chinese and Japanese need fonts-noto-cjk, which scripts/setup.sh installs with the test tools).
 # Needs a build in build/ (scripts/build.sh). Takes about 2 minutes per look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +33,14 @@ data=$work/data
 "$bin/sparecycles-cli" config set idle_minutes 1 --data-dir "$data" >/dev/null
 pages=(overview earnings history thispc settings activity)
 first=1
-for look in light dark; do
-  for lang in en de; do
+for look in ${SC_SCREENSHOT_LOOKS:-light dark}; do
+  for lang in ${SC_SCREENSHOT_LANGS:-en de}; do
     dark=0; [ "$look" = dark ] && dark=1
-    if [ "$lang" = de ]; then envs=(LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8); else envs=(LANGUAGE=en LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8); fi
+    case "$lang" in
+      en) locale=en_GB ;; de) locale=de_DE ;; fr) locale=fr_FR ;; es) locale=es_ES ;; pt_BR) locale=pt_BR ;;
+      ru) locale=ru_RU ;; ja) locale=ja_JP ;; zh_CN) locale=zh_CN ;; *) echo "unknown language $lang" >&2; exit 2 ;;
+    esac
+    envs=(LANGUAGE="$lang" LANG="$locale.UTF-8" LC_ALL="$locale.UTF-8")
     env DISPLAY=$display SC_UI_DARK=$dark "${envs[@]}" "$bin/sparecycles" --data-dir "$data" --local \
       >"$work/app-$look-$lang.log" 2>&1 &
     app=$!

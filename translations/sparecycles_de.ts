@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
-        <translation>Farbe der Leiste, in der das Symbol sitzt, damit es sichtbar bleibt: auto (die obere Leiste von GNOME ist dunkel; sonst die Farben der App), hell oder dunkel.</translation>
+        <translation>Farbe der Leiste, in der das Symbol sitzt, damit es sichtbar bleibt: auto (die obere Leiste von GNOME ist dunkel; sonst die Farben der App), light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>

@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
-        <translation>托盘图标所在面板的颜色，使图标保持清晰可见：auto（GNOME 顶栏为深色；其他情况下跟随应用的颜色）、浅色或深色。</translation>
+        <translation>托盘图标所在面板的颜色，使图标保持清晰可见：auto（GNOME 顶栏为深色；其他情况下跟随应用的颜色）、light（浅色）或 dark（深色）。</translation>
     </message>
     <message>
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
