@@ -2399,7 +2399,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation>Rétablir les valeurs par défaut</translation>
+        <translation>Valeurs par défaut</translation>
     </message>
     <message>
         <source>Restore the defaults of “%1”</source>
@@ -2439,11 +2439,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>While I use it, tasks get</source>
-        <translation>Pendant que je l’utilise, les tâches ont</translation>
+        <translation>Pendant ce temps, les tâches ont</translation>
     </message>
     <message>
         <source>%1 % of the processor time</source>
-        <translation>%1 % du temps processeur</translation>
+        <translation>%1 % du processeur</translation>
     </message>
     <message>
         <source>Processor time for tasks while you use the computer</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli run: which network it works for (the systemd user unit runs it with no
 // --hub and no --local: the network chosen in the app's settings).
+#include "clienvironment.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,14 +16,7 @@ class TestRunCli final : public QObject {
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        return env;
-    }
+    QProcessEnvironment environment() const { return cliEnvironment(m_home); }
 
     int cli(const QStringList& args, QString* err = nullptr)
     {

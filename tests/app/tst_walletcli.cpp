@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sparecycles-cli wallet new | import | export, run as a user runs them.
+#include "clienvironment.h"
 #include "wallet/hdkey.h"
 #include "wallet/keystore.h"
 #include "wallet/mnemonic.h"
@@ -26,14 +27,7 @@ class TestWalletCli final : public QObject {
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        return env;
-    }
+    QProcessEnvironment environment() const { return cliEnvironment(m_home); }
 
     Run cli(const QStringList& args, const QByteArray& input = QByteArray())
     {
