@@ -132,10 +132,12 @@ pgrep -f '^/usr/bin/sparecycles-hub serve' >/dev/null && fail "the demo hub outl
 
 step "the tray app from the .desktop file's Exec line, under Xvfb, in German"
 exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/org.sparecycles.SpareCycles.desktop)
-display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# -displayfd: the server takes a free display and writes its number.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
-sleep 1
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || fail "Xvfb did not start"
+display=:$(head -n1 "$work/display")
 export DISPLAY=$display LANG=de_DE.UTF-8 LANGUAGE=de
 dbus-run-session -- sh -c "exec $exec_line" >"$work/app.log" 2>&1 &
 pids+=($!)

@@ -48,7 +48,9 @@ LiveChart::LiveChart(QWidget* parent)
     m_yDuty->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_yDuty->setRange(-6, 106);
     m_yDuty->setStartValue(-6);
-    for (int v = 0; v <= 100; v += 25)
+    // Every 50 %: QtCharts elides a label to "…" once its font's line is taller than the space
+    // between two labels, which at every 25 % the CJK fonts' tall lines were (ja, zh_CN).
+    for (int v = 0; v <= 100; v += 50)
         m_yDuty->append(QLocale().toString(v), v);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_yTemp, Qt::AlignLeft);
