@@ -10,13 +10,14 @@
 #include "ui/statepresenter.h"
 
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
-
+#include <algorithm>
 namespace sc::ui {
 
 DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledger, const ActivityLog& log,
@@ -32,7 +33,6 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
     auto* layout = new QHBoxLayout(this);
     m_side = new QListWidget(this);
     m_side->setAccessibleName(tr("Pages"));
-    m_side->setFixedWidth(160);
     m_side->setSpacing(1);
     QFont sideFont = m_side->font();
     sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
@@ -76,6 +76,13 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_side->setCurrentRow(i); });
         ++i;
     }
+    // As wide as the longest page name in this language needs, no wider: at the smallest window
+    // every pixel the list does not need goes to the pages (a fixed 160 made Overview and
+    // Settings scroll sideways there in every language).
+    int widest = 0;
+    for (const auto& [page, name] : pages)
+        widest = std::max(widest, QFontMetrics(sideFont).horizontalAdvance(name));
+    m_side->setFixedWidth(std::clamp(widest + 2 * m_side->frameWidth() + 28, 112, 200));
     connect(m_side, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_side->setCurrentRow(0);
     // The settings page shows the temperatures beside their limits, and the cores there are.
