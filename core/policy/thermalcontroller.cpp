@@ -75,6 +75,14 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
     const bool fresh = !m_hasReading || resuming || m_unknownForS > 0;
     // First reading: below the setpoint start at full duty (back-calculation trims it below);
     // above it start from nothing, as after a hard stop — we know nothing of this machine yet.
+    // The first reading starts the first approach with the full margin. A missed reading is
+    // no new approach (the regulated state is still valid), nor is a resume after a hard stop:
+    // that restarts from the proportional term alone, already cautious, and a margin on top
+    // would keep it under minDuty at the resume threshold, so a resume clears it.
+    if (!m_hasReading)
+        m_warmUpC = std::max(0.0, m_params.warmUpMarginC);
+    else if (resuming)
+        m_warmUpC = 0;
     if (!m_hasReading)
         m_integral = tempC < setpointC() ? m_maxDuty : 0.0;
     m_hasReading = true;
@@ -84,8 +92,13 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
     const double slope = (fresh || dt <= 0) ? 0.0 : (m_filteredC - previousC) / dt;
     if (m_params.integralTimeS > 0)
         m_integral += m_params.kp / m_params.integralTimeS * error * dt;
+    // Overheat boost: only the part of the excess beyond the band (≤ 0), so noise around the
+    // setpoint sees the plain PI.
+    const double hot = std::min(0.0, error + m_params.hotBandC);
+    if (m_params.hotIntegralTimeS > 0)
+        m_integral += m_params.hotKp / m_params.hotIntegralTimeS * hot * dt;
     const double derivative = -m_params.kp * m_params.derivativeTimeS * slope;
-    double u = m_integral + m_params.kp * error + derivative;
+    double u = m_integral + m_params.kp * error + m_params.hotKp * hot + derivative;
 
     // Back-calculation with immediate tracking: a saturated output leaves the integrator where
     // the unclamped output sits exactly on the clamp, so no error is stored up while saturated.
@@ -98,6 +111,14 @@ ThermalController::Output ThermalController::update(double tempC, double dtSecon
         u = 0;
     }
 
+    // Approach margin: re-armed while the output sits at the ceiling clearly below the setpoint
+    // (a light task, then a heavy one: the same approach as a warm-up), faded out while
+    // regulating. Not while merely saturated near the setpoint, so a machine whose demand is
+    // just at the ceiling does not keep losing the margin's duty.
+    if (u >= m_maxDuty && error > m_params.warmUpMarginC + 1)
+        m_warmUpC = std::max(0.0, m_params.warmUpMarginC);
+    else if (u < m_maxDuty && m_params.warmUpTimeS > 0)
+        m_warmUpC *= std::exp(-dt / m_params.warmUpTimeS);
     Output out;
     if (u < m_params.minDuty) {
         out = { 0, false, Reason::BelowMinDuty };

@@ -84,6 +84,72 @@ private Q_SLOTS:
         }
     }
 
+    void beatsNinetyNinePercentOfBestConstantWithinHalfADegree_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<double>("resistanceScale"); // sink-to-air (and laptop die) resistance
+        QTest::newRow("desktop") << QByteArray("desktop") << 1.0;
+        QTest::newRow("laptop") << QByteArray("laptop") << 1.0;
+        QTest::newRow("laptop, 20 % more resistance") << QByteArray("laptop") << 1.2;
+        QTest::newRow("desktop, 20 % more resistance") << QByteArray("desktop") << 1.2;
+    }
+    void beatsNinetyNinePercentOfBestConstantWithinHalfADegree()
+    {
+        // sc-bench-thermal's measure (one hour from idle, true temperature 10× a second) on
+        // seeds other than the benchmark's, and on a perturbed plant the defaults were not
+        // tuned on: throughput ≥ 99 % of the best constant duty, peak ≤ limit + 0.5 °C.
+        QFETCH(QByteArray, model);
+        QFETCH(double, resistanceScale);
+        ThermalModel m = modelNamed(model);
+        m.sinkToAmbientKPerW *= resistanceScale;
+        m.sinkToAmbientQuietKPerW *= resistanceScale;
+        if (model == "laptop")
+            m.dieToSinkKPerW *= resistanceScale;
+        // Constant duty rises monotonically to its steady state, so the best one solves
+        // steadyDieC(d) = limit.
+        const ThermalSim plant(m, std::mt19937_64(0));
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 40; ++i)
+            (plant.steadyDieC(0.5 * (lo + hi)) <= kLimit ? lo : hi) = 0.5 * (lo + hi);
+        for (std::uint64_t seed = 101; seed <= 104; ++seed) {
+            ThermalSim sim(m, std::mt19937_64(seed));
+            ThermalController ctl = makeController();
+            double peak = -1e9;
+            double dutySum = 0;
+            for (int t = 0; t < 3600; ++t)
+                dutySum += step(sim, ctl, &peak).duty;
+            const double ratio = dutySum / 3600 / lo;
+            QVERIFY2(ratio >= 0.99, msg("throughput vs best constant", ratio));
+            QVERIFY2(peak <= kLimit + 0.5, msg("peak over the limit", peak - kLimit));
+        }
+    }
+
+    void approachMarginFadesAndReArms()
+    {
+        ThermalController ctl = makeController();
+        const ThermalControllerParams& p = ctl.params();
+        ctl.update(50, 1); // cold start: the approach margin is on
+        QCOMPARE(ctl.setpointC(), kLimit - p.setpointOffsetC - p.warmUpMarginC);
+        for (int i = 0; i < 60; ++i)
+            ctl.update(50, 1); // at full duty far below: the margin stays
+        QCOMPARE(ctl.setpointC(), kLimit - p.setpointOffsetC - p.warmUpMarginC);
+        for (int i = 0; i < 600; ++i)
+            ctl.update(kLimit - p.setpointOffsetC, 1); // regulating: it fades out
+        QVERIFY2(ctl.setpointC() > kLimit - p.setpointOffsetC - 0.01, msg("setpoint", ctl.setpointC()));
+        ctl.update(kNaN, 1); // a missed reading is no new approach
+        ctl.update(kLimit - p.setpointOffsetC, 1);
+        QVERIFY(ctl.setpointC() > kLimit - p.setpointOffsetC - 0.01);
+        for (int i = 0; i < 60; ++i)
+            ctl.update(50, 1); // the task went light: back at the ceiling far below
+        QCOMPARE(ctl.setpointC(), kLimit - p.setpointOffsetC - p.warmUpMarginC);
+        for (int i = 0; i < 600; ++i)
+            ctl.update(kLimit - p.setpointOffsetC, 1);
+        ctl.update(kLimit + 6, 1); // hard stop, then resume: cautious enough without a margin
+        QVERIFY(ctl.update(kLimit - 3, 1).duty > 0);
+        QVERIFY(ctl.setpointC() > kLimit - p.setpointOffsetC - 0.01);
+    }
+
     void cutsInSmoothlyBeforeTheLimit()
     {
         ThermalSim sim(ThermalModel::desktop(), std::mt19937_64(7));
