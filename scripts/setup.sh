@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
   libxkbcommon-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxss-dev libcrypto++-dev libsecp256k1-dev
+  libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxext-dev libxss-dev libcrypto++-dev libsecp256k1-dev
   libseccomp-dev libwayland-dev libwayland-bin python3-mnemonic
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
 # Only the test command needs these (the Windows layer's compile check; clock jumps under

@@ -14,6 +14,9 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <spawn.h>
+#include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -37,18 +40,22 @@ inline QByteArray startXvfb(QProcess& server)
     return out.contains('\n') ? ':' + out.trimmed() : QByteArray();
 }
 
-// The process and all its descendants (the sandbox puts the task below bwrap).
+// The process and all its descendants (the sandbox puts the task below bwrap). Children are
+// listed per thread that started them, so every thread's list is read.
 inline void processTree(qint64 pid, QList<qint64>& out, int depth = 0)
 {
     if (depth > 8)
         return;
     out.append(pid);
-    QFile f(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    for (const QByteArray& c : f.readAll().split(' ')) {
-        if (!c.trimmed().isEmpty())
-            processTree(c.trimmed().toLongLong(), out, depth + 1);
+    const QDir threads(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString& tid : threads.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(threads.filePath(tid) + QStringLiteral("/children"));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& c : f.readAll().split(' ')) {
+            if (!c.trimmed().isEmpty())
+                processTree(c.trimmed().toLongLong(), out, depth + 1);
+        }
     }
 }
 
@@ -90,9 +97,12 @@ inline QString makeTestCgroup()
 // The command line of the engine benchmarks: one positive number (trials, seconds…; `fallback`
 // when absent, at least `minimum`) and `--cgroup` (a fresh test cgroup for the tasks, or an
 // error when this machine cannot give one).
+// `--screensaver`: the X11 idle source that is polled (XScreenSaver, every 50 ms) instead of
+// the SYNC alarms the platform picks, for a before/after in one run.
 struct EngineBenchArgs {
     int number = 0;
     bool cgroup = false;
+    bool screensaver = false;
     QString cgroupDir; // set with --cgroup
 };
 inline std::optional<EngineBenchArgs> parseEngineBenchArgs(const QStringList& args, int fallback, int minimum)
@@ -104,6 +114,7 @@ inline std::optional<EngineBenchArgs> parseEngineBenchArgs(const QStringList& ar
             a.number = std::max(minimum, s.toInt());
     }
     a.cgroup = args.contains(QStringLiteral("--cgroup"));
+    a.screensaver = args.contains(QStringLiteral("--screensaver"));
     if (a.cgroup && (a.cgroupDir = makeTestCgroup()).isEmpty()) {
         std::fprintf(stderr, "--cgroup needs root and a writable cgroup2 mount\n");
         return std::nullopt;
@@ -118,6 +129,23 @@ inline void removeTestCgroup(const QString& dir)
         ::rmdir(QFile::encodeName(tasks.filePath(g)).constData());
     ::rmdir(QFile::encodeName(tasks.path()).constData());
     ::rmdir(QFile::encodeName(dir).constData());
+}
+
+// Runs a program (looked up in PATH) with these arguments and waits for it: no shell in
+// between, so only the program's own start-up counts. Its exit status, or -1.
+inline int runProgram(const std::vector<std::string>& argv)
+{
+    std::vector<char*> a;
+    for (const auto& s : argv)
+        a.push_back(const_cast<char*>(s.c_str()));
+    a.push_back(nullptr);
+    pid_t pid = 0;
+    if (::posix_spawnp(&pid, a[0], nullptr, nullptr, a.data(), environ) != 0)
+        return -1;
+    int status = 0;
+    if (::waitpid(pid, &status, 0) != pid)
+        return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 inline double percentile(std::vector<double> v, double p)

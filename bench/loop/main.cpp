@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sc-bench-loop: the local loop as a user starts it (`sparecycles-cli run --local --always-run`)
 // for a fixed time: tasks completed and credited per minute, and the engine's memory (RSS of
-// the sparecycles-cli process, sampled every second; the tasks are separate processes).
+// the sparecycles-cli process, sampled every second; the tasks are separate processes), and how
+// much of the allowed cores the tasks used: task CPU seconds ÷ (cores × wall seconds), from
+// the first task's start to the end (registration, the speed measurement of a fresh folder and
+// the first download come before; they are printed apart as first_task_s).
 #include "../common/benchutil.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
+#include <optional>
+#include <unistd.h>
+#include <utility>
 
 namespace {
 qint64 rssKb(qint64 pid)
@@ -23,6 +29,87 @@ qint64 rssKb(qint64 pid)
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+struct ProcTimes {
+    QByteArray comm;
+    double own = 0; // utime + stime, seconds
+    double reaped = 0; // cutime + cstime: children it waited for
+};
+
+std::optional<ProcTimes> procTimes(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = f.readAll();
+    const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return std::nullopt;
+    // After ")": state(3) ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt
+    // utime(14) stime(15) cutime(16) cstime(17).
+    const QList<QByteArray> f2 = line.mid(close + 2).split(' ');
+    if (f2.size() < 15)
+        return std::nullopt;
+    static const double hz = static_cast<double>(::sysconf(_SC_CLK_TCK));
+    ProcTimes t;
+    t.comm = line.mid(open + 1, close - open - 1);
+    t.own = (f2.at(11).toDouble() + f2.at(12).toDouble()) / hz;
+    t.reaped = (f2.at(13).toDouble() + f2.at(14).toDouble()) / hz;
+    return t;
+}
+
+// CPU seconds the tasks have used so far: what the engine reaped of its finished tasks plus
+// what every process of every live task has used. A task is a child of the engine started as
+// bwrap (or as sc-primes where there is no sandbox); the demo hub and the local chain, also
+// the engine's children, live until the end and are left out. Second: the most CPU one live
+// task has used (the engine's sandbox check at start-up is a bwrap too, of a few ms).
+std::pair<double, double> taskCpuSeconds(qint64 engine)
+{
+    const auto self = procTimes(engine);
+    if (!self)
+        return { 0, 0 };
+    double sum = self->reaped;
+    double busiest = 0;
+    QList<qint64> tree;
+    bench::processTree(engine, tree, 7); // the engine and its children only
+    for (qint64 child : tree) {
+        const auto t = child == engine ? std::nullopt : procTimes(child);
+        if (!t || (t->comm != "bwrap" && !t->comm.startsWith("sc-primes")))
+            continue;
+        QList<qint64> task;
+        bench::processTree(child, task);
+        double used = 0;
+        for (qint64 pid : task) {
+            if (const auto p = procTimes(pid))
+                used += p->own;
+        }
+        sum += used;
+        busiest = std::max(busiest, used);
+    }
+    return { sum, busiest };
+}
+// CPU seconds of the engine's own threads and of its other children (the demo hub, the local
+// chain): what the loop itself costs beside the tasks. {engine, others}.
+std::pair<double, double> loopCpuSeconds(qint64 engine)
+{
+    const auto self = procTimes(engine);
+    if (!self)
+        return { 0, 0 };
+    double others = 0;
+    QList<qint64> tree;
+    bench::processTree(engine, tree, 7);
+    for (qint64 child : tree) {
+        const auto t = child == engine ? std::nullopt : procTimes(child);
+        if (!t || t->comm == "bwrap" || t->comm.startsWith("sc-primes"))
+            continue;
+        QList<qint64> sub;
+        bench::processTree(child, sub);
+        for (qint64 pid : sub) {
+            if (const auto p = procTimes(pid))
+                others += p->own;
+        }
+    }
+    return { self->own, others };
 }
 } // namespace
 
@@ -47,12 +134,33 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     qint64 maxRss = 0, lastRss = 0;
+    qint64 firstTaskMs = -1, lastSampleMs = 0;
+    double cpuAtFirst = 0, cpuNow = 0;
+    std::pair<double, double> loopAtFirst, loopNow;
+    qint64 nextRssMs = 1000;
     while (t.elapsed() < seconds * 1000LL) {
-        QThread::msleep(1000); // sampling period of the measurement, not a wait for the engine
-        lastRss = rssKb(engine.processId());
-        maxRss = std::max(maxRss, lastRss);
-        engine.readAll();
+        // 20 ms: when the first task starts is part of the figure; RSS every second.
+        QThread::msleep(20);
+        if (firstTaskMs < 0) {
+            // The first task is computing (0.1 s of CPU, so no start-up check counts).
+            const auto [cpu, busiest] = taskCpuSeconds(engine.processId());
+            if (busiest >= 0.1) {
+                firstTaskMs = t.elapsed();
+                cpuAtFirst = cpu;
+                loopAtFirst = loopCpuSeconds(engine.processId());
+            }
+        }
+        if (t.elapsed() >= nextRssMs) {
+            nextRssMs += 1000;
+            lastRss = rssKb(engine.processId());
+            maxRss = std::max(maxRss, lastRss);
+            engine.readAll();
+        }
     }
+    // The end of the window: the tasks' CPU until now, before anything is stopped.
+    lastSampleMs = t.elapsed();
+    cpuNow = taskCpuSeconds(engine.processId()).first;
+    loopNow = loopCpuSeconds(engine.processId());
     engine.terminate();
     engine.waitForFinished(30000);
     QProcess status;
@@ -70,5 +178,18 @@ int main(int argc, char** argv)
         static_cast<double>(s.value(QLatin1String("tasks_completed")).toInteger()) / minutes);
     std::printf("engine_rss_max_kb=%lld\nengine_rss_last_kb=%lld\n", maxRss, lastRss);
     std::printf("engine_exit_code=%d\n", engine.exitCode());
+    if (firstTaskMs >= 0) {
+        const double window = static_cast<double>(lastSampleMs - firstTaskMs) / 1000.0;
+        const double used = cpuNow - cpuAtFirst;
+        std::printf(
+            "first_task_s=%.2f\nwindow_s=%.1f\ntask_cpu_s=%.1f\n", firstTaskMs / 1000.0, window, used);
+        std::printf("core_use_percent=%.2f\n", used / (cores.toDouble() * window) * 100.0);
+        // Where the rest went: the engine's threads, the demo hub and chain, and what neither
+        // the tasks nor the loop used (gaps, and the machine's other programs).
+        const double engineCpu = loopNow.first - loopAtFirst.first;
+        const double othersCpu = loopNow.second - loopAtFirst.second;
+        std::printf("engine_cpu_s=%.2f\nhub_and_chain_cpu_s=%.2f\nunused_core_s=%.2f\n", engineCpu, othersCpu,
+            cores.toDouble() * window - used - engineCpu - othersCpu);
+    }
     return 0;
 }

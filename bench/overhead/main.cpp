@@ -5,6 +5,7 @@
 // every 50 ms (an Xvfb of its own), and measures this process's CPU time (all threads, not
 // the task's) over a fixed window. Prints figures last as key=value lines.
 #include "../common/benchutil.h"
+#include "../common/x11idle.h"
 #include "engine/engine.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
@@ -66,8 +67,10 @@ int main(int argc, char** argv)
     config.autoBenchmark = false;
     config.cgroupDir = useCgroup ? cgroupDir : QStringLiteral("none");
     sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
-    sc::core::platform::X11IdleSource idle(display);
-    engine.setIdleSource(&idle);
+    const auto idle = bench::x11IdleSource(display, args->screensaver);
+    if (!idle)
+        return 1;
+    engine.setIdleSource(idle.get());
     if (!engine.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -95,6 +98,7 @@ int main(int argc, char** argv)
             const double secs = static_cast<double>(wall.elapsed()) / 1000.0;
             engine.stop([&] { QCoreApplication::quit(); });
             std::printf("method=%s\n", qPrintable(s.value(QLatin1String("task_control")).toString()));
+            std::printf("idle_source=%s\n", qPrintable(idle->name()));
             std::printf("window_s=%.1f\n", secs);
             std::printf("duty_cycle=%.2f\n", duty);
             std::printf("engine_cpu_s=%.3f\n", used);

@@ -7,6 +7,7 @@
 // With --cgroup (root with a writable cgroup2 mount) the tasks run in a cgroup of the
 // benchmark's own and "stopped" means the kernel reports every task group frozen.
 #include "../common/benchutil.h"
+#include "../common/x11idle.h"
 #include "engine/engine.h"
 #include "engine/localhub.h"
 #include "network/httpclient.h"
@@ -65,8 +66,10 @@ int main(int argc, char** argv)
     config.autoBenchmark = false;
     config.cgroupDir = useCgroup ? cgroupDir : QStringLiteral("none");
     sc::core::Engine engine(config, http, [] { return QDateTime::currentSecsSinceEpoch(); });
-    sc::core::platform::X11IdleSource idle(display);
-    engine.setIdleSource(&idle);
+    const auto idle = bench::x11IdleSource(display, args->screensaver);
+    if (!idle)
+        return 1;
+    engine.setIdleSource(idle.get());
     if (!engine.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -141,11 +144,10 @@ int main(int argc, char** argv)
                 for (qint64 pid : taskPids)
                     bench::processTree(pid, tree);
             }
-            char cmd[96];
-            std::snprintf(
-                cmd, sizeof cmd, "xdotool mousemove %d %d", 100 + (i % 2) * 200, 100 + (i % 3) * 100);
+            const std::vector<std::string> cmd = { "xdotool", "mousemove",
+                std::to_string(100 + (i % 2) * 200), std::to_string(100 + (i % 3) * 100) };
             const auto t0 = Clock::now(); // before xdotool starts: its own start-up time counts against us
-            if (std::system(cmd) != 0)
+            if (bench::runProgram(cmd) != 0)
                 std::fprintf(stderr, "xdotool failed\n");
             for (;;) {
                 bool allStopped = true;
@@ -199,6 +201,7 @@ int main(int argc, char** argv)
     if (ms.empty())
         return 1;
     std::printf("method=%s\n", useCgroup ? "cgroup-freeze" : "signals");
+    std::printf("idle_source=%s\n", qPrintable(idle->name()));
     std::printf("trials=%zu\n", ms.size());
     std::printf("timeouts=%d\n", timeouts);
     std::printf("p50_ms=%.1f\n", bench::percentile(ms, 50));

@@ -147,6 +147,10 @@ bool Engine::start(QString* error)
         evaluatePolicy();
         pump();
     });
+    connect(m_policy.get(), &PolicyLoop::userAway, this, [this] {
+        evaluatePolicy();
+        pump();
+    });
     connect(m_policy.get(), &PolicyLoop::thermalStop, this, &Engine::thermalStop);
     connect(m_runner.get(), &TaskRunner::changed, this, &Engine::pump);
     connect(m_runner.get(), &TaskRunner::reported, m_credits.get(), &CreditFeed::expectCredit);

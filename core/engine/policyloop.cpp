@@ -38,8 +38,10 @@ PolicyLoop::PolicyLoop(Options options, Settings& settings, Executor& executor, 
         m_probe->setNvmlLibrary(m_options.nvmlLibrary);
     else if (realSys)
         m_probe->setNvmlLibrary(platform::Nvml::defaultLibrary());
-    if (m_idle)
-        connect(m_idle, &IdleSource::userActive, this, &PolicyLoop::userReturned);
+    if (m_idle) {
+        connect(m_idle, &IdleSource::userActive, this, &PolicyLoop::onUserActive);
+        connect(m_idle, &IdleSource::userIdle, this, &PolicyLoop::userAway);
+    }
     // 50 ms: the user's return must stop every task within 100 ms (BOINC checks once a second).
     m_fastPoll.setInterval(50);
     m_fastPoll.setTimerType(Qt::PreciseTimer);
@@ -47,7 +49,7 @@ PolicyLoop::PolicyLoop(Options options, Settings& settings, Executor& executor, 
         const auto seconds = m_idle ? m_idle->idleSeconds() : std::nullopt;
         // Any input resets the idle clock: a drop (or losing the source) means someone is here.
         if (!seconds || (m_lastIdle && *seconds + 0.001 < *m_lastIdle)) {
-            Q_EMIT userReturned();
+            onUserActive();
             return;
         }
         m_lastIdle = seconds;
@@ -97,9 +99,16 @@ void PolicyLoop::evaluate(bool blocked)
         m_executor.resumeAll();
     watchMemory(ps);
     m_runAllowed = allowed;
-    m_watchIdle = allowed && !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now && m_idle
-        && !m_idle->pushesActivity();
+    const bool idleMatters = !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now;
+    m_stopOnReturn = allowed && idleMatters && ps.cpuWhenActive == PolicySettings::WhenActive::Suspend;
+    m_watchIdle = allowed && idleMatters && m_idle && !m_idle->pushesActivity();
     watchIdle();
+    // Sources that push it say the moment the user has been away long enough, so tasks start
+    // then and not at the next tick.
+    if (m_idle)
+        m_idle->setIdleAlarm(idleMatters
+                ? (ps.idleSecondsOverride >= 0 ? ps.idleSecondsOverride : ps.idleMinutes * 60.0)
+                : -1);
 }
 
 void PolicyLoop::applyThermal(const PolicySettings& ps, bool& allowed, double& duty)
@@ -169,6 +178,15 @@ bool PolicyLoop::fitsInMemory(const QString& taskId) const
     for (const auto& info : m_executor.tasks())
         used += info.rssBytes;
     return m_memoryWatchdog.fits(taskId, used, m_sample.ramBytes / 100 * m_decision.memoryLimitPercent);
+}
+
+void PolicyLoop::onUserActive()
+{
+    // The tasks stop first, the whole evaluation (which reads every sensor) comes after: it
+    // would decide the same, a few milliseconds later.
+    if (m_stopOnReturn && !m_executor.suspended())
+        m_executor.suspendAll();
+    Q_EMIT userReturned();
 }
 
 void PolicyLoop::stopWatching()

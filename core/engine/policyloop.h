@@ -25,7 +25,8 @@ class Settings;
 // memory watchdog stop the biggest task when suspension does not free memory, and applies the
 // result to the executor: suspended or running, at which duty cycle, on how many CPUs.
 // While tasks may run and the idle source cannot push the user's return, it watches the idle
-// time every 50 ms, so every task stops within 100 ms of a key press.
+// time every 50 ms, so every task stops within 100 ms of a key press; sources that push it
+// (X11 SYNC alarms, Mutter, ext-idle-notify) are not polled at all.
 class PolicyLoop final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PolicyLoop)
@@ -69,6 +70,8 @@ public:
 Q_SIGNALS:
     // The user came back (pushed by the idle source or seen by the 50 ms watch).
     void userReturned();
+    // The user has been away for the idle threshold (pushed by sources that can).
+    void userAway();
     void thermalStop(double temperatureC, double limitC);
     void activity(const QString& message);
 
@@ -76,6 +79,7 @@ private:
     void applyThermal(const PolicySettings& ps, bool& allowed, double& duty);
     void watchMemory(const PolicySettings& ps);
     void watchIdle();
+    void onUserActive();
 
     Options m_options;
     Settings& m_settings;
@@ -95,6 +99,7 @@ private:
     bool m_hadCpuTemperature = false;
     bool m_inThermalStop = false;
     bool m_watchIdle = false;
+    bool m_stopOnReturn = false; // tasks run only because nobody is here: stop them on input
     bool m_runAllowed = false;
     qint64 m_lastThermalMs = -1;
     qint64 m_memoryCapBytes = -1;

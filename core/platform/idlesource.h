@@ -20,10 +20,15 @@ public:
     virtual QString name() const = 0; // "x11-screensaver", "mutter", "logind", "unknown", …
     // True when the backend signals userActive() by itself (no polling needed to react).
     virtual bool pushesActivity() const { return false; }
+    // Asks for userIdle() once the user has been away this long (seconds; < 0: none). Sources
+    // that cannot push it ignore this: the caller's own tick notices the threshold then.
+    virtual void setIdleAlarm(double seconds) { (void)seconds; }
 
 Q_SIGNALS:
     // The user came back (input seen after an idle period), as soon as the backend knows.
     void userActive();
+    // No input for the time given to setIdleAlarm(), as soon as the backend knows.
+    void userIdle();
 };
 
 // The platform's best source for this session (see docs/sensors.md for the order). Picks by

@@ -9,9 +9,11 @@
 namespace sc::core {
 
 // A short CPU benchmark: integer, floating point and memory bandwidth, on one core and on all
-// cores, each part timed for a fixed slice so the whole run takes a few seconds. Threads run
-// at idle priority, so the benchmark never slows the user down (and reads lower on a busy PC,
-// which is why the result is cached and re-run when the machine is idle).
+// cores, each part run for a fixed slice so the whole run takes a few seconds. Threads run at
+// idle priority, so the benchmark never slows the user down. Rates are per CPU second of each
+// thread (time it did not get, to other programs or a VM's hypervisor, does not count), so a
+// busy PC reads nearly as an idle one; memory bandwidth still shares the memory bus with
+// whatever else runs, which is why the result is cached and re-run when the machine is idle.
 struct BenchmarkResult {
     double intMopsSingle = 0; // million integer operations per second
     double intMopsAll = 0;

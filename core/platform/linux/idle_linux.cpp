@@ -9,8 +9,11 @@
 #include <QDBusReply>
 #include <QDateTime>
 #include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QTimer>
 #include <X11/Xlib.h>
 #include <X11/extensions/scrnsaver.h>
+#include <X11/extensions/sync.h>
 #include <cstdint>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -67,6 +70,202 @@ std::optional<double> X11IdleSource::idleSeconds()
     if (!XScreenSaverQueryInfo(d, DefaultRootWindow(d), info))
         return std::nullopt;
     return static_cast<double>(info->idle) / 1000.0;
+}
+
+namespace {
+    qint64 syncToMs(const XSyncValue& v)
+    {
+        return (static_cast<qint64>(XSyncValueHigh32(v)) << 32) | static_cast<quint32>(XSyncValueLow32(v));
+    }
+    XSyncValue msToSync(qint64 ms)
+    {
+        XSyncValue v;
+        XSyncIntsToValue(&v, static_cast<unsigned int>(ms & 0xffffffffu), static_cast<int>(ms >> 32));
+        return v;
+    }
+    // A one-shot alarm on the counter (delta 0: it turns inactive once it fires). Creates it
+    // when *alarm is 0, else changes it; changing re-arms it.
+    void setAlarm(Display* d, XSyncAlarm* alarm, XSyncCounter counter, XSyncTestType test, qint64 ms)
+    {
+        XSyncAlarmAttributes attr;
+        attr.trigger.counter = counter;
+        attr.trigger.value_type = XSyncAbsolute;
+        attr.trigger.test_type = test;
+        attr.trigger.wait_value = msToSync(ms);
+        XSyncIntToValue(&attr.delta, 0);
+        attr.events = True;
+        const unsigned long flags = XSyncCACounter | XSyncCAValueType | XSyncCATestType | XSyncCAValue
+            | XSyncCADelta | XSyncCAEvents;
+        if (*alarm == 0)
+            *alarm = XSyncCreateAlarm(d, flags, &attr);
+        else
+            XSyncChangeAlarm(d, *alarm, flags, &attr);
+    }
+    // Below this the user counts as just active: the reset alarm waits until they pause.
+    constexpr qint64 kArmResetAfterMs = 500;
+} // namespace
+
+X11SyncIdleSource::X11SyncIdleSource(const QByteArray& displayName, QObject* parent)
+    : IdleSource(parent)
+{
+    if (displayName.isEmpty())
+        return;
+    Display* d = XOpenDisplay(displayName.constData());
+    if (!d)
+        return;
+    int errorBase = 0, major = 0, minor = 0;
+    if (!XSyncQueryExtension(d, &m_eventBase, &errorBase) || !XSyncInitialize(d, &major, &minor)) {
+        XCloseDisplay(d);
+        return;
+    }
+    int n = 0;
+    XSyncSystemCounter* counters = XSyncListSystemCounters(d, &n);
+    for (int i = 0; i < n; ++i) {
+        if (qstrcmp(counters[i].name, "IDLETIME") == 0)
+            m_counter = counters[i].counter;
+    }
+    if (counters)
+        XSyncFreeSystemCounterList(counters);
+    if (m_counter == 0) {
+        XCloseDisplay(d);
+        return;
+    }
+    XSetIOErrorHandler(ignoreIoError);
+    XSetIOErrorExitHandler(d, noExit, &m_lost);
+    m_display = d;
+    m_socket = new QSocketNotifier(ConnectionNumber(d), QSocketNotifier::Read, this);
+    connect(m_socket, &QSocketNotifier::activated, this, &X11SyncIdleSource::dispatch);
+    // Armed from the start: a user who is away now is covered before anyone asks.
+    idleSeconds();
+}
+
+X11SyncIdleSource::~X11SyncIdleSource()
+{
+    if (!m_display || m_lost)
+        return;
+    auto* d = static_cast<Display*>(m_display);
+    if (m_resetAlarm)
+        XSyncDestroyAlarm(d, m_resetAlarm);
+    if (m_idleAlarm)
+        XSyncDestroyAlarm(d, m_idleAlarm);
+    XCloseDisplay(d);
+}
+
+std::optional<double> X11SyncIdleSource::idleSeconds()
+{
+    if (!m_display || m_lost)
+        return std::nullopt;
+    auto* d = static_cast<Display*>(m_display);
+    XSyncValue v;
+    if (!XSyncQueryCounter(d, m_counter, &v) || m_lost) {
+        lose();
+        return std::nullopt;
+    }
+    const qint64 ms = syncToMs(v);
+    // The round trip may have read alarm events into Xlib's queue, where the socket notifier
+    // cannot see them; handle them now, but signal from the event loop (the caller may be the
+    // very policy evaluation a signal would start again).
+    handleQueued(true);
+    if (!m_resetArmed && ms >= kArmResetAfterMs)
+        armReset(ms);
+    return static_cast<double>(ms) / 1000.0;
+}
+
+void X11SyncIdleSource::setIdleAlarm(double seconds)
+{
+    const qint64 ms = seconds < 0 ? -1 : std::max<qint64>(1, std::llround(seconds * 1000));
+    if (ms == m_idleAlarmMs)
+        return;
+    m_idleAlarmMs = ms;
+    armIdle();
+}
+
+void X11SyncIdleSource::armReset(qint64 idleMs)
+{
+    // Fires when the counter is at or below idleMs - 1: only input resets it.
+    setAlarm(static_cast<Display*>(m_display), &m_resetAlarm, m_counter, XSyncNegativeComparison, idleMs - 1);
+    XFlush(static_cast<Display*>(m_display));
+    m_resetArmed = true;
+}
+
+void X11SyncIdleSource::armIdle()
+{
+    if (!m_display || m_lost)
+        return;
+    auto* d = static_cast<Display*>(m_display);
+    if (m_idleAlarmMs < 0) {
+        if (m_idleAlarm)
+            XSyncDestroyAlarm(d, m_idleAlarm);
+        m_idleAlarm = 0;
+    } else {
+        // Fires at once when the user is already away this long.
+        setAlarm(d, &m_idleAlarm, m_counter, XSyncPositiveComparison, m_idleAlarmMs);
+    }
+    XFlush(d);
+}
+
+void X11SyncIdleSource::dispatch()
+{
+    if (!m_display || m_lost)
+        return;
+    // XPending reads what the socket holds; a closed connection ends in the I/O error handler.
+    XPending(static_cast<Display*>(m_display));
+    if (m_lost) {
+        lose();
+        return;
+    }
+    handleQueued(false);
+}
+
+void X11SyncIdleSource::handleQueued(bool deferSignals)
+{
+    auto* d = static_cast<Display*>(m_display);
+    bool back = false, away = false;
+    while (!m_lost && XEventsQueued(d, QueuedAlready) > 0) {
+        XEvent ev;
+        XNextEvent(d, &ev);
+        if (ev.type != m_eventBase + XSyncAlarmNotify)
+            continue;
+        const auto* a = reinterpret_cast<const XSyncAlarmNotifyEvent*>(&ev);
+        if (a->state == XSyncAlarmDestroyed)
+            continue;
+        ++m_alarmsSeen;
+        if (a->alarm == m_resetAlarm && m_resetArmed) {
+            m_resetArmed = false;
+            back = true;
+        } else if (a->alarm == m_idleAlarm && m_idleAlarmMs >= 0) {
+            away = true;
+            if (!m_resetArmed)
+                armReset(syncToMs(a->counter_value));
+        }
+    }
+    // The user is back: the next time they are away this long, say so again.
+    if (back && m_idleAlarmMs >= 0)
+        armIdle();
+    auto emitNow = [this, back, away] {
+        if (back)
+            Q_EMIT userActive();
+        if (away && !back)
+            Q_EMIT userIdle();
+    };
+    if (back || away) {
+        if (deferSignals)
+            QTimer::singleShot(0, this, emitNow);
+        else
+            emitNow();
+    }
+}
+
+void X11SyncIdleSource::lose()
+{
+    m_lost = true;
+    if (!m_socket)
+        return;
+    m_socket->setEnabled(false);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    // Nobody can tell any more: as if the user were here.
+    QTimer::singleShot(0, this, [this] { Q_EMIT userActive(); });
 }
 
 MutterIdleSource::MutterIdleSource(QDBusConnection bus, QObject* parent)
@@ -215,9 +414,13 @@ std::unique_ptr<IdleSource> createPlatformIdleSource(QObject* parent)
             return wl;
     }
     // Only the session's own display: on Wayland, XWayland's idle time ignores native clients.
+    // The SYNC extension's alarms first (pushed), XScreenSaver (polled) where it has no IDLETIME.
     if (!wayland && env.contains(QStringLiteral("DISPLAY"))) {
-        auto x11
-            = std::make_unique<X11IdleSource>(env.value(QStringLiteral("DISPLAY")).toLocal8Bit(), parent);
+        const QByteArray display = env.value(QStringLiteral("DISPLAY")).toLocal8Bit();
+        auto sync = std::make_unique<X11SyncIdleSource>(display, parent);
+        if (sync->isValid())
+            return sync;
+        auto x11 = std::make_unique<X11IdleSource>(display, parent);
         if (x11->isValid())
             return x11;
     }

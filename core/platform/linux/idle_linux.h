@@ -7,6 +7,8 @@
 #include <memory>
 #include <utility>
 
+class QSocketNotifier;
+
 namespace sc::core::platform {
 
 // X11: XScreenSaverQueryInfo on the session's own $DISPLAY.
@@ -24,6 +26,46 @@ private:
     void* m_display = nullptr; // Display*
     void* m_info = nullptr; // XScreenSaverInfo*
     bool m_lost = false; // the X server went away
+};
+
+// X11 with the SYNC extension's IDLETIME system counter (every X.Org server since 1.8, Xvfb
+// included), as KIdleTime's XSync backend: the X server pushes alarms instead of being polled.
+// A negative-comparison alarm just under the idle time last seen fires on the first input (the
+// counter drops to 0): userActive(), within a frame of the key press. A positive one at the
+// idle threshold fires userIdle(). Both are one-shot and re-armed as the counter is seen again.
+// Nothing is read while nobody moves and nothing asks. Driven by a socket notifier on the
+// event loop; a lost server is "unknown" (user present) from then on.
+class X11SyncIdleSource final : public IdleSource {
+    Q_OBJECT
+public:
+    // isValid() is false when the display cannot be opened or has no IDLETIME counter.
+    explicit X11SyncIdleSource(const QByteArray& displayName, QObject* parent = nullptr);
+    ~X11SyncIdleSource() override;
+    bool isValid() const { return m_counter != 0; }
+    std::optional<double> idleSeconds() override;
+    QString name() const override { return QStringLiteral("x11-sync"); }
+    bool pushesActivity() const override { return isValid() && !m_lost; }
+    void setIdleAlarm(double seconds) override;
+    // Alarm notifications handled so far (tests: nothing arrives while nobody moves).
+    int alarmsSeen() const { return m_alarmsSeen; }
+
+private:
+    void dispatch();
+    void handleQueued(bool deferSignals);
+    void armReset(qint64 idleMs);
+    void armIdle();
+    void lose();
+
+    void* m_display = nullptr; // Display*
+    QSocketNotifier* m_socket = nullptr;
+    unsigned long m_counter = 0; // XSyncCounter
+    unsigned long m_resetAlarm = 0; // XSyncAlarm, fires on input
+    unsigned long m_idleAlarm = 0; // XSyncAlarm, fires at the threshold
+    int m_eventBase = 0;
+    qint64 m_idleAlarmMs = -1;
+    bool m_resetArmed = false;
+    bool m_lost = false;
+    int m_alarmsSeen = 0;
 };
 
 // GNOME (X11 and Wayland): org.gnome.Mutter.IdleMonitor on the session bus, with a user-active

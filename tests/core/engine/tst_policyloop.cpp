@@ -155,6 +155,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(back.size() > seen, 500);
         loop.stopWatching();
     }
+    void aSourceThatPushesIsNotPolledAndItsPushStopsTasksAtOnce()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        Executor executor;
+        FakeIdleSource idle;
+        idle.pushes = true;
+        idle.value = 5;
+        PolicyLoop loop(
+            options(), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        QSignalSpy back(&loop, &PolicyLoop::userReturned);
+        QSignalSpy away(&loop, &PolicyLoop::userAway);
+        loop.evaluate(false);
+        QVERIFY(!loop.runAllowed());
+        QCOMPARE(idle.idleAlarm, 180.0); // "idle for 3 minutes" (the default), asked of the source
+        Q_EMIT idle.userIdle();
+        QCOMPARE(away.size(), 1);
+        idle.value = 600;
+        loop.evaluate(false);
+        QVERIFY(loop.runAllowed());
+        QVERIFY(!executor.suspended());
+        // The value drops without a push: nobody polls it (the source would have said so).
+        idle.value = 0.2;
+        QTest::qWait(200);
+        QVERIFY(back.isEmpty());
+        // The push: the tasks are stopped before the evaluation, in the same call.
+        Q_EMIT idle.userActive();
+        QCOMPARE(back.size(), 1);
+        QVERIFY(executor.suspended());
+        loop.evaluate(false);
+        QVERIFY(!loop.runAllowed());
+        // Run always: no idle alarm is asked for, and a push changes nothing.
+        QString err;
+        QVERIFY(settings.set(QStringLiteral("run_always"), QStringLiteral("true"), &err));
+        loop.evaluate(false);
+        QVERIFY(loop.runAllowed());
+        QCOMPARE(idle.idleAlarm, -1.0);
+        QVERIFY(!executor.suspended());
+        Q_EMIT idle.userActive();
+        QVERIFY(!executor.suspended());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyLoop)

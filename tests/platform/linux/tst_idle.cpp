@@ -225,6 +225,75 @@ private Q_SLOTS:
         server.terminate();
         server.waitForFinished(5000);
     }
+    void x11SyncAlarmsPushIdleAndReturn()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+        if (xvfb.isEmpty() || xdotool.isEmpty())
+            QSKIP("Xvfb or xdotool missing (scripts/setup.sh installs them)");
+        QProcess server;
+        server.setProcessChannelMode(QProcess::SeparateChannels);
+        server.start(xvfb,
+            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                QStringLiteral("640x480x24") });
+        QVERIFY(server.waitForStarted());
+        QByteArray number;
+        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
+        const QByteArray display = ':' + number.trimmed();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
+        auto move = [&](int x) {
+            QProcess tool;
+            tool.setProcessEnvironment(env);
+            tool.start(xdotool, { QStringLiteral("mousemove"), QString::number(x), QStringLiteral("100") });
+            QVERIFY(tool.waitForFinished(10000));
+            QCOMPARE(tool.exitCode(), 0);
+        };
+        {
+            platform::X11SyncIdleSource src(display);
+            QVERIFY(src.isValid());
+            QVERIFY(src.pushesActivity());
+            QCOMPARE(src.name(), QStringLiteral("x11-sync"));
+            QSignalSpy back(&src, &IdleSource::userActive);
+            QSignalSpy away(&src, &IdleSource::userIdle);
+            // Away for 0.4 s: the server says so, nobody asks.
+            move(10);
+            src.setIdleAlarm(0.4);
+            QTRY_COMPARE_WITH_TIMEOUT(away.count(), 1, 5000);
+            QVERIFY(*src.idleSeconds() >= 0.4);
+            QCOMPARE(back.count(), 0);
+            // While nobody moves, nothing arrives: no alarm, no signal (not a poll in disguise).
+            const int seen = src.alarmsSeen();
+            QTest::qWait(800);
+            QCOMPARE(src.alarmsSeen(), seen);
+            QCOMPARE(away.count(), 1);
+            // The user is back: pushed, once; the idle time starts again.
+            move(200);
+            QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 5000);
+            QVERIFY(*src.idleSeconds() < 0.4);
+            // Away again: the idle alarm was re-armed by the return.
+            QTRY_COMPARE_WITH_TIMEOUT(away.count(), 2, 5000);
+            move(300);
+            QTRY_COMPARE_WITH_TIMEOUT(back.count(), 2, 5000);
+            // No threshold: no idle signal, but the return still comes (armed by a query).
+            src.setIdleAlarm(-1);
+            QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.6, 5000);
+            move(400);
+            QTRY_COMPARE_WITH_TIMEOUT(back.count(), 3, 5000);
+            QTest::qWait(700);
+            QCOMPARE(away.count(), 2);
+            // The server goes away: unknown from then on (= someone is here), and said so.
+            server.kill();
+            server.waitForFinished(5000);
+            QTRY_COMPARE_WITH_TIMEOUT(back.count(), 4, 5000);
+            QCOMPARE(src.idleSeconds(), std::nullopt);
+            QVERIFY(!src.pushesActivity());
+        }
+        platform::X11SyncIdleSource stray(":987"); // nothing listens there
+        QVERIFY(!stray.isValid());
+        QCOMPARE(stray.idleSeconds(), std::nullopt);
+    }
     void vanishingXServerIsUnknownNotAnExit()
     {
         const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
