@@ -26,6 +26,11 @@ fi
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
   PACKAGES+=(lintian desktop-file-utils appstream fonts-noto-cjk)
 fi
+# bench/peers/run.sh measures BOINC side by side with SparCycles: Debian's client and manager.
+# The package starts its boinc-client service where systemd runs; run.sh stops it for its run.
+if [ "${SC_WITH_PEERS:-0}" = 1 ]; then
+  PACKAGES+=(boinc-client boinc-manager)
+fi
 # The local EVM chain (tools/localchain, docs/localchain.md) runs on node. Debian's nodejs and
 # npm only where there is no node or npm yet: NodeSource's nodejs ships its own npm and
 # conflicts with Debian's npm package.
