@@ -111,6 +111,17 @@ std::pair<double, double> loopCpuSeconds(qint64 engine)
     }
     return { self->own, others };
 }
+// Seconds all CPUs together spent idle (idle + iowait in /proc/stat): cores nobody used.
+double idleCoreSeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> v = f.readLine().simplified().split(' ');
+    if (v.size() < 6 || v.at(0) != "cpu")
+        return 0;
+    return (v.at(4).toDouble() + v.at(5).toDouble()) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -137,6 +148,7 @@ int main(int argc, char** argv)
     qint64 firstTaskMs = -1, lastSampleMs = 0;
     double cpuAtFirst = 0, cpuNow = 0;
     std::pair<double, double> loopAtFirst, loopNow;
+    double idleAtFirst = 0, idleNow = 0;
     qint64 nextRssMs = 1000;
     while (t.elapsed() < seconds * 1000LL) {
         // 20 ms: when the first task starts is part of the figure; RSS every second.
@@ -148,6 +160,7 @@ int main(int argc, char** argv)
                 firstTaskMs = t.elapsed();
                 cpuAtFirst = cpu;
                 loopAtFirst = loopCpuSeconds(engine.processId());
+                idleAtFirst = idleCoreSeconds();
             }
         }
         if (t.elapsed() >= nextRssMs) {
@@ -161,6 +174,7 @@ int main(int argc, char** argv)
     lastSampleMs = t.elapsed();
     cpuNow = taskCpuSeconds(engine.processId()).first;
     loopNow = loopCpuSeconds(engine.processId());
+    idleNow = idleCoreSeconds();
     engine.terminate();
     engine.waitForFinished(30000);
     QProcess status;
@@ -188,8 +202,14 @@ int main(int argc, char** argv)
         // the tasks nor the loop used (gaps, and the machine's other programs).
         const double engineCpu = loopNow.first - loopAtFirst.first;
         const double othersCpu = loopNow.second - loopAtFirst.second;
+        const double unused = cores.toDouble() * window - used - engineCpu - othersCpu;
+        const double idle = idleNow - idleAtFirst;
         std::printf("engine_cpu_s=%.2f\nhub_and_chain_cpu_s=%.2f\nunused_core_s=%.2f\n", engineCpu, othersCpu,
-            cores.toDouble() * window - used - engineCpu - othersCpu);
+            unused);
+        // Of those: cores that stood idle (a gap in the loop), and the rest, which the kernel,
+        // other programs and a VM's hypervisor (steal) took. Whole machine: meaningful when
+        // cores is every CPU.
+        std::printf("idle_core_s=%.2f\nother_programs_kernel_steal_s=%.2f\n", idle, unused - idle);
     }
     return 0;
 }
