@@ -8,7 +8,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
   libxkbcommon-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libcurl4-openssl-dev libssl-dev libsqlite3-dev libx11-dev libxext-dev libxss-dev libcrypto++-dev libsecp256k1-dev
-  libseccomp-dev libwayland-dev libwayland-bin python3-mnemonic
+  libseccomp-dev libwayland-dev libwayland-bin python3-mnemonic ocl-icd-opencl-dev opencl-headers
   openssl bubblewrap xvfb xauth x11-utils xdotool trayer dbus dbus-x11 imagemagick)
 # Only the test command needs these (the Windows layer's compile check; clock jumps under
 # libfaketime; clang and libFuzzer for the fuzz targets: libclang_rt.fuzzer is in
@@ -16,6 +16,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
 # replica tests, each run as a throwaway instance in /tmp, never the system's own).
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
   PACKAGES+=(g++-mingw-w64-x86-64-posix libfaketime clang libclang-rt-14-dev postgresql nginx)
+  # PoCL: an OpenCL driver for the CPU, so the GPU task program's tests run its real kernel.
+  PACKAGES+=(pocl-opencl-icd clinfo)
 fi
 # scripts/package.sh's packagers (dpkg-shlibdeps, rpmbuild, file); the test command also checks
 # the packages (lintian), the desktop entry and the metainfo (desktop-file-validate,
@@ -26,7 +28,7 @@ fi
 if [ "${SC_WITH_TEST_TOOLS:-0}" = 1 ]; then
   PACKAGES+=(lintian desktop-file-utils appstream fonts-noto-cjk)
 fi
-# bench/peers/run.sh measures BOINC side by side with SparCycles: Debian's client and manager.
+# bench/peers/run.sh measures BOINC side by side with SpareCycles: Debian's client and manager.
 # The package starts its boinc-client service where systemd runs; run.sh stops it for its run.
 if [ "${SC_WITH_PEERS:-0}" = 1 ]; then
   PACKAGES+=(boinc-client boinc-manager)

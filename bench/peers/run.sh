@@ -90,15 +90,15 @@ tree_kb() { # field: VmRSS (status) or Pss (smaps_rollup)
 }
 kv() { sed -n "s/^$1=//p" "$2" | tail -1; }
 
-# --- SparCycles (its benchmarks start their own Xvfb; run while no BOINC client is up, since
+# --- SpareCycles (its benchmarks start their own Xvfb; run while no BOINC client is up, since
 # BOINC asks every X server under /tmp/.X11-unix) ---------------------------------------------
 if [ "$SKIP_OURS" != 1 ]; then
   for b in sc-bench-reaction sc-bench-app; do
     [ -x "$BUILD/bin/$b" ] || { echo "$BUILD/bin/$b is missing: build the project (or SC_SKIP_OURS=1)" >&2; exit 1; }
   done
-  log "SparCycles: sc-bench-reaction $TRIALS"
+  log "SpareCycles: sc-bench-reaction $TRIALS"
   "$BUILD/bin/sc-bench-reaction" "$TRIALS" | tee "$T/ours-reaction.txt"
-  log "SparCycles: sc-bench-app $REST"
+  log "SpareCycles: sc-bench-app $REST"
   "$BUILD/bin/sc-bench-app" "$REST" | tee "$T/ours-app.txt"
 fi
 
@@ -260,14 +260,14 @@ fi
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b + 0 > 0 && a != "nan") printf "%.1f", a / b; else print "nan"}'; }
 cat <<EOF
 
-== BOINC $(boinc --version 2>/dev/null | head -1 | cut -d' ' -f1) vs SparCycles ==
+== BOINC $(boinc --version 2>/dev/null | head -1 | cut -d' ' -f1) vs SpareCycles ==
 BOINC has no project attached (no internet): what is timed is its decision to suspend
 computing ("CPU status: suspended: computer is in use" from boinccmd --get_cc_status, polled
 back to back, ${POLL_MS} ms a poll); the client's own log line has 1 s resolution and agreed
 with the poll in $log_ok of $B_N trials. X servers BOINC queried: ${displays:-none}.
 Footprint: BOINC = client + manager ($mgr_state; $nproc_mgr manager process(es)), RSS = sum of
-VmRSS (/proc/PID/status), CPU = utime+stime over the window; SparCycles = sc-bench-app (tray
-app, minimized to the tray). Ratios are BOINC / SparCycles.
+VmRSS (/proc/PID/status), CPU = utime+stime over the window; SpareCycles = sc-bench-app (tray
+app, minimized to the tray). Ratios are BOINC / SpareCycles.
 
 key=value
 boinc_reaction_trials=$B_N
@@ -302,7 +302,7 @@ ratio_reaction_p95=$(ratio "$B_P95" "$O_P95")
 ratio_cpu=$(ratio "$B_CPU" "$O_CPU")
 ratio_rss=$(ratio "$B_RSS" "$O_RSS")
 
-| figure                          | BOINC            | SparCycles       | BOINC/ours |
+| figure                          | BOINC            | SpareCycles       | BOINC/ours |
 |---------------------------------|------------------|------------------|------------|
 | reaction p50                    | $(printf '%-16s' "$B_P50 ms") | $(printf '%-16s' "$O_P50 ms") | $(ratio "$B_P50" "$O_P50") |
 | reaction p95                    | $(printf '%-16s' "$B_P95 ms") | $(printf '%-16s' "$O_P95 ms") | $(ratio "$B_P95" "$O_P95") |
