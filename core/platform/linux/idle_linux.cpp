@@ -31,25 +31,35 @@ namespace {
     // answers "unknown" (= user present) from then on.
     int ignoreIoError(Display*) { return 0; }
     void noExit(Display*, void* lost) { *static_cast<bool*>(lost) = true; }
+
+    // The named display if `usable` accepts it (it has the extension we need), else null and
+    // closed again. A server lost later sets *lost instead of ending the process.
+    template <typename Usable> Display* openDisplay(const QByteArray& name, bool* lost, Usable usable)
+    {
+        if (name.isEmpty())
+            return nullptr;
+        Display* d = XOpenDisplay(name.constData());
+        if (!d)
+            return nullptr;
+        if (!usable(d)) {
+            XCloseDisplay(d);
+            return nullptr;
+        }
+        XSetIOErrorHandler(ignoreIoError);
+        XSetIOErrorExitHandler(d, noExit, lost);
+        return d;
+    }
 } // namespace
 
 X11IdleSource::X11IdleSource(const QByteArray& displayName, QObject* parent)
     : IdleSource(parent)
 {
-    if (displayName.isEmpty())
-        return;
-    Display* d = XOpenDisplay(displayName.constData());
-    if (!d)
-        return;
-    int eventBase = 0, errorBase = 0;
-    if (!XScreenSaverQueryExtension(d, &eventBase, &errorBase)) {
-        XCloseDisplay(d);
-        return;
-    }
-    XSetIOErrorHandler(ignoreIoError);
-    XSetIOErrorExitHandler(d, noExit, &m_lost);
-    m_display = d;
-    m_info = XScreenSaverAllocInfo();
+    m_display = openDisplay(displayName, &m_lost, [](Display* d) {
+        int eventBase = 0, errorBase = 0;
+        return XScreenSaverQueryExtension(d, &eventBase, &errorBase) != 0;
+    });
+    if (m_display)
+        m_info = XScreenSaverAllocInfo();
 }
 
 X11IdleSource::~X11IdleSource()
@@ -108,30 +118,22 @@ namespace {
 X11SyncIdleSource::X11SyncIdleSource(const QByteArray& displayName, QObject* parent)
     : IdleSource(parent)
 {
-    if (displayName.isEmpty())
-        return;
-    Display* d = XOpenDisplay(displayName.constData());
+    Display* d = openDisplay(displayName, &m_lost, [this](Display* dpy) {
+        int errorBase = 0, major = 0, minor = 0;
+        if (!XSyncQueryExtension(dpy, &m_eventBase, &errorBase) || !XSyncInitialize(dpy, &major, &minor))
+            return false;
+        int n = 0;
+        XSyncSystemCounter* counters = XSyncListSystemCounters(dpy, &n);
+        for (int i = 0; i < n; ++i) {
+            if (qstrcmp(counters[i].name, "IDLETIME") == 0)
+                m_counter = counters[i].counter;
+        }
+        if (counters)
+            XSyncFreeSystemCounterList(counters);
+        return m_counter != 0;
+    });
     if (!d)
         return;
-    int errorBase = 0, major = 0, minor = 0;
-    if (!XSyncQueryExtension(d, &m_eventBase, &errorBase) || !XSyncInitialize(d, &major, &minor)) {
-        XCloseDisplay(d);
-        return;
-    }
-    int n = 0;
-    XSyncSystemCounter* counters = XSyncListSystemCounters(d, &n);
-    for (int i = 0; i < n; ++i) {
-        if (qstrcmp(counters[i].name, "IDLETIME") == 0)
-            m_counter = counters[i].counter;
-    }
-    if (counters)
-        XSyncFreeSystemCounterList(counters);
-    if (m_counter == 0) {
-        XCloseDisplay(d);
-        return;
-    }
-    XSetIOErrorHandler(ignoreIoError);
-    XSetIOErrorExitHandler(d, noExit, &m_lost);
     m_display = d;
     m_socket = new QSocketNotifier(ConnectionNumber(d), QSocketNotifier::Read, this);
     connect(m_socket, &QSocketNotifier::activated, this, &X11SyncIdleSource::dispatch);

@@ -121,6 +121,23 @@ private:
 
 class TestIdle final : public QObject {
     Q_OBJECT
+    // An Xvfb of the test's own; -displayfd: the server picks a free display and writes its
+    // number, no guessing. ":N", or empty when it did not start.
+    static QByteArray startXvfb(QProcess& server, const QString& xvfb)
+    {
+        server.setProcessChannelMode(QProcess::SeparateChannels);
+        server.start(xvfb,
+            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                QStringLiteral("640x480x24") });
+        if (!server.waitForStarted())
+            return {};
+        QByteArray number;
+        while (!number.contains('\n') && server.waitForReadyRead(15000))
+            number += server.readAllStandardOutput();
+        return number.contains('\n') ? ':' + number.trimmed() : QByteArray();
+    }
+
 private Q_SLOTS:
     void mutterIdleTimeAndPushedReturn()
     {
@@ -197,16 +214,8 @@ private Q_SLOTS:
         if (xvfb.isEmpty() || xdotool.isEmpty())
             QSKIP("Xvfb or xdotool missing (scripts/setup.sh installs them)");
         QProcess server;
-        server.setProcessChannelMode(QProcess::SeparateChannels);
-        // -displayfd: the server picks a free display and writes its number; no guessing.
-        server.start(xvfb,
-            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                QStringLiteral("640x480x24") });
-        QVERIFY(server.waitForStarted());
-        QByteArray number;
-        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
-        const QByteArray display = ':' + number.trimmed();
+        const QByteArray display = startXvfb(server, xvfb);
+        QVERIFY(!display.isEmpty());
         {
             platform::X11IdleSource src(display);
             QVERIFY(src.isValid());
@@ -232,15 +241,8 @@ private Q_SLOTS:
         if (xvfb.isEmpty() || xdotool.isEmpty())
             QSKIP("Xvfb or xdotool missing (scripts/setup.sh installs them)");
         QProcess server;
-        server.setProcessChannelMode(QProcess::SeparateChannels);
-        server.start(xvfb,
-            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                QStringLiteral("640x480x24") });
-        QVERIFY(server.waitForStarted());
-        QByteArray number;
-        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
-        const QByteArray display = ':' + number.trimmed();
+        const QByteArray display = startXvfb(server, xvfb);
+        QVERIFY(!display.isEmpty());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
         auto move = [&](int x) {
@@ -300,13 +302,9 @@ private Q_SLOTS:
         if (xvfb.isEmpty())
             QSKIP("Xvfb missing (scripts/setup.sh installs it)");
         QProcess server;
-        server.start(xvfb,
-            { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                QStringLiteral("tcp") });
-        QVERIFY(server.waitForStarted());
-        QByteArray number;
-        QTRY_VERIFY_WITH_TIMEOUT((number += server.readAllStandardOutput()).contains('\n'), 15000);
-        platform::X11IdleSource src(':' + number.trimmed());
+        const QByteArray display = startXvfb(server, xvfb);
+        QVERIFY(!display.isEmpty());
+        platform::X11IdleSource src(display);
         QVERIFY(src.idleSeconds().has_value());
         server.kill();
         server.waitForFinished(5000);
