@@ -296,7 +296,10 @@ int profileCommand(const QStringList& args)
     p.addOptions({ dataDir, json, benchmark });
     if (const auto stop = parseCommand(p, args))
         return *stop;
-    const sc::core::MachineProfile profile = sc::core::readMachineProfile(p.value(dataDir));
+    // A one-off command may load the OpenCL drivers to list their devices (the engine does not).
+    sc::core::ProfileRoots roots = sc::core::sessionProfileRoots(p.value(dataDir));
+    roots.useOpenCl = true;
+    const sc::core::MachineProfile profile = sc::core::readMachineProfile(roots);
     QJsonObject o = profile.toJson();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto bench = sc::core::cachedBenchmark(p.value(dataDir), profile.hardwareFingerprint(), now);

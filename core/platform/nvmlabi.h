@@ -13,6 +13,15 @@ struct Memory { // nvmlMemory_t
     unsigned long long free;
     unsigned long long used;
 };
+struct PciInfo { // nvmlPciInfo_t (NVML 11+, nvmlDeviceGetPciInfo_v3)
+    char busIdLegacy[16];
+    unsigned domain;
+    unsigned bus;
+    unsigned device;
+    unsigned pciDeviceId;
+    unsigned pciSubSystemId;
+    char busId[32]; // "00000000:01:00.0"
+};
 inline constexpr Return kSuccess = 0; // NVML_SUCCESS
 inline constexpr int kTemperatureGpu = 0; // NVML_TEMPERATURE_GPU
 inline constexpr unsigned kMaxDevices = 64;

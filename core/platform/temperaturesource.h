@@ -14,6 +14,7 @@ struct GpuInfo {
     qint64 memoryBytes = -1; // -1 = unknown
     QString driver; // kernel driver or NVIDIA driver version
     QString source; // "nvml" or "drm"
+    QString pciBusId; // "0000:01:00.0" where known (NVML's or the DRM device's address)
     std::optional<double> temperatureC;
 };
 

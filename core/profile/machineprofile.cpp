@@ -57,10 +57,20 @@ QJsonObject MachineProfile::toJson() const
     for (const GpuInfo& g : gpus) {
         QJsonObject o { { QStringLiteral("vendor"), g.vendor }, { QStringLiteral("model"), g.model },
             { QStringLiteral("memory_bytes"), g.memoryBytes }, { QStringLiteral("driver"), g.driver },
-            { QStringLiteral("source"), g.source } };
+            { QStringLiteral("source"), g.source }, { QStringLiteral("pci_bus_id"), g.pciBusId } };
         o.insert(
             QStringLiteral("temperature_c"), g.temperatureC ? QJsonValue(*g.temperatureC) : QJsonValue());
         gpuArray.append(o);
+    }
+    QJsonArray openclArray;
+    for (const platform::OpenClDevice& d : openclDevices) {
+        openclArray.append(QJsonObject { { QStringLiteral("name"), d.name },
+            { QStringLiteral("vendor"), d.vendor }, { QStringLiteral("type"), d.type },
+            { QStringLiteral("memory_bytes"), d.globalMemoryBytes },
+            { QStringLiteral("compute_units"), d.computeUnits },
+            { QStringLiteral("driver"), d.driverVersion },
+            { QStringLiteral("opencl_version"), d.openclVersion }, { QStringLiteral("platform"), d.platform },
+            { QStringLiteral("pci_bus_id"), d.pciBusId }, { QStringLiteral("gpu_index"), d.gpuIndex } });
     }
     QJsonArray cacheArray;
     for (const CacheInfo& c : caches) {
@@ -77,6 +87,7 @@ QJsonObject MachineProfile::toJson() const
         { QStringLiteral("ram_available_bytes"), ramAvailableBytes },
         { QStringLiteral("swap_total_bytes"), swapTotalBytes },
         { QStringLiteral("disk_free_bytes"), diskFreeBytes }, { QStringLiteral("gpus"), gpuArray },
+        { QStringLiteral("opencl_devices"), openclArray }, { QStringLiteral("opencl_error"), openclError },
         { QStringLiteral("os"), os }, { QStringLiteral("kernel"), kernel }, { QStringLiteral("arch"), arch },
         { QStringLiteral("session_type"), sessionType }, { QStringLiteral("desktop"), desktop },
         { QStringLiteral("battery_present"), batteryPresent },
@@ -201,9 +212,15 @@ MachineProfile readMachineProfile(const ProfileRoots& roots)
         if (g.driver.isEmpty())
             g.driver = readLine(dev + QStringLiteral("/driver_name"));
         g.source = QStringLiteral("drm");
+        g.pciBusId = platform::normalPciBusId(QFileInfo(dev).symLinkTarget().section(QLatin1Char('/'), -1));
         if (const auto t = gpuTemperature(temps))
             g.temperatureC = t->celsius;
         p.gpus.append(g);
+    }
+    // OpenCL devices (what GPU tasks can run on), matched to the GPUs above.
+    if (roots.useOpenCl) {
+        p.openclDevices = platform::listOpenClDevices(&p.openclError, roots.openclLibrary);
+        platform::matchOpenClToGpus(p.openclDevices, p.gpus);
     }
     if (const auto t = cpuTemperature(temps)) {
         p.cpuTemperatureC = t->celsius;

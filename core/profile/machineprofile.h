@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/opencl.h"
 #include "platform/temperaturesource.h"
 
 #include <QJsonObject>
@@ -35,6 +36,8 @@ struct MachineProfile {
     qint64 swapTotalBytes = 0;
     qint64 diskFreeBytes = -1; // in the data folder
     QList<GpuInfo> gpus;
+    QList<platform::OpenClDevice> openclDevices; // each with the index of its GPU above, if any
+    QString openclError; // why there is none (no loader, no driver)
     QString os;
     QString kernel;
     QString arch;
@@ -57,6 +60,12 @@ struct ProfileRoots {
     QString desktop;
     bool useNvml = true; // tests turn NVML off to stay on their fixtures
     QString nvmlLibrary; // empty = the driver's libnvidia-ml.so.1; tests load a fake one
+    // List the OpenCL devices. Off by default: it loads every installed OpenCL driver into the
+    // process (NVIDIA's is large, some start threads or hang), which `sparecycles-cli profile`
+    // may do but the long-running engine should not (it is to ask a child process, as BOINC
+    // detects GPUs; issue 15).
+    bool useOpenCl = false;
+    QString openclLibrary; // empty = the ICD loader (libOpenCL.so.1)
 };
 
 MachineProfile readMachineProfile(const ProfileRoots& roots);

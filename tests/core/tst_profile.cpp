@@ -117,6 +117,8 @@ private Q_SLOTS:
         QCOMPARE(list[0].memoryBytes, 12LL << 30);
         QCOMPARE(list[0].driver, QStringLiteral("550.54.14-fake"));
         QCOMPARE(list[1].temperatureC, std::optional<double>(71));
+        QCOMPARE(list[0].pciBusId, QStringLiteral("0000:01:00.0")); // "00000000:01:00.0" from NVML
+        QCOMPARE(list[1].pciBusId, QStringLiteral("0000:02:00.0"));
         QCOMPARE(nvml.hottestTemperatureC(), std::optional<double>(71));
         setGpus("88 NVIDIA GeForce RTX 4070\n71 NVIDIA RTX A2000\n"); // heating up, read live
         QCOMPARE(nvml.hottestTemperatureC(), std::optional<double>(88));
@@ -133,6 +135,78 @@ private Q_SLOTS:
         QCOMPARE(p.gpus[0].source, QStringLiteral("nvml"));
         QCOMPARE(p.gpus[0].temperatureC, std::optional<double>(55));
         qunsetenv("SC_FAKE_NVML");
+    }
+    void openClDevicesThroughTheIcdLoader()
+    {
+        // Debian's PoCL (scripts/setup.sh's test tools) is this machine's OpenCL driver: the CPU
+        // as an OpenCL device, listed by the same loader code a GPU driver goes through.
+        QString error;
+        const QList<sc::core::platform::OpenClDevice> devices = sc::core::platform::listOpenClDevices(&error);
+        QVERIFY2(!devices.isEmpty(), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        const auto& d = devices.first();
+        QVERIFY(!d.name.isEmpty());
+        QVERIFY(!d.platform.isEmpty());
+        QVERIFY(!d.driverVersion.isEmpty());
+        QVERIFY(d.openclVersion.startsWith(QLatin1String("OpenCL ")));
+        QVERIFY(d.globalMemoryBytes > 0);
+        QVERIFY(d.computeUnits >= 1);
+        QCOMPARE(d.type, QStringLiteral("cpu"));
+        QVERIFY(d.pciBusId.isEmpty()); // a CPU has no PCI address
+        // The profile: listed when asked, and matched to no GPU (it is the CPU).
+        ProfileRoots roots = fixture("proc-amd-desktop", "sys-nvidia-desktop");
+        QVERIFY(readMachineProfile(roots).openclDevices.isEmpty()); // off by default
+        roots.useOpenCl = true;
+        const MachineProfile p = readMachineProfile(roots);
+        QCOMPARE(p.openclDevices.size(), devices.size());
+        QCOMPARE(p.openclDevices.first().gpuIndex, -1);
+        const QJsonObject first
+            = p.toJson().value(QLatin1String("opencl_devices")).toArray().first().toObject();
+        QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("cpu"));
+        QVERIFY(first.value(QLatin1String("compute_units")).toInt() >= 1);
+        // No loader at all: an empty list and the reason, no crash.
+        QVERIFY(sc::core::platform::listOpenClDevices(&error, QStringLiteral("libno-opencl-here.so.1"))
+                    .isEmpty());
+        QVERIFY(error.contains(QLatin1String("no OpenCL loader")));
+    }
+    void openClDevicesAreMatchedToTheirGpus()
+    {
+        using sc::core::platform::normalPciBusId;
+        using sc::core::platform::OpenClDevice;
+        QCOMPARE(normalPciBusId(QStringLiteral("00000000:01:00.0")), QStringLiteral("0000:01:00.0")); // NVML
+        QCOMPARE(normalPciBusId(QStringLiteral("0000:0A:00.1")), QStringLiteral("0000:0a:00.1")); // DRM link
+        QCOMPARE(normalPciBusId(QStringLiteral("03:00.0")), QStringLiteral("0000:03:00.0"));
+        QVERIFY(normalPciBusId(QStringLiteral("card0")).isEmpty());
+        QVERIFY(normalPciBusId(QStringLiteral("0000:01:00.9")).isEmpty());
+        GpuInfo nv { QStringLiteral("NVIDIA"), QStringLiteral("RTX 4070"), 12LL << 30, QStringLiteral("550"),
+            QStringLiteral("nvml"), QStringLiteral("0000:01:00.0"), std::nullopt };
+        GpuInfo amd { QStringLiteral("AMD"), QStringLiteral("Radeon RX 7600"), 8LL << 30,
+            QStringLiteral("amdgpu"), QStringLiteral("drm"), QStringLiteral("0000:03:00.0"), std::nullopt };
+        GpuInfo intel { QStringLiteral("Intel"), QStringLiteral("UHD 770"), -1, QStringLiteral("i915"),
+            QStringLiteral("drm"), QString(), std::nullopt };
+        auto dev = [](const char* vendor, const char* type, const char* pci) {
+            OpenClDevice d;
+            d.vendor = QLatin1String(vendor);
+            d.type = QLatin1String(type);
+            d.pciBusId = QLatin1String(pci);
+            return d;
+        };
+        QList<OpenClDevice> devices { dev("Advanced Micro Devices, Inc.", "gpu", "0000:03:00.0"),
+            dev("NVIDIA Corporation", "gpu", "0000:01:00.0"), dev("Intel(R) Corporation", "gpu", ""),
+            dev("AuthenticAMD", "cpu", "") };
+        sc::core::platform::matchOpenClToGpus(devices, { nv, amd, intel });
+        QCOMPARE(devices[0].gpuIndex, 1); // by address
+        QCOMPARE(devices[1].gpuIndex, 0);
+        QCOMPARE(devices[2].gpuIndex, 2); // no address: the only Intel GPU and the only Intel device
+        QCOMPARE(devices[3].gpuIndex, -1); // PoCL on the CPU is no GPU
+        // Two NVIDIA cards and no addresses: which is which cannot be told, so neither is matched.
+        QList<OpenClDevice> twins { dev("NVIDIA Corporation", "gpu", ""),
+            dev("NVIDIA Corporation", "gpu", "") };
+        GpuInfo nv2 = nv;
+        nv2.pciBusId = QStringLiteral("0000:02:00.0");
+        sc::core::platform::matchOpenClToGpus(twins, { nv, nv2 });
+        QCOMPARE(twins[0].gpuIndex, -1);
+        QCOMPARE(twins[1].gpuIndex, -1);
     }
 };
 

@@ -81,6 +81,18 @@ int nvmlDeviceGetMemoryInfo(void* device, Memory* m)
     m->free = m->total - m->used;
     return 0;
 }
+typedef struct {
+    char busIdLegacy[16];
+    unsigned domain, bus, device, pciDeviceId, pciSubSystemId;
+    char busId[32];
+} PciInfo;
+int nvmlDeviceGetPciInfo_v3(void* device, PciInfo* p)
+{
+    memset(p, 0, sizeof *p);
+    p->bus = (unsigned)(size_t)device; // device n sits on bus n
+    snprintf(p->busId, sizeof p->busId, "00000000:%02X:00.0", p->bus);
+    return 0;
+}
 int nvmlDeviceGetTemperature(void* device, int sensor, unsigned* t)
 {
     if (sensor != 0)

@@ -3,6 +3,7 @@
 // machines without an NVIDIA GPU simply get an empty list.
 #include "platform/nvml.h"
 #include "platform/nvmlabi.h"
+#include "platform/opencl.h"
 
 #include <QFile>
 #include <dlfcn.h>
@@ -32,6 +33,7 @@ struct Nvml::Api {
     nvmlReturn_t (*memory)(nvmlDevice_t, NvmlMemory*) = nullptr;
     nvmlReturn_t (*temperature)(nvmlDevice_t, int, unsigned*) = nullptr;
     nvmlReturn_t (*driver)(char*, unsigned) = nullptr;
+    nvmlReturn_t (*pci)(nvmlDevice_t, nvml::PciInfo*) = nullptr; // optional (NVML 11+)
 };
 
 QString Nvml::defaultLibrary() { return QStringLiteral("libnvidia-ml.so.1"); }
@@ -52,6 +54,7 @@ Nvml::Nvml(const QString& library)
     m_api->memory = symbol<decltype(Api::memory)>(m_lib, "nvmlDeviceGetMemoryInfo");
     m_api->temperature = symbol<decltype(Api::temperature)>(m_lib, "nvmlDeviceGetTemperature");
     m_api->driver = symbol<decltype(Api::driver)>(m_lib, "nvmlSystemGetDriverVersion");
+    m_api->pci = symbol<decltype(Api::pci)>(m_lib, "nvmlDeviceGetPciInfo_v3");
     if (!m_api->init || !m_api->shutdown || !m_api->count || !m_api->handle || !m_api->name) {
         m_error = QStringLiteral("NVML is too old");
         return;
@@ -100,6 +103,11 @@ QList<GpuInfo> Nvml::gpus() const
         unsigned t = 0;
         if (m_api->temperature && m_api->temperature(dev, kNvmlTemperatureGpu, &t) == kNvmlSuccess && t < 150)
             g.temperatureC = t;
+        nvml::PciInfo pci {};
+        if (m_api->pci && m_api->pci(dev, &pci) == kNvmlSuccess) {
+            pci.busId[sizeof pci.busId - 1] = 0;
+            g.pciBusId = normalPciBusId(QString::fromLatin1(pci.busId));
+        }
         out.append(g);
     }
     return out;
