@@ -40,13 +40,11 @@ inline QByteArray startXvfb(QProcess& server)
     return out.contains('\n') ? ':' + out.trimmed() : QByteArray();
 }
 
-// The process and all its descendants (the sandbox puts the task below bwrap). Children are
-// listed per thread that started them, so every thread's list is read.
-inline void processTree(qint64 pid, QList<qint64>& out, int depth = 0)
+// The direct children of a process. They are listed per thread that started them, so every
+// thread's list is read.
+inline QList<qint64> childrenOf(qint64 pid)
 {
-    if (depth > 8)
-        return;
-    out.append(pid);
+    QList<qint64> out;
     const QDir threads(QStringLiteral("/proc/%1/task").arg(pid));
     for (const QString& tid : threads.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile f(threads.filePath(tid) + QStringLiteral("/children"));
@@ -54,9 +52,20 @@ inline void processTree(qint64 pid, QList<qint64>& out, int depth = 0)
             continue;
         for (const QByteArray& c : f.readAll().split(' ')) {
             if (!c.trimmed().isEmpty())
-                processTree(c.trimmed().toLongLong(), out, depth + 1);
+                out.append(c.trimmed().toLongLong());
         }
     }
+    return out;
+}
+
+// The process and all its descendants (the sandbox puts the task below bwrap).
+inline void processTree(qint64 pid, QList<qint64>& out, int depth = 0)
+{
+    if (depth > 8)
+        return;
+    out.append(pid);
+    for (qint64 child : childrenOf(pid))
+        processTree(child, out, depth + 1);
 }
 
 // The state letter of a process (R, S, T, …), or 0 when it is gone.

@@ -16,7 +16,6 @@
 #include <cstdio>
 #include <optional>
 #include <unistd.h>
-#include <utility>
 
 namespace {
 qint64 rssKb(qint64 pid)
@@ -58,58 +57,44 @@ std::optional<ProcTimes> procTimes(qint64 pid)
     return t;
 }
 
-// CPU seconds the tasks have used so far: what the engine reaped of its finished tasks plus
-// what every process of every live task has used. A task is a child of the engine started as
-// bwrap (or as sc-primes where there is no sandbox); the demo hub and the local chain, also
-// the engine's children, live until the end and are left out. Second: the most CPU one live
-// task has used (the engine's sandbox check at start-up is a bwrap too, of a few ms).
-std::pair<double, double> taskCpuSeconds(qint64 engine)
+// CPU seconds used so far, in one pass over the engine's children. A task is a child started
+// as bwrap (or as sc-primes where there is no sandbox); the demo hub and the local chain, also
+// the engine's children, live until the end.
+struct LoopCpu {
+    double tasks = 0; // what the engine reaped of finished tasks + every process of live ones
+    double busiestTask = 0; // the most one live task has used (the engine's sandbox check at
+                            // start-up is a bwrap too, of a few ms)
+    double engine = 0; // the engine's own threads
+    double others = 0; // its other children and theirs: the demo hub, the local chain
+};
+
+LoopCpu loopCpu(qint64 engine)
 {
+    LoopCpu c;
     const auto self = procTimes(engine);
     if (!self)
-        return { 0, 0 };
-    double sum = self->reaped;
-    double busiest = 0;
-    QList<qint64> tree;
-    bench::processTree(engine, tree, 7); // the engine and its children only
-    for (qint64 child : tree) {
-        const auto t = child == engine ? std::nullopt : procTimes(child);
-        if (!t || (t->comm != "bwrap" && !t->comm.startsWith("sc-primes")))
+        return c;
+    c.tasks = self->reaped;
+    c.engine = self->own;
+    for (qint64 child : bench::childrenOf(engine)) {
+        const auto t = procTimes(child);
+        if (!t)
             continue;
-        QList<qint64> task;
-        bench::processTree(child, task);
+        QList<qint64> tree;
+        bench::processTree(child, tree);
         double used = 0;
-        for (qint64 pid : task) {
+        for (qint64 pid : tree) {
             if (const auto p = procTimes(pid))
                 used += p->own;
         }
-        sum += used;
-        busiest = std::max(busiest, used);
-    }
-    return { sum, busiest };
-}
-// CPU seconds of the engine's own threads and of its other children (the demo hub, the local
-// chain): what the loop itself costs beside the tasks. {engine, others}.
-std::pair<double, double> loopCpuSeconds(qint64 engine)
-{
-    const auto self = procTimes(engine);
-    if (!self)
-        return { 0, 0 };
-    double others = 0;
-    QList<qint64> tree;
-    bench::processTree(engine, tree, 7);
-    for (qint64 child : tree) {
-        const auto t = child == engine ? std::nullopt : procTimes(child);
-        if (!t || t->comm == "bwrap" || t->comm.startsWith("sc-primes"))
-            continue;
-        QList<qint64> sub;
-        bench::processTree(child, sub);
-        for (qint64 pid : sub) {
-            if (const auto p = procTimes(pid))
-                others += p->own;
+        if (t->comm == "bwrap" || t->comm.startsWith("sc-primes")) {
+            c.tasks += used;
+            c.busiestTask = std::max(c.busiestTask, used);
+        } else {
+            c.others += used;
         }
     }
-    return { self->own, others };
+    return c;
 }
 // Seconds all CPUs together spent idle (idle + iowait in /proc/stat): cores nobody used.
 double idleCoreSeconds()
@@ -146,8 +131,7 @@ int main(int argc, char** argv)
     t.start();
     qint64 maxRss = 0, lastRss = 0;
     qint64 firstTaskMs = -1, lastSampleMs = 0;
-    double cpuAtFirst = 0, cpuNow = 0;
-    std::pair<double, double> loopAtFirst, loopNow;
+    LoopCpu atFirst, atEnd;
     double idleAtFirst = 0, idleNow = 0;
     qint64 nextRssMs = 1000;
     while (t.elapsed() < seconds * 1000LL) {
@@ -155,11 +139,10 @@ int main(int argc, char** argv)
         QThread::msleep(20);
         if (firstTaskMs < 0) {
             // The first task is computing (0.1 s of CPU, so no start-up check counts).
-            const auto [cpu, busiest] = taskCpuSeconds(engine.processId());
-            if (busiest >= 0.1) {
+            const LoopCpu now = loopCpu(engine.processId());
+            if (now.busiestTask >= 0.1) {
                 firstTaskMs = t.elapsed();
-                cpuAtFirst = cpu;
-                loopAtFirst = loopCpuSeconds(engine.processId());
+                atFirst = now;
                 idleAtFirst = idleCoreSeconds();
             }
         }
@@ -172,8 +155,7 @@ int main(int argc, char** argv)
     }
     // The end of the window: the tasks' CPU until now, before anything is stopped.
     lastSampleMs = t.elapsed();
-    cpuNow = taskCpuSeconds(engine.processId()).first;
-    loopNow = loopCpuSeconds(engine.processId());
+    atEnd = loopCpu(engine.processId());
     idleNow = idleCoreSeconds();
     engine.terminate();
     engine.waitForFinished(30000);
@@ -194,14 +176,14 @@ int main(int argc, char** argv)
     std::printf("engine_exit_code=%d\n", engine.exitCode());
     if (firstTaskMs >= 0) {
         const double window = static_cast<double>(lastSampleMs - firstTaskMs) / 1000.0;
-        const double used = cpuNow - cpuAtFirst;
+        const double used = atEnd.tasks - atFirst.tasks;
         std::printf(
             "first_task_s=%.2f\nwindow_s=%.1f\ntask_cpu_s=%.1f\n", firstTaskMs / 1000.0, window, used);
         std::printf("core_use_percent=%.2f\n", used / (cores.toDouble() * window) * 100.0);
         // Where the rest went: the engine's threads, the demo hub and chain, and what neither
         // the tasks nor the loop used (gaps, and the machine's other programs).
-        const double engineCpu = loopNow.first - loopAtFirst.first;
-        const double othersCpu = loopNow.second - loopAtFirst.second;
+        const double engineCpu = atEnd.engine - atFirst.engine;
+        const double othersCpu = atEnd.others - atFirst.others;
         const double unused = cores.toDouble() * window - used - engineCpu - othersCpu;
         const double idle = idleNow - idleAtFirst;
         std::printf("engine_cpu_s=%.2f\nhub_and_chain_cpu_s=%.2f\nunused_core_s=%.2f\n", engineCpu, othersCpu,

@@ -143,14 +143,13 @@ bool Engine::start(QString* error)
         m_session->invalidate();
         pump();
     });
-    connect(m_policy.get(), &PolicyLoop::userReturned, this, [this] {
+    // The user came back, or has been away long enough: decide now, not at the next tick.
+    const auto reevaluate = [this] {
         evaluatePolicy();
         pump();
-    });
-    connect(m_policy.get(), &PolicyLoop::userAway, this, [this] {
-        evaluatePolicy();
-        pump();
-    });
+    };
+    connect(m_policy.get(), &PolicyLoop::userReturned, this, reevaluate);
+    connect(m_policy.get(), &PolicyLoop::userAway, this, reevaluate);
     connect(m_policy.get(), &PolicyLoop::thermalStop, this, &Engine::thermalStop);
     connect(m_runner.get(), &TaskRunner::changed, this, &Engine::pump);
     connect(m_runner.get(), &TaskRunner::reported, m_credits.get(), &CreditFeed::expectCredit);

@@ -106,9 +106,7 @@ void PolicyLoop::evaluate(bool blocked)
     // Sources that push it say the moment the user has been away long enough, so tasks start
     // then and not at the next tick.
     if (m_idle)
-        m_idle->setIdleAlarm(idleMatters
-                ? (ps.idleSecondsOverride >= 0 ? ps.idleSecondsOverride : ps.idleMinutes * 60.0)
-                : -1);
+        m_idle->setIdleAlarm(idleMatters ? ps.idleThresholdSeconds() : -1);
 }
 
 void PolicyLoop::applyThermal(const PolicySettings& ps, bool& allowed, double& duty)

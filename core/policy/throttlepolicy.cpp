@@ -61,7 +61,7 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
 
     const bool ignoreIdle = s.runAlways || s.runNowUntil > in.now;
     // Unknown idle time counts as "someone is here": we never run on a guess.
-    const double threshold = s.idleSecondsOverride >= 0 ? s.idleSecondsOverride : s.idleMinutes * 60.0;
+    const double threshold = s.idleThresholdSeconds();
     const bool userActive = !ignoreIdle && (!in.idleSeconds || *in.idleSeconds < threshold);
 
     // Other programs' load, with a grace period before suspending and a minimum suspension.

@@ -16,6 +16,11 @@ struct PolicySettings {
     bool runAlways = false; // ignore idle time
     int idleMinutes = 3; // idle this long before tasks run
     int idleSecondsOverride = -1; // benchmarks and tests only: threshold in seconds when >= 0
+    // How long the user must be away before tasks run, in seconds.
+    double idleThresholdSeconds() const
+    {
+        return idleSecondsOverride >= 0 ? idleSecondsOverride : idleMinutes * 60.0;
+    }
     WhenActive cpuWhenActive = WhenActive::Suspend;
     int cpuShareWhenActivePercent = 25; // with ReducedShare
     bool gpuWhenActive = false; // GPU work while the user is active (BOINC: suspended)

@@ -15,7 +15,7 @@
 #include <cstdint>
 #include <cstring>
 #include <ctime>
-#include <memory>
+#include <latch>
 #include <thread>
 #include <vector>
 
@@ -26,26 +26,10 @@ namespace {
 
     std::atomic<std::uint64_t> g_sink { 0 }; // keeps the compiler from deleting the work
 
-    // Each kernel prepares its state, waits at the start line with the other threads, then
-    // times itself: thread start-up, allocation and first-touch page faults never count.
-    // Kernels return their own rate: work per CPU second of their thread (threadCpu) over the
-    // slice of wall time.
-    class StartLine {
-    public:
-        explicit StartLine(int n)
-            : m_waiting(n)
-        {
-        }
-        void arriveAndWait()
-        {
-            m_waiting.fetch_sub(1);
-            while (m_waiting.load() > 0)
-                std::this_thread::yield();
-        }
-
-    private:
-        std::atomic<int> m_waiting;
-    };
+    // Each kernel (slice, start line, thread index) prepares its state, waits at the start line
+    // with the other threads, then times itself: thread start-up, allocation and first-touch
+    // page faults never count. Kernels return their own rate: work per CPU second of their
+    // thread (threadCpu) over the slice of wall time.
 
     // The calling thread's own CPU time. The rates are work per CPU second of the thread, so
     // time the thread did not run (another program, the hypervisor's steal on a VM) is not
@@ -60,12 +44,12 @@ namespace {
 
     // Integer: a xorshift/multiply mix in 4 independent chains, 6 integer ops per chain step
     // (2 shifts, 2 xors, 1 multiply, 1 add).
-    double intKernel(double slice, StartLine& line)
+    double intKernel(double slice, std::latch& line, int)
     {
         std::uint64_t a = 0x9E3779B97F4A7C15ull, b = 0xBF58476D1CE4E5B9ull, c = 0x94D049BB133111EBull,
                       d = 12345;
         std::uint64_t steps = 0;
-        line.arriveAndWait();
+        line.arrive_and_wait();
         const auto end = Clock::now() + std::chrono::duration<double>(slice);
         const double cpu0 = threadCpu();
         do {
@@ -94,12 +78,12 @@ namespace {
     }
 
     // Floating point: 8 independent multiply-add chains (2 FLOPs each per step).
-    double fpKernel(double slice, StartLine& line)
+    double fpKernel(double slice, std::latch& line, int)
     {
         double acc[8] = { 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7 };
         const double m = 0.999999, k = 1e-7;
         std::uint64_t steps = 0;
-        line.arriveAndWait();
+        line.arrive_and_wait();
         const auto end = Clock::now() + std::chrono::duration<double>(slice);
         const double cpu0 = threadCpu();
         do {
@@ -132,11 +116,11 @@ namespace {
         std::vector<char> src, dst;
     };
 
-    double memKernel(double slice, CopyBuffers& b, StartLine& line)
+    double memKernel(double slice, CopyBuffers& b, std::latch& line)
     {
         const std::size_t bytes = b.src.size();
         std::vector<double> rates;
-        line.arriveAndWait();
+        line.arrive_and_wait();
         const auto end = Clock::now() + std::chrono::duration<double>(slice);
         double t = threadCpu();
         do {
@@ -157,11 +141,11 @@ namespace {
     {
         std::vector<double> rate(static_cast<std::size_t>(n), 0);
         std::vector<std::thread> threads;
-        StartLine line(n);
+        std::latch line(n);
         for (int i = 0; i < n; ++i) {
             threads.emplace_back([&, i] {
                 platform::lowerCurrentThreadPriority();
-                rate[static_cast<std::size_t>(i)] = kernel(slice, line);
+                rate[static_cast<std::size_t>(i)] = kernel(slice, line, i);
             });
         }
         for (auto& t : threads)
@@ -222,10 +206,10 @@ std::optional<BenchmarkResult> runBenchmark(double slice, int threads, const std
     // one pair per thread (half the size from four threads on) for all cores.
     constexpr std::size_t memBytes = 64u * 1024 * 1024;
     CopyBuffers single(memBytes);
-    std::vector<std::unique_ptr<CopyBuffers>> perThread;
+    std::vector<CopyBuffers> perThread;
+    perThread.reserve(static_cast<std::size_t>(r.threads));
     for (int i = 0; i < r.threads; ++i)
-        perThread.push_back(
-            std::make_unique<CopyBuffers>(memBytes / static_cast<std::size_t>(std::max(1, r.threads / 2))));
+        perThread.emplace_back(memBytes / static_cast<std::size_t>(std::max(1, r.threads / 2)));
     // Each figure is the best of kRounds short bursts spread over the whole run (int, fp and
     // memory take turns), not one stretch: other programs and, on a VM, the neighbours on the
     // same host only ever slow a burst down, and a slow second no longer costs one figure all of
@@ -234,12 +218,11 @@ std::optional<BenchmarkResult> runBenchmark(double slice, int threads, const std
     const double burst = slice / kRounds;
     double best[6] = { 0, 0, 0, 0, 0, 0 };
     for (int round = 0; round < kRounds; ++round) {
-        std::atomic<int> nextBuffers { 0 }; // each thread of the all-core copy takes its own pair
         const double v[6] = { parallel(1, burst, intKernel), parallel(r.threads, burst, intKernel),
             parallel(1, burst, fpKernel), parallel(r.threads, burst, fpKernel),
-            parallel(1, burst, [&single](double s, StartLine& l) { return memKernel(s, single, l); }),
-            parallel(r.threads, burst, [&](double s, StartLine& l) {
-                return memKernel(s, *perThread[static_cast<std::size_t>(nextBuffers.fetch_add(1))], l);
+            parallel(1, burst, [&single](double s, std::latch& l, int) { return memKernel(s, single, l); }),
+            parallel(r.threads, burst, [&perThread](double s, std::latch& l, int i) {
+                return memKernel(s, perThread[static_cast<std::size_t>(i)], l); // its own pair
             }) };
         for (int k = 0; k < 6; ++k)
             best[k] = std::max(best[k], v[k]);

@@ -106,9 +106,8 @@ bool saveCheckpoint(
 {
     if (path.empty())
         return true;
-    std::string bytes
-        = outputBytes(std::vector<std::uint32_t>(c.begin(), c.begin() + std::ptrdiff_t(rows) * in.n), in.n);
-    bytes = checkpointHeader(in, rows) + bytes.substr(header(in.n).size());
+    std::string bytes = checkpointHeader(in, rows);
+    appendEntries(bytes, c.data(), std::size_t(rows) * in.n);
     return writeAtomically(path, bytes);
 }
 
@@ -128,18 +127,11 @@ std::uint32_t loadCheckpoint(const std::string& path, const Input& in, std::vect
     if (!(head >> magic >> version >> n >> seed >> rows) || magic != "sc-matmul-checkpoint" || version != 1
         || n != in.n || seed != in.seed || rows > in.n)
         return 0;
-    // Parse the rows as an output of the same width (values checked < p).
     const std::uint32_t r = static_cast<std::uint32_t>(rows);
-    const std::string body = bytes.substr(eol + 1);
-    if (body.size() != std::size_t(r) * in.n * 4)
+    const auto done = parseEntries(std::string_view(bytes).substr(eol + 1), std::size_t(r) * in.n);
+    if (!done)
         return 0;
-    for (std::size_t k = 0; k < std::size_t(r) * in.n; ++k) {
-        std::uint32_t v = 0;
-        std::memcpy(&v, body.data() + 4 * k, 4); // little-endian hosts only (x86, ARM)
-        if (v >= kPrime)
-            return 0;
-        c[k] = v;
-    }
+    std::copy(done->begin(), done->end(), c.begin());
     return r;
 }
 

@@ -154,30 +154,27 @@ inline std::string header(std::uint32_t n)
     return "sc-matmul 1 " + std::to_string(n) + ' ' + std::to_string(kPrime) + '\n';
 }
 
-inline std::string outputBytes(const std::vector<std::uint32_t>& c, std::uint32_t n)
+// count entries as 4-byte little-endian integers, appended to out.
+inline void appendEntries(std::string& out, const std::uint32_t* entries, std::size_t count)
 {
-    std::string out = header(n);
     const std::size_t at = out.size();
-    out.resize(at + c.size() * 4);
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        const std::uint32_t v = c[i];
+    out.resize(at + count * 4);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::uint32_t v = entries[i];
         const unsigned char bytes[4] = { static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8),
             static_cast<unsigned char>(v >> 16), static_cast<unsigned char>(v >> 24) };
         std::memcpy(&out[at + i * 4], bytes, 4);
     }
-    return out;
 }
 
-// C from an output file for an n × n task; nullopt when the header, the size or any entry
-// (≥ p) is wrong.
-inline std::optional<std::vector<std::uint32_t>> parseOutput(std::string_view bytes, std::uint32_t n)
+// Exactly count entries as appendEntries() writes them; nullopt when the size is another or
+// an entry is ≥ p.
+inline std::optional<std::vector<std::uint32_t>> parseEntries(std::string_view bytes, std::size_t count)
 {
-    const std::string h = header(n);
-    const std::size_t count = static_cast<std::size_t>(n) * n;
-    if (bytes.size() != h.size() + count * 4 || bytes.substr(0, h.size()) != h)
+    if (bytes.size() != count * 4)
         return std::nullopt;
     std::vector<std::uint32_t> c(count);
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data() + h.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     for (std::size_t i = 0; i < count; ++i) {
         const std::uint32_t v = static_cast<std::uint32_t>(p[4 * i])
             | (static_cast<std::uint32_t>(p[4 * i + 1]) << 8)
@@ -188,6 +185,23 @@ inline std::optional<std::vector<std::uint32_t>> parseOutput(std::string_view by
         c[i] = v;
     }
     return c;
+}
+
+inline std::string outputBytes(const std::vector<std::uint32_t>& c, std::uint32_t n)
+{
+    std::string out = header(n);
+    appendEntries(out, c.data(), c.size());
+    return out;
+}
+
+// C from an output file for an n × n task; nullopt when the header, the size or any entry
+// (≥ p) is wrong.
+inline std::optional<std::vector<std::uint32_t>> parseOutput(std::string_view bytes, std::uint32_t n)
+{
+    const std::string h = header(n);
+    if (bytes.substr(0, h.size()) != h)
+        return std::nullopt;
+    return parseEntries(bytes.substr(h.size()), static_cast<std::size_t>(n) * n);
 }
 
 } // namespace sc::matmul

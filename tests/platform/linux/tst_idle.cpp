@@ -138,6 +138,18 @@ class TestIdle final : public QObject {
         return number.contains('\n') ? ':' + number.trimmed() : QByteArray();
     }
 
+    // xdotool moves the pointer on that display, as a user's hand would (XTest input).
+    static bool mouseMove(const QString& xdotool, const QByteArray& display, int x)
+    {
+        QProcess tool;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
+        tool.setProcessEnvironment(env);
+        tool.start(xdotool, { QStringLiteral("mousemove"), QString::number(x), QStringLiteral("100") });
+        return tool.waitForFinished(10000) && tool.exitStatus() == QProcess::NormalExit
+            && tool.exitCode() == 0;
+    }
+
 private Q_SLOTS:
     void mutterIdleTimeAndPushedReturn()
     {
@@ -221,14 +233,7 @@ private Q_SLOTS:
             QVERIFY(src.isValid());
             QVERIFY(src.idleSeconds().has_value());
             QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.5, 5000);
-            QProcess tool;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
-            tool.setProcessEnvironment(env);
-            tool.start(
-                xdotool, { QStringLiteral("mousemove"), QStringLiteral("100"), QStringLiteral("100") });
-            QVERIFY(tool.waitForFinished(10000));
-            QCOMPARE(tool.exitCode(), 0);
+            QVERIFY(mouseMove(xdotool, display, 100));
             QVERIFY(*src.idleSeconds() < 0.5);
         } // the connection closes before the server goes
         server.terminate();
@@ -243,15 +248,6 @@ private Q_SLOTS:
         QProcess server;
         const QByteArray display = startXvfb(server, xvfb);
         QVERIFY(!display.isEmpty());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
-        auto move = [&](int x) {
-            QProcess tool;
-            tool.setProcessEnvironment(env);
-            tool.start(xdotool, { QStringLiteral("mousemove"), QString::number(x), QStringLiteral("100") });
-            QVERIFY(tool.waitForFinished(10000));
-            QCOMPARE(tool.exitCode(), 0);
-        };
         {
             platform::X11SyncIdleSource src(display);
             QVERIFY(src.isValid());
@@ -260,7 +256,7 @@ private Q_SLOTS:
             QSignalSpy back(&src, &IdleSource::userActive);
             QSignalSpy away(&src, &IdleSource::userIdle);
             // Away for 0.4 s: the server says so, nobody asks.
-            move(10);
+            QVERIFY(mouseMove(xdotool, display, 10));
             src.setIdleAlarm(0.4);
             QTRY_COMPARE_WITH_TIMEOUT(away.count(), 1, 5000);
             QVERIFY(*src.idleSeconds() >= 0.4);
@@ -271,17 +267,17 @@ private Q_SLOTS:
             QCOMPARE(src.alarmsSeen(), seen);
             QCOMPARE(away.count(), 1);
             // The user is back: pushed, once; the idle time starts again.
-            move(200);
+            QVERIFY(mouseMove(xdotool, display, 200));
             QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 5000);
             QVERIFY(*src.idleSeconds() < 0.4);
             // Away again: the idle alarm was re-armed by the return.
             QTRY_COMPARE_WITH_TIMEOUT(away.count(), 2, 5000);
-            move(300);
+            QVERIFY(mouseMove(xdotool, display, 300));
             QTRY_COMPARE_WITH_TIMEOUT(back.count(), 2, 5000);
             // No threshold: no idle signal, but the return still comes (armed by a query).
             src.setIdleAlarm(-1);
             QTRY_VERIFY_WITH_TIMEOUT(*src.idleSeconds() >= 0.6, 5000);
-            move(400);
+            QVERIFY(mouseMove(xdotool, display, 400));
             QTRY_COMPARE_WITH_TIMEOUT(back.count(), 3, 5000);
             QTest::qWait(700);
             QCOMPARE(away.count(), 2);
