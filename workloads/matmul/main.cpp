@@ -313,7 +313,8 @@ int main(int argc, char** argv)
             std::fflush(stdout);
         }
     }
-    if (g_stop) {
+    // A stop that arrives after the last block is not a reason to throw the finished work away.
+    if (g_stop && done < n) {
         saveCheckpoint(checkpointPath, *in, done, c);
         std::printf("stopped %u\n", done);
         return 143;
