@@ -217,9 +217,9 @@ void HubClient::registerDevice(const QJsonObject& body, JsonDone done)
         kMaxJsonReply, &parses<RegisterReply>, std::move(done));
 }
 
-void HubClient::requestWork(int cores, int seconds, const QString& requestId, TasksDone done)
+void HubClient::requestWork(int cores, int seconds, const QString& requestId, TasksDone done, int gpus)
 {
-    const QJsonObject body = WorkRequest { cores, seconds, requestId }.toJson();
+    const QJsonObject body = WorkRequest { cores, seconds, requestId, gpus }.toJson();
     call("POST", QStringLiteral("/v1/work"), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
         kMaxReplyBytes + 1, [done = std::move(done)](const HttpResponse& r) {
             if (r.error != HttpResponse::Error::None)

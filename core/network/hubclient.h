@@ -63,7 +63,7 @@ public:
     void registerDevice(const QJsonObject& body, JsonDone done);
     // requestId: the same when a request is repeated because its reply never came (the hub
     // then answers with the same tasks); empty for none.
-    void requestWork(int cores, int seconds, const QString& requestId, TasksDone done);
+    void requestWork(int cores, int seconds, const QString& requestId, TasksDone done, int gpus = 0);
     using HeldDone
         = std::function<void(const QList<TaskDescriptor>&, qint64 hubTime, const std::optional<HubError>&)>;
     // The tasks the hub counts against this device (GET /v1/work/held).

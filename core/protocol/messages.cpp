@@ -266,7 +266,14 @@ std::optional<WorkRequest> WorkRequest::fromJson(const QJsonObject& o, QString* 
             return fail<WorkRequest>(
                 why, QStringLiteral("request_id: not 8 to 64 of A-Z, a-z, 0-9, _ and -"));
     }
-    return WorkRequest { static_cast<int>(*cores), *seconds, requestId };
+    int gpus = 0;
+    if (o.contains(QLatin1String("gpus"))) {
+        const auto g = readInt(o, "gpus", 0, kMaxGpus);
+        if (!g)
+            return fail<WorkRequest>(why, QStringLiteral("gpus: not an integer from 0 to 16"));
+        gpus = static_cast<int>(*g);
+    }
+    return WorkRequest { static_cast<int>(*cores), *seconds, requestId, gpus };
 }
 
 bool WorkRequest::isValidRequestId(const QString& id)
@@ -284,6 +291,8 @@ QJsonObject WorkRequest::toJson() const
     QJsonObject o { { QStringLiteral("cores"), cores }, { QStringLiteral("seconds"), seconds } };
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
+    if (gpus > 0)
+        o.insert(QStringLiteral("gpus"), gpus);
     return o;
 }
 

@@ -75,11 +75,14 @@ struct WorkRequest {
     static constexpr int kMaxCores = 256;
     static constexpr qint64 kMaxSeconds = 86400;
     static constexpr qsizetype kMaxRequestIdLength = 64;
+    static constexpr int kMaxGpus = 16;
     int cores = 1;
     qint64 seconds = 1;
     // Chosen by the device, the same when it repeats a request whose reply it never got:
     // 8 to 64 of [A-Za-z0-9_-]. Empty (absent) for a client that never repeats.
     QString requestId;
+    // GPU slots that want work (0..16; absent = 0): the hub may add GPU tasks for them.
+    int gpus = 0;
 
     static bool isValidRequestId(const QString& id);
     static std::optional<WorkRequest> fromJson(const QJsonObject& o, QString* why);

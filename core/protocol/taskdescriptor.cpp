@@ -89,6 +89,12 @@ namespace {
             return fail("estimated_ops", QStringLiteral("not a positive integer"));
         if (!readInt(o, QStringLiteral("reward"), 0, &t.reward))
             return fail("reward", QStringLiteral("not a non-negative integer"));
+        if (const QJsonValue r = o.value(QLatin1String("resource")); !r.isUndefined()) {
+            const auto resource = resourceFromName(r.toString());
+            if (!r.isString() || !resource)
+                return fail("resource", QStringLiteral("neither \"cpu\" nor \"gpu\""));
+            t.resource = *resource;
+        }
         return t;
     }
 
@@ -134,7 +140,22 @@ QByteArray taskSigningText(const TaskDescriptor& task)
     return "sc-task-v1\n" + task.id.toUtf8() + '\n' + task.app.toUtf8() + '\n' + task.appSha256.toLatin1()
         + '\n' + QCryptographicHash::hash(task.input, QCryptographicHash::Sha256).toHex() + '\n'
         + QByteArray::number(task.deadline) + '\n' + QByteArray::number(task.estimatedOps) + '\n'
-        + QByteArray::number(task.reward);
+        + QByteArray::number(task.reward)
+        + (task.resource == TaskDescriptor::Resource::Gpu ? QByteArray("\nresource gpu") : QByteArray());
+}
+
+QString resourceName(TaskDescriptor::Resource r)
+{
+    return r == TaskDescriptor::Resource::Gpu ? QStringLiteral("gpu") : QStringLiteral("cpu");
+}
+
+std::optional<TaskDescriptor::Resource> resourceFromName(const QString& name)
+{
+    if (name == QLatin1String("cpu"))
+        return TaskDescriptor::Resource::Cpu;
+    if (name == QLatin1String("gpu"))
+        return TaskDescriptor::Resource::Gpu;
+    return std::nullopt;
 }
 
 QJsonObject toJson(const TaskDescriptor& task)
@@ -152,6 +173,8 @@ QJsonObject toJson(const TaskDescriptor& task)
     };
     if (!task.signature.isEmpty())
         o.insert(QStringLiteral("task_signature"), QString::fromLatin1(task.signature.toHex()));
+    if (task.resource != TaskDescriptor::Resource::Cpu)
+        o.insert(QStringLiteral("resource"), resourceName(task.resource));
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 #include <variant>
 
 namespace sc::core {
@@ -26,13 +27,18 @@ struct TaskDescriptor {
     qint64 deadline = 0; // unix seconds
     qint64 estimatedOps = 0;
     qint64 reward = 0; // micro-tokens
+    // What the task runs on: a CPU slot, or the GPU slot (its program computes through OpenCL).
+    // Absent from the JSON = Cpu.
+    enum class Resource { Cpu, Gpu };
+    Resource resource = Resource::Cpu;
     // Ed25519 by the network's code-signing key over taskSigningText(): the hub issued exactly
     // this task (64 raw bytes; empty from hubs before signed tasks, and then it never runs).
     QByteArray signature;
 };
 
 // What the hub signs for a task: "sc-task-v1\n" + id, app, app_sha256, the input's SHA-256
-// (hex), deadline, estimated_ops and reward, each on its own line.
+// (hex), deadline, estimated_ops and reward, each on its own line; a GPU task adds a last line
+// "resource gpu" (so a CPU task's text is what it always was).
 QByteArray taskSigningText(const TaskDescriptor& task);
 
 inline constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
@@ -45,5 +51,9 @@ std::variant<QList<TaskDescriptor>, ProtocolError> parseWorkReply(const QJsonObj
 
 // One descriptor as the hub writes it.
 QJsonObject toJson(const TaskDescriptor& task);
+
+// "cpu" / "gpu", as the JSON and the task store spell it; nullopt for anything else.
+QString resourceName(TaskDescriptor::Resource r);
+std::optional<TaskDescriptor::Resource> resourceFromName(const QString& name);
 
 } // namespace sc::core
