@@ -27,13 +27,13 @@ struct TaskDescriptor {
     qint64 deadline = 0; // unix seconds
     qint64 estimatedOps = 0;
     qint64 reward = 0; // micro-tokens
+    // Ed25519 by the network's code-signing key over taskSigningText(): the hub issued exactly
+    // this task (64 raw bytes; empty from hubs before signed tasks, and then it never runs).
+    QByteArray signature;
     // What the task runs on: a CPU slot, or the GPU slot (its program computes through OpenCL).
     // Absent from the JSON = Cpu.
     enum class Resource { Cpu, Gpu };
     Resource resource = Resource::Cpu;
-    // Ed25519 by the network's code-signing key over taskSigningText(): the hub issued exactly
-    // this task (64 raw bytes; empty from hubs before signed tasks, and then it never runs).
-    QByteArray signature;
 };
 
 // What the hub signs for a task: "sc-task-v1\n" + id, app, app_sha256, the input's SHA-256

@@ -29,6 +29,8 @@ namespace {
             // v4: whose tasks these are (the device's public key, hex): a task is never run or
             // reported under another identity (DeviceIdentity).
             { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") },
+            // v5: what the task runs on (cpu | gpu; signed with the task).
+            { QStringLiteral("ALTER TABLE tasks ADD COLUMN resource TEXT NOT NULL DEFAULT 'cpu'") },
         };
         return steps;
     }
@@ -70,9 +72,10 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         return 0;
     int added = 0;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
-        "deadline, estimated_ops, reward, state, task_signature) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO tasks (id, app, app_sha256, app_signature, app_url, input, "
+                       "deadline, estimated_ops, reward, state, task_signature, resource) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const TaskDescriptor& t : tasks) {
         q.addBindValue(t.id);
         q.addBindValue(t.app);
@@ -85,6 +88,7 @@ int TaskStore::addQueued(const QList<TaskDescriptor>& tasks)
         q.addBindValue(t.reward);
         q.addBindValue(static_cast<int>(State::Queued));
         q.addBindValue(t.signature.isNull() ? QByteArray("") : t.signature);
+        q.addBindValue(resourceName(t.resource));
         if (!q.exec()) {
             m_db.rollback();
             return 0;
@@ -221,7 +225,7 @@ QList<TaskStore::Row> TaskStore::select(const QString& where, const QVariant& va
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, app, app_sha256, app_signature, app_url, input, deadline, "
                              "estimated_ops, reward, state, output_hash, exit_code, cpu_seconds, failures, "
-                             "outcome, task_signature FROM tasks WHERE ")
+                             "outcome, task_signature, resource FROM tasks WHERE ")
         + where + QStringLiteral(" ORDER BY rowid"));
     q.addBindValue(value);
     if (!q.exec())
@@ -238,6 +242,8 @@ QList<TaskStore::Row> TaskStore::select(const QString& where, const QVariant& va
         r.task.estimatedOps = q.value(7).toLongLong();
         r.task.reward = q.value(8).toLongLong();
         r.task.signature = q.value(15).toByteArray();
+        // Anything but "gpu" reads as a CPU task; a GPU task changed so no longer verifies.
+        r.task.resource = resourceFromName(q.value(16).toString()).value_or(TaskDescriptor::Resource::Cpu);
         r.state = static_cast<State>(q.value(9).toInt());
         r.outputHash = q.value(10).toByteArray();
         r.exitCode = q.value(11).toInt();

@@ -94,6 +94,34 @@ private Q_SLOTS:
         QVERIFY(why.startsWith(QLatin1String("cores")));
         QVERIFY(!WorkRequest::fromJson(object(R"({"cores":1,"seconds":1.5})"), &why));
         QVERIFY(why.startsWith(QLatin1String("seconds")));
+        // GPU slots: absent is none, 0..16 round-trip, anything else is refused.
+        QCOMPARE(WorkRequest::fromJson(object(R"({"cores":1,"seconds":1})"), &why)->gpus, 0);
+        QCOMPARE(WorkRequest::fromJson(WorkRequest { 2, 60, {}, 1 }.toJson(), &why)->gpus, 1);
+        const WorkRequest noGpu { 2, 60, {}, 0 };
+        QVERIFY(!noGpu.toJson().contains(QLatin1String("gpus")));
+        for (const char* bad : { R"({"cores":1,"seconds":1,"gpus":17})",
+                 R"({"cores":1,"seconds":1,"gpus":-1})", R"({"cores":1,"seconds":1,"gpus":"1"})" }) {
+            QVERIFY2(!WorkRequest::fromJson(object(bad), &why), bad);
+            QVERIFY(why.startsWith(QLatin1String("gpus")));
+        }
+    }
+    void aGpuTaskSaysSoAndSignsIt()
+    {
+        TaskDescriptor t { QStringLiteral("t1"), QStringLiteral("sc-matmul"), QString(64, QLatin1Char('a')),
+            QByteArray(64, '\x01'), QStringLiteral("/v1/apps/sc-matmul/x"), "256 7", 1'800'000'000, 500, 7,
+            QByteArray(64, '\x02') };
+        const QByteArray cpuText = taskSigningText(t);
+        QVERIFY(!toJson(t).contains(QLatin1String("resource"))); // CPU tasks look as they always did
+        t.resource = TaskDescriptor::Resource::Gpu;
+        QCOMPARE(taskSigningText(t), cpuText + "\nresource gpu");
+        const auto back = WorkReply::fromJson(WorkReply { { t } }.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->tasks.first().resource, TaskDescriptor::Resource::Gpu);
+        QJsonObject o = toJson(t);
+        o.insert(QStringLiteral("resource"), QStringLiteral("tpu"));
+        QString why;
+        QVERIFY(!WorkReply::fromJson(QJsonObject { { QStringLiteral("tasks"), QJsonArray { o } } }, &why));
+        QVERIFY2(why.startsWith(QLatin1String("tasks[0].resource")), qPrintable(why));
     }
     void workReplyRoundTripsItsTasks()
     {

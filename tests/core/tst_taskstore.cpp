@@ -49,7 +49,7 @@ private Q_SLOTS:
         } // dropped without any shutdown step, as after a crash
         auto s = TaskStore::open(path, &err);
         QVERIFY(s);
-        QCOMPARE(s->schemaVersion(), 4);
+        QCOMPARE(s->schemaVersion(), 5);
         const auto running = s->inState(State::Running);
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().task.id, QStringLiteral("a"));
@@ -60,6 +60,20 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().outputHash, QByteArray("hash-b"));
         QCOMPARE(s->inState(State::Queued).size(), 1);
+    }
+    void aGpuTaskKeepsItsResource()
+    {
+        QTemporaryDir d;
+        QString err;
+        auto s = TaskStore::open(d.filePath(QStringLiteral("tasks.sqlite")), &err);
+        QVERIFY2(s, qPrintable(err));
+        TaskDescriptor gpu = task(QStringLiteral("g"));
+        gpu.resource = TaskDescriptor::Resource::Gpu;
+        QCOMPARE(s->addQueued({ gpu, task(QStringLiteral("c")) }), 2);
+        QCOMPARE(s->find(QStringLiteral("g"))->task.resource, TaskDescriptor::Resource::Gpu);
+        QCOMPARE(s->find(QStringLiteral("c"))->task.resource, TaskDescriptor::Resource::Cpu);
+        // It is part of what the hub signed: the stored task reads back to the same text.
+        QCOMPARE(taskSigningText(s->find(QStringLiteral("g"))->task), taskSigningText(gpu));
     }
     void version1DatabaseIsMigrated()
     {
@@ -87,11 +101,12 @@ private Q_SLOTS:
         QString err;
         auto s = TaskStore::open(path, &err);
         QVERIFY2(s, qPrintable(err));
-        QCOMPARE(s->schemaVersion(), 4);
+        QCOMPARE(s->schemaVersion(), 5);
         const auto row = s->find(QStringLiteral("old"));
         QVERIFY(row);
         QCOMPARE(row->state, State::Finished);
         QCOMPARE(row->exitCode, 0);
+        QCOMPARE(row->task.resource, TaskDescriptor::Resource::Cpu); // every old task ran on a CPU
         QVERIFY(s->markReported(QStringLiteral("old"), QStringLiteral("valid")));
         QCOMPARE(s->find(QStringLiteral("old"))->outcome, QStringLiteral("valid"));
     }
