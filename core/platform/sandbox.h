@@ -24,6 +24,9 @@ struct TaskLimits {
     qint64 fileBytes = 0; // the size of any one file it writes (RLIMIT_FSIZE; beyond it, SIGXFSZ)
     int openFiles = 0; // open descriptors (RLIMIT_NOFILE)
     // Core dumps are always off (RLIMIT_CORE 0).
+    // A GPU task: the GPUs' device files (/dev/dri, /dev/nvidia*, /dev/kfd), the OpenCL drivers'
+    // registry (/etc/OpenCL/vendors) and the parts of /sys drivers read to find their cards.
+    bool gpuDevices = false;
 };
 
 // A command ready to start in the sandbox, with the descriptors the child must inherit (the

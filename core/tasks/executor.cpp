@@ -66,7 +66,8 @@ bool Executor::start(const Spec& spec, QString* error)
             return false;
         }
     }
-    const platform::TaskLimits limits = taskLimits();
+    platform::TaskLimits limits = taskLimits();
+    limits.gpuDevices = spec.gpu;
     const QStringList args { QStringLiteral("--input"), QStringLiteral("input"), QStringLiteral("--output"),
         QStringLiteral("output"), QStringLiteral("--checkpoint"), QStringLiteral("checkpoint"),
         QStringLiteral("--checkpoint-seconds"), QString::number(spec.checkpointSeconds) };
@@ -134,6 +135,7 @@ bool Executor::start(const Spec& spec, QString* error)
     r.run = ++m_runs;
     r.info.taskId = id;
     r.info.pid = p->processId();
+    r.info.gpu = spec.gpu;
     r.slotDir = spec.slotDir;
     r.limits = limits;
     r.sandboxed = m_sandboxed;
@@ -143,9 +145,10 @@ bool Executor::start(const Spec& spec, QString* error)
     if (cgroupProcs && !r.info.inCgroup)
         m_cgroups->remove(id);
     auto& added = *m_tasks.insert(id, r);
-    if (m_suspended || m_dutyOff)
+    const Cycle& c = cycle(spec.gpu);
+    if (c.suspended || c.off)
         setStopped(added, true);
-    setDutyCycle(m_duty); // the share of all tasks together (cpu.max) counts this one too
+    setDutyCycle(m_cpu.duty); // the share of all tasks together (cpu.max) counts this one too
     if (!m_watchTimer) {
         m_watchTimer = new QTimer(this);
         m_watchTimer->setInterval(kWatchInterval);
@@ -285,25 +288,38 @@ void Executor::setStopped(Running& r, bool stopped)
         r.info.suspended = false;
 }
 
-void Executor::applyStopped(bool stopped)
+void Executor::applyStopped(bool gpu)
 {
+    const Cycle& c = cycle(gpu);
     for (Running& r : m_tasks) {
-        if (r.stopping)
+        if (r.stopping || r.info.gpu != gpu)
             continue; // a task asked to exit must stay able to run its checkpoint
-        setStopped(r, stopped);
+        setStopped(r, c.suspended || c.off);
     }
 }
 
 void Executor::suspendAll()
 {
-    m_suspended = true;
-    applyStopped(true);
+    setSuspended(false, true);
+    setSuspended(true, true);
 }
 
 void Executor::resumeAll()
 {
-    m_suspended = false;
-    applyStopped(m_dutyOff);
+    setSuspended(false, false);
+    setSuspended(true, false);
+}
+
+void Executor::setSuspended(bool gpu, bool suspended)
+{
+    cycle(gpu).suspended = suspended;
+    applyStopped(gpu);
+}
+
+int Executor::runningCount(bool gpu) const
+{
+    return static_cast<int>(std::count_if(
+        m_tasks.cbegin(), m_tasks.cend(), [gpu](const Running& r) { return r.info.gpu == gpu; }));
 }
 
 QList<qint64> Executor::pids() const
@@ -328,61 +344,75 @@ void Executor::applyCpuShare()
     int cpus = std::max(1, static_cast<int>(m_tasks.size()));
     if (m_cpuLimit > 0)
         cpus = std::min(cpus, m_cpuLimit);
-    m_cgroups->setCpuShare(m_duty, cpus);
+    m_cgroups->setCpuShare(m_cpu.duty, cpus);
+}
+
+void Executor::stopCycling(bool gpu)
+{
+    Cycle& c = cycle(gpu);
+    if (c.timer)
+        c.timer->stop();
+    if (c.off) {
+        c.off = false;
+        applyStopped(gpu);
+    }
+}
+
+void Executor::startCycling(bool gpu)
+{
+    Cycle& c = cycle(gpu);
+    if (!c.timer) {
+        c.timer = new QTimer(this);
+        c.timer->setSingleShot(true);
+        c.timer->setTimerType(Qt::PreciseTimer);
+        connect(c.timer, &QTimer::timeout, this, [this, gpu] { dutyPhase(gpu); });
+    }
+    if (!c.timer->isActive())
+        dutyPhase(gpu);
 }
 
 void Executor::setDutyCycle(double duty)
 {
-    m_duty = std::clamp(duty, 0.0, 1.0);
-    if (useCpuMax() && m_duty > 0.001) {
+    m_cpu.duty = std::clamp(duty, 0.0, 1.0);
+    if (useCpuMax() && m_cpu.duty > 0.001) {
         // The kernel's bandwidth control does the cycling: no timer, no signals.
-        if (m_dutyTimer)
-            m_dutyTimer->stop();
-        if (m_dutyOff) {
-            m_dutyOff = false;
-            if (!m_suspended)
-                applyStopped(false);
-        }
+        stopCycling(false);
         applyCpuShare();
         return;
     }
     if (m_cgroups && m_cgroups->cpuControl())
         m_cgroups->setCpuShare(1.0, 0);
-    if (m_duty >= 0.999) {
-        if (m_dutyTimer)
-            m_dutyTimer->stop();
-        if (m_dutyOff) {
-            m_dutyOff = false;
-            if (!m_suspended)
-                applyStopped(false);
-        }
-        return;
-    }
-    if (!m_dutyTimer) {
-        m_dutyTimer = new QTimer(this);
-        m_dutyTimer->setSingleShot(true);
-        m_dutyTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_dutyTimer, &QTimer::timeout, this, &Executor::dutyPhase);
-    }
-    if (!m_dutyTimer->isActive())
-        dutyPhase();
+    if (m_cpu.duty >= 0.999)
+        stopCycling(false);
+    else
+        startCycling(false);
 }
 
-void Executor::dutyPhase()
+void Executor::setGpuDutyCycle(double duty)
 {
-    // One period is 100 ms: run for duty × 100 ms, stop for the rest. Short enough that a die's
-    // temperature sees the average (docs/thermal.md: about 0.2 °C ripple on a desktop, against
-    // 2.3 °C with 1 s periods), long enough that the signals cost next to nothing.
-    constexpr int kPeriodMs = 100;
-    if (m_duty >= 0.999)
+    m_gpu.duty = std::clamp(duty, 0.0, 1.0);
+    if (m_gpu.duty >= 0.999)
+        stopCycling(true);
+    else
+        startCycling(true);
+}
+
+void Executor::dutyPhase(bool gpu)
+{
+    // CPU: one period is 100 ms, run for duty × 100 ms, stop for the rest. Short enough that a
+    // die's temperature sees the average (docs/thermal.md: about 0.2 °C ripple on a desktop,
+    // against 2.3 °C with 1 s periods), long enough that the signals cost next to nothing.
+    // GPU: 1 s, so the kernels queued before a stop are a small part of the period.
+    Cycle& c = cycle(gpu);
+    const int periodMs = gpu ? 1000 : 100;
+    if (c.duty >= 0.999)
         return;
-    m_dutyOff = !m_dutyOff;
-    if (m_duty <= 0.001)
-        m_dutyOff = true;
-    if (!m_suspended)
-        applyStopped(m_dutyOff);
-    const int ms = static_cast<int>(std::lround(kPeriodMs * (m_dutyOff ? 1.0 - m_duty : m_duty)));
-    m_dutyTimer->start(std::max(10, ms));
+    c.off = !c.off;
+    if (c.duty <= 0.001)
+        c.off = true;
+    applyStopped(gpu);
+    const int ms = static_cast<int>(std::lround(periodMs * (c.off ? 1.0 - c.duty : c.duty)));
+    c.timer->start(std::max(10, ms));
 }
 
 void Executor::askToExit(Running& r)
@@ -526,7 +556,7 @@ void Executor::onFinished(const QString& taskId, int exitCode, bool crashed)
     if (r.info.inCgroup)
         m_cgroups->remove(taskId);
     if (!m_tasks.isEmpty())
-        setDutyCycle(m_duty);
+        setDutyCycle(m_cpu.duty);
     // In the sandbox a signal's end arrives as bwrap's exit status (128 + n).
     const int sandboxSignal = r.sandboxed && !crashed ? platform::signalOfSandboxExit(exitCode) : 0;
     const int signal = crashed ? exitCode : sandboxSignal;

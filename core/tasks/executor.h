@@ -33,6 +33,9 @@ public:
         QString slotDir; // created if missing; input is written there once
         QByteArray input;
         int checkpointSeconds = 5;
+        // A GPU task (it computes through OpenCL): its sandbox passes the GPUs' device files and
+        // the OpenCL drivers' registry in, and the GPU's own suspension and duty cycle apply.
+        bool gpu = false;
     };
     struct Info {
         QString taskId;
@@ -42,6 +45,7 @@ public:
         qint64 rssBytes = 0; // resident memory of the task's process tree, sampled with the CPU time
         bool suspended = false;
         bool inCgroup = false; // controlled through its own cgroup (else through signals)
+        bool gpu = false; // runs in the GPU slot
     };
 
     explicit Executor(QObject* parent = nullptr);
@@ -52,6 +56,8 @@ public:
     bool start(const Spec& spec, QString* error);
     bool isRunning(const QString& taskId) const { return m_tasks.contains(taskId); }
     int runningCount() const { return static_cast<int>(m_tasks.size()); }
+    // Of one kind: GPU tasks (gpu) or CPU tasks.
+    int runningCount(bool gpu) const;
     QList<Info> tasks() const;
 
     // Whether tasks run inside the platform sandbox (on by default where one works).
@@ -82,14 +88,24 @@ public:
     // one: the kernel reclaims and slows the tasks, and kills nothing); 0 = no cap.
     void setMemoryCap(qint64 bytes);
 
+    // Every task, CPU and GPU.
     void suspendAll();
     void resumeAll();
-    bool suspended() const { return m_suspended; }
+    bool suspended() const { return m_cpu.suspended && m_gpu.suspended; }
+    // One kind only: CPU tasks (gpu false) or GPU tasks; the other kind is left as it is.
+    void setSuspended(bool gpu, bool suspended);
+    bool isSuspended(bool gpu) const { return gpu ? m_gpu.suspended : m_cpu.suspended; }
 
-    // Share of wall time the tasks may run (0..1), applied as SIGSTOP/SIGCONT of their groups
-    // over a 1 s period; 1 = no cycling.
+    // Share of wall time the CPU tasks may run (0..1): cpu.max where every task is in a cgroup,
+    // else stopping and continuing their groups over a 100 ms period; 1 = no cycling.
     void setDutyCycle(double duty);
-    double dutyCycle() const { return m_duty; }
+    double dutyCycle() const { return m_cpu.duty; }
+    // The same for GPU tasks, always by stopping them (the freezer or signals) over a 1 s
+    // period: a GPU computes in kernels the engine cannot slow, so a GPU task holds the card
+    // at its temperature limit by how long it may queue them (its kernels are short: sc-matmul's
+    // row blocks take tens of milliseconds). The host thread's CPU time stays under cpu.max too.
+    void setGpuDutyCycle(double duty);
+    double gpuDutyCycle() const { return m_gpu.duty; }
     QList<qint64> pids() const;
 
     // Tasks (and every thread they start) may use only this many CPUs; 0 = no limit. This is
@@ -139,20 +155,29 @@ private:
     void onFinished(const QString& taskId, int exitCode, bool crashed);
 
     QHash<QString, Running> m_tasks;
-    void dutyPhase();
-    void applyStopped(bool stopped);
+    // Suspension and duty cycle of one kind of task (CPU or GPU).
+    struct Cycle {
+        bool suspended = false;
+        double duty = 1.0;
+        bool off = false; // inside the "stopped" part of a duty period
+        QTimer* timer = nullptr;
+    };
+    Cycle& cycle(bool gpu) { return gpu ? m_gpu : m_cpu; }
+    void dutyPhase(bool gpu);
+    // Stops or continues every task of the kind as its cycle says.
+    void applyStopped(bool gpu);
     void applyCpuShare();
     bool useCpuMax() const;
     void setStopped(Running& r, bool stopped);
     void askToExit(Running& r);
     void forceExit(Running& r);
+    void startCycling(bool gpu);
+    void stopCycling(bool gpu);
 
-    bool m_suspended = false;
+    Cycle m_cpu;
+    Cycle m_gpu;
     bool m_sandboxed = false;
-    double m_duty = 1.0;
     int m_cpuLimit = 0;
-    bool m_dutyOff = false; // inside the "stopped" part of a duty period
-    QTimer* m_dutyTimer = nullptr;
     QTimer* m_watchTimer = nullptr;
     qint64 m_slotQuota = kDefaultSlotQuota;
     std::shared_ptr<platform::TaskCgroups> m_cgroups;

@@ -72,6 +72,56 @@ private Q_SLOTS:
         QCOMPARE(exited.at(0).at(3).toBool(), true); // stopped, will resume
         QVERIFY(QFile::exists(d.filePath(QStringLiteral("long/checkpoint"))));
     }
+    void gpuTasksAreSuspendedAndCycledOnTheirOwn()
+    {
+        QTemporaryDir d;
+        Executor ex;
+        QString err;
+        QVERIFY(ex.start(primesTask(d, QStringLiteral("cpu"), "0 1000000000000"), &err));
+        auto gpuSpec = primesTask(d, QStringLiteral("gpu"), "0 1000000000000");
+        gpuSpec.gpu = true; // the program does not matter: the executor's rules do
+        QVERIFY(ex.start(gpuSpec, &err));
+        QCOMPARE(ex.runningCount(true), 1);
+        QCOMPARE(ex.runningCount(false), 1);
+        auto pidOf = [&](const QString& id) {
+            for (const auto& t : ex.tasks())
+                if (t.taskId == id)
+                    return t.pid;
+            return qint64(0);
+        };
+        const qint64 cpuPid = pidOf(QStringLiteral("cpu")), gpuPid = pidOf(QStringLiteral("gpu"));
+        // GPU work held back (the user came back, the card is hot): CPU work goes on.
+        ex.setSuspended(true, true);
+        QTRY_COMPARE_WITH_TIMEOUT(procState(gpuPid), QByteArray("T"), 5000);
+        QVERIFY(procState(cpuPid) != "T");
+        QVERIFY(ex.isSuspended(true) && !ex.isSuspended(false) && !ex.suspended());
+        // A CPU duty cycle leaves the suspended GPU task stopped; resuming it lets it run.
+        ex.setDutyCycle(0.5);
+        QTest::qWait(300);
+        QCOMPARE(procState(gpuPid), QByteArray("T"));
+        ex.setDutyCycle(1.0);
+        ex.setSuspended(true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(procState(gpuPid) != "T", 5000);
+        // The GPU's duty cycle stops only GPU tasks, for (1 − duty) of each 1 s period.
+        ex.setGpuDutyCycle(0.3);
+        int gpuStopped = 0, cpuStopped = 0;
+        for (int i = 0; i < 40; ++i) {
+            QTest::qWait(50);
+            gpuStopped += procState(gpuPid) == "T";
+            cpuStopped += procState(cpuPid) == "T";
+        }
+        QCOMPARE(cpuStopped, 0);
+        QVERIFY2(gpuStopped >= 20 && gpuStopped <= 36, qPrintable(QString::number(gpuStopped)));
+        ex.setGpuDutyCycle(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(procState(gpuPid) != "T", 5000);
+        // suspendAll still means every task.
+        ex.suspendAll();
+        QTRY_COMPARE_WITH_TIMEOUT(procState(cpuPid), QByteArray("T"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(procState(gpuPid), QByteArray("T"), 5000);
+        bool done = false;
+        ex.stopAll(std::chrono::seconds(10), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }
     void aFailingProgramIsReportedAsSuch()
     {
         QTemporaryDir d;

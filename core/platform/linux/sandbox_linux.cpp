@@ -2,6 +2,7 @@
 #include "platform/linux/seccomp_linux.h"
 #include "platform/sandbox.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -63,6 +64,29 @@ namespace {
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & S_ISUID) != 0;
     }
 
+    // What a GPU task needs besides a CPU task's sandbox: the device files of the GPUs (DRM
+    // render nodes for Mesa and AMD, NVIDIA's control and card nodes, AMD's compute node), the
+    // ICD registry that tells the OpenCL loader which driver to load, and the read-only parts of
+    // /sys that drivers walk to find their cards. Only what exists here is bound.
+    QStringList gpuAccess()
+    {
+        QStringList a;
+        auto bindTry = [&](const char* option, const QString& path) {
+            if (QFileInfo::exists(path))
+                a << QString::fromLatin1(option) << path << path;
+        };
+        bindTry("--dev-bind", QStringLiteral("/dev/dri"));
+        bindTry("--dev-bind", QStringLiteral("/dev/kfd"));
+        const QStringList nvidia = QDir(QStringLiteral("/dev"))
+                                       .entryList({ QStringLiteral("nvidia*") }, QDir::System | QDir::Files);
+        for (const QString& node : nvidia)
+            bindTry("--dev-bind", QStringLiteral("/dev/") + node);
+        bindTry("--ro-bind", QStringLiteral("/etc/OpenCL"));
+        for (const char* dir : { "/sys/devices", "/sys/bus/pci", "/sys/class/drm", "/sys/class/kfd" })
+            bindTry("--ro-bind", QString::fromLatin1(dir));
+        return a;
+    }
+
     SandboxLaunch bwrapLaunch(const QString& bwrap, const QString& program, const QStringList& args,
         const QString& slotDir, const TaskLimits& limits, QString* why)
     {
@@ -99,6 +123,8 @@ namespace {
         }
         a << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
           << QStringLiteral("/dev");
+        if (limits.gpuDevices)
+            a << gpuAccess();
         if (!isSetuid(bwrap)) // a setuid bwrap refuses --size
             a << QStringLiteral("--size") << QString::number(kTmpBytes);
         a << QStringLiteral("--tmpfs") << QStringLiteral("/tmp") << QStringLiteral("--bind") << slotDir

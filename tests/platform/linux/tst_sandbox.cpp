@@ -404,6 +404,42 @@ private Q_SLOTS:
         QCOMPARE(readAll(kept.filePath()), QByteArray("written through a link\n"));
     }
 
+    void aGpuTaskReachesOpenClAndACpuTaskDoesNot()
+    {
+        // A CPU task sees neither the OpenCL drivers' registry nor a GPU's device files.
+        QTemporaryDir d;
+        Executor ex;
+        QSignalSpy exited(&ex, &Executor::taskExited);
+        QString err;
+        QVERIFY(ex.start(
+            hostileTask(d, QStringLiteral("peek"), "peek /etc/OpenCL/vendors /sys/class/drm"), &err));
+        QVERIFY(exited.wait(kTaskTimeoutMs));
+        QCOMPARE(exitOf(exited, QStringLiteral("peek"))->code, 0);
+        for (const int error : readPairs(d.filePath(QStringLiteral("peek/output"))))
+            QCOMPARE(error, ENOENT);
+        // A GPU task computes through the OpenCL loader inside the same sandbox (on PoCL here:
+        // its kernel compiler runs in the task, its cache goes to the slot).
+        if (!QFileInfo::exists(QStringLiteral("/etc/OpenCL/vendors/pocl.icd")))
+            QSKIP("no PoCL here (pocl-opencl-icd, scripts/setup.sh with SC_WITH_TEST_TOOLS=1)");
+        Executor::Spec gpu = primesTask(d, QStringLiteral("gpu"), "64 5");
+        gpu.program = programPath(SC_MATMUL_BIN);
+        gpu.gpu = true;
+        QVERIFY2(ex.start(gpu, &err), qPrintable(err));
+        QVERIFY(exited.wait(60000));
+        const auto gpuExit = exitOf(exited, QStringLiteral("gpu"));
+        QVERIFY(gpuExit);
+        QVERIFY2(gpuExit->code == 0, readAll(d.filePath(QStringLiteral("gpu/stderr.txt"))).constData());
+        QVERIFY(readAll(d.filePath(QStringLiteral("gpu/output"))).startsWith("sc-matmul 1 64 2147483647\n"));
+        // The same program as a CPU task finds no OpenCL driver and says so (exit 6).
+        Executor::Spec cpu = gpu;
+        cpu.taskId = QStringLiteral("cpu");
+        cpu.slotDir = d.filePath(QStringLiteral("cpu"));
+        cpu.gpu = false;
+        QVERIFY(ex.start(cpu, &err));
+        QVERIFY(exited.wait(60000));
+        QCOMPARE(exitOf(exited, QStringLiteral("cpu"))->code, 6);
+    }
+
     void aStopReachesTheTaskInsideWhichCheckpoints()
     {
         QTemporaryDir d;
