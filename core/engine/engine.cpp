@@ -11,6 +11,7 @@
 #include "engine/statusfile.h"
 #include "engine/taskrunner.h"
 #include "engine/walletwatch.h"
+#include "install/layout.h"
 #include "ledger/ledger.h"
 #include "logging/categories.h"
 #include "network/hubclient.h"
@@ -77,7 +78,11 @@ bool Engine::start(QString* error)
     m_hub = std::make_unique<HubClient>(m_http, m_folder->key(), m_config.hubUrl, m_clock);
     m_hardware = std::make_unique<HardwareWatch>(
         HardwareWatch::Options { m_config.dataDir, m_config.sysRoot, m_config.procRoot, m_config.nvmlLibrary,
-            m_config.hardwareCheckSeconds, m_config.autoBenchmark, m_config.benchmarkSliceSeconds },
+            m_config.hardwareCheckSeconds, m_config.autoBenchmark, m_config.benchmarkSliceSeconds,
+            m_config.gpuProbe == QLatin1String("none")
+                ? QString()
+                : (m_config.gpuProbe.isEmpty() ? layout::findProgram(QStringLiteral("sc-gpu-probe"))
+                                               : m_config.gpuProbe) },
         m_clock, m_mono);
     m_session = std::make_unique<HubSession>(*m_hub, ledger, m_config.dataDir, m_mono, [this] {
         const MachineProfile machine = m_hardware->profileForHub();
@@ -143,6 +148,21 @@ bool Engine::start(QString* error)
         m_session->invalidate();
         pump();
     });
+    // The first registration waits for the probe (under a second; kProbeTimeoutMs at most), so
+    // the hub hears of an OpenCL device at once (it hands GPU work only to devices with one).
+    // The GPU slot opens unless the user keeps tasks off the graphics card.
+    connect(m_hardware.get(), &HardwareWatch::openClProbed, this, [this] {
+        const auto& found = m_hardware->openCl();
+        if (found.devices.isEmpty())
+            qCInfo(lcEngine, "no OpenCL device for GPU tasks: %s", qPrintable(found.error));
+        else
+            log(tr("GPU tasks can run on %1.").arg(found.devices.first().name));
+        applyGpuSlots();
+        if (m_session->registered())
+            m_session->invalidate(); // a probe that answered late: tell the hub now
+        pump();
+    });
+    m_hardware->probeOpenCl();
     // The user came back, or has been away long enough: decide now, not at the next tick.
     const auto reevaluate = [this] {
         evaluatePolicy();
@@ -324,6 +344,8 @@ void Engine::onSettingChanged(const QString& key)
     }
     if (key == setting::PayoutAddress::key() || key == setting::ChainRpcUrl::key())
         configureWallet();
+    if (key == setting::UseGpu::key())
+        applyGpuSlots();
     if (key == setting::MaxDisk::key())
         applySlotQuota();
 }
@@ -361,7 +383,8 @@ void Engine::pump()
         return;
     if (m_fatal.isEmpty()) {
         if (!m_session->registered()) {
-            m_session->connectIfNeeded();
+            if (m_hardware->openClProbeDone())
+                m_session->connectIfNeeded();
         } else {
             m_runner->syncWithHub();
             m_credits->poll();
@@ -370,13 +393,31 @@ void Engine::pump()
         // Work in the task store belongs to the network last connected to. Under another
         // address it may be another network's: wait for the hub to say who it is.
         const int running = m_executor->runningCount();
-        if (m_policy->runAllowed() && !waitingForSandboxConsent() && running < m_policy->allowedCores()
-            && !m_hardware->measuringFirst(running) && m_session->confirmed())
-            m_runner->startTasks(
-                m_policy->allowedCores(), [this](const QString& id) { return m_policy->fitsInMemory(id); });
+        const bool cpuRoom
+            = m_policy->runAllowed() && m_executor->runningCount(false) < m_policy->allowedCores();
+        const bool gpuRoom
+            = m_policy->gpuRunAllowed() && m_executor->runningCount(true) < m_runner->gpuSlots();
+        if ((cpuRoom || gpuRoom) && !waitingForSandboxConsent() && !m_hardware->measuringFirst(running)
+            && m_session->confirmed())
+            m_runner->startTasks(m_policy->runAllowed() ? m_policy->allowedCores() : 0,
+                m_policy->gpuRunAllowed(), [this](const QString& id) { return m_policy->fitsInMemory(id); });
     }
     updateState();
     writeStatusFile();
+}
+
+void Engine::applyGpuSlots()
+{
+    // One GPU slot where the probe found an OpenCL device and the user lets tasks use it. GPU
+    // tasks already running stop at their checkpoints when it closes (they resume if it opens).
+    const bool on = m_folder->settings().get<setting::UseGpu>() && !m_hardware->openCl().devices.isEmpty();
+    m_runner->setGpuSlots(on ? 1 : 0);
+    if (on)
+        return;
+    for (const auto& t : m_executor->tasks()) {
+        if (t.gpu)
+            m_executor->stopTask(t.taskId, std::chrono::seconds(10));
+    }
 }
 
 void Engine::applySlotQuota()
@@ -481,7 +522,7 @@ EngineStatus Engine::snapshot() const
     if (m_executor) {
         for (const auto& info : m_executor->tasks())
             st.tasks.append({ info.taskId, info.pid, info.progress, info.cpuSeconds, info.rssBytes,
-                info.suspended, taskWords(info.taskId) });
+                info.suspended, taskWords(info.taskId), info.gpu });
         st.sandbox = m_executor->sandboxed() ? sandbox().name : QStringLiteral("none");
         st.taskControl = m_executor->controlMethod();
     } else {
@@ -510,8 +551,14 @@ EngineStatus Engine::snapshot() const
     st.idleSeconds = sample.inputs.idleSeconds;
     st.cpuTempC = sample.cpuTempC;
     st.gpuTempC = sample.gpuTempC;
-    st.gpuAllowed = decision.gpuAllowed && allowed;
-    st.gpuTooHot = decision.gpuTooHot;
+    st.gpuAllowed = m_policy->gpuRunAllowed();
+    st.gpuTooHot = m_policy->gpuTooHot();
+    st.gpuSlots = m_runner ? m_runner->gpuSlots() : 0;
+    st.gpuDuty = m_policy->gpuDuty();
+    if (st.gpuSlots > 0) {
+        st.gpuReason = m_policy->gpuReason();
+        st.gpuDevice = m_hardware->openCl().devices.value(0).name;
+    }
     st.onBattery = sample.inputs.onBattery;
     return st;
 }

@@ -89,6 +89,9 @@ public:
         // NVML for NVIDIA GPU temperatures: empty = the driver's library when reading the real
         // /sys, none otherwise; tests point at a fake library.
         QString nvmlLibrary;
+        // The GPU probe program: empty = sc-gpu-probe as installed (layout::findProgram), "none"
+        // = no GPU work on this engine.
+        QString gpuProbe;
         // How often the engine looks for changed hardware (RAM, GPUs, CPUs) and tells the hub.
         int hardwareCheckSeconds = 600;
         // Measure this computer's speed (profile/benchmark.h) when no result for this hardware
@@ -162,6 +165,7 @@ private:
     void updateState();
     const platform::Sandbox& sandbox() const;
     void applySlotQuota();
+    void applyGpuSlots();
     // No sandbox can run here and the user has not allowed tasks without one.
     bool waitingForSandboxConsent() const;
     void writeStatusFile(bool force = false);

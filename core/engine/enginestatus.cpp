@@ -185,7 +185,8 @@ QJsonObject EngineStatus::toJson() const
     for (const TaskStatus& t : tasks) {
         running.append(QJsonObject { { QStringLiteral("id"), t.id }, { QStringLiteral("pid"), t.pid },
             { QStringLiteral("progress"), t.progress }, { QStringLiteral("cpu_seconds"), t.cpuSeconds },
-            { QStringLiteral("rss_bytes"), t.rssBytes }, { QStringLiteral("suspended"), t.suspended } });
+            { QStringLiteral("rss_bytes"), t.rssBytes }, { QStringLiteral("suspended"), t.suspended },
+            { QStringLiteral("gpu"), t.gpu } });
     }
     QJsonObject o { { QStringLiteral("state"), stateName(state) },
         { QStringLiteral("reason"), reason.describe() },
@@ -204,7 +205,9 @@ QJsonObject EngineStatus::toJson() const
         { QStringLiteral("thermal"), thermal }, { QStringLiteral("idle_seconds"), optional(idleSeconds) },
         { QStringLiteral("cpu_temp_c"), optional(cpuTempC) },
         { QStringLiteral("gpu_temp_c"), optional(gpuTempC) }, { QStringLiteral("gpu_allowed"), gpuAllowed },
-        { QStringLiteral("gpu_too_hot"), gpuTooHot },
+        { QStringLiteral("gpu_too_hot"), gpuTooHot }, { QStringLiteral("gpu_slots"), gpuSlots },
+        { QStringLiteral("gpu_duty"), gpuDuty }, { QStringLiteral("gpu_reason"), gpuReason },
+        { QStringLiteral("gpu_device"), gpuDevice },
         { QStringLiteral("on_battery"), onBattery ? QJsonValue(*onBattery) : QJsonValue() } };
     if (balance)
         o.insert(QStringLiteral("balance"), balance->toJson());
@@ -233,11 +236,12 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.updated = o.value(QLatin1String("updated")).toInteger();
     for (const QJsonValue& v : o.value(QLatin1String("tasks")).toArray()) {
         const QJsonObject t = v.toObject();
-        s.tasks.append(TaskStatus { t.value(QLatin1String("id")).toString(),
-            t.value(QLatin1String("pid")).toInteger(),
-            std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0),
-            t.value(QLatin1String("cpu_seconds")).toDouble(), t.value(QLatin1String("rss_bytes")).toInteger(),
-            t.value(QLatin1String("suspended")).toBool(), QString() });
+        s.tasks.append(
+            TaskStatus { t.value(QLatin1String("id")).toString(), t.value(QLatin1String("pid")).toInteger(),
+                std::clamp(t.value(QLatin1String("progress")).toDouble(), 0.0, 1.0),
+                t.value(QLatin1String("cpu_seconds")).toDouble(),
+                t.value(QLatin1String("rss_bytes")).toInteger(), t.value(QLatin1String("suspended")).toBool(),
+                QString(), t.value(QLatin1String("gpu")).toBool() });
     }
     s.cores = o.value(QLatin1String("cores")).toInt();
     s.allowedCores = o.value(QLatin1String("allowed_cores")).toInt();
@@ -259,6 +263,10 @@ EngineStatus EngineStatus::fromJson(const QJsonObject& o)
     s.gpuTempC = optionalDouble(o.value(QLatin1String("gpu_temp_c")));
     s.gpuAllowed = o.value(QLatin1String("gpu_allowed")).toBool();
     s.gpuTooHot = o.value(QLatin1String("gpu_too_hot")).toBool();
+    s.gpuSlots = std::clamp(o.value(QLatin1String("gpu_slots")).toInt(), 0, 16);
+    s.gpuDuty = std::clamp(o.value(QLatin1String("gpu_duty")).toDouble(), 0.0, 1.0);
+    s.gpuReason = o.value(QLatin1String("gpu_reason")).toString().left(512);
+    s.gpuDevice = o.value(QLatin1String("gpu_device")).toString().left(256);
     if (o.value(QLatin1String("on_battery")).isBool())
         s.onBattery = o.value(QLatin1String("on_battery")).toBool();
     s.balance = HubBalance::fromJson(o.value(QLatin1String("balance")).toObject());

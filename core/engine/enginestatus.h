@@ -65,6 +65,7 @@ struct TaskStatus {
     qint64 rssBytes = 0;
     bool suspended = false;
     QString description; // the work in words (TaskDescription), empty when not known
+    bool gpu = false; // runs in the GPU slot
 };
 
 // What the hub last said this device has: micro-tokens waiting for payout and paid.
@@ -134,8 +135,12 @@ struct EngineStatus {
     std::optional<double> idleSeconds;
     std::optional<double> cpuTempC;
     std::optional<double> gpuTempC;
-    bool gpuAllowed = false;
-    bool gpuTooHot = false;
+    bool gpuAllowed = false; // GPU tasks may run now
+    bool gpuTooHot = false; // held back: the hottest GPU is at its limit
+    int gpuSlots = 0; // 0: no GPU work on this computer (no OpenCL device, or use_gpu off)
+    double gpuDuty = 0; // share of the time GPU tasks run (0 when held back)
+    QString gpuReason; // why GPU work is held back or slowed, where the reason above does not say
+    QString gpuDevice; // the OpenCL device GPU tasks run on, empty when none
     std::optional<bool> onBattery;
     std::optional<HubBalance> balance;
     std::optional<WalletStatus> wallet; // the payout address's balances, from the chain

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/hardwarewatch.h"
 
+#include <QTimer>
+
 namespace sc::core {
 
 HardwareWatch::HardwareWatch(Options options, WallClock wall, MonoClock mono, QObject* parent)
@@ -13,6 +15,11 @@ HardwareWatch::HardwareWatch(Options options, WallClock wall, MonoClock mono, QO
 
 HardwareWatch::~HardwareWatch()
 {
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->kill();
+        m_probe->waitForFinished(2000);
+    }
     m_cancel = true; // it stops after the part it is in (under half a second)
     if (m_thread.joinable())
         m_thread.join();
@@ -25,7 +32,54 @@ MachineProfile HardwareWatch::profile() const
     roots.sys = m_options.sysRoot;
     roots.nvmlLibrary = m_options.nvmlLibrary;
     roots.useNvml = !m_options.nvmlLibrary.isEmpty() || m_options.sysRoot == QLatin1String("/sys");
-    return readMachineProfile(roots);
+    MachineProfile p = readMachineProfile(roots);
+    if (m_openClDone) {
+        p.openclDevices = m_openCl.devices;
+        p.openclError = m_openCl.error;
+        platform::matchOpenClToGpus(p.openclDevices, p.gpus);
+    }
+    return p;
+}
+
+void HardwareWatch::probeOpenCl()
+{
+    if (m_probe || m_openClDone)
+        return;
+    if (m_options.gpuProbe.isEmpty()) {
+        m_openCl.error = tr("GPU work is off on this engine");
+        m_openClDone = true;
+        Q_EMIT openClProbed();
+        return;
+    }
+    m_probe = new QProcess(this);
+    m_probe->setProcessChannelMode(QProcess::SeparateChannels);
+    m_probe->setStandardErrorFile(QProcess::nullDevice());
+    auto finish = [this](const QString& error) {
+        if (!m_probe)
+            return;
+        const QByteArray reply = m_probe->readAllStandardOutput();
+        m_probe->disconnect(this);
+        m_probe->kill();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        m_openCl = error.isEmpty() ? platform::parseOpenClProbe(reply) : platform::OpenClProbe { {}, error };
+        m_openClDone = true;
+        Q_EMIT openClProbed();
+    };
+    connect(m_probe, &QProcess::finished, this, [this, finish](int code, QProcess::ExitStatus status) {
+        finish(status == QProcess::NormalExit && code == 0
+                ? QString()
+                : tr("the GPU probe ended without an answer (a graphics driver failed to start)"));
+    });
+    connect(m_probe, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(tr("the GPU probe could not start"));
+    });
+    QTimer::singleShot(kProbeTimeoutMs, m_probe, [finish] {
+        finish(tr("the GPU probe did not answer within %1 seconds (a graphics driver hangs)")
+                   .arg(kProbeTimeoutMs / 1000));
+    });
+    m_probe->start(m_options.gpuProbe, {});
 }
 
 MachineProfile HardwareWatch::profileForHub()

@@ -6,6 +6,7 @@
 #include "profile/machineprofile.h"
 
 #include <QObject>
+#include <QProcess>
 #include <atomic>
 #include <optional>
 #include <thread>
@@ -28,6 +29,8 @@ public:
         int checkSeconds = 600;
         bool autoBenchmark = true;
         double benchmarkSliceSeconds = 0.4;
+        // The GPU probe program (sc-gpu-probe): empty = none (no GPU work on this engine).
+        QString gpuProbe;
     };
 
     HardwareWatch(Options options, WallClock wall, MonoClock mono, QObject* parent = nullptr);
@@ -44,8 +47,17 @@ public:
     // task of ours runs, so the figure is the machine's and not its load's.
     bool measuringFirst(int runningTasks);
 
+    // Starts the GPU probe (sc-gpu-probe in a child process; a driver that crashes or hangs
+    // there cannot take the engine with it), once per engine: openClProbed follows, then the
+    // profile lists the OpenCL devices it found.
+    void probeOpenCl();
+    bool openClProbeDone() const { return m_openClDone; }
+    const platform::OpenClProbe& openCl() const { return m_openCl; }
+    static constexpr int kProbeTimeoutMs = 30000;
+
 Q_SIGNALS:
     void benchmarkMeasured(); // the hub sizes work by it: register again with it
+    void openClProbed(); // the probe answered (or failed, with the reason in openCl().error)
     void activity(const QString& message);
 
 private:
@@ -59,6 +71,9 @@ private:
     bool m_running = false;
     std::thread m_thread;
     std::atomic<bool> m_cancel { false };
+    platform::OpenClProbe m_openCl;
+    bool m_openClDone = false;
+    QProcess* m_probe = nullptr;
 };
 
 } // namespace sc::core

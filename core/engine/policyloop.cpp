@@ -93,15 +93,24 @@ void PolicyLoop::evaluate(bool blocked)
     // several threads cannot use more than the user allowed.
     m_executor.setCpuLimit(ps.maxCoresPercent < 100 ? m_allowedCores : 0);
     m_executor.setDutyCycle(allowed ? duty : 1.0);
-    if (!allowed && !m_executor.suspended())
-        m_executor.suspendAll();
-    else if (allowed && m_executor.suspended())
-        m_executor.resumeAll();
-    watchMemory(ps);
+    if (allowed == m_executor.isSuspended(false))
+        m_executor.setSuspended(false, !allowed);
     m_runAllowed = allowed;
+    bool gpuAllowed = m_decision.gpuAllowed && !blocked;
+    double gpuDuty = 1.0;
+    applyGpuThermal(ps, gpuAllowed, gpuDuty);
+    if (gpuAllowed && !allowed && m_gpuReason.isEmpty() && m_decision.reason == PolicyReason::UserActive)
+        m_gpuReason = tr("Graphics card work goes on while you use the computer, as set in Settings");
+    m_executor.setGpuDutyCycle(gpuAllowed ? gpuDuty : 1.0);
+    if (gpuAllowed == m_executor.isSuspended(true))
+        m_executor.setSuspended(true, !gpuAllowed);
+    m_gpuAllowed = gpuAllowed;
+    m_gpuDuty = gpuDuty;
+    watchMemory(ps);
     const bool idleMatters = !ps.runAlways && ps.runNowUntil <= m_sample.inputs.now;
     m_stopOnReturn = allowed && idleMatters && ps.cpuWhenActive == PolicySettings::WhenActive::Suspend;
-    m_watchIdle = allowed && idleMatters && m_idle && !m_idle->pushesActivity();
+    m_gpuStopOnReturn = gpuAllowed && idleMatters && !ps.gpuWhenActive;
+    m_watchIdle = (allowed || gpuAllowed) && idleMatters && m_idle && !m_idle->pushesActivity();
     watchIdle();
     // Sources that push it say the moment the user has been away long enough, so tasks start
     // then and not at the next tick.
@@ -140,6 +149,45 @@ void PolicyLoop::applyThermal(const PolicySettings& ps, bool& allowed, double& d
                        .arg(std::lround(duty * 100))
                        .arg(ps.cpuTempLimitC)
                        .arg(t);
+    }
+}
+
+void PolicyLoop::applyGpuThermal(const PolicySettings& ps, bool& allowed, double& duty)
+{
+    m_gpuTooHot = false;
+    m_gpuReason.clear();
+    // Held back by the user's rules while CPU work runs: only "while I use the computer" can
+    // do that (every other rule holds both), and the main sentence speaks of the CPU.
+    if (!allowed && m_runAllowed)
+        m_gpuReason = tr("Graphics card work is paused while you use the computer (Settings)");
+    // As for the CPU: once a GPU temperature was read, the controller is in charge (a reading
+    // that goes missing then holds, then stops); a computer without one relies on the rest.
+    m_hadGpuTemperature = m_hadGpuTemperature || m_sample.inputs.gpuTempC.has_value();
+    if (!m_hadGpuTemperature)
+        return;
+    const qint64 now = m_mono();
+    const double dt = m_lastGpuThermalMs < 0 ? 1.0 : static_cast<double>(now - m_lastGpuThermalMs) / 1000.0;
+    m_lastGpuThermalMs = now;
+    m_gpuThermal.setLimitC(ps.gpuTempLimitC);
+    m_gpuThermal.setMaxDuty(1.0);
+    const ThermalController::Output out
+        = m_gpuThermal.update(m_sample.inputs.gpuTempC.value_or(std::nan("")), dt);
+    if (!allowed || out.duty >= 1.0 - 1e-6)
+        return;
+    duty = out.duty;
+    const QString t
+        = m_sample.inputs.gpuTempC ? QString::number(*m_sample.inputs.gpuTempC, 'f', 0) : tr("unknown");
+    if (duty <= 0) {
+        allowed = false;
+        m_gpuTooHot = true;
+        m_gpuReason = tr("Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C")
+                          .arg(t)
+                          .arg(ps.gpuTempLimitC);
+    } else {
+        m_gpuReason = tr("Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)")
+                          .arg(std::lround(duty * 100))
+                          .arg(ps.gpuTempLimitC)
+                          .arg(t);
     }
 }
 
@@ -182,8 +230,10 @@ void PolicyLoop::onUserActive()
 {
     // The tasks stop first, the whole evaluation (which reads every sensor) comes after: it
     // would decide the same, a few milliseconds later.
-    if (m_stopOnReturn && !m_executor.suspended())
-        m_executor.suspendAll();
+    if (m_stopOnReturn && !m_executor.isSuspended(false))
+        m_executor.setSuspended(false, true);
+    if (m_gpuStopOnReturn && !m_executor.isSuspended(true))
+        m_executor.setSuspended(true, true);
     Q_EMIT userReturned();
 }
 

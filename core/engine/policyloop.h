@@ -23,7 +23,9 @@ class Settings;
 // temperatures, battery, other programs, memory), asks ThrottlePolicy with the user's settings,
 // lets ThermalController lower the duty cycle to hold the CPU temperature limit, lets the
 // memory watchdog stop the biggest task when suspension does not free memory, and applies the
-// result to the executor: suspended or running, at which duty cycle, on how many CPUs.
+// result to the executor: suspended or running, at which duty cycle, on how many CPUs. GPU
+// tasks get their own gate: the user's rules for GPU work (gpu_when_active, battery, schedule,
+// …) and a second ThermalController holding the hottest GPU at gpu_temp_limit.
 // While tasks may run and the idle source cannot push the user's return, it watches the idle
 // time every 50 ms, so every task stops within 100 ms of a key press; sources that push it
 // (X11 SYNC alarms, Mutter, ext-idle-notify) are not polled at all.
@@ -56,6 +58,15 @@ public:
     bool runAllowed() const { return m_runAllowed; }
     int allowedCores() const { return m_allowedCores; }
     double effectiveDuty() const { return m_effectiveDuty; } // 0 when suspended
+    // GPU tasks may run, at this share of the time (the GPU thermal controller's duty).
+    bool gpuRunAllowed() const { return m_gpuAllowed; }
+    double gpuDuty() const { return m_gpuAllowed ? m_gpuDuty : 0.0; }
+    // GPU work is held back because the hottest GPU is at its limit.
+    bool gpuTooHot() const { return m_gpuTooHot; }
+    // Why GPU work is held back or slowed while the main sentence (reason()) does not say it;
+    // empty when it runs as the CPU work does.
+    QString gpuReason() const { return m_gpuReason; }
+    bool hasGpuTemperature() const { return m_hadGpuTemperature; }
     QString reason() const { return m_reason; } // the sentence for the user
     const PolicyDecision& decision() const { return m_decision; }
     const SystemProbe::Sample& sample() const { return m_sample; }
@@ -77,6 +88,7 @@ Q_SIGNALS:
 
 private:
     void applyThermal(const PolicySettings& ps, bool& allowed, double& duty);
+    void applyGpuThermal(const PolicySettings& ps, bool& allowed, double& duty);
     void watchMemory(const PolicySettings& ps);
     void watchIdle();
     void onUserActive();
@@ -94,6 +106,14 @@ private:
     std::optional<double> m_lastIdle;
     ThermalController m_thermal;
     ThermalController::Output m_thermalOut;
+    ThermalController m_gpuThermal;
+    qint64 m_lastGpuThermalMs = -1;
+    bool m_hadGpuTemperature = false;
+    bool m_gpuAllowed = false;
+    bool m_gpuTooHot = false;
+    double m_gpuDuty = 1.0;
+    bool m_gpuStopOnReturn = false; // GPU tasks run only because nobody is here
+    QString m_gpuReason;
     MemoryWatchdog m_memoryWatchdog;
     QTimer m_fastPoll;
     bool m_hadCpuTemperature = false;

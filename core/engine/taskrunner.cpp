@@ -28,7 +28,6 @@ namespace sc::core {
 
 namespace {
     constexpr int kMaxTaskFailures = 3;
-    constexpr qint64 kMaxOutputBytes = 1024 * 1024;
     constexpr qint64 kNoWorkRetryMs = 30'000;
     constexpr qint64 kCrashRetryMs = 5'000;
     constexpr qint64 kStorageRetryMs = 30'000;
@@ -52,18 +51,21 @@ namespace {
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
     }
 
-    // The task's output: a plain file of at most kMaxOutputBytes. A link is never followed:
+    bool isGpu(const TaskDescriptor& t) { return t.resource == TaskDescriptor::Resource::Gpu; }
+
+    // The task's output: a plain file of at most its kind's limit. A link is never followed:
     // the task could point it at any file of the user's, to have it uploaded as its result.
-    std::optional<QByteArray> readOutput(const QString& slotDir)
+    std::optional<QByteArray> readOutput(const QString& slotDir, const TaskDescriptor& task)
     {
+        const qint64 limit = isGpu(task) ? TaskRunner::kMaxGpuOutputBytes : TaskRunner::kMaxCpuOutputBytes;
         const QString path = slotDir + QStringLiteral("/output");
         const QFileInfo fi(path);
-        if (fi.isSymLink() || !fi.isFile() || fi.size() > kMaxOutputBytes)
+        if (fi.isSymLink() || !fi.isFile() || fi.size() > limit)
             return std::nullopt;
         QFile out(path);
         if (!out.open(QIODevice::ReadOnly))
             return std::nullopt;
-        return out.read(kMaxOutputBytes);
+        return out.read(limit);
     }
 } // namespace
 
@@ -181,8 +183,13 @@ void TaskRunner::reconcile()
         m_nextReconcileMs = m_mono() + kReconcileMs;
         TaskStore& store = m_folder.tasks();
         double buffered = 0;
-        for (const auto& row : store.inState(TaskStore::State::Queued))
-            buffered += m_buffer.secondsFor(row.task.estimatedOps);
+        int gpuOnHand = 0;
+        for (const auto& row : store.inState(TaskStore::State::Queued)) {
+            if (isGpu(row.task))
+                ++gpuOnHand;
+            else
+                buffered += m_buffer.secondsFor(row.task.estimatedOps);
+        }
         QSet<QString> heldIds;
         QList<TaskDescriptor> adopt;
         int givenBack = 0;
@@ -200,9 +207,14 @@ void TaskRunner::reconcile()
             }
             // A task this device never got (a lost reply, a lost task store): taken up while
             // the buffer has room, else given back so another device can do it.
-            if (t.deadline > hubTime && buffered < m_buffer.maxSeconds(m_limits.cores)) {
+            const bool room = isGpu(t) ? gpuOnHand < kGpuTasksPerSlot * m_gpuSlots
+                                       : buffered < m_buffer.maxSeconds(m_limits.cores);
+            if (t.deadline > hubTime && room) {
                 adopt.append(t);
-                buffered += m_buffer.secondsFor(t.estimatedOps);
+                if (isGpu(t))
+                    ++gpuOnHand;
+                else
+                    buffered += m_buffer.secondsFor(t.estimatedOps);
             } else {
                 release(t.id);
                 ++givenBack;
@@ -306,21 +318,35 @@ void TaskRunner::fetchWork()
     m_diskReason.clear();
     TaskStore& store = m_folder.tasks();
     double buffered = 0;
-    for (const auto& row : store.inState(TaskStore::State::Queued))
-        buffered += m_buffer.secondsFor(row.task.estimatedOps);
+    int queuedCpu = 0;
+    int gpuOnHand = 0; // queued or running: what the GPU slots have to do
+    for (const auto& row : store.inState(TaskStore::State::Queued)) {
+        if (isGpu(row.task)) {
+            ++gpuOnHand;
+        } else {
+            buffered += m_buffer.secondsFor(row.task.estimatedOps);
+            ++queuedCpu;
+        }
+    }
+    for (const auto& row : store.inState(TaskStore::State::Running))
+        gpuOnHand += isGpu(row.task) ? 1 : 0;
     // Running tasks do not count: the buffer is what comes after them.
     int seconds = m_buffer.secondsToRequest(buffered, m_limits.cores);
     // Tiny tasks must not let one device hoard a hub's whole queue until the deadlines.
-    if (store.count(TaskStore::State::Queued) >= kMaxQueuedTasksPerCore * m_limits.cores)
+    if (queuedCpu >= kMaxQueuedTasksPerCore * m_limits.cores)
         seconds = 0;
-    if (seconds <= 0)
+    const int gpus = gpuOnHand < kGpuTasksPerSlot * m_gpuSlots ? m_gpuSlots : 0;
+    if (seconds <= 0 && gpus == 0)
         return;
+    // Only the GPU wants work: the smallest CPU request goes with it (the hub may add one task).
+    seconds = std::max(seconds, 1);
     m_fetchInFlight = true;
     // A request whose reply never came is asked again with its id: the hub then answers with
     // the tasks it gave that request, instead of counting them against this device unseen.
     if (m_workRequestId.isEmpty())
         m_workRequestId = newRequestId();
-    m_hub.requestWork(m_limits.cores, seconds, m_workRequestId,
+    m_hub.requestWork(
+        m_limits.cores, seconds, m_workRequestId,
         [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& hubError) {
             m_fetchInFlight = false;
             m_dirty = true;
@@ -350,10 +376,21 @@ void TaskRunner::fetchWork()
                     m_noWorkUntilMs = m_mono() + kNoWorkRetryMs;
             }
             Q_EMIT changed();
-        });
+        },
+        gpus);
 }
 
-void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QString&)>& mayStart)
+void TaskRunner::setGpuSlots(int slots)
+{
+    if (slots == m_gpuSlots)
+        return;
+    m_gpuSlots = std::max(0, slots);
+    m_dirty = true;
+    m_noWorkUntilMs = 0; // ask for GPU work now
+}
+
+void TaskRunner::startTasks(
+    int allowedCores, bool gpuAllowed, const std::function<bool(const QString&)>& mayStart)
 {
     TaskStore& store = m_folder.tasks();
     QList<TaskStore::Row> candidates = store.inState(TaskStore::State::Running);
@@ -361,11 +398,13 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
     // The hub's clock decides deadlines; before it was heard from (an engine started
     // offline), none is judged here, so a computer clock a day ahead drops nothing.
     const std::optional<qint64> now = m_hub.hubTime();
+    int cpuFree = allowedCores - m_executor.runningCount(false);
+    int gpuFree = gpuAllowed ? m_gpuSlots - m_executor.runningCount(true) : 0;
     for (const TaskStore::Row& row : candidates) {
-        if (m_executor.runningCount() >= allowedCores)
+        if (cpuFree <= 0 && gpuFree <= 0)
             break;
         const QString& id = row.task.id;
-        if (m_executor.isRunning(id))
+        if (m_executor.isRunning(id) || (isGpu(row.task) ? gpuFree : cpuFree) <= 0)
             continue;
         if (m_retryAtMs.value(id, 0) > m_mono() || !mayStart(id))
             continue;
@@ -394,12 +433,14 @@ void TaskRunner::startTasks(int allowedCores, const std::function<bool(const QSt
         spec.slotDir = m_folder.slotDir(id);
         spec.input = row.task.input;
         spec.checkpointSeconds = m_limits.checkpointSeconds;
+        spec.gpu = isGpu(row.task);
         QString err;
         if (!m_executor.start(spec, &err)) {
             Q_EMIT activity(tr("Cannot start a task: %1").arg(err));
             m_retryAtMs.insert(id, m_mono() + kCrashRetryMs);
             continue;
         }
+        --(spec.gpu ? gpuFree : cpuFree);
         Q_EMIT activityEvent(taskEvent(ActivityEvent::Kind::TaskStarted, tr("Task started"), row.task));
     }
 }
@@ -442,15 +483,18 @@ void TaskRunner::onTaskExited(
         return;
     }
     if (exitCode == 0 && !crashed) {
-        const std::optional<QByteArray> output = readOutput(dir);
+        const std::optional<QByteArray> output = readOutput(dir, row->task);
         const bool readable = output.has_value();
         const QByteArray bytes = output.value_or(QByteArray());
         if (readable) {
             store.markFinished(id, sha256Hex(bytes), 0, cpuSeconds);
             m_folder.ledger().addContribution(QDateTime::fromSecsSinceEpoch(m_wall(), Qt::UTC).date(), 0, 1);
-            m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
-            m_folder.ledger().setMeta(
-                QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
+            // The CPU's speed, for sizing CPU work: a GPU task's CPU time says nothing of it.
+            if (!isGpu(row->task)) {
+                m_buffer.observe(row->task.estimatedOps, row->cpuSeconds + cpuSeconds);
+                m_folder.ledger().setMeta(
+                    QStringLiteral("ops_per_second"), QString::number(m_buffer.opsPerSecond()));
+            }
             Q_EMIT activityEvent(
                 taskEvent(ActivityEvent::Kind::TaskFinished, tr("Task finished"), row->task));
             Q_EMIT changed();
@@ -521,7 +565,7 @@ void TaskRunner::reportNext()
     const TaskStore::Row row = *next;
     const QString id = row.task.id;
     const QString dir = m_folder.slotDir(id);
-    QByteArray output = readOutput(dir).value_or(QByteArray());
+    QByteArray output = readOutput(dir, row.task).value_or(QByteArray());
     if (sha256Hex(output) != row.outputHash) {
         // The slot was damaged or removed after the task finished: report an empty failure so
         // the hub reissues the work, rather than an output we cannot vouch for.

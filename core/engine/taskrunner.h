@@ -54,9 +54,19 @@ public:
     // Asks the hub for work and reports finished results when something changed, and every
     // few seconds for retries: not on every tick, so an engine that only waits costs nothing.
     void syncWithHub();
-    // Starts tasks up to allowedCores: unfinished ones first (they resume from their
-    // checkpoints), then the queue in arrival order. mayStart vetoes a task (memory).
-    void startTasks(int allowedCores, const std::function<bool(const QString&)>& mayStart);
+    // Starts CPU tasks up to allowedCores and, with gpuAllowed, GPU tasks up to the GPU slots:
+    // unfinished ones first (they resume from their checkpoints), then the queue in arrival
+    // order. mayStart vetoes a task (memory).
+    void startTasks(int allowedCores, bool gpuAllowed, const std::function<bool(const QString&)>& mayStart);
+    // GPU slots: how many GPU tasks run at once (0: none is asked for or started). Each slot
+    // keeps kGpuTasksPerSlot tasks on hand, so the next one is here when one ends.
+    void setGpuSlots(int slots);
+    int gpuSlots() const { return m_gpuSlots; }
+    static constexpr int kGpuTasksPerSlot = 2;
+    // The largest output a task may leave: a GPU task's result is a matrix (sc-matmul: 64 MiB
+    // at n = 4096), a CPU task's a few lines.
+    static constexpr qint64 kMaxCpuOutputBytes = 1024 * 1024;
+    static constexpr qint64 kMaxGpuOutputBytes = 64LL * 1024 * 1024 + 64;
     // Work handed out by another network cannot be reported to this one: all of it goes.
     void dropAllWork();
     // A queued or running task that will never run or be reported here; the hub is told
@@ -94,6 +104,7 @@ private:
     std::optional<HubError> unsignedTaskIn(const QList<TaskDescriptor>& tasks, bool heldList) const;
 
     Limits m_limits;
+    int m_gpuSlots = 0;
     DataFolder& m_folder;
     HubClient& m_hub;
     HubSession& m_session;

@@ -6,6 +6,8 @@
 #define CL_TARGET_OPENCL_VERSION 120
 #include <CL/cl.h>
 #include <CL/cl_ext.h>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLibrary>
 #include <QRegularExpression>
 #include <vector>
@@ -165,6 +167,64 @@ QList<OpenClDevice> listOpenClDevices(QString* error, const QString& library)
         return fail(QStringLiteral("the OpenCL drivers report no device"));
     if (error)
         error->clear();
+    return out;
+}
+
+QJsonObject toJson(const OpenClDevice& d)
+{
+    return QJsonObject { { QStringLiteral("name"), d.name }, { QStringLiteral("vendor"), d.vendor },
+        { QStringLiteral("type"), d.type }, { QStringLiteral("memory_bytes"), d.globalMemoryBytes },
+        { QStringLiteral("compute_units"), d.computeUnits }, { QStringLiteral("driver"), d.driverVersion },
+        { QStringLiteral("opencl_version"), d.openclVersion }, { QStringLiteral("platform"), d.platform },
+        { QStringLiteral("pci_bus_id"), d.pciBusId }, { QStringLiteral("gpu_index"), d.gpuIndex } };
+}
+
+OpenClDevice openClDeviceFromJson(const QJsonObject& o)
+{
+    auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString().left(256); };
+    OpenClDevice d;
+    d.name = text("name");
+    d.vendor = text("vendor");
+    d.type = text("type");
+    if (d.type != QLatin1String("gpu") && d.type != QLatin1String("cpu")
+        && d.type != QLatin1String("accelerator"))
+        d.type = QStringLiteral("other");
+    const double memory = o.value(QLatin1String("memory_bytes")).toDouble(-1);
+    d.globalMemoryBytes = memory >= 0 && memory < 9e15 ? static_cast<qint64>(memory) : -1;
+    const double units = o.value(QLatin1String("compute_units")).toDouble(-1);
+    d.computeUnits = units >= 0 && units < 1e6 ? static_cast<int>(units) : -1;
+    d.driverVersion = text("driver");
+    d.openclVersion = text("opencl_version");
+    d.platform = text("platform");
+    d.pciBusId = normalPciBusId(text("pci_bus_id"));
+    return d; // gpu_index is this computer's to decide (matchOpenClToGpus)
+}
+
+QByteArray openClProbeJson(const OpenClProbe& probe)
+{
+    QJsonArray devices;
+    for (const OpenClDevice& d : probe.devices)
+        devices.append(toJson(d));
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("devices"), devices }, { QStringLiteral("error"), probe.error } })
+        .toJson(QJsonDocument::Compact);
+}
+
+OpenClProbe parseOpenClProbe(const QByteArray& json)
+{
+    OpenClProbe out;
+    QJsonParseError err {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.left(1024 * 1024), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        out.error = QStringLiteral("the GPU probe gave no readable answer");
+        return out;
+    }
+    const QJsonObject o = doc.object();
+    out.error = o.value(QLatin1String("error")).toString().left(512);
+    for (const QJsonValue& v : o.value(QLatin1String("devices")).toArray()) {
+        if (v.isObject() && out.devices.size() < kMaxOpenClDevices)
+            out.devices.append(openClDeviceFromJson(v.toObject()));
+    }
     return out;
 }
 

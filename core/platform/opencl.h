@@ -3,6 +3,7 @@
 
 #include "platform/temperaturesource.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -35,5 +36,22 @@ QString normalPciBusId(const QString& text);
 // the only GPU of the same vendor when there is exactly one such device and one such GPU. A
 // CPU device (PoCL) matches none.
 void matchOpenClToGpus(QList<OpenClDevice>& devices, const QList<GpuInfo>& gpus);
+
+// A device as the profile and the probe program write it (name, vendor, type, memory_bytes,
+// compute_units, driver, opencl_version, platform, pci_bus_id, gpu_index) and back; fromJson
+// takes only strings and numbers of sane size, so a broken probe cannot put anything odd in.
+QJsonObject toJson(const OpenClDevice& d);
+OpenClDevice openClDeviceFromJson(const QJsonObject& o);
+
+// What sc-gpu-probe prints: {"devices": [...], "error": "..."}. The engine runs it in a child
+// process, because loading a GPU driver into the engine could crash or hang it (BOINC probes in
+// a child for the same reason); parseOpenClProbe reads that reply and says why when it cannot.
+struct OpenClProbe {
+    QList<OpenClDevice> devices;
+    QString error; // why there are none (no loader, no driver, the probe failed)
+};
+QByteArray openClProbeJson(const OpenClProbe& probe);
+OpenClProbe parseOpenClProbe(const QByteArray& json);
+inline constexpr int kMaxOpenClDevices = 16;
 
 } // namespace sc::core::platform

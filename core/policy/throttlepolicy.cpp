@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/throttlepolicy.h"
 
-#include "policy/gputemperaturelimit.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -92,7 +90,12 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
     d.cpuDuty = std::clamp(s.cpuSharePercent, 1, 100) / 100.0;
     if (userActive) {
         if (s.cpuWhenActive == PolicySettings::WhenActive::Suspend) {
-            return suspended(in.idleSeconds ? PolicyReason::UserActive : PolicyReason::IdleUnknown);
+            // "GPU work while I use the computer" is the user's own choice, apart from the CPU's.
+            PolicyDecision active
+                = suspended(in.idleSeconds ? PolicyReason::UserActive : PolicyReason::IdleUnknown);
+            active.gpuAllowed = s.gpuWhenActive;
+            active.memoryLimitPercent = memLimit;
+            return active;
         }
         d.cpuAllowed = true;
         d.cpuDuty = std::min(d.cpuDuty, std::clamp(s.cpuShareWhenActivePercent, 1, 100) / 100.0);
@@ -103,9 +106,6 @@ PolicyDecision ThrottlePolicy::decide(const PolicyInputs& in, const PolicySettin
         d.gpuAllowed = true;
         d.reason = PolicyReason::Running;
     }
-    const GpuGate gpu = gpuTemperatureGate(d.gpuAllowed, in.gpuTempC, s.gpuTempLimitC);
-    d.gpuAllowed = gpu.allowed;
-    d.gpuTooHot = gpu.tooHot;
     return d;
 }
 

@@ -55,7 +55,8 @@ struct PolicyInputs {
     std::optional<int> batteryPercent;
     double otherCpuPercent = 0; // other programs' CPU load, % of the whole machine
     double taskMemoryPercent = 0; // our tasks' RSS, % of RAM
-    std::optional<double> gpuTempC; // the hottest GPU, nullopt when none is readable
+    std::optional<double> gpuTempC; // the hottest GPU, nullopt when none is readable (the
+                                    // PolicyLoop's GPU thermal controller reads it)
     QStringList runningExclusive; // exclusive programs seen running
     std::optional<qint64> diskFreeBytes; // on the disk holding the data folder
     QString dataFolder; // that folder, for the sentence
@@ -79,13 +80,14 @@ enum class PolicyReason {
 
 struct PolicyDecision {
     bool cpuAllowed = false;
+    // The user's rules let GPU work run (idle or gpu_when_active, battery, schedule, …); the
+    // GPU temperature limit is PolicyLoop's, held by its own ThermalController.
     bool gpuAllowed = false;
     double cpuDuty = 0; // 0..1 of each allowed core, before the thermal controller
     int allowedCores = 0;
     PolicyReason reason = PolicyReason::UserActive;
     QString detail; // program name, percentages — the UI builds the sentence
     int memoryLimitPercent = 0; // of RAM, for all tasks together, as it applies now (0 = not decided)
-    bool gpuTooHot = false; // GPU work held back: the hottest GPU is at or above its limit
     qint64 diskFreeBytes = 0; // with DiskLow (detail: the data folder)
 };
 

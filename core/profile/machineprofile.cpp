@@ -63,15 +63,8 @@ QJsonObject MachineProfile::toJson() const
         gpuArray.append(o);
     }
     QJsonArray openclArray;
-    for (const platform::OpenClDevice& d : openclDevices) {
-        openclArray.append(QJsonObject { { QStringLiteral("name"), d.name },
-            { QStringLiteral("vendor"), d.vendor }, { QStringLiteral("type"), d.type },
-            { QStringLiteral("memory_bytes"), d.globalMemoryBytes },
-            { QStringLiteral("compute_units"), d.computeUnits },
-            { QStringLiteral("driver"), d.driverVersion },
-            { QStringLiteral("opencl_version"), d.openclVersion }, { QStringLiteral("platform"), d.platform },
-            { QStringLiteral("pci_bus_id"), d.pciBusId }, { QStringLiteral("gpu_index"), d.gpuIndex } });
-    }
+    for (const platform::OpenClDevice& d : openclDevices)
+        openclArray.append(platform::toJson(d));
     QJsonArray cacheArray;
     for (const CacheInfo& c : caches) {
         cacheArray.append(QJsonObject { { QStringLiteral("level"), c.level },

@@ -35,6 +35,8 @@ const QList<SettingSpec>& Settings::registry()
                 "Settings", "CPU time share (%) for tasks while you use the computer, with 'reduced'.") },
         { QStringLiteral("gpu_when_active"), T::Bool, QStringLiteral("false"), 0, 0, {},
             QT_TRANSLATE_NOOP("Settings", "Keep GPU tasks running while you use the computer.") },
+        { QStringLiteral("use_gpu"), T::Bool, QStringLiteral("true"), 0, 0, {},
+            QT_TRANSLATE_NOOP("Settings", "Let tasks use the graphics card, where it can run them.") },
         { QStringLiteral("cpu_share"), T::Int, QStringLiteral("100"), 1, 100, {},
             QT_TRANSLATE_NOOP("Settings", "CPU time share (%) each task may use while it runs.") },
         { QStringLiteral("max_cores"), T::Int, QStringLiteral("100"), 1, 100, {},

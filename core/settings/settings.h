@@ -48,8 +48,9 @@ namespace setting {
             = "run_always",
             idleMinutes[] = "idle_minutes", cpuWhenActive[] = "cpu_when_active",
             cpuShareWhenActive[] = "cpu_share_when_active", gpuWhenActive[] = "gpu_when_active",
-            cpuShare[] = "cpu_share", maxCores[] = "max_cores", maxMemoryActive[] = "max_memory_active",
-            maxMemoryIdle[] = "max_memory_idle", diskReserve[] = "disk_reserve", maxDisk[] = "max_disk",
+            useGpu[] = "use_gpu", cpuShare[] = "cpu_share", maxCores[] = "max_cores",
+            maxMemoryActive[] = "max_memory_active", maxMemoryIdle[] = "max_memory_idle",
+            diskReserve[] = "disk_reserve", maxDisk[] = "max_disk",
             runWithoutSandbox[] = "run_without_sandbox", suspendWhenOtherCpu[] = "suspend_when_other_cpu",
             otherCpuGrace[] = "other_cpu_grace_seconds",
             otherCpuMinSuspend[] = "other_cpu_min_suspend_seconds",
@@ -67,6 +68,7 @@ namespace setting {
     using CpuWhenActive = Key<WhenActive, names::cpuWhenActive>;
     using CpuShareWhenActive = Key<int, names::cpuShareWhenActive>;
     using GpuWhenActive = Key<bool, names::gpuWhenActive>;
+    using UseGpu = Key<bool, names::useGpu>; // GPU tasks at all (the GPU slot)
     using CpuShare = Key<int, names::cpuShare>;
     using MaxCores = Key<int, names::maxCores>;
     using MaxMemoryActive = Key<int, names::maxMemoryActive>;

@@ -214,24 +214,29 @@ private Q_SLOTS:
         QCOMPARE(sc::core::describeDecision(d, s),
             QStringLiteral("Running 60 % of the time, as set in Settings (CPU share)"));
     }
-    void gpuWorkStopsAtTheGpuLimit()
+    void gpuWorkFollowsTheUsersRules()
     {
         ThrottlePolicy p;
         PolicySettings s;
-        s.gpuTempLimitC = 80;
         PolicyInputs in = idleMachine();
-        in.gpuTempC = 79.5;
-        PolicyDecision d = p.decide(in, s);
-        QVERIFY(d.gpuAllowed);
-        QVERIFY(!d.gpuTooHot);
-        in.gpuTempC = 80;
-        d = p.decide(in, s);
-        QVERIFY(!d.gpuAllowed);
-        QVERIFY(d.gpuTooHot);
-        QVERIFY(d.cpuAllowed); // CPU work goes on
-        QCOMPARE(d.reason, R::Running);
-        in.gpuTempC.reset(); // no GPU sensor: the other limits decide
+        in.gpuTempC = 95; // the temperature is the GPU thermal controller's (PolicyLoop), not this
         QVERIFY(p.decide(in, s).gpuAllowed);
+        // The user is here: CPU work stops, and GPU work too unless they allowed it.
+        in.idleSeconds = 1;
+        PolicyDecision d = p.decide(in, s);
+        QVERIFY(!d.cpuAllowed);
+        QVERIFY(!d.gpuAllowed);
+        s.gpuWhenActive = true;
+        d = p.decide(in, s);
+        QVERIFY(!d.cpuAllowed);
+        QVERIFY(d.gpuAllowed);
+        QCOMPARE(d.reason, R::UserActive);
+        // On battery, a pause, outside the schedule: GPU work waits like CPU work.
+        in.onBattery = true;
+        QVERIFY(!p.decide(in, s).gpuAllowed);
+        in.onBattery = false;
+        s.pausedUntil = in.now + 60;
+        QVERIFY(!p.decide(in, s).gpuAllowed);
     }
     void memoryWatchdogStopsTheBiggestTaskWhenSuspensionDoesNotHelp()
     {

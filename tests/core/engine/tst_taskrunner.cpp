@@ -99,7 +99,7 @@ class TestTaskRunner final : public QObject {
             QJsonDocument(QJsonObject { { QStringLiteral("tasks"), QJsonArray { d } } }).toJson());
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         auto always = [](const QString&) { return true; };
-        QTRY_VERIFY_WITH_TIMEOUT((runner->startTasks(1, always), executor->isRunning(id)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((runner->startTasks(1, false, always), executor->isRunning(id)), 10000);
     }
     static QString joined(const QSignalSpy& log)
     {
@@ -129,7 +129,7 @@ class TestTaskRunner final : public QObject {
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         auto always = [](const QString&) { return true; };
         QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+            (runner->startTasks(1, false, always), executor->isRunning(QStringLiteral("long"))), 10000);
     }
     void cleanup()
     {
@@ -166,9 +166,9 @@ private Q_SLOTS:
         runner->syncWithHub();
         QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 1);
         auto always = [](const QString&) { return true; };
-        runner->startTasks(1, always); // the program downloads first
+        runner->startTasks(1, false, always); // the program downloads first
         QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("t1"))), 5000);
+            (runner->startTasks(1, false, always), executor->isRunning(QStringLiteral("t1"))), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(f->folder->tasks().count(TaskStore::State::Finished), 1, 20000);
         f->monoMs += 10'000;
         runner->syncWithHub();
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(f->folder->tasks().addQueued(std::get<QList<TaskDescriptor>>(parsed)), 1);
         QSignalSpy log(programs.get(), &ProgramCache::activity);
         for (int i = 0; i < 3; ++i)
-            runner->startTasks(1, [](const QString&) { return true; });
+            runner->startTasks(1, false, [](const QString&) { return true; });
         QCOMPARE(executor->runningCount(), 0);
         QCOMPARE(f->folder->tasks().find(QStringLiteral("tplanted"))->state, TaskStore::State::Abandoned);
         QVERIFY(!log.isEmpty() && log.first().first().toString().contains(QLatin1String("not signed")));
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QSignalSpy log(runner.get(), &TaskRunner::activity);
         auto always = [](const QString&) { return true; };
         QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(3, always), executor->isRunning(QStringLiteral("tgood"))), 5000);
+            (runner->startTasks(3, false, always), executor->isRunning(QStringLiteral("tgood"))), 5000);
         QCOMPARE(executor->runningCount(), 1);
         QCOMPARE(f->folder->tasks().find(QStringLiteral("tnosig"))->state, TaskStore::State::Abandoned);
         QCOMPARE(f->folder->tasks().find(QStringLiteral("tchanged"))->state, TaskStore::State::Abandoned);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         f->wallSeconds += 20;
         f->monoMs += 20'000; // the hub's clock, as this device last heard it, moves on the steady clock
         QSignalSpy log(runner.get(), &TaskRunner::activity);
-        runner->startTasks(1, [](const QString&) { return true; });
+        runner->startTasks(1, false, [](const QString&) { return true; });
         QCOMPARE(f->folder->tasks().find(QStringLiteral("late"))->state, TaskStore::State::Abandoned);
         QCOMPARE(executor->runningCount(), 0);
         QVERIFY(log.first().first().toString().contains(QLatin1String("deadline passed")));
@@ -563,7 +563,7 @@ private Q_SLOTS:
             ScriptedHub::json(200, ReleaseReply { QStringLiteral("released") }.toJson()));
         f->wallSeconds += 20;
         f->monoMs += 20'000;
-        runner->startTasks(1, [](const QString&) { return true; });
+        runner->startTasks(1, false, [](const QString&) { return true; });
         QTRY_COMPARE(f->http.count(QStringLiteral("POST /v1/tasks/late/release")), 1);
     }
 
@@ -587,7 +587,7 @@ private Q_SLOTS:
             f->wallSeconds += jump;
             f->monoMs += 1'000;
             hubSeconds += 1;
-            runner->startTasks(1, [](const QString&) { return true; });
+            runner->startTasks(1, false, [](const QString&) { return true; });
             QCOMPARE(f->folder->tasks().find(QStringLiteral("soon"))->state, TaskStore::State::Queued);
             runner->markDirty();
             const qsizetype before = f->http.sent.size();
@@ -602,7 +602,7 @@ private Q_SLOTS:
         }
         // Past the deadline on the hub's clock, it goes.
         f->monoMs += 700'000;
-        runner->startTasks(1, [](const QString&) { return true; });
+        runner->startTasks(1, false, [](const QString&) { return true; });
         QCOMPARE(f->folder->tasks().find(QStringLiteral("soon"))->state, TaskStore::State::Abandoned);
     }
 
@@ -643,7 +643,7 @@ private Q_SLOTS:
         // Later it runs again.
         f->monoMs += 60'000;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+            (runner->startTasks(1, false, always), executor->isRunning(QStringLiteral("long"))), 10000);
     }
 
     // Issue 17, finding 3: a task that fails while the disk is full is not at fault. Before, its
@@ -686,7 +686,7 @@ private Q_SLOTS:
         // Space is back: it runs again.
         diskFree = 500'000'000'000;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (runner->startTasks(1, always), executor->isRunning(QStringLiteral("long"))), 10000);
+            (runner->startTasks(1, false, always), executor->isRunning(QStringLiteral("long"))), 10000);
     }
 
     // "Use at most": once tasks keep that much in the folder, no more work is fetched.
