@@ -12,6 +12,7 @@
 #include "modmat.h"
 
 #include <CL/cl.h>
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -282,8 +283,10 @@ int main(int argc, char** argv)
     clSetKernelArg(cl.kernel, 3, sizeof(cl_mem), &cl.b);
     clSetKernelArg(cl.kernel, 4, sizeof(cl_mem), &cl.c);
 
-    // Row blocks of a multiple of the tile; the block grows while a block takes under a fifth
-    // of the checkpoint period, so a stop (SIGTERM) or checkpoint never waits long.
+    // Row blocks of a multiple of the tile; the block grows while a block takes under 50 ms
+    // (and a fifth of the checkpoint period), so a stop (SIGTERM) or checkpoint never waits
+    // long, and the engine's GPU duty cycle (1 s periods, docs/policy.md) can hold a card at its
+    // temperature limit: a stopped task has at most one short kernel in flight.
     std::uint32_t blockRows = kTile;
     auto lastCp = std::chrono::steady_clock::now();
     const std::size_t globalX = (n + kTile - 1) / kTile * kTile;
@@ -304,7 +307,8 @@ int main(int argc, char** argv)
         }
         done += rows;
         const auto now = std::chrono::steady_clock::now();
-        if (std::chrono::duration<double>(now - t0).count() < checkpointSeconds / 5 && blockRows < n)
+        if (std::chrono::duration<double>(now - t0).count() < std::min(0.05, checkpointSeconds / 5)
+            && blockRows < n)
             blockRows *= 2;
         if (std::chrono::duration<double>(now - lastCp).count() >= checkpointSeconds) {
             lastCp = now;

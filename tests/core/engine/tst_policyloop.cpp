@@ -40,6 +40,20 @@ class TestPolicyLoop final : public QObject {
         write("temp1_input", milliC + '\n');
     }
 
+    // An AMD card's junction sensor beside the CPU's (hwmon1, amdgpu).
+    void writeGpuTemp(const QString& sys, const QByteArray& milliC)
+    {
+        QDir().mkpath(sys + QStringLiteral("/class/hwmon/hwmon1"));
+        auto write = [&](const char* name, const QByteArray& v) {
+            QFile f(sys + QStringLiteral("/class/hwmon/hwmon1/") + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(v);
+        };
+        write("name", "amdgpu\n");
+        write("temp2_label", "junction\n");
+        write("temp2_input", milliC + '\n');
+    }
+
 private Q_SLOTS:
     void theUserAtTheKeyboardClosesTheGateAndBeingAwayOpensIt()
     {
@@ -194,6 +208,86 @@ private Q_SLOTS:
         QVERIFY(!executor.suspended());
         Q_EMIT idle.userActive();
         QVERIFY(!executor.suspended());
+    }
+
+    // GPU work has a gate of its own: the user's rules for it, and a second thermal controller
+    // that holds the card at gpu_temp_limit while CPU work goes on.
+    void gpuWorkIsHeldByItsOwnRulesAndItsOwnTemperature()
+    {
+        const QString sys = m_dir.filePath(QStringLiteral("sys-gpu"));
+        writeTemp(sys, "60000");
+        writeGpuTemp(sys, "70000");
+        Settings settings(m_dir.filePath(QStringLiteral("gpu.ini")));
+        Executor executor;
+        FakeIdleSource idle;
+        idle.pushes = true;
+        idle.value = 6000;
+        PolicyLoop loop(
+            options(sys), settings, executor, &idle, [this] { return m_wall; }, [this] { return m_mono; });
+        auto tick = [&] {
+            m_mono += 1000;
+            loop.evaluate(false);
+        };
+        tick();
+        QVERIFY(loop.runAllowed());
+        QVERIFY(loop.gpuRunAllowed());
+        QVERIFY(loop.hasGpuTemperature());
+        QCOMPARE(loop.gpuDuty(), 1.0);
+        QVERIFY(loop.gpuReason().isEmpty());
+        // Far over the limit (80 °C + the 5 °C hard margin): GPU work stops at once, CPU work not.
+        writeGpuTemp(sys, "91000");
+        tick();
+        QVERIFY(!loop.gpuRunAllowed());
+        QVERIFY(loop.gpuTooHot());
+        QVERIFY(loop.runAllowed());
+        QVERIFY(executor.isSuspended(true));
+        QVERIFY(!executor.isSuspended(false));
+        QVERIFY2(loop.gpuReason().contains(QStringLiteral("91 °C"))
+                && loop.gpuReason().contains(QStringLiteral("80 °C")),
+            qPrintable(loop.gpuReason()));
+        // Cooled to 3 °C under the limit: it runs again.
+        writeGpuTemp(sys, "76000");
+        tick();
+        QVERIFY(loop.gpuRunAllowed());
+        QVERIFY(!executor.isSuspended(true));
+        // Just over the limit for a while: the controller slows GPU work instead of stopping it.
+        writeGpuTemp(sys, "81000");
+        for (int i = 0; i < 60 && loop.gpuDuty() > 0.9; ++i)
+            tick();
+        QVERIFY2(loop.gpuDuty() > 0 && loop.gpuDuty() < 0.9, qPrintable(QString::number(loop.gpuDuty())));
+        QCOMPARE(executor.gpuDutyCycle(), loop.gpuDuty());
+        QCOMPARE(executor.dutyCycle(), 1.0); // the CPU's is its own
+        QVERIFY2(loop.gpuReason().contains(QLatin1String("slowed")), qPrintable(loop.gpuReason()));
+        writeGpuTemp(sys, "60000");
+        for (int i = 0; i < 300 && loop.gpuDuty() < 1.0; ++i)
+            tick();
+        QCOMPARE(loop.gpuDuty(), 1.0);
+        // The user comes back (pushed): both kinds stop in the same call.
+        idle.value = 0.5;
+        Q_EMIT idle.userActive();
+        QVERIFY(executor.isSuspended(false) && executor.isSuspended(true));
+        tick();
+        QVERIFY(!loop.runAllowed());
+        QVERIFY(!loop.gpuRunAllowed());
+        // "GPU work while I use the computer": the card goes on, the CPU waits, and it says so.
+        QString err;
+        QVERIFY(settings.set(QStringLiteral("gpu_when_active"), QStringLiteral("true"), &err));
+        tick();
+        QVERIFY(!loop.runAllowed());
+        QVERIFY(loop.gpuRunAllowed());
+        QVERIFY(!executor.isSuspended(true));
+        QVERIFY(executor.isSuspended(false));
+        QVERIFY2(loop.gpuReason().contains(QLatin1String("goes on")), qPrintable(loop.gpuReason()));
+        Q_EMIT idle.userActive(); // another key press stops nothing more
+        QVERIFY(!executor.isSuspended(true));
+        // With the CPU at a reduced share while the user is here, and the card not allowed:
+        // the sentence of its own says why the card waits.
+        QVERIFY(settings.set(QStringLiteral("gpu_when_active"), QStringLiteral("false"), &err));
+        QVERIFY(settings.set(QStringLiteral("cpu_when_active"), QStringLiteral("reduced"), &err));
+        tick();
+        QVERIFY(loop.runAllowed());
+        QVERIFY(!loop.gpuRunAllowed());
+        QVERIFY2(loop.gpuReason().contains(QLatin1String("while you use")), qPrintable(loop.gpuReason()));
     }
 };
 

@@ -181,6 +181,55 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("output_sha256")).toString().toLatin1(), row->outputHash);
     }
 
+    // Issue 15: a GPU task runs only in the GPU slot, apart from the cores; work requests ask for
+    // GPU work only while a slot is open and wants more.
+    void gpuTasksRunOnlyInTheGpuSlot()
+    {
+        build();
+        QJsonObject gpu = descriptor(QStringLiteral("g1"), f->wallSeconds + 3600);
+        gpu.insert(QStringLiteral("resource"), QStringLiteral("gpu"));
+        gpu.insert(QStringLiteral("input"), QStringLiteral("0 1000000000000"));
+        QJsonObject cpu = descriptor(QStringLiteral("c1"), f->wallSeconds + 3600);
+        cpu.insert(QStringLiteral("input"), QStringLiteral("0 1000000000000"));
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(
+                200, { { QStringLiteral("tasks"), QJsonArray { signedTask(gpu), signedTask(cpu) } } }));
+        runner->setGpuSlots(1);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 2);
+        auto workRequests = [this] {
+            QList<QJsonObject> out;
+            for (const auto& r : f->http.sent)
+                if (r.url.path() == QLatin1String("/v1/work"))
+                    out.append(QJsonDocument::fromJson(r.body).object());
+            return out;
+        };
+        QCOMPARE(workRequests().last().value(QLatin1String("gpus")).toInt(), 1);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("g1"))->task.resource, TaskDescriptor::Resource::Gpu);
+        auto always = [](const QString&) { return true; };
+        // GPU work held back: the CPU task runs, the GPU task waits, whatever the cores allow.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (runner->startTasks(2, false, always), executor->isRunning(QStringLiteral("c1"))), 5000);
+        QVERIFY(!executor->isRunning(QStringLiteral("g1")));
+        // Allowed: it starts in its slot, next to a full set of cores, marked as a GPU task.
+        runner->startTasks(1, true, always);
+        QVERIFY(executor->isRunning(QStringLiteral("g1")));
+        QCOMPARE(executor->runningCount(true), 1);
+        QCOMPARE(executor->runningCount(false), 1);
+        for (const auto& t : executor->tasks())
+            QCOMPARE(t.gpu, t.taskId == QLatin1String("g1"));
+        // The slot closed: no GPU work is asked for.
+        runner->setGpuSlots(0);
+        f->monoMs += 60'000;
+        const int before = workRequests().size();
+        runner->syncWithHub();
+        QTRY_VERIFY(workRequests().size() > before);
+        QVERIFY(!workRequests().last().contains(QLatin1String("gpus")));
+        bool done = false;
+        executor->stopAll(std::chrono::seconds(5), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
     // Issue 17, finding 1: an unsigned program planted in the cache with a task row pointing at
     // it never runs; a cached program replaced after it was verified is fetched again first.
     void aPlantedProgramAndTaskRowNeverRun()
