@@ -117,6 +117,12 @@ int statusCommand(const QStringList& args)
               << Qt::endl;
         out() << QObject::tr("Tasks running:    %1").arg(st.tasks.size()) << Qt::endl;
         out() << QObject::tr("Tasks completed:  %1").arg(st.tasksCompleted) << Qt::endl;
+        if (st.gpuSlots > 0) {
+            const QString gpuState = !st.gpuReason.isEmpty() ? st.gpuReason
+                : st.gpuAllowed                              ? QObject::tr("running")
+                                                             : QObject::tr("paused");
+            out() << QObject::tr("GPU tasks:        %1 (%2)").arg(gpuState, st.gpuDevice) << Qt::endl;
+        }
         out() << QObject::tr("Earned:           %1 micro-tokens").arg(st.earnedTotal) << Qt::endl;
     }
     if (!error.isEmpty())
