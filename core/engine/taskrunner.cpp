@@ -382,8 +382,9 @@ void TaskRunner::fetchWork()
 
 void TaskRunner::setGpuSlots(int slots)
 {
-    if (slots == m_gpuSlots)
+    if (slots == m_gpuSlots && m_gpuSlotsKnown)
         return;
+    m_gpuSlotsKnown = true;
     m_gpuSlots = std::max(0, slots);
     m_dirty = true;
     m_noWorkUntilMs = 0; // ask for GPU work now
@@ -404,7 +405,15 @@ void TaskRunner::startTasks(
         if (cpuFree <= 0 && gpuFree <= 0)
             break;
         const QString& id = row.task.id;
-        if (m_executor.isRunning(id) || (isGpu(row.task) ? gpuFree : cpuFree) <= 0)
+        if (m_executor.isRunning(id))
+            continue;
+        // GPU work turned off (or no card for it any more): what is here goes back to the hub.
+        if (isGpu(row.task) && m_gpuSlotsKnown && m_gpuSlots == 0) {
+            abandon(id, QStringLiteral("GPU work is off on this computer"));
+            Q_EMIT activity(tr("Gave a GPU task back to the network: tasks may not use the graphics card."));
+            continue;
+        }
+        if ((isGpu(row.task) ? gpuFree : cpuFree) <= 0)
             continue;
         if (m_retryAtMs.value(id, 0) > m_mono() || !mayStart(id))
             continue;

@@ -58,8 +58,10 @@ public:
     // unfinished ones first (they resume from their checkpoints), then the queue in arrival
     // order. mayStart vetoes a task (memory).
     void startTasks(int allowedCores, bool gpuAllowed, const std::function<bool(const QString&)>& mayStart);
-    // GPU slots: how many GPU tasks run at once (0: none is asked for or started). Each slot
-    // keeps kGpuTasksPerSlot tasks on hand, so the next one is here when one ends.
+    // GPU slots: how many GPU tasks run at once (0: none is asked for or started, and GPU tasks
+    // on hand are given back to the hub once they are not running). Each slot keeps
+    // kGpuTasksPerSlot tasks on hand, so the next one is here when one ends. Until the first
+    // call (the GPU probe has not answered) GPU tasks wait.
     void setGpuSlots(int slots);
     int gpuSlots() const { return m_gpuSlots; }
     static constexpr int kGpuTasksPerSlot = 2;
@@ -105,6 +107,7 @@ private:
 
     Limits m_limits;
     int m_gpuSlots = 0;
+    bool m_gpuSlotsKnown = false;
     DataFolder& m_folder;
     HubClient& m_hub;
     HubSession& m_session;

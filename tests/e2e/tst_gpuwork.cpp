@@ -15,7 +15,7 @@
 #include <QJsonArray>
 
 using namespace e2e;
-using sc::core::Engine;
+using CoreEngine = sc::core::Engine;
 
 namespace {
 
@@ -30,7 +30,7 @@ bool submitProduct(const QString& hubDir, int n, int seed)
 }
 
 // The engine's GPU tasks as its status lists them.
-QList<QJsonObject> gpuTasks(const Engine& engine)
+QList<QJsonObject> gpuTasks(const CoreEngine& engine)
 {
     QList<QJsonObject> out;
     for (const QJsonValue& v : engine.status().value(QLatin1String("tasks")).toArray()) {
@@ -54,8 +54,8 @@ private Q_SLOTS:
         // About 3 s on PoCL with two cores: long enough to be seen stopping and going on.
         QVERIFY(submitProduct(hubDir, 1536, 42));
         Hub hub(hubDir,
-            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"), QStringLiteral("0"),
-                QStringLiteral("--gpu-work-on-cpu-opencl") });
+            { QStringLiteral("--quorum"), QStringLiteral("1"), QStringLiteral("--canary-rate"),
+                QStringLiteral("0"), QStringLiteral("--gpu-work-on-cpu-opencl") });
         QVERIFY(hub.start());
 
         // The card reads 95 °C through NVML (the fake library), over the 80 °C limit and its
@@ -71,7 +71,7 @@ private Q_SLOTS:
         sc::core::CurlHttpClient http;
         sc::core::FakeIdleSource idle;
         idle.value = 3600; // nobody here
-        Engine::Config c;
+        CoreEngine::Config c;
         c.dataDir = dir.filePath(QStringLiteral("engine"));
         c.hubUrl = hub.url();
         c.cores = 1;
@@ -80,7 +80,7 @@ private Q_SLOTS:
         c.gpuProbe = bin("sc-gpu-probe");
         c.cgroupDir = QStringLiteral("none");
         c.autoBenchmark = false;
-        Engine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
+        CoreEngine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });
         engine.setIdleSource(&idle);
         QString err;
         QVERIFY2(engine.start(&err), qPrintable(err));
@@ -112,7 +112,7 @@ private Q_SLOTS:
         // What the app shows: the data folder's stores (the credit feed brought it).
         auto stored = [&] {
             QString e;
-            return Engine::readStatus(c.dataDir, &e);
+            return CoreEngine::readStatus(c.dataDir, &e);
         };
         QVERIFY(waitFor([&] { return stored().value(QLatin1String("tasks_valid")).toInt() == 1; }, 30000));
         const QJsonObject s = hub.stats();
@@ -127,8 +127,8 @@ private Q_SLOTS:
         hub.stop();
         // The hub's own invariants: every credit belongs to exactly one valid result.
         QProcess check;
-        check.start(bin("sparecycles-hub"), QStringList { QStringLiteral("check"), QStringLiteral("--data-dir"), hubDir }
-                + dbArgs(hubDir));
+        check.start(bin("sparecycles-hub"),
+            QStringList { QStringLiteral("check"), QStringLiteral("--data-dir"), hubDir } + dbArgs(hubDir));
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAll().constData());
         QCOMPARE(hub.stat("tasks_credited"), 1);

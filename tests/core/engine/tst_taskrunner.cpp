@@ -228,6 +228,15 @@ private Q_SLOTS:
         bool done = false;
         executor->stopAll(std::chrono::seconds(5), [&] { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        // Once it is not running, the GPU task goes back to the hub; the CPU task resumes.
+        runner->startTasks(1, true, always);
+        QCOMPARE(f->folder->tasks().find(QStringLiteral("g1"))->state, TaskStore::State::Abandoned);
+        QTRY_VERIFY(std::any_of(f->http.sent.cbegin(), f->http.sent.cend(),
+            [](const HttpRequest& r) { return r.url.path() == QLatin1String("/v1/tasks/g1/release"); }));
+        QVERIFY(executor->isRunning(QStringLiteral("c1")));
+        done = false;
+        executor->stopAll(std::chrono::seconds(5), [&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
     // Issue 17, finding 1: an unsigned program planted in the cache with a task row pointing at
