@@ -42,7 +42,7 @@ QList<QJsonObject> gpuTasks(const CoreEngine& engine)
 
 } // namespace
 
-class TestGpuWork final : public QObject {
+class TestGpuEndToEnd final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void aGpuWorkunitRunsInTheGpuSlotUnderItsRulesAndIsCreditedOnce()
@@ -135,5 +135,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGpuWork)
-#include "tst_gpuwork.moc"
+QTEST_GUILESS_MAIN(TestGpuEndToEnd)
+#include "tst_gpue2e.moc"
