@@ -30,17 +30,21 @@ int DemoWork::topUp()
     return matmul < 0 ? -1 : primes + matmul;
 }
 
+qint64 DemoWork::missing(Resource resource, int minOpen)
+{
+    const qint64 open = m_store.openWorkunits(resource);
+    return open < 0 ? -1 : qMax<qint64>(0, minOpen - open);
+}
+
 int DemoWork::topUpPrimes()
 {
-    const qint64 open = m_store.openWorkunits(Resource::Cpu);
-    if (open < 0)
-        return -1;
-    if (open >= m_minOpen)
-        return 0;
+    const qint64 wanted = missing(Resource::Cpu, m_minOpen);
+    if (wanted <= 0)
+        return static_cast<int>(wanted);
     const QString before = m_store.meta(kCursorKey).value_or(QString());
     qint64 cursor = before.toLongLong();
     QList<NewWorkunit> units;
-    for (qint64 i = open; i < m_minOpen; ++i) {
+    for (qint64 i = 0; i < wanted; ++i) {
         if (cursor + m_span > kMaxPrime)
             cursor = 0; // the whole range is done; go round again
         const qint64 hi = cursor + m_span;
@@ -57,18 +61,14 @@ int DemoWork::topUpPrimes()
 
 int DemoWork::topUpMatmul()
 {
-    if (m_minOpenGpu <= 0)
-        return 0;
-    const qint64 open = m_store.openWorkunits(Resource::Gpu);
-    if (open < 0)
-        return -1;
-    if (open >= m_minOpenGpu)
-        return 0;
+    const qint64 wanted = m_minOpenGpu > 0 ? missing(Resource::Gpu, m_minOpenGpu) : 0;
+    if (wanted <= 0)
+        return static_cast<int>(wanted);
     // The next seed, counted up from 1 (a 64-bit counter does not go round).
     const QString before = m_store.meta(kMatmulCursorKey).value_or(QString());
     quint64 seed = before.toULongLong();
     QList<NewWorkunit> units;
-    for (qint64 i = open; i < m_minOpenGpu; ++i) {
+    for (qint64 i = 0; i < wanted; ++i) {
         const auto unit = TaskApps::workunit(
             QStringLiteral("sc-matmul"), QStringLiteral("%1 %2").arg(m_matmulN).arg(++seed));
         units.append(std::get<NewWorkunit>(unit)); // n within 1..4096 by construction

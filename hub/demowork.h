@@ -31,6 +31,8 @@ public:
     int topUp();
 
 private:
+    // Workunits of this resource to add for minOpen to be open; -1 on a storage error.
+    qint64 missing(core::TaskDescriptor::Resource resource, int minOpen);
     int topUpPrimes();
     int topUpMatmul();
 
