@@ -38,10 +38,21 @@ ConnectionGate::~ConnectionGate()
         disconnect(*it, nullptr, this, nullptr);
 }
 
+namespace {
+    bool isOutputUpload(const QByteArray& method, const QByteArray& path)
+    {
+        return method == "PUT" && path.startsWith("/v1/tasks/") && path.endsWith("/output");
+    }
+} // namespace
+
 qint64 ConnectionGate::bodyLimit(const QByteArray& method, const QByteArray& path)
 {
-    const bool output = method == "PUT" && path.startsWith("/v1/tasks/") && path.endsWith("/output");
-    return output ? kMaxOutputBytes : kMaxJsonBytes;
+    return isOutputUpload(method, path) ? kMaxOutputBytes : kMaxJsonBytes;
+}
+
+qint64 ConnectionGate::maxBodyLimit(const QByteArray& method, const QByteArray& path)
+{
+    return isOutputUpload(method, path) ? kMaxGpuOutputBytes : kMaxJsonBytes;
 }
 
 QHostAddress ConnectionGate::addressKey(const QHostAddress& peer)
@@ -113,8 +124,8 @@ ConnectionGate::HeaderVerdict ConnectionGate::checkHeader(const QByteArray& head
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() >= kMaxHeaderBytes)
-            return { Action::Reject, "request header too large" };
-        return { Action::Wait, {} };
+            return { Action::Reject, "request header too large", {} };
+        return { Action::Wait, {}, {} };
     }
     const QList<QByteArray> lines = head.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -131,17 +142,22 @@ ConnectionGate::HeaderVerdict ConnectionGate::checkHeader(const QByteArray& head
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "transfer-encoding")
-            return { Action::Reject, "chunked request bodies are not accepted; send Content-Length" };
+            return { Action::Reject, "chunked request bodies are not accepted; send Content-Length", {} };
         if (name == "content-length") {
             bool ok = false;
             length = value.toLongLong(&ok);
             if (!ok || length < 0)
-                return { Action::Reject, "bad Content-Length" };
+                return { Action::Reject, "bad Content-Length", {} };
         }
     }
-    if (length > bodyLimit(method, path))
-        return { Action::Reject, "body over the endpoint's limit" };
-    return { Action::HandOver, {} };
+    if (length > bodyLimit(method, path)) {
+        HeaderVerdict over { Action::Reject, "body over the endpoint's limit", {} };
+        const QByteArray task = path.mid(10, path.size() - 10 - 7); // "/v1/tasks/" ID "/output"
+        if (length <= maxBodyLimit(method, path) && !task.isEmpty() && !task.contains('/'))
+            over.largeOutputTask = QString::fromUtf8(QByteArray::fromPercentEncoding(task));
+        return over;
+    }
+    return { Action::HandOver, {}, {} };
 }
 
 void ConnectionGate::inspect(QTcpSocket* socket)
@@ -153,6 +169,11 @@ void ConnectionGate::inspect(QTcpSocket* socket)
     case HeaderVerdict::Action::Wait:
         return;
     case HeaderVerdict::Action::Reject:
+        if (const auto it = m_connections.find(socket);
+            it != m_connections.end() && admitLarge(socket, *it, verdict)) {
+            handOver(socket);
+            return;
+        }
         reject(socket, verdict.message);
         return;
     case HeaderVerdict::Action::HandOver:
@@ -196,6 +217,26 @@ void ConnectionGate::reject(QTcpSocket* socket, const QByteArray& message)
         socket->deleteLater();
 }
 
+bool ConnectionGate::admitLarge(QTcpSocket* socket, Connection& c, const HeaderVerdict& verdict)
+{
+    if (c.large || verdict.largeOutputTask.isEmpty() || m_large >= m_limits.maxLargeUploads
+        || !m_largeOutputCheck || !m_largeOutputCheck(verdict.largeOutputTask))
+        return false;
+    c.large = true;
+    ++m_large;
+    socket->setReadBufferSize(kMaxLargeBufferedBytes);
+    return true;
+}
+
+void ConnectionGate::endLarge(QTcpSocket* socket, Connection& c)
+{
+    if (!c.large)
+        return;
+    c.large = false;
+    --m_large;
+    socket->setReadBufferSize(kMaxBufferedBytes);
+}
+
 void ConnectionGate::handOver(QTcpSocket* socket)
 {
     endInspection(socket);
@@ -226,8 +267,12 @@ void ConnectionGate::watchIdle(QTcpSocket* socket)
         const auto it = m_connections.find(socket);
         if (it == m_connections.end())
             return;
+        // A new request on a kept-alive connection: its header, when it came whole with the
+        // first bytes (as clients send it), may let a large GPU output in as at the door.
+        if (it->received == 0)
+            admitLarge(socket, *it, checkHeader(socket->peek(kMaxHeaderBytes)));
         it->received += socket->bytesAvailable();
-        if (it->received >= kMaxBufferedBytes) {
+        if (it->received >= (it->large ? kMaxLargeBufferedBytes : kMaxBufferedBytes)) {
             socket->abort();
             return;
         }
@@ -241,6 +286,8 @@ void ConnectionGate::watchIdle(QTcpSocket* socket)
             return;
         it->received = 0;
         it->quietMs = 0;
+        if (socket->bytesToWrite() == 0)
+            endLarge(socket, *it); // answered: the next request is peeked again
         setIdle(*it, socket->bytesToWrite() == 0);
         timer->start();
     });
@@ -315,6 +362,8 @@ void ConnectionGate::release(QTcpSocket* socket)
         --m_inspecting;
     else if (it->sinceMs >= 0)
         --m_idle;
+    if (it->large)
+        --m_large;
     const auto count = m_perAddress.find(it->key);
     if (count != m_perAddress.end() && --*count <= 0)
         m_perAddress.erase(count);

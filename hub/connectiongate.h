@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "taskapps.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QTcpServer>
+#include <functional>
 
 class QTcpSocket;
 class QTimer;
@@ -27,6 +30,9 @@ struct ConnectionLimits {
     int headerTimeoutMs = 10000; // from accept to the end of the first request's header
     int idleTimeoutMs = 30000; // kept-alive connection with no request in progress
     int stallTimeoutMs = 120000; // request or response in progress with no byte moving
+    // GPU outputs over kMaxOutputBytes being received at once, each up to kMaxGpuOutputBytes:
+    // what they may buffer together is bounded by this times 64 MiB.
+    int maxLargeUploads = 4;
 
     // The connection cap for a process allowed openFiles descriptors.
     static int capForFileLimit(quint64 openFiles);
@@ -53,23 +59,34 @@ class ConnectionGate final : public QTcpServer {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionGate)
 public:
-    static constexpr qint64 kMaxOutputBytes = 1024 * 1024;
+    static constexpr qint64 kMaxOutputBytes = TaskApps::kMaxCpuOutputBytes;
+    static constexpr qint64 kMaxGpuOutputBytes = TaskApps::kMaxGpuOutputBytes;
     static constexpr qint64 kMaxJsonBytes = 64 * 1024;
     static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
     static constexpr qint64 kMaxBufferedBytes = kMaxOutputBytes + kMaxHeaderBytes;
+    static constexpr qint64 kMaxLargeBufferedBytes = kMaxGpuOutputBytes + kMaxHeaderBytes;
+    // Whether the task of this id may upload an output over kMaxOutputBytes (a GPU task in
+    // progress); asked before a large body is let in.
+    using LargeOutputCheck = std::function<bool(const QString& taskId)>;
     static constexpr int kAcceptRetryMs = 250;
 
     explicit ConnectionGate(ConnectionLimits limits = ConnectionLimits {}, QObject* parent = nullptr);
     ~ConnectionGate() override;
 
-    // The body limit for a request, by method and path (protocol.md "Limits").
+    // The body limit for a request, by method and path (protocol.md "Limits"); a GPU task's
+    // output may be larger (kMaxGpuOutputBytes) once LargeOutputCheck agreed.
     static qint64 bodyLimit(const QByteArray& method, const QByteArray& path);
+    // The most any request there may carry: kMaxGpuOutputBytes for an output, else bodyLimit.
+    static qint64 maxBodyLimit(const QByteArray& method, const QByteArray& path);
     // What the header check decides on the first bytes of a connection (at most
     // kMaxHeaderBytes of them): wait for more, refuse with a 413 and this message, or hand over.
     struct HeaderVerdict {
         enum class Action { Wait, Reject, HandOver };
         Action action = Action::Wait;
         QByteArray message; // Reject's reason
+        // Rejected only for an output over kMaxOutputBytes within kMaxGpuOutputBytes: the task's
+        // id, which LargeOutputCheck may let in.
+        QString largeOutputTask;
     };
     static HeaderVerdict checkHeader(const QByteArray& head);
     // What the per-address limit counts by: the IPv4 address (also when IPv4-mapped), or the
@@ -77,6 +94,8 @@ public:
     static QHostAddress addressKey(const QHostAddress& peer);
 
     const ConnectionLimits& limits() const { return m_limits; }
+    void setLargeOutputCheck(LargeOutputCheck check) { m_largeOutputCheck = std::move(check); }
+    int largeUploads() const { return m_large; }
     int openConnections() const { return static_cast<int>(m_connections.size()); }
     int connectionsFrom(const QHostAddress& peer) const { return m_perAddress.value(addressKey(peer)); }
     bool isAcceptingPaused() const { return m_paused; }
@@ -94,12 +113,17 @@ private:
         qint64 sinceMs = 0; // accepted (in the header check), idle since (after; -1 busy)
         qint64 received = 0; // bytes of the request(s) in progress, after hand-over
         int quietMs = 0; // time in progress with no byte moving
+        bool large = false; // receiving a GPU output over kMaxOutputBytes (until its response)
         QMetaObject::Connection readyRead;
     };
     bool isInspecting(QTcpSocket* socket) const;
     void inspect(QTcpSocket* socket);
     void reject(QTcpSocket* socket, const QByteArray& message);
     void handOver(QTcpSocket* socket);
+    // Lets a large GPU output in on this connection, when the verdict names its task, the task
+    // may and fewer than maxLargeUploads are in progress.
+    bool admitLarge(QTcpSocket* socket, Connection& c, const HeaderVerdict& verdict);
+    void endLarge(QTcpSocket* socket, Connection& c);
     void endInspection(QTcpSocket* socket);
     void watchIdle(QTcpSocket* socket);
     void setIdle(Connection& c, bool idle);
@@ -116,7 +140,9 @@ private:
     QElapsedTimer m_clock;
     int m_inspecting = 0;
     int m_idle = 0;
+    int m_large = 0;
     bool m_paused = false;
+    LargeOutputCheck m_largeOutputCheck;
 };
 
 } // namespace sc::hub

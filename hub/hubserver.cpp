@@ -90,6 +90,8 @@ namespace {
             return error(ErrorCode::Conflict, r.message);
         case Code::Expired:
             return error(ErrorCode::Expired, r.message);
+        case Code::TooLarge:
+            return error(ErrorCode::TooLarge, r.message);
         case Code::Internal:
             break;
         }
@@ -142,6 +144,8 @@ bool HubServer::listen(const QHostAddress& address, quint16 port, QString* error
                      .arg(gate->errorString());
         return false;
     }
+    // A GPU task in progress may upload an output over the CPU limit (docs/protocol.md "Limits").
+    gate->setLargeOutputCheck([this](const QString& taskId) { return m_store.takesLargeOutput(taskId); });
     m_gate = gate.release();
     m_http->bind(m_gate); // the HTTP server becomes the gate's parent
     return true;
@@ -159,7 +163,8 @@ HubServer::Reply HubServer::route(const QHttpServerRequest& request)
         return error(ErrorCode::NotFound, QStringLiteral("no such route"));
     const QByteArray body = request.body();
     // The gate already refused oversized first requests; this covers kept-alive connections.
-    if (body.size() > ConnectionGate::bodyLimit(method, path.toUtf8()))
+    // (An output over bodyLimit got past the gate for a GPU task; the store checks its task.)
+    if (body.size() > ConnectionGate::maxBodyLimit(method, path.toUtf8()))
         return error(ErrorCode::TooLarge, QStringLiteral("body over the endpoint's limit"));
 
     auto expect = [&](const char* want) -> std::optional<Reply> {
@@ -298,8 +303,7 @@ HubServer::Reply HubServer::work(const QString& deviceId, const QByteArray& body
     if (m_beforeWork)
         m_beforeWork();
     QList<IssuedTask> tasks;
-    const StoreResult r
-        = m_store.assignWork(deviceId, request->cores, request->seconds, request->requestId, &tasks);
+    const StoreResult r = m_store.assignWork(deviceId, *request, &tasks);
     if (!r.ok())
         return fromStore(r);
     return ok(core::WorkReply { describe(tasks) }.toJson());
@@ -315,7 +319,7 @@ QList<core::TaskDescriptor> HubServer::describe(const QList<IssuedTask>& tasks) 
             continue; // cannot happen for workunits queued through `submit`
         core::TaskDescriptor d { t.id, t.app, app->sha256, app->signature,
             QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256), t.input.toUtf8(), t.deadline,
-            t.estimatedOps, t.reward, {} };
+            t.estimatedOps, t.reward, t.resource, {} };
         // Devices run only tasks the network signed (docs/protocol.md "Tasks are signed").
         if (m_options.signTask)
             d.signature = m_options.signTask(core::taskSigningText(d));

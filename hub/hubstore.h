@@ -83,12 +83,17 @@ public:
 
     StoreResult assignWork(const QString& deviceId, int cores, qint64 seconds, QList<IssuedTask>* out)
     {
-        return retrying([&] { return m_work.assignWork(deviceId, cores, seconds, QString(), out); });
+        return assignWork(deviceId, core::WorkRequest { cores, seconds, QString(), 0 }, out);
     }
     StoreResult assignWork(
         const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out)
     {
-        return retrying([&] { return m_work.assignWork(deviceId, cores, seconds, requestId, out); });
+        return assignWork(deviceId, core::WorkRequest { cores, seconds, requestId, 0 }, out);
+    }
+    // CPU work for its cores and seconds, GPU work for its gpus (WorkQueue::assignWork).
+    StoreResult assignWork(const QString& deviceId, const core::WorkRequest& request, QList<IssuedTask>* out)
+    {
+        return retrying([&] { return m_work.assignWork(deviceId, request, out); });
     }
     StoreResult heldWork(const QString& deviceId, QList<IssuedTask>* out)
     {
@@ -98,6 +103,7 @@ public:
     {
         return retrying([&] { return m_work.release(deviceId, taskId); });
     }
+    bool takesLargeOutput(const QString& taskId) { return m_reports.takesLargeOutput(taskId); }
     StoreResult storeOutput(
         const QString& deviceId, const QString& taskId, const QByteArray& output, QByteArray* sha256Hex)
     {
@@ -139,7 +145,10 @@ public:
         return m_replay.remember(signature, requestTime);
     }
     static constexpr qint64 kReplayWindowSeconds = 300;
-    qint64 openWorkunits() { return m_work.openWorkunits(); }
+    qint64 openWorkunits(std::optional<core::TaskDescriptor::Resource> resource = std::nullopt)
+    {
+        return m_work.openWorkunits(resource);
+    }
     QJsonObject stats();
     // The books' invariants under this store's quorum (Invariants::check).
     std::optional<QList<InvariantResult>> checkInvariants(QString* error)

@@ -14,6 +14,7 @@
 #include "payout/chainpayer.h"
 #include "payout/payoutscheduler.h"
 #include "platform/signalwatcher.h"
+#include "taskapps.h"
 #include "wallet/evmaddress.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,6 @@ namespace {
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 constexpr qint64 kDefaultPayoutMin = 1'000'000;
-const QStringList kKnownApps { QStringLiteral("sc-primes") };
 
 qint64 wallClock() { return QDateTime::currentSecsSinceEpoch(); }
 
@@ -143,8 +143,11 @@ int serve(const QStringList& args)
         QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("Directory of the hub's database and keys."), QStringLiteral("dir"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo-work"), QStringLiteral("Keep the queue filled with sc-primes ranges."));
+    const QCommandLineOption demo(QStringLiteral("demo-work"),
+        QStringLiteral("Keep the queue filled with sc-primes ranges and a few sc-matmul products."));
+    const QCommandLineOption gpuOnCpu(QStringLiteral("gpu-work-on-cpu-opencl"),
+        QStringLiteral("Also hand GPU work to devices whose only OpenCL device is a CPU (PoCL): for a demo "
+                       "or a test on machines without a GPU."));
     const QCommandLineOption quorum(QStringLiteral("quorum"),
         QStringLiteral("Agreeing results needed per workunit (default 2)."), QStringLiteral("n"));
     const QCommandLineOption canary(QStringLiteral("canary-rate"),
@@ -200,9 +203,9 @@ int serve(const QStringList& args)
     const QCommandLineOption confirmations(QStringLiteral("confirmations"),
         QStringLiteral("Blocks a payout needs (its own included) before it counts as confirmed (default 1)."),
         QStringLiteral("n"));
-    p.addOptions({ listen, dataDir, dbOption(), demo, quorum, canary, span, deadline, appDir, signingKey,
-        payoutEvery, payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer, nativeSymbol,
-        payoutKey, confirmations, resendAfter });
+    p.addOptions({ listen, dataDir, dbOption(), demo, gpuOnCpu, quorum, canary, span, deadline, appDir,
+        signingKey, payoutEvery, payoutMin, perAddress, trustFirst, chainRpc, token, rpcHint, explorer,
+        nativeSymbol, payoutKey, confirmations, resendAfter });
     if (const auto stop
         = parse(p, args, QStringLiteral("Serve the SpareCycles protocol until SIGTERM/SIGINT.")))
         return *stop;
@@ -224,6 +227,7 @@ int serve(const QStringList& args)
     if (!firstTrusted)
         return usage(QStringLiteral("--trust-first must be an integer from 0 to 1000000"));
     config.trustFirstDevices = static_cast<int>(*firstTrusted);
+    config.gpuWorkOnCpuOpenCl = p.isSet(gpuOnCpu);
     const auto demoSpan = number(p, QStringLiteral("demo-span"), 5'000'000'000LL, 1, DemoWork::kMaxPrime);
     if (!demoSpan)
         return usage(QStringLiteral("--demo-span must be an integer from 1 to 2^40"));
@@ -305,9 +309,10 @@ int serve(const QStringList& args)
             return failure(error);
     }
     // Installed: lib/sparecycles; in a build tree the task programs are next to the hub.
-    const QDir apps(p.isSet(appDir) ? p.value(appDir)
-                                    : QFileInfo(sc::core::layout::findProgram(kKnownApps.first())).path());
-    for (const QString& name : kKnownApps) {
+    const QDir apps(p.isSet(appDir)
+            ? p.value(appDir)
+            : QFileInfo(sc::core::layout::findProgram(TaskApps::names().first())).path());
+    for (const QString& name : TaskApps::names()) {
         QFile f(apps.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             return failure(QStringLiteral("task program %1 not found in %2 (use --app-dir)")
@@ -559,12 +564,16 @@ int submit(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("The hub's data directory."), QStringLiteral("dir"));
-    const QCommandLineOption app(
-        QStringLiteral("app"), QStringLiteral("Task program (sc-primes)."), QStringLiteral("name"));
+    const QCommandLineOption app(QStringLiteral("app"),
+        QStringLiteral("Task program (sc-primes, sc-matmul)."), QStringLiteral("name"));
     const QCommandLineOption input(QStringLiteral("input"),
-        QStringLiteral("Task input, for sc-primes \"LO HI\"."), QStringLiteral("text"));
+        QStringLiteral(
+            "Task input: for sc-primes \"LO HI\" (0 <= LO <= HI <= 2^40), for sc-matmul \"n seed\" "
+            "(1 <= n <= 4096; GPU work)."),
+        QStringLiteral("text"));
     const QCommandLineOption ops(QStringLiteral("ops"),
-        QStringLiteral("Estimated operations (default (HI-LO)*5)."), QStringLiteral("n"));
+        QStringLiteral("Estimated operations (default: sc-primes (HI-LO)*5, sc-matmul n^3)."),
+        QStringLiteral("n"));
     const QCommandLineOption copies(QStringLiteral("copies"),
         QStringLiteral("Workunits to queue with this input (default 1)."), QStringLiteral("n"));
     p.addOptions({ dataDir, dbOption(), app, input, ops, copies });
@@ -572,20 +581,15 @@ int submit(const QStringList& args)
         return *stop;
     if ((!p.isSet(dataDir) && !p.isSet(QStringLiteral("db"))) || !p.isSet(app) || !p.isSet(input))
         return usage(QStringLiteral("--data-dir (or --db), --app and --input are required"));
-    if (!kKnownApps.contains(p.value(app)))
-        return usage(QStringLiteral("unknown app %1 (known: %2)")
-                         .arg(p.value(app), kKnownApps.join(QStringLiteral(", "))));
-    const QStringList range = p.value(input).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    bool okLo = false;
-    bool okHi = false;
-    const qint64 lo = range.value(0).toLongLong(&okLo);
-    const qint64 hi = range.value(1).toLongLong(&okHi);
-    if (range.size() != 2 || !okLo || !okHi || lo < 0 || hi < lo || hi > DemoWork::kMaxPrime)
-        return usage(QStringLiteral("--input must be \"LO HI\" with 0 <= LO <= HI <= 2^40"));
-    const auto estimate = number(
-        p, QStringLiteral("ops"), qMax<qint64>(1, (hi - lo) * 5), 1, std::numeric_limits<qint64>::max());
-    if (!estimate)
-        return usage(QStringLiteral("--ops must be a positive integer"));
+    std::optional<qint64> opsGiven;
+    if (p.isSet(ops)) {
+        opsGiven = number(p, QStringLiteral("ops"), 1, 1, std::numeric_limits<qint64>::max());
+        if (!opsGiven)
+            return usage(QStringLiteral("--ops must be a positive integer"));
+    }
+    const auto unit = TaskApps::workunit(p.value(app), p.value(input), opsGiven);
+    if (const auto* why = std::get_if<QString>(&unit))
+        return usage(QStringLiteral("--app/--input: %1").arg(*why));
     const auto n = number(p, QStringLiteral("copies"), 1, 1, 1000);
     if (!n)
         return usage(QStringLiteral("--copies must be an integer from 1 to 1000"));
@@ -593,9 +597,8 @@ int submit(const QStringList& args)
     QString error;
     if (!openStore(store, p, true, &error))
         return failure(error);
-    const auto ids = store.addWorkunits(
-        { NewWorkunit { p.value(app), QStringLiteral("%1 %2").arg(lo).arg(hi), *estimate } },
-        static_cast<int>(*n), {}, {}, &error);
+    const auto ids
+        = store.addWorkunits({ std::get<NewWorkunit>(unit) }, static_cast<int>(*n), {}, {}, &error);
     if (!ids)
         return failure(QStringLiteral("cannot queue the workunit: %1").arg(error));
     for (qint64 id : *ids)

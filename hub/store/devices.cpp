@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/devices.h"
 
+#include "openclfit.h"
 #include "store/sqlhelpers.h"
 #include "store/storecontext.h"
 
@@ -49,6 +50,14 @@ StoreResult Devices::registerDevice(const QString& deviceId, const QString& payo
     if (!ok || !tx.commit())
         return StoreResult::internal();
     return {};
+}
+
+std::optional<qint64> Devices::openClMemoryBytes(const QString& deviceId, bool acceptCpuDevices) const
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q, QStringLiteral("SELECT profile FROM devices WHERE id = ?"), { deviceId }) || !q.next())
+        return std::nullopt;
+    return OpenClFit::largestMemoryBytes(q.value(0).toString().toUtf8(), acceptCpuDevices);
 }
 
 std::optional<double> Devices::opsPerSecond(const QString& deviceId) const

@@ -26,6 +26,9 @@ public:
     StoreResult registerDevice(const QString& deviceId, const QString& payoutAddress,
         const QByteArray& profileJson, double opsPerSecond, bool* created);
     std::optional<double> opsPerSecond(const QString& deviceId) const;
+    // OpenClFit::largestMemoryBytes of its stored profile (0: no OpenCL device for GPU work);
+    // nullopt on a storage error.
+    std::optional<qint64> openClMemoryBytes(const QString& deviceId, bool acceptCpuDevices) const;
     // Only the flag; Settlement::flagDevice also withdraws what the device said.
     bool setFlagged(const QString& deviceId, qint64 now);
 

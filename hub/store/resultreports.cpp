@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/resultreports.h"
 
+#include "protocol/taskdescriptor.h"
 #include "store/creditledger.h"
 #include "store/devices.h"
 #include "store/sqlhelpers.h"
 #include "store/storecontext.h"
+#include "taskapps.h"
+#include "validation/outputcheck.h"
 #include "validation/quorumvalidator.h"
 #include "validation/settlement.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 
 namespace sc::hub {
 
@@ -39,6 +43,20 @@ namespace {
     }
 } // namespace
 
+bool ResultReports::takesLargeOutput(const QString& taskId)
+{
+    QSqlQuery q(m_context.db());
+    if (!run(q,
+            QStringLiteral("SELECT r.state, r.deadline, w.resource FROM results r JOIN workunits w"
+                           " ON w.id = r.workunit_id WHERE r.id = ?"),
+            { taskId })
+        || !q.next())
+        return false;
+    return replicaState(q.value(0)) == ReplicaState::InProgress
+        && q.value(1).toLongLong() >= m_context.clock()
+        && q.value(2).toString() == core::resourceName(core::TaskDescriptor::Resource::Gpu);
+}
+
 StoreResult ResultReports::storeOutput(
     const QString& deviceId, const QString& taskId, const QByteArray& output, QByteArray* sha256Hex)
 {
@@ -46,13 +64,27 @@ StoreResult ResultReports::storeOutput(
     Transaction tx(db);
     const qint64 now = m_context.clock();
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT device_id, state, deadline FROM results WHERE id = ?"), { taskId }))
+    if (!run(q,
+            QStringLiteral(
+                "SELECT r.device_id, r.state, r.deadline, w.app, w.input, w.resource FROM results r"
+                " JOIN workunits w ON w.id = r.workunit_id WHERE r.id = ?"),
+            { taskId }))
         return StoreResult::internal();
     if (!q.next() || q.value(0).toString() != deviceId)
         return notFound();
     const ReplicaState state = replicaState(q.value(1));
     if (overdue(state, q.value(2).toLongLong(), now))
         return StoreResult::fail(Code::Expired, QStringLiteral("the task's deadline passed"));
+    const QString app = q.value(3).toString();
+    const QByteArray input = q.value(4).toString().toUtf8();
+    const auto resource
+        = core::resourceFromName(q.value(5).toString()).value_or(core::TaskDescriptor::Resource::Cpu);
+    const bool gpu = resource == core::TaskDescriptor::Resource::Gpu;
+    // The gate lets a body this large through only for a GPU task's output (ConnectionGate).
+    if (output.size() > TaskApps::maxOutputBytes(resource))
+        return StoreResult::fail(Code::TooLarge,
+            QStringLiteral("output over this task's limit of %1 bytes")
+                .arg(TaskApps::maxOutputBytes(resource)));
     *sha256Hex = QCryptographicHash::hash(output, QCryptographicHash::Sha256).toHex();
     if (!run(q, QStringLiteral("SELECT sha256 FROM outputs WHERE result_id = ?"), { taskId }))
         return StoreResult::internal();
@@ -64,11 +96,19 @@ StoreResult ResultReports::storeOutput(
     }
     if (state == ReplicaState::Reported)
         return alreadyReported();
+    // Judged once, as it arrives, with a secret of the hub's own per output (OutputCheck); an
+    // empty output is a failed task's, which its non-zero exit code makes invalid anyway.
+    const OutputVerdict verdict = output.isEmpty()
+        ? OutputVerdict {}
+        : OutputCheck::judge(app, input, output, QRandomGenerator::system()->generate64());
     // An empty output (a failed task's report) is stored as an empty blob, not NULL: the column
-    // is NOT NULL, and a failure report is a valid report.
-    const QByteArray data = output.isNull() ? QByteArray("", 0) : output;
-    if (!run(q, QStringLiteral("INSERT INTO outputs(result_id, sha256, data) VALUES (?, ?, ?)"),
-            { taskId, QString::fromLatin1(*sha256Hex), data })
+    // is NOT NULL, and a failure report is a valid report. A GPU task's output (up to 64 MiB)
+    // is kept as its hash and verdict only: the quorum compares hashes, and the bytes are
+    // checked here.
+    const QByteArray data = output.isNull() || gpu ? QByteArray("", 0) : output;
+    if (!run(q, QStringLiteral("INSERT INTO outputs(result_id, sha256, data, rejection) VALUES (?, ?, ?, ?)"),
+            { taskId, QString::fromLatin1(*sha256Hex), data,
+                verdict.rejected() ? QVariant(verdict.text()) : QVariant() })
         || !tx.commit())
         return StoreResult::internal();
     return {};
@@ -119,7 +159,7 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
             return StoreResult::internal();
         return StoreResult::fail(Code::Expired, QStringLiteral("the task's deadline passed; no credit"));
     }
-    if (!run(q, QStringLiteral("SELECT sha256 FROM outputs WHERE result_id = ?"), { taskId }))
+    if (!run(q, QStringLiteral("SELECT sha256, rejection FROM outputs WHERE result_id = ?"), { taskId }))
         return StoreResult::internal();
     if (!q.next())
         return StoreResult::fail(
@@ -127,6 +167,7 @@ StoreResult ResultReports::reportResult(const QString& deviceId, const QString& 
     if (q.value(0).toString().toLatin1() != outputSha256Hex)
         return StoreResult::fail(
             Code::Conflict, QStringLiteral("output_sha256 differs from the uploaded output"));
+    facts.outputRejected = !q.value(1).isNull();
 
     const DeviceState device = m_devices.state(deviceId);
     if (device == DeviceState::Error)

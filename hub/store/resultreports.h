@@ -25,6 +25,11 @@ public:
     {
     }
 
+    // Whether this task may upload an output over the CPU apps' limit: a GPU task in progress
+    // before its deadline (asked by the connection gate before the body is read).
+    bool takesLargeOutput(const QString& taskId);
+    // Stores the output with the hub's verdict on it (OutputCheck); TooLarge when over its
+    // task's limit (TaskApps::maxOutputBytes).
     StoreResult storeOutput(
         const QString& deviceId, const QString& taskId, const QByteArray& output, QByteArray* sha256Hex);
     StoreResult reportResult(const QString& deviceId, const QString& taskId, qint64 exitCode,

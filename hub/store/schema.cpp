@@ -202,10 +202,21 @@ bool Schema::migrate(QSqlDatabase db, QString* error)
         "CREATE INDEX payouts_status ON payouts(status)",
         "PRAGMA user_version = 6",
     };
+    // 7: GPU work (docs/protocol.md "GPU work"). A workunit's resource (cpu | gpu) and the
+    // device memory it needs; the open ones of a resource are read by (state, resource, id). An
+    // output's rejection: why the hub's own check of it (Freivalds' for sc-matmul) failed, NULL
+    // when it passed or the app has none.
+    const std::vector<const char*> v7 = {
+        "ALTER TABLE workunits ADD COLUMN resource TEXT NOT NULL DEFAULT 'cpu'",
+        "ALTER TABLE workunits ADD COLUMN memory_bytes INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX workunits_resource ON workunits(state, resource, id)",
+        "ALTER TABLE outputs ADD COLUMN rejection TEXT",
+        "PRAGMA user_version = 7",
+    };
     // Each step runs when the database is older than the version it brings, so a database at 4
     // gets exactly v5.
     const std::vector<std::pair<int, const std::vector<const char*>*>> steps { { 1, &v1 }, { 2, &v2 },
-        { 3, &v3 }, { 4, &v4 }, { 5, &v5 }, { 6, &v6 } };
+        { 3, &v3 }, { 4, &v4 }, { 5, &v5 }, { 6, &v6 }, { 7, &v7 } };
     for (const auto& [brings, step] : steps) {
         if (version >= brings)
             continue;

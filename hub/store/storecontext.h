@@ -16,6 +16,9 @@ struct HubConfig {
     // The first this many devices to register are trusted (`serve --trust-first`): a private
     // network's own machines. 0: trust only by the operator's `trust` command or earned.
     int trustFirstDevices = 0;
+    // GPU work also goes to OpenCL devices of type "cpu" (PoCL): `serve
+    // --gpu-work-on-cpu-opencl`, for a demo or a test on a machine without a GPU.
+    bool gpuWorkOnCpuOpenCl = false;
 };
 
 // What every store unit shares: the connection's name and engine, the configuration and the

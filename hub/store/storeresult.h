@@ -16,6 +16,7 @@ struct StoreResult {
         AlreadyReported,
         Conflict,
         Expired,
+        TooLarge,
         Internal
     };
     Code code = Code::Ok;

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -28,6 +29,8 @@ namespace {
         QByteArray raw(reinterpret_cast<const char*>(words), sizeof(words));
         return QStringLiteral("t") + QString::fromLatin1(raw.toHex());
     }
+
+    using Resource = core::TaskDescriptor::Resource;
 
     struct Candidate {
         qint64 id;
@@ -48,6 +51,15 @@ namespace {
 
 } // namespace
 
+// Who a request is filled for, and what holds for all of its pools.
+struct WorkQueue::Assignee {
+    QString deviceId;
+    QString requestId;
+    qint64 now = 0;
+    double canaryRate = 0;
+    bool trusted = false;
+};
+
 QString WorkQueue::candidatesSql() const
 {
     // "+" keeps SQLite on the workunit's own replicas (the unique (workunit_id, device_id)
@@ -55,7 +67,7 @@ QString WorkQueue::candidatesSql() const
     // no unary + for text).
     const QString plus = m_context.postgres() ? QString() : QStringLiteral("+");
     return QStringLiteral("SELECT id, app, input, estimated_ops, reward FROM workunits w WHERE state = ?"
-                          " AND id > ?"
+                          " AND resource = ? AND id > ? AND memory_bytes <= ?"
                           " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.workunit_id = w.id AND"
                           " r.device_id = ?)"
                           " AND (SELECT COUNT(*) FROM results r WHERE r.workunit_id = w.id AND %1r.canary = 0"
@@ -95,7 +107,8 @@ bool WorkQueue::readIssued(const QString& where, const QVariantList& values, QLi
 {
     QSqlQuery q(m_context.db());
     if (!run(q,
-            QStringLiteral("SELECT r.id, w.app, w.input, r.deadline, w.estimated_ops, w.reward FROM results r"
+            QStringLiteral("SELECT r.id, w.app, w.input, r.deadline, w.estimated_ops, w.reward, w.resource"
+                           " FROM results r"
                            " JOIN workunits w ON w.id = r.workunit_id WHERE ")
                 + where
                 // The order they were handed out in: SQLite's rowid; PostgreSQL has none, and a
@@ -106,7 +119,8 @@ bool WorkQueue::readIssued(const QString& where, const QVariantList& values, QLi
         return false;
     while (q.next())
         out->append(IssuedTask { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+            core::resourceFromName(q.value(6).toString()).value_or(Resource::Cpu) });
     return true;
 }
 
@@ -157,7 +171,7 @@ StoreResult WorkQueue::release(const QString& deviceId, const QString& taskId)
 }
 
 StoreResult WorkQueue::assignWork(
-    const QString& deviceId, int cores, qint64 seconds, const QString& requestId, QList<IssuedTask>* out)
+    const QString& deviceId, const core::WorkRequest& request, QList<IssuedTask>* out)
 {
     out->clear();
     QSqlDatabase db = m_context.db();
@@ -169,6 +183,7 @@ StoreResult WorkQueue::assignWork(
         return refusal;
     if (!expireOverdue(now))
         return StoreResult::internal();
+    const QString& requestId = request.requestId;
     if (!requestId.isEmpty()) {
         // The same request again: its reply was lost on the way. It gets what it was given
         // (still in progress), never a second helping counted against the device's cap.
@@ -190,21 +205,71 @@ StoreResult WorkQueue::assignWork(
     if (!speed || !trust)
         return StoreResult::internal();
     // New devices get canaries more often than trusted ones (TrustPolicy).
-    const double canaryRate = TrustPolicy::canaryRate(m_context.config.canaryRate, *trust);
-    // Doubles so an absurd profile cannot overflow; capped far below 2^63.
-    const double budget
-        = qMin(4e18, static_cast<double>(cores) * static_cast<double>(seconds) * qBound(1e3, *speed, 1e15));
-    const auto budgetOps = static_cast<qint64>(budget);
-    const QuorumValidator validator(m_context.config.quorum);
+    const Assignee who { deviceId, requestId, now,
+        TrustPolicy::canaryRate(m_context.config.canaryRate, *trust), trust->trusted };
 
+    // CPU work: sized by the device's speed. Doubles so an absurd profile cannot overflow;
+    // capped far below 2^63.
+    const double budget = qMin(4e18,
+        static_cast<double>(request.cores) * static_cast<double>(request.seconds)
+            * qBound(1e3, *speed, 1e15));
+    const auto heldCpu = heldCount(deviceId, Resource::Cpu);
+    if (!heldCpu)
+        return StoreResult::internal();
+    const qint64 room
+        = static_cast<qint64>(qBound(1, request.cores, 1024)) * kMaxInProgressPerCore - *heldCpu;
+    const Pool cpu { Resource::Cpu, static_cast<qint64>(budget),
+        static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply)),
+        std::numeric_limits<qint64>::max() };
+    if (!fill(who, cpu, out))
+        return StoreResult::internal();
+
+    // GPU work: only for GPU slots asking, on a device whose profile names an OpenCL device
+    // that holds the workunit's matrices; counted by tasks, not by the CPU's seconds.
+    if (request.gpus > 0) {
+        const auto memory = m_devices.openClMemoryBytes(deviceId, m_context.config.gpuWorkOnCpuOpenCl);
+        const auto heldGpu = heldCount(deviceId, Resource::Gpu);
+        if (!memory || !heldGpu)
+            return StoreResult::internal();
+        const qint64 gpuRoom
+            = static_cast<qint64>(qBound(1, request.gpus, core::WorkRequest::kMaxGpus)) * kMaxInProgressPerGpu
+            - *heldGpu;
+        const Pool gpu { Resource::Gpu, std::numeric_limits<qint64>::max(),
+            static_cast<qsizetype>(std::clamp<qint64>(gpuRoom, 0, kMaxTasksPerReply - out->size())),
+            *memory };
+        if (*memory > 0 && gpu.limit > 0 && !fill(who, gpu, out))
+            return StoreResult::internal();
+    }
+    if (!tx.commit())
+        return StoreResult::internal();
+    return {};
+}
+
+std::optional<qint64> WorkQueue::heldCount(const QString& deviceId, Resource resource)
+{
+    QSqlQuery held(m_context.db());
+    if (!run(held,
+            QStringLiteral("SELECT COUNT(*) FROM results r JOIN workunits w ON w.id = r.workunit_id"
+                           " WHERE r.device_id = ? AND r.state = ? AND w.resource = ?"),
+            { deviceId, toString(ReplicaState::InProgress), core::resourceName(resource) })
+        || !held.next())
+        return std::nullopt;
+    return held.value(0).toLongLong();
+}
+
+bool WorkQueue::fill(const Assignee& who, const Pool& pool, QList<IssuedTask>* out)
+{
+    QSqlDatabase db = m_context.db();
+    const QuorumValidator validator(m_context.config.quorum);
+    const QString resource = core::resourceName(pool.resource);
     QSqlQuery q(db);
     // Open workunits this device holds no replica of and that fewer than quorum replicas are
     // running for (a necessary condition for wanting another; the validator decides), read a
-    // page at a time by id through the workunits(state, id) index and results' (workunit_id,
-    // device_id) key, so a device reaches every open workunit, not only the first few thousand.
-    // On PostgreSQL the page is claimed (FOR UPDATE SKIP LOCKED) until this transaction ends,
-    // so another replica serving another device at the same moment takes the next workunits
-    // instead of the same ones: a smaller page leaves more for it.
+    // page at a time by id through the workunits(state, resource, id) index and results'
+    // (workunit_id, device_id) key, so a device reaches every open workunit, not only the first
+    // few thousand. On PostgreSQL the page is claimed (FOR UPDATE SKIP LOCKED) until this
+    // transaction ends, so another replica serving another device at the same moment takes the
+    // next workunits instead of the same ones: a smaller page leaves more for it.
     const int pageSize = m_context.postgres() ? 32 : 256;
     qint64 afterId = 0;
     QList<Candidate> page;
@@ -220,8 +285,9 @@ StoreResult WorkQueue::assignWork(
                 if (exhausted)
                     return std::nullopt;
                 if (!run(q, candidatesSql(),
-                        { toString(WorkunitState::Open), afterId, deviceId,
-                            toString(ReplicaState::InProgress), now, m_context.config.quorum, pageSize })) {
+                        { toString(WorkunitState::Open), resource, afterId, pool.memoryBytes, who.deviceId,
+                            toString(ReplicaState::InProgress), who.now, m_context.config.quorum,
+                            pageSize })) {
                     failed = true;
                     return std::nullopt;
                 }
@@ -240,62 +306,59 @@ StoreResult WorkQueue::assignWork(
             }
             // A workunit whose next replica must come from a trusted device is passed over by
             // an untrusted one: it could only complete an untrusted-only group.
-            const QuorumDecision d = validator.decide(*replicas, now);
-            if (d.replicasWanted > 0 && (trust->trusted || !d.trustedReplicaWanted))
+            const QuorumDecision d = validator.decide(*replicas, who.now);
+            if (d.replicasWanted > 0 && (who.trusted || !d.trustedReplicaWanted))
                 return c;
         }
     };
 
     qint64 spent = 0;
+    qsizetype issued = 0;
     // Subtraction, not spent + ops: one huge workunit must not wrap the sum around.
-    auto fits = [&](qint64 ops) { return out->isEmpty() || ops <= budgetOps - spent; };
+    auto fits = [&](qint64 ops) { return issued == 0 || ops <= pool.budgetOps - spent; };
     auto issue = [&](const Candidate& c, bool canary) {
-        IssuedTask t { newTaskId(), c.app, c.input, now + m_context.config.deadlineSeconds, c.ops, c.reward };
+        IssuedTask t { newTaskId(), c.app, c.input, who.now + m_context.config.deadlineSeconds, c.ops,
+            c.reward, pool.resource };
         QSqlQuery ins(db);
         if (!run(ins,
                 QStringLiteral(
                     "INSERT INTO results(id, workunit_id, device_id, canary, state, sent, deadline,"
                     " request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                { t.id, c.id, deviceId, canary ? 1 : 0, toString(ReplicaState::InProgress), now, t.deadline,
-                    requestId.isEmpty() ? QVariant() : QVariant(requestId) }))
+                { t.id, c.id, who.deviceId, canary ? 1 : 0, toString(ReplicaState::InProgress), who.now,
+                    t.deadline, who.requestId.isEmpty() ? QVariant() : QVariant(who.requestId) }))
             return false;
         spent += c.ops;
+        ++issued;
         out->append(t);
         return true;
     };
-    QSqlQuery held(db);
-    if (!run(held, QStringLiteral("SELECT COUNT(*) FROM results WHERE device_id = ? AND state = ?"),
-            { deviceId, toString(ReplicaState::InProgress) })
-        || !held.next())
-        return StoreResult::internal();
-    const qint64 room
-        = static_cast<qint64>(qBound(1, cores, 1024)) * kMaxInProgressPerCore - held.value(0).toLongLong();
-    const auto limit = static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply));
-    while (out->size() < limit) {
+    while (issued < pool.limit) {
         const auto c = nextCandidate();
         if (failed)
-            return StoreResult::internal();
+            return false;
         if (!c)
             break;
         // The chance of a canary is rolled once per task handed out (rolling it again for every
         // workunit passed over made canaries nearly all of the work).
-        if (canaryRate > 0 && m_context.random() < canaryRate) {
+        if (who.canaryRate > 0 && m_context.random() < who.canaryRate) {
             // A canary looks like any task: a workunit validated with a trusted device in its
-            // agreeing group (never one only untrusted devices vouch for) this device never saw.
+            // agreeing group (never one only untrusted devices vouch for) this device never saw,
+            // of the same resource and size limit.
             QSqlQuery cq(db);
             if (!run(cq,
                     QStringLiteral(
                         "SELECT id, app, input, estimated_ops, reward FROM workunits w"
-                        " WHERE state = ? AND trusted_validation = 1 AND NOT EXISTS (SELECT 1 FROM results r"
+                        " WHERE state = ? AND trusted_validation = 1 AND resource = ? AND"
+                        " memory_bytes <= ? AND NOT EXISTS (SELECT 1 FROM results r"
                         " WHERE r.workunit_id = w.id AND r.device_id = ?) ORDER BY random() LIMIT 1"),
-                    { toString(WorkunitState::Validated), deviceId }))
-                return StoreResult::internal();
+                    { toString(WorkunitState::Validated), resource, pool.memoryBytes, who.deviceId }))
+                return false;
             const QList<Candidate> canary = readCandidates(cq);
             if (!canary.isEmpty()) {
                 if (!fits(canary.first().ops))
                     break;
                 if (!issue(canary.first(), true))
-                    return StoreResult::internal();
+                    return false;
                 waiting = c; // the real work comes next
                 continue;
             }
@@ -303,11 +366,9 @@ StoreResult WorkQueue::assignWork(
         if (!fits(c->ops))
             break;
         if (!issue(*c, false))
-            return StoreResult::internal();
+            return false;
     }
-    if (!tx.commit())
-        return StoreResult::internal();
-    return {};
+    return true;
 }
 
 std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& units, int copies,
@@ -353,9 +414,11 @@ std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& u
             return sqlFail(QStringLiteral("reward would overflow"));
         for (int i = 0; i < qMax(1, copies); ++i) {
             if (!run(q,
-                    QStringLiteral("INSERT INTO workunits(app, input, estimated_ops, reward, created) VALUES "
-                                   "(?, ?, ?, ?, ?) RETURNING id"),
-                    { u.app, u.input, u.estimatedOps, static_cast<qint64>(*reward), m_context.clock() })
+                    QStringLiteral(
+                        "INSERT INTO workunits(app, input, estimated_ops, reward, created, resource,"
+                        " memory_bytes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    { u.app, u.input, u.estimatedOps, static_cast<qint64>(*reward), m_context.clock(),
+                        core::resourceName(u.resource), qMax<qint64>(0, u.memoryBytes) })
                 || !q.next())
                 return sqlFail(q.lastError().text());
             ids.append(q.value(0).toLongLong());
@@ -373,18 +436,23 @@ std::optional<QList<qint64>> WorkQueue::addWorkunits(const QList<NewWorkunit>& u
     return ids;
 }
 
-qint64 WorkQueue::openWorkunits()
+qint64 WorkQueue::openWorkunits(std::optional<Resource> resource)
 {
     // Open workunits that still lack quorum replicas in flight or reported: the ones a new
     // device could be given. Counting all open ones would starve devices while every open
     // workunit waits for its last result.
     QSqlQuery q(m_context.db());
+    QVariantList values { toString(WorkunitState::Open) };
+    if (resource)
+        values.append(core::resourceName(*resource));
+    values << toString(ReplicaState::InProgress) << toString(ReplicaState::Reported)
+           << m_context.config.quorum;
     if (!run(q,
-            QStringLiteral(
-                "SELECT COUNT(*) FROM workunits w WHERE state = ? AND (SELECT COUNT(*) FROM results r"
-                " WHERE r.workunit_id = w.id AND r.canary = 0 AND r.state IN (?, ?)) < ?"),
-            { toString(WorkunitState::Open), toString(ReplicaState::InProgress),
-                toString(ReplicaState::Reported), m_context.config.quorum })
+            QStringLiteral("SELECT COUNT(*) FROM workunits w WHERE state = ?")
+                + (resource ? QStringLiteral(" AND resource = ?") : QString())
+                + QStringLiteral(" AND (SELECT COUNT(*) FROM results r"
+                                 " WHERE r.workunit_id = w.id AND r.canary = 0 AND r.state IN (?, ?)) < ?"),
+            values)
         || !q.next())
         return -1;
     return q.value(0).toLongLong();

@@ -109,12 +109,17 @@ ReportJudgement QuorumValidator::judgeReport(const ReportFacts& facts)
     if (facts.canary && facts.workunitState != WorkunitState::Validated)
         return { ReplicaOutcome::Invalid, false, Reason::KnownAnswerWithdrawn };
     if (facts.canary || facts.workunitState == WorkunitState::Validated) {
-        if (facts.outputSha256 == facts.canonicalSha256)
+        // A rejected output is a wrong answer, whatever its hash (a canary's flags its device).
+        if (!facts.outputRejected && facts.outputSha256 == facts.canonicalSha256)
             return { ReplicaOutcome::Valid, false, Reason::MatchesKnownAnswer, facts.canary };
         return { ReplicaOutcome::Invalid, facts.canary, Reason::WrongKnownAnswer };
     }
     if (facts.workunitState != WorkunitState::Open)
         return { ReplicaOutcome::Invalid, false, Reason::WorkunitFailed };
+    // Invalid at once and never counted toward the quorum, so devices that agree on the same
+    // wrong product cannot validate it; the workunit wants a replacement.
+    if (facts.outputRejected)
+        return { ReplicaOutcome::Invalid, false, Reason::OutputRejected };
     return { ReplicaOutcome::Pending, false, Reason::AwaitingQuorum };
 }
 

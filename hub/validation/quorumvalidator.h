@@ -62,6 +62,7 @@ struct ReportJudgement {
         DeviceFlagged, // a flagged device's answers never count
         ReplicaAbandoned, // the replica was taken away when its device was flagged
         NonZeroExit,
+        OutputRejected, // the hub's own check of the output failed (OutputCheck: Freivalds')
         MatchesKnownAnswer, // canary or already validated workunit: the answer matches
         WrongKnownAnswer, // ... and does not match
         KnownAnswerWithdrawn, // a canary whose workunit was reopened: no answer to compare with
@@ -83,6 +84,7 @@ struct ReportFacts {
     WorkunitState workunitState = WorkunitState::Open;
     QString canonicalSha256; // the workunit's validated answer, empty while open
     QString outputSha256; // the reported answer
+    bool outputRejected = false; // OutputCheck rejected the uploaded output: a wrong answer
 };
 
 // The hub's validation rule, pure: no SQL, no clock of its own (callers pass "now"), no I/O.

@@ -301,6 +301,52 @@ private Q_SLOTS:
         QVERIFY(completeOneRequest(*third));
     }
 
+    // A GPU task's output (protocol.md "GPU work"): over 1 MiB it gets in only when the check
+    // agrees, up to 64 MiB + 64 bytes, and only maxLargeUploads at once.
+    void largeGpuOutputsGetInOnlyWhenTheTaskMayAndAFewAtOnce()
+    {
+        using Action = ConnectionGate::HeaderVerdict::Action;
+        const auto over = ConnectionGate::checkHeader(
+            "PUT /v1/tasks/t%2D1/output HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n");
+        QCOMPARE(over.action, Action::Reject);
+        QCOMPARE(over.largeOutputTask, QStringLiteral("t-1"));
+        QVERIFY(ConnectionGate::checkHeader("PUT /v1/tasks/t1/output HTTP/1.1\r\nContent-Length: "
+            + QByteArray::number(ConnectionGate::kMaxGpuOutputBytes + 1) + "\r\n\r\n")
+                    .largeOutputTask.isEmpty());
+        QVERIFY(ConnectionGate::checkHeader("POST /v1/work HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n")
+                    .largeOutputTask.isEmpty());
+        QCOMPARE(ConnectionGate::maxBodyLimit("PUT", "/v1/tasks/t1/output"), qint64(64 * 1024 * 1024 + 64));
+
+        ConnectionLimits limits;
+        limits.maxLargeUploads = 2;
+        restart(limits);
+        QStringList asked;
+        m_gate->setLargeOutputCheck([&](const QString& task) {
+            asked.append(task);
+            return task.startsWith(QLatin1String("gpu"));
+        });
+        auto header = [](const char* task) -> QByteArray {
+            return "PUT /v1/tasks/" + QByteArray(task)
+                + "/output HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n";
+        };
+        QVERIFY(exchange(header("cpu1")).startsWith("HTTP/1.1 413"));
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (const char* task : { "gpu1", "gpu2" }) {
+            clients.push_back(connectFrom("127.0.0.1"));
+            QVERIFY(clients.back());
+            clients.back()->write(header(task));
+            QTRY_VERIFY(m_gate->hasPendingConnections());
+            QVERIFY(m_gate->nextPendingConnection());
+        }
+        QCOMPARE(m_gate->largeUploads(), 2);
+        // A third at once is refused at the door, without asking the store.
+        QVERIFY(exchange(header("gpu3")).startsWith("HTTP/1.1 413"));
+        QCOMPARE(
+            asked, (QStringList { QStringLiteral("cpu1"), QStringLiteral("gpu1"), QStringLiteral("gpu2") }));
+        clients.front()->abort();
+        QTRY_COMPARE(m_gate->largeUploads(), 1);
+    }
+
     void limitsFollowTheEndpoint()
     {
         QCOMPARE(ConnectionGate::bodyLimit("PUT", "/v1/tasks/t1/output"), ConnectionGate::kMaxOutputBytes);

@@ -6,6 +6,7 @@
 #include "postgres/testdatabase.h"
 #include "protocol/messages.h"
 #include "protocol/taskdescriptor.h"
+#include "taskapps.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -135,13 +136,15 @@ private Q_SLOTS:
         ServerOptions options;
         options.codeSigningPublicKey = m_codeKey.publicKey();
         options.signTask = [this](const QByteArray& text) { return m_codeKey.sign(text); };
-        AppBinary app;
-        app.name = QStringLiteral("sc-primes");
-        app.data = m_appBytes;
-        app.sha256
-            = QString::fromLatin1(QCryptographicHash::hash(m_appBytes, QCryptographicHash::Sha256).toHex());
-        app.signature = m_codeKey.sign("sc-app-v1\nsc-primes\n" + app.sha256.toLatin1());
-        options.apps = { app };
+        for (const QString& name : { QStringLiteral("sc-primes"), QStringLiteral("sc-matmul") }) {
+            AppBinary app;
+            app.name = name;
+            app.data = m_appBytes;
+            app.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(m_appBytes, QCryptographicHash::Sha256).toHex());
+            app.signature = m_codeKey.sign("sc-app-v1\n" + name.toUtf8() + "\n" + app.sha256.toLatin1());
+            options.apps.append(app);
+        }
         m_server = std::make_unique<HubServer>(*m_store, options, now);
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
@@ -440,6 +443,102 @@ private Q_SLOTS:
             socket.waitForBytesWritten(100);
         }
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    // GPU work on the wire (protocol.md "GPU work"): only a request with gpus from a device with
+    // an OpenCL GPU gets it, marked and signed as such, and its output may pass the CPU limit.
+    void gpuTasksAreSignedAsGpuWorkAndTheirLargeOutputsGetIn()
+    {
+        for (const auto& [app, input] :
+            { std::pair { "sc-primes", "0 1000" }, std::pair { "sc-matmul", "600 1" } }) {
+            const auto unit = TaskApps::workunit(QLatin1String(app), QLatin1String(input));
+            QVERIFY(m_store->addWorkunits({ std::get<NewWorkunit>(unit) }));
+        }
+        const QJsonObject gpu { { QStringLiteral("type"), QStringLiteral("gpu") },
+            { QStringLiteral("memory_bytes"), 8e9 } };
+        QCOMPARE(signedCall("POST", QStringLiteral("/v1/devices"),
+                     QJsonObject { { QStringLiteral("payout_address"), QString() },
+                         { QStringLiteral("profile"),
+                             QJsonObject { { QStringLiteral("opencl_devices"), QJsonArray { gpu } } } } })
+                     .status,
+            201);
+        auto tasksOf = [](const Response& r) {
+            const auto parsed = sc::core::parseWorkReply(r.body);
+            return std::holds_alternative<QList<sc::core::TaskDescriptor>>(parsed)
+                ? std::get<QList<sc::core::TaskDescriptor>>(parsed)
+                : QList<sc::core::TaskDescriptor> {};
+        };
+        const Response cpuWork = signedCall("POST", QStringLiteral("/v1/work"),
+            QJsonObject { { QStringLiteral("cores"), 4 }, { QStringLiteral("seconds"), 3600 } });
+        const auto cpu = tasksOf(cpuWork);
+        QCOMPARE(cpu.size(), 1);
+        QCOMPARE(cpu.first().app, QStringLiteral("sc-primes"));
+        QCOMPARE(cpu.first().resource, sc::core::TaskDescriptor::Resource::Cpu);
+        QVERIFY(!cpuWork.body.contains("resource"));
+        const Response gpuWork = signedCall("POST", QStringLiteral("/v1/work"),
+            QJsonObject { { QStringLiteral("cores"), 1 }, { QStringLiteral("seconds"), 1 },
+                { QStringLiteral("gpus"), 1 } });
+        const auto tasks = tasksOf(gpuWork);
+        QCOMPARE(tasks.size(), 1);
+        const sc::core::TaskDescriptor t = tasks.first();
+        QCOMPARE(t.app, QStringLiteral("sc-matmul"));
+        QCOMPARE(t.resource, sc::core::TaskDescriptor::Resource::Gpu);
+        QCOMPARE(t.estimatedOps, qint64(600) * 600 * 600);
+        QVERIFY(gpuWork.body.contains(R"("resource":"gpu")"));
+        // Signed over the text that ends in "resource gpu": passed off as CPU work, it fails.
+        QVERIFY(sc::core::taskSigningText(t).endsWith("\nresource gpu"));
+        QVERIFY(sc::core::verifyEd25519(m_codeKey.publicKey(), sc::core::taskSigningText(t), t.signature));
+        sc::core::TaskDescriptor asCpu = t;
+        asCpu.resource = sc::core::TaskDescriptor::Resource::Cpu;
+        QVERIFY(
+            !sc::core::verifyEd25519(m_codeKey.publicKey(), sc::core::taskSigningText(asCpu), t.signature));
+
+        // At the door: a body over 1 MiB is refused at once for the CPU task, let in for the
+        // GPU task (whose unsigned request is then refused for its signature, not its size).
+        const qsizetype size = 600 * 600 * 4 + 30;
+        for (const auto& [task, answer] : { std::pair { cpu.first().id, QByteArray("HTTP/1.1 413") },
+                 std::pair { t.id, QByteArray("HTTP/1.1 401") } }) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("PUT /v1/tasks/" + task.toLatin1()
+                + "/output HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n");
+            if (task == t.id)
+                socket.write(QByteArray(size, 'x'));
+            QByteArray got;
+            QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("}}"), 10000);
+            QVERIFY2(got.startsWith(answer), got.constData());
+        }
+        {
+            // The same on a kept-alive connection: its second request's header is peeked too.
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET /v1/network HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray got;
+            QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("code_signing_key"), 5000);
+            socket.write("PUT /v1/tasks/" + t.id.toLatin1()
+                + "/output HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n"
+                + QByteArray(size, 'x'));
+            got.clear();
+            QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("}}"), 10000);
+            QVERIFY2(got.startsWith("HTTP/1.1 401"), got.constData());
+        }
+        // Signed, through the client: stored, and judged by Freivalds' check.
+        QByteArray output = QByteArray("sc-matmul 1 600 2147483647\n") + QByteArray(600 * 600 * 4, '\0');
+        output[output.size() - 1] = 1;
+        const Response up
+            = send("PUT", QStringLiteral("/v1/tasks/%1/output").arg(t.id), output, by(&m_device));
+        QCOMPARE(up.status, 200);
+        const QString sha = up.json().value(QLatin1String("output_sha256")).toString();
+        const Response rep = signedCall("POST", QStringLiteral("/v1/tasks/%1/result").arg(t.id),
+            QJsonObject { { QStringLiteral("exit_code"), 0 }, { QStringLiteral("cpu_seconds"), 1.0 },
+                { QStringLiteral("output_sha256"), sha } });
+        QCOMPARE(rep.json().value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+        // And a CPU task's output over 1 MiB is refused by its size on a kept-alive one too.
+        const Response tooBig
+            = send("PUT", QStringLiteral("/v1/tasks/%1/output").arg(cpu.first().id), output, by(&m_device));
+        QVERIFY(tooBig.status == 413 || tooBig.status == 0); // 0: the connection was cut at the cap
     }
 
     void garbageOnTheWireDoesNotHurtTheHub()

@@ -400,10 +400,13 @@ private Q_SLOTS:
             QSqlDatabase db = sc::test::rawConnection(m_path, QStringLiteral("downgrade"));
             QSqlQuery q(db);
             for (const char* sql :
-                { "DROP INDEX results_request", "ALTER TABLE results DROP COLUMN request_id",
-                    "DROP INDEX ledger_unpaid", "ALTER TABLE ledger DROP COLUMN payout_id",
-                    "DROP TABLE payouts", "DROP TABLE nonces", "DROP INDEX workunits_canaries",
-                    "ALTER TABLE devices DROP COLUMN trusted", "ALTER TABLE devices DROP COLUMN trust_points",
+                { "DROP INDEX workunits_resource", "ALTER TABLE workunits DROP COLUMN resource",
+                    "ALTER TABLE workunits DROP COLUMN memory_bytes",
+                    "ALTER TABLE outputs DROP COLUMN rejection", "DROP INDEX results_request",
+                    "ALTER TABLE results DROP COLUMN request_id", "DROP INDEX ledger_unpaid",
+                    "ALTER TABLE ledger DROP COLUMN payout_id", "DROP TABLE payouts", "DROP TABLE nonces",
+                    "DROP INDEX workunits_canaries", "ALTER TABLE devices DROP COLUMN trusted",
+                    "ALTER TABLE devices DROP COLUMN trust_points",
                     "ALTER TABLE workunits DROP COLUMN trusted_validation", "PRAGMA user_version = 1" }) {
                 const QString text = sc::test::onPostgres() && qstrcmp(sql, "PRAGMA user_version = 1") == 0
                     ? QStringLiteral("UPDATE schema_version SET version = 1")
@@ -927,15 +930,16 @@ private Q_SLOTS:
         bool created = false;
         // A slow device (1000 ops/s) so one second of work is exactly one task.
         QVERIFY(m_store->registerDevice(device('a'), QString(), "{}", 1e3, &created).ok());
-        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 4);
-        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 0);
+        // Four sc-primes ranges and two sc-matmul products (GPU work, which a CPU request never gets).
+        QCOMPARE(DemoWork(*m_store, 1000, 4, 2).topUp(), 6);
+        QCOMPARE(DemoWork(*m_store, 1000, 4, 2).topUp(), 0);
         const auto first = work('a', 1, 1);
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().input, QStringLiteral("0 1000"));
         QCOMPARE(first.first().estimatedOps, 5000);
         m_store->close();
         openStore(1);
-        QCOMPARE(DemoWork(*m_store, 1000, 4).topUp(), 1); // the taken one is replaced
+        QCOMPARE(DemoWork(*m_store, 1000, 4, 2).topUp(), 1); // the taken one is replaced
         const auto all = work('a', 256, 86400);
         QCOMPARE(all.size(), 4);
         QCOMPARE(all.last().input, QStringLiteral("4000 5000"));

@@ -70,7 +70,8 @@ for p in /usr/bin/sparecycles /usr/bin/sparecycles-cli /usr/share/applications/o
     /usr/share/doc/sparecycles/copyright /usr/share/doc/sparecycles/changelog.gz; do
   grep -qxF "$p" "$work/app.rpm.list" || fail "the sparecycles RPM lacks $p"
 done
-for p in /usr/bin/sparecycles-hub /usr/lib/sparecycles/sc-primes /usr/share/doc/sparecycles-hub/copyright; do
+for p in /usr/bin/sparecycles-hub /usr/lib/sparecycles/sc-primes /usr/lib/sparecycles/sc-matmul \
+    /usr/share/doc/sparecycles-hub/copyright; do
   grep -qxF "$p" "$work/hub.rpm.list" || fail "the sparecycles-hub RPM lacks $p"
 done
 # Each file in exactly one package, and no file of the system's own folders claimed.
