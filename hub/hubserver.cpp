@@ -319,7 +319,7 @@ QList<core::TaskDescriptor> HubServer::describe(const QList<IssuedTask>& tasks) 
             continue; // cannot happen for workunits queued through `submit`
         core::TaskDescriptor d { t.id, t.app, app->sha256, app->signature,
             QStringLiteral("/v1/apps/%1/%2").arg(app->name, app->sha256), t.input.toUtf8(), t.deadline,
-            t.estimatedOps, t.reward, t.resource, {} };
+            t.estimatedOps, t.reward, {}, t.resource };
         // Devices run only tasks the network signed (docs/protocol.md "Tasks are signed").
         if (m_options.signTask)
             d.signature = m_options.signTask(core::taskSigningText(d));

@@ -149,7 +149,9 @@ bool LocalHub::start(const QString& dataDir, QString* error)
     m_process.setArguments(
         QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
             QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo-work"), QStringLiteral("--quorum"),
-            QStringLiteral("1") }
+            QStringLiteral("1"),
+            // The demo shows GPU work on any computer: PoCL (the CPU as an OpenCL device) counts.
+            QStringLiteral("--gpu-work-on-cpu-opencl") }
         + pay);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
