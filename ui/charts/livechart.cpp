@@ -30,7 +30,10 @@ LiveChart::LiveChart(QWidget* parent)
     m_duty->setName(tr("Share of time tasks run (%)"));
     m_cpu = new QLineSeries;
     m_cpu->setName(tr("Processor used by tasks (% of the computer)"));
+    m_gpuTemp = new QLineSeries;
+    m_gpuTemp->setName(tr("Graphics card temperature (°C)"));
     chart->addSeries(m_temp);
+    chart->addSeries(m_gpuTemp);
     chart->addSeries(m_duty);
     chart->addSeries(m_cpu);
     m_x = new QDateTimeAxis;
@@ -57,6 +60,8 @@ LiveChart::LiveChart(QWidget* parent)
     chart->addAxis(m_yDuty, Qt::AlignRight);
     m_temp->attachAxis(m_x);
     m_temp->attachAxis(m_yTemp);
+    m_gpuTemp->attachAxis(m_x);
+    m_gpuTemp->attachAxis(m_yTemp);
     m_duty->attachAxis(m_x);
     m_duty->attachAxis(m_yDuty);
     m_cpu->attachAxis(m_x);
@@ -69,6 +74,12 @@ LiveChart::LiveChart(QWidget* parent)
     QPen tempPen(QColor(0xd9, 0x5f, 0x02));
     tempPen.setWidthF(2);
     m_temp->setPen(tempPen);
+    // Purple, dash-dotted: apart from the processor's solid orange without relying on colour.
+    QPen gpuTempPen(QColor(0x75, 0x70, 0xb3));
+    gpuTempPen.setWidthF(2);
+    gpuTempPen.setStyle(Qt::DashDotLine);
+    m_gpuTemp->setPen(gpuTempPen);
+    m_gpuTemp->setVisible(false);
     m_panel->showEmpty(tr("Collecting the first measurements…"));
     // A note about what the chart can show goes under it, wrapped, never in the title slot.
     m_note = new QLabel(this);
@@ -86,29 +97,35 @@ QString LiveChart::noteText() const { return m_note->isHidden() ? QString() : m_
 std::pair<double, double> LiveChart::percentRange() const { return { m_yDuty->min(), m_yDuty->max() }; }
 
 void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>& duty,
-    const QList<QPointF>& cpu, qint64 fromMs, qint64 toMs)
+    const QList<QPointF>& cpu, qint64 fromMs, qint64 toMs, const QList<QPointF>& gpuTemperature)
 {
-    if (temperature.isEmpty() && duty.size() < 2) {
+    if (temperature.isEmpty() && gpuTemperature.isEmpty() && duty.size() < 2) {
         m_panel->showEmpty(tr("Collecting the first measurements…"));
         return;
     }
     m_temp->replace(temperature);
     m_duty->replace(duty);
     m_cpu->replace(cpu);
+    m_gpuTemp->replace(gpuTemperature);
     QPen dutyPen(palette().color(QPalette::Highlight));
     dutyPen.setWidthF(2);
     m_duty->setPen(dutyPen);
     // Without a sensor the temperature axis and legend entry would only confuse.
+    const bool anyTemperature = !temperature.isEmpty() || !gpuTemperature.isEmpty();
     m_temp->setVisible(!temperature.isEmpty());
-    m_yTemp->setVisible(!temperature.isEmpty());
-    m_note->setText(
-        tr("This computer does not report its processor temperature; only the tasks’ share of time and "
-           "processor use are shown."));
+    m_gpuTemp->setVisible(!gpuTemperature.isEmpty());
+    m_yTemp->setVisible(anyTemperature);
+    m_note->setText(gpuTemperature.isEmpty()
+            ? tr("This computer does not report its processor temperature; only the tasks’ share of time "
+                 "and processor use are shown.")
+            : tr("This computer does not report its processor temperature; the graphics card’s is shown."));
     m_note->setVisible(temperature.isEmpty());
-    if (!temperature.isEmpty()) {
+    if (anyTemperature) {
         double hi = 0;
-        for (const QPointF& p : temperature)
-            hi = std::max(hi, p.y());
+        for (const QList<QPointF>* line : { &temperature, &gpuTemperature }) {
+            for (const QPointF& p : *line)
+                hi = std::max(hi, p.y());
+        }
         m_yTemp->setRange(15, std::max(105.0, std::ceil(hi / 10) * 10 + 5));
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));

@@ -14,8 +14,9 @@ class QValueAxis;
 
 namespace sc::ui {
 
-// The last minutes of CPU temperature (°C, left axis) and duty cycle (%, right axis).
-// Points are (unix milliseconds, value).
+// The last minutes of CPU and graphics card temperature (°C, left axis), duty cycle and the
+// tasks' processor use (%, right axis). Points are (unix milliseconds, value). A temperature
+// without readings has no line and no legend entry; the °C axis shows while either has one.
 class LiveChart final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveChart)
@@ -25,8 +26,9 @@ public:
 
     // duty: the share of time tasks may run (%); cpu: what they used, % of the whole computer.
     void setData(const QList<QPointF>& temperature, const QList<QPointF>& duty, const QList<QPointF>& cpu,
-        qint64 fromMs, qint64 toMs);
+        qint64 fromMs, qint64 toMs, const QList<QPointF>& gpuTemperature = {});
     QLineSeries* cpuSeries() const { return m_cpu; }
+    QLineSeries* gpuTemperatureSeries() const { return m_gpuTemp; }
     ChartPanel* panel() const { return m_panel; }
     // The sentence under the chart (no temperature sensor), empty when none shows.
     QString noteText() const;
@@ -36,6 +38,7 @@ public:
 private:
     ChartPanel* m_panel = nullptr;
     QLineSeries* m_temp = nullptr;
+    QLineSeries* m_gpuTemp = nullptr;
     QLineSeries* m_duty = nullptr;
     QLineSeries* m_cpu = nullptr;
     QDateTimeAxis* m_x = nullptr;
