@@ -42,7 +42,8 @@ LiveChart::LiveChart(QWidget* parent)
     m_x->setTitleText(tr("Time"));
     m_yTemp = new QValueAxis;
     m_yTemp->setTitleText(tr("°C"));
-    m_yTemp->setRange(15, 105);
+    // Round labels every 25 °C (a range of 15–105 in five ticks read 15, 37, 60, 82, 105).
+    m_yTemp->setRange(0, 100);
     m_yTemp->setTickCount(5);
     m_yTemp->setLabelFormat(QStringLiteral("%d"));
     // 0 % and 100 % inside the plot, never on its frame, so a line there shows in both palettes.
@@ -110,6 +111,11 @@ void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>&
     QPen dutyPen(palette().color(QPalette::Highlight));
     dutyPen.setWidthF(2);
     m_duty->setPen(dutyPen);
+    // The graphics card's purple, lighter on a dark background so it keeps 3:1 against it.
+    QPen gpuTempPen = m_gpuTemp->pen();
+    gpuTempPen.setColor(palette().color(QPalette::Base).lightness() < 128 ? QColor(0xa5, 0xa0, 0xe6)
+                                                                          : QColor(0x75, 0x70, 0xb3));
+    m_gpuTemp->setPen(gpuTempPen);
     // Without a sensor the temperature axis and legend entry would only confuse.
     const bool anyTemperature = !temperature.isEmpty() || !gpuTemperature.isEmpty();
     m_temp->setVisible(!temperature.isEmpty());
@@ -126,7 +132,10 @@ void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>&
             for (const QPointF& p : *line)
                 hi = std::max(hi, p.y());
         }
-        m_yTemp->setRange(15, std::max(105.0, std::ceil(hi / 10) * 10 + 5));
+        // Room above the hottest reading, in whole steps of 25 °C.
+        const double top = std::max(100.0, std::ceil((hi + 5) / 25) * 25);
+        m_yTemp->setRange(0, top);
+        m_yTemp->setTickCount(static_cast<int>(top / 25) + 1);
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_panel->showChart();
