@@ -239,10 +239,8 @@ private Q_SLOTS:
         const qint64 t0 = qint64(kNow) * 1000;
         const QList<QPointF> duty { { double(t0), 100 }, { double(t0 + 2000), 100 } };
         const QList<QPointF> cpuTemp { { double(t0), 61 }, { double(t0 + 2000), 62 } };
-        const auto legendShows = [&live](QLineSeries* series) {
-            const auto markers = live.panel()->chart()->legend()->markers(series);
-            return !markers.isEmpty() && markers.first()->isVisible();
-        };
+        const auto legendShows
+            = [&live](QLineSeries* series) { return live.legendEntries().contains(series->name()); };
         live.setData(cpuTemp, duty, duty, t0 - 600'000, t0 + 2000);
         QVERIFY(!live.gpuTemperatureSeries()->isVisible());
         QVERIFY(!legendShows(live.gpuTemperatureSeries()));
@@ -250,6 +248,7 @@ private Q_SLOTS:
         live.setData(cpuTemp, duty, duty, t0 - 600'000, t0 + 2000, gpuTemp);
         QVERIFY(live.gpuTemperatureSeries()->isVisible());
         QVERIFY(legendShows(live.gpuTemperatureSeries()));
+        QCOMPARE(live.legendEntries().size(), 4); // both temperatures, the share of time, processor use
         QCOMPARE(live.gpuTemperatureSeries()->count(), 2);
         QCOMPARE(live.gpuTemperatureSeries()->pen().style(), Qt::DashDotLine); // not colour alone
         QVERIFY(live.noteText().isEmpty());

@@ -82,6 +82,16 @@ LiveChart::LiveChart(QWidget* parent)
     m_gpuTemp->setPen(gpuTempPen);
     m_gpuTemp->setVisible(false);
     m_panel->showEmpty(tr("Collecting the first measurements…"));
+    // The chart's own legend keeps to one row and elides what does not fit ("Anteil der Zeit, in
+    // der Aufgaben laufe…" beside a temperature in German): this one wraps between its entries.
+    chart->legend()->setVisible(false);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("liveChartLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignHCenter);
+    m_legend->hide();
+    layout->addWidget(m_legend);
     // A note about what the chart can show goes under it, wrapped, never in the title slot.
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("liveChartNote"));
@@ -138,7 +148,31 @@ void LiveChart::setData(const QList<QPointF>& temperature, const QList<QPointF>&
         m_yTemp->setTickCount(static_cast<int>(top / 25) + 1);
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    updateLegend();
     m_panel->showChart();
+}
+
+void LiveChart::updateLegend()
+{
+    // Each entry: a short stroke in the line's colour and pattern, then its name; entries wrap
+    // as wholes.
+    QStringList html;
+    m_legendEntries.clear();
+    for (const QLineSeries* series : { m_temp, m_gpuTemp, m_duty, m_cpu }) {
+        if (!series->isVisible())
+            continue;
+        const QPen pen = series->pen();
+        const QString stroke = pen.style() == Qt::DashLine ? QStringLiteral("╍╍╍")
+            : pen.style() == Qt::DashDotLine               ? QStringLiteral("━·━")
+                                                           : QStringLiteral("━━━");
+        m_legendEntries.append(series->name());
+        html.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                .arg(pen.color().name(), stroke,
+                    series->name().toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))));
+    }
+    m_legend->setText(html.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_legend->setVisible(!html.isEmpty());
 }
 
 } // namespace sc::ui

@@ -32,10 +32,14 @@ public:
     ChartPanel* panel() const { return m_panel; }
     // The sentence under the chart (no temperature sensor), empty when none shows.
     QString noteText() const;
+    // The legend's entries as shown, in order (the lines that have readings).
+    QStringList legendEntries() const { return m_legendEntries; }
     // The percent axis's range (for tests: 0 and 100 lie inside it).
     std::pair<double, double> percentRange() const;
 
 private:
+    void updateLegend();
+
     ChartPanel* m_panel = nullptr;
     QLineSeries* m_temp = nullptr;
     QLineSeries* m_gpuTemp = nullptr;
@@ -45,6 +49,8 @@ private:
     QValueAxis* m_yTemp = nullptr;
     QCategoryAxis* m_yDuty = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_legend = nullptr;
+    QStringList m_legendEntries;
 };
 
 } // namespace sc::ui
