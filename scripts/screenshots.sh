@@ -6,6 +6,8 @@
 # Usage: scripts/screenshots.sh [OUT_DIR (docs/screenshots)] [SECONDS_TO_EARN (90)]
 #   SC_SCREENSHOT_LANGS="fr es pt_BR ru ja zh_CN" and SC_SCREENSHOT_LOOKS="light" choose others
 #   (Chinese and Japanese need fonts-noto-cjk, which scripts/setup.sh installs with the test tools).
+#   SC_SCREENSHOT_SEED=CMD runs `CMD DATA_DIR` before each look, while the app is not running:
+#   scripts/seed-gpu-history.sh makes up graphics card work for a machine without a graphics card.
 # Needs a build in build/ (scripts/build.sh). Takes about 2 minutes per look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +43,7 @@ for look in ${SC_SCREENSHOT_LOOKS:-light dark}; do
       ru) locale=ru_RU ;; ja) locale=ja_JP ;; zh_CN) locale=zh_CN ;; *) echo "unknown language $lang" >&2; exit 2 ;;
     esac
     envs=(LANGUAGE="$lang" LANG="$locale.UTF-8" LC_ALL="$locale.UTF-8")
+    [ -z "${SC_SCREENSHOT_SEED:-}" ] || $SC_SCREENSHOT_SEED "$data"
     env DISPLAY=$display SC_UI_DARK=$dark "${envs[@]}" "$bin/sparecycles" --data-dir "$data" --local \
       >"$work/app-$look-$lang.log" 2>&1 &
     app=$!

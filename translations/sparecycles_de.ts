@@ -2117,10 +2117,6 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Prozessorzeit</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>Diagramm der Prozessorzeit und der fertigen Aufgaben</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -2153,6 +2149,37 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Hours of processor time</source>
         <translation>Stunden Prozessorzeit</translation>
+    </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>Diagramm der Arbeitszeit Ihres Computers und der fertigen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>Prozessor- und Grafikkartenzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>In diesem Zeitraum: %1 Prozessorzeit und %2 Grafikkartenzeit, %n Aufgabe abgeschlossen.</numerusform>
+            <numerusform>In diesem Zeitraum: %1 Prozessorzeit und %2 Grafikkartenzeit, %n Aufgaben abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Grafikkarte</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>Minuten Arbeit</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>Stunden Arbeit</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2215,14 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>Dieser Computer meldet seine Prozessortemperatur nicht; gezeigt werden nur der Zeitanteil der Aufgaben und ihre Prozessornutzung.</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>Grafikkartentemperatur (°C)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>Dieser Computer meldet seine Prozessortemperatur nicht; gezeigt wird die der Grafikkarte.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2386,30 @@ Sicherer ist es, bubblewrap zu installieren. Sie können dies in den Einstellung
     <message>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>Arbeitszeit der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Grafikkarte</translation>
     </message>
 </context>
 <context>

@@ -2115,10 +2115,6 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,6 +2146,37 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Hours of processor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>In this period: %1 of processor time and %2 of graphics card time, %n task finished.</numerusform>
+            <numerusform>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2212,14 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +2381,30 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     </message>
     <message>
         <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2098,10 +2098,6 @@ Sigue en la red que usaba antes.</translation>
         <translation>Tareas terminadas</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>Gráfico del tiempo de procesador y de las tareas terminadas</translation>
-    </message>
-    <message>
         <source>The contribution record could not be opened.</source>
         <translation>No se pudo abrir el registro de contribuciones.</translation>
     </message>
@@ -2154,6 +2150,37 @@ Sigue en la red que usaba antes.</translation>
         <source>Hours of processor time</source>
         <translation>Horas de tiempo de procesador</translation>
     </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>Gráfico del tiempo de trabajo del equipo y de las tareas terminadas</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>Tiempo de procesador y de tarjeta gráfica</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>En este periodo: %1 de tiempo de procesador y %2 de tiempo de tarjeta gráfica, %n tarea terminada.</numerusform>
+            <numerusform>En este periodo: %1 de tiempo de procesador y %2 de tiempo de tarjeta gráfica, %n tareas terminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Tarjeta gráfica</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>Minutos de trabajo</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>Horas de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>
@@ -2188,6 +2215,14 @@ Sigue en la red que usaba antes.</translation>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>Este equipo no informa de la temperatura del procesador; solo se muestran la parte del tiempo de las tareas y su uso del procesador.</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>Temperatura de la tarjeta gráfica (°C)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>Este equipo no informa de la temperatura del procesador; se muestra la de la tarjeta gráfica.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2386,30 @@ Instalar bubblewrap es más seguro. Puedes volver a desactivarlo en Ajustes.</tr
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>Leído de la blockchain para %2 (%1).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>Tiempo trabajado en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Tarjeta gráfica</translation>
     </message>
 </context>
 <context>

@@ -2098,10 +2098,6 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
         <translation>Tâches terminées</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>Graphique du temps processeur et des tâches terminées</translation>
-    </message>
-    <message>
         <source>The contribution record could not be opened.</source>
         <translation>Le relevé de contribution n’a pas pu être ouvert.</translation>
     </message>
@@ -2154,6 +2150,37 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
         <source>Hours of processor time</source>
         <translation>Heures de temps processeur</translation>
     </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>Graphique du temps de travail de votre ordinateur et des tâches terminées</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>Temps processeur et carte graphique</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>Sur cette période : %1 de temps processeur et %2 de temps carte graphique, %n tâche terminée.</numerusform>
+            <numerusform>Sur cette période : %1 de temps processeur et %2 de temps carte graphique, %n tâches terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Carte graphique</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>Minutes de travail</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>Heures de travail</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>
@@ -2188,6 +2215,14 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>Cet ordinateur n’indique pas la température de son processeur ; seuls la part de temps des tâches et l’usage du processeur sont affichés.</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>Température de la carte graphique (°C)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>Cet ordinateur n’indique pas la température de son processeur ; celle de la carte graphique est affichée.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2386,30 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>Lu sur la blockchain à %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>Temps de travail des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Carte graphique</translation>
     </message>
 </context>
 <context>

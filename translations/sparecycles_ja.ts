@@ -2071,10 +2071,6 @@ It stays on the network it used before.</source>
         <translation>完了したタスク</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>プロセッサー時間と完了したタスクのグラフ</translation>
-    </message>
-    <message>
         <source>The contribution record could not be opened.</source>
         <translation>貢献の記録を開けませんでした。</translation>
     </message>
@@ -2124,6 +2120,36 @@ It stays on the network it used before.</source>
         <source>Hours of processor time</source>
         <translation>プロセッサー時間（時間）</translation>
     </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>パソコンが作業した時間と完了したタスクのグラフ</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>プロセッサーとグラフィックボードの時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>この期間：プロセッサー時間 %1、グラフィックボード時間 %2、完了したタスク %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>プロセッサー</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>グラフィックボード</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>作業時間（分）</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>作業時間（時間）</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>
@@ -2158,6 +2184,14 @@ It stays on the network it used before.</source>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>このパソコンはプロセッサーの温度を報告しないため、タスクの実行時間の割合とプロセッサーの使用量だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>グラフィックボード温度（°C）</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>このパソコンはプロセッサーの温度を報告しないため、グラフィックボードの温度を表示します。</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2355,30 @@ bubblewrap をインストールするほうが安全です。この設定は、
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>%1 にブロックチェーンから %2 の残高を読み取りました。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>過去 7 日間の作業時間</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>プロセッサー</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>グラフィックボード</translation>
     </message>
 </context>
 <context>

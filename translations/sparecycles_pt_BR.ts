@@ -2098,10 +2098,6 @@ Ele continua na rede que usava antes.</translation>
         <translation>Tarefas concluídas</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>Gráfico do tempo de processador e das tarefas concluídas</translation>
-    </message>
-    <message>
         <source>The contribution record could not be opened.</source>
         <translation>Não foi possível abrir o registro de contribuições.</translation>
     </message>
@@ -2154,6 +2150,37 @@ Ele continua na rede que usava antes.</translation>
         <source>Hours of processor time</source>
         <translation>Horas de tempo de processador</translation>
     </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>Gráfico do tempo de trabalho do computador e das tarefas concluídas</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>Tempo de processador e de placa de vídeo</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>Neste período: %1 de tempo de processador e %2 de tempo de placa de vídeo, %n tarefa concluída.</numerusform>
+            <numerusform>Neste período: %1 de tempo de processador e %2 de tempo de placa de vídeo, %n tarefas concluídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processador</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Placa de vídeo</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>Minutos de trabalho</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>Horas de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>
@@ -2188,6 +2215,14 @@ Ele continua na rede que usava antes.</translation>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>Este computador não informa a temperatura do processador; só são mostrados a parcela de tempo das tarefas e o uso do processador.</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>Temperatura da placa de vídeo (°C)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>Este computador não informa a temperatura do processador; é mostrada a da placa de vídeo.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2386,30 @@ Instalar o bubblewrap é mais seguro. Você pode desligar isso de novo em Config
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>Lido na blockchain às %1, para %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>Tempo trabalhado nos últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processador</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Placa de vídeo</translation>
     </message>
 </context>
 <context>

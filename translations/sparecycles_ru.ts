@@ -2125,10 +2125,6 @@ It stays on the network it used before.</source>
         <translation>Завершённые задачи</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>График времени процессора и завершённых задач</translation>
-    </message>
-    <message>
         <source>The contribution record could not be opened.</source>
         <translation>Не удалось открыть журнал вклада.</translation>
     </message>
@@ -2184,6 +2180,38 @@ It stays on the network it used before.</source>
         <source>Hours of processor time</source>
         <translation>Часы времени процессора</translation>
     </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>График времени работы компьютера и завершённых задач</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>Время процессора и видеокарты</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>За этот период: %1 времени процессора и %2 времени видеокарты, %n задача завершена.</numerusform>
+            <numerusform>За этот период: %1 времени процессора и %2 времени видеокарты, %n задачи завершены.</numerusform>
+            <numerusform>За этот период: %1 времени процессора и %2 времени видеокарты, %n задач завершено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Видеокарта</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>Минуты работы</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>Часы работы</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::LiveChart</name>
@@ -2218,6 +2246,14 @@ It stays on the network it used before.</source>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>Этот компьютер не сообщает температуру процессора; показаны только доля времени работы задач и загрузка процессора.</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>Температура видеокарты (°C)</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>Этот компьютер не сообщает температуру процессора; показана температура видеокарты.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2417,30 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     <message>
         <source>Read from the blockchain at %1 for %2.</source>
         <translation>Баланс %2 прочитан из блокчейна в %1.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>Время работы за 7 дней</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Видеокарта</translation>
     </message>
 </context>
 <context>

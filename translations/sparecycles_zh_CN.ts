@@ -2089,10 +2089,6 @@ It stays on the network it used before.</source>
         <translation>处理器时间</translation>
     </message>
     <message>
-        <source>Chart of processor time and finished tasks</source>
-        <translation>处理器时间和已完成任务图表</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2123,6 +2119,36 @@ It stays on the network it used before.</source>
     <message>
         <source>Hours of processor time</source>
         <translation>处理器时间（小时）</translation>
+    </message>
+    <message>
+        <source>Chart of the time your computer worked and finished tasks</source>
+        <translation>电脑工作时间和已完成任务图表</translation>
+    </message>
+    <message>
+        <source>Processor and graphics card time</source>
+        <translation>处理器和显卡时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
+        <translation>
+            <numerusform>本期：处理器时间 %1，显卡时间 %2，已完成 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>显卡</translation>
+    </message>
+    <message>
+        <source>Minutes of work</source>
+        <translation>工作时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Hours of work</source>
+        <translation>工作时间（小时）</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2184,14 @@ It stays on the network it used before.</source>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
         <translation>这台电脑不报告处理器温度；只显示任务的时间占比和处理器占用。</translation>
+    </message>
+    <message>
+        <source>Graphics card temperature (°C)</source>
+        <translation>显卡温度（°C）</translation>
+    </message>
+    <message>
+        <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
+        <translation>这台电脑不报告处理器温度；显示的是显卡温度。</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2355,30 @@ Installing bubblewrap is safer. You can turn this off again in Settings.</source
     <message>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Time worked in the last 7 days</source>
+        <translation>最近 7 天的工作时间</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>显卡</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,13 @@ void Engine::tick()
         m_session->invalidate();
     m_executor->sampleCpu();
     QList<ContributionRecorder::TaskCpu> cpu;
+    // TODO(merge): pass info.gpu (Executor::Info::gpu, the task runs in the GPU slot) for `false`
+    // once the executor has the field; until then no task counts GPU seconds.
     for (const auto& info : m_executor->tasks())
-        cpu.append({ info.taskId, info.cpuSeconds });
+        cpu.append({ info.taskId, info.cpuSeconds, false, !info.suspended });
     const auto& sample = m_policy->sample();
-    m_contribution->sample(cpu, sample.inputs.logicalCpus, sample.cpuTempC, m_policy->effectiveDuty());
+    m_contribution->sample(
+        cpu, sample.inputs.logicalCpus, sample.cpuTempC, m_policy->effectiveDuty(), sample.gpuTempC);
     m_folder->settings().reloadIfChanged(); // another process's change (`config set`)
     if (std::exchange(m_settingsChanged, false))
         log(tr("Settings changed; applied."));

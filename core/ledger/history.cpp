@@ -87,6 +87,7 @@ QList<Ledger::Day> rollUp(const QList<Ledger::Day>& days, Bucket bucket)
         }
         Ledger::Day& b = out.last();
         b.cpuSeconds += d.cpuSeconds;
+        b.gpuSeconds += d.gpuSeconds;
         b.tasksCompleted += d.tasksCompleted;
         b.tasksValid += d.tasksValid;
         b.tasksInvalid += d.tasksInvalid;
@@ -113,6 +114,7 @@ Totals sum(const QList<Ledger::Day>& days)
     for (const Ledger::Day& d : days) {
         t.credit = saturatingAdd(t.credit, d.credit);
         t.cpuSeconds += d.cpuSeconds;
+        t.gpuSeconds += d.gpuSeconds;
         t.tasks += d.tasksCompleted;
         t.valid += d.tasksValid;
         t.invalid += d.tasksInvalid;
@@ -250,14 +252,14 @@ QString formatTokenAmount(qint64 micro)
 
 QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before)
 {
-    QByteArray out = "date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct\n";
+    QByteArray out = "date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct,gpu_hours\n";
     const QList<qint64> cumulative = cumulativeCredit(days, before);
     for (qsizetype i = 0; i < days.size(); ++i) {
         const Ledger::Day& d = days.at(i);
         out += d.day.toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(d.cpuSeconds / 3600.0, 'f', 3)
             + ',' + QByteArray::number(d.tasksCompleted) + ',' + QByteArray::number(d.credit) + ','
-            + formatTokenAmount(d.credit).toUtf8() + ',' + formatTokenAmount(cumulative.at(i)).toUtf8()
-            + '\n';
+            + formatTokenAmount(d.credit).toUtf8() + ',' + formatTokenAmount(cumulative.at(i)).toUtf8() + ','
+            + QByteArray::number(d.gpuSeconds / 3600.0, 'f', 3) + '\n';
     }
     return out;
 }
@@ -341,15 +343,30 @@ QList<double> niceTicks(double maxValue, int maxCount)
     return ticks;
 }
 
+TimeWorked timeWorked(double seconds)
+{
+    using Unit = TimeWorked::Unit;
+    if (seconds > 0 && seconds < 59.5)
+        return { Unit::Seconds, seconds, 0 }; // not "0 min" for real work
+    if (seconds < 3600.0)
+        return { Unit::Minutes, seconds / 60.0, 0 };
+    const double hours = seconds / 3600.0;
+    return { Unit::Hours, hours, hours < 10 ? 1 : 0 };
+}
+
 QString formatCpuHours(double cpuSeconds, const QLocale& locale)
 {
-    if (cpuSeconds > 0 && cpuSeconds < 59.5)
-        return locale.toString(cpuSeconds, 'f', 0) + QStringLiteral(" s"); // not "0 min" for real work
-    if (cpuSeconds < 3600.0)
-        return locale.toString(cpuSeconds / 60.0, 'f', 0) + QStringLiteral(" min");
-    const double hours = cpuSeconds / 3600.0;
-    const int decimals = hours < 10 ? 1 : 0;
-    return locale.toString(hours, 'f', decimals) + QStringLiteral(" h");
+    const TimeWorked t = timeWorked(cpuSeconds);
+    const QString unit = t.unit == TimeWorked::Unit::Seconds ? QStringLiteral(" s")
+        : t.unit == TimeWorked::Unit::Minutes                ? QStringLiteral(" min")
+                                                             : QStringLiteral(" h");
+    return locale.toString(t.value, 'f', t.decimals) + unit;
+}
+
+QString formatGpuHours(double gpuSeconds, const QLocale& locale)
+{
+    // The same steps as processor time: both are read side by side.
+    return formatCpuHours(gpuSeconds, locale);
 }
 
 } // namespace sc::core::history

@@ -41,6 +41,7 @@ namespace history {
     struct Totals {
         qint64 credit = 0;
         double cpuSeconds = 0;
+        double gpuSeconds = 0;
         int tasks = 0;
         int valid = 0;
         int invalid = 0;
@@ -86,8 +87,9 @@ namespace history {
     // Exact decimal without symbol or grouping, always 6 decimals: 1234567 → "1.234567".
     QString formatTokenAmount(qint64 micro);
 
-    // CSV of daily rows: date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct (UTF-8,
-    // header line, '\n' line ends). `before` = credit earned before the first row.
+    // CSV of daily rows: date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct,gpu_hours
+    // (UTF-8, header line, '\n' line ends; gpu_hours last, so older readers keep their columns). `before` =
+    // credit earned before the first row.
     QByteArray earningsCsv(const QList<Ledger::Day>& days, qint64 before = 0);
 
     // Labels along a date axis that never crowd: which bars (by index) get a label and what it
@@ -104,8 +106,20 @@ namespace history {
     // (0, 0.25, 0.5 … or 0, 2, 4 …).
     QList<double> niceTicks(double maxValue, int maxCount);
 
-    // CPU time for people: "45 min" below an hour, then "1.5 h", "12 h".
+    // The steps a person reads time worked in: seconds below a minute of real work ("21 s", not
+    // "0 min"), whole minutes below an hour, then hours with one decimal below ten ("1.5 h", "12 h").
+    // The UI puts its translated unit words to these numbers.
+    struct TimeWorked {
+        enum class Unit { Seconds, Minutes, Hours };
+        Unit unit = Unit::Minutes;
+        double value = 0;
+        int decimals = 0;
+    };
+    TimeWorked timeWorked(double seconds);
+    // CPU time for people: "45 min" below an hour, then "1.5 h", "12 h" (unit words in English).
     QString formatCpuHours(double cpuSeconds, const QLocale& locale = QLocale::c());
+    // GPU time (wall time a GPU task ran) in the same steps, so the two read side by side.
+    QString formatGpuHours(double gpuSeconds, const QLocale& locale = QLocale::c());
 
 } // namespace history
 } // namespace sc::core

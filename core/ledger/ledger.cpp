@@ -28,6 +28,11 @@ namespace {
                 QStringLiteral("CREATE TABLE samples_hour (t INTEGER PRIMARY KEY, cpu_seconds REAL NOT NULL, "
                                "gpu_seconds REAL NOT NULL, max_temp REAL, duty_sum REAL NOT NULL, n INTEGER "
                                "NOT NULL)") },
+            // GPU work (issue 15): GPU seconds per day, the hottest GPU per minute and hour.
+            // Old rows keep their values: no GPU time, no GPU reading.
+            { QStringLiteral("ALTER TABLE contribution ADD COLUMN gpu_seconds REAL NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE samples_minute ADD COLUMN max_gpu_temp REAL"),
+                QStringLiteral("ALTER TABLE samples_hour ADD COLUMN max_gpu_temp REAL") },
         };
         return steps;
     }
@@ -62,26 +67,33 @@ bool Ledger::addSamples(const QList<Sample>& minutes)
     if (!m_db.transaction())
         return false;
     QSqlQuery m(m_db), h(m_db);
-    m.prepare(QStringLiteral("INSERT OR REPLACE INTO samples_minute VALUES (?,?,?,?,?)"));
+    m.prepare(QStringLiteral("INSERT OR REPLACE INTO samples_minute (t, cpu_seconds, gpu_seconds, max_temp, "
+                             "duty, max_gpu_temp) VALUES (?,?,?,?,?,?)"));
     h.prepare(QStringLiteral(
-        "INSERT INTO samples_hour VALUES (?,?,?,?,?,1) ON CONFLICT(t) DO UPDATE SET "
+        "INSERT INTO samples_hour (t, cpu_seconds, gpu_seconds, max_temp, duty_sum, max_gpu_temp, n) "
+        "VALUES (?,?,?,?,?,?,1) ON CONFLICT(t) DO UPDATE SET "
         "cpu_seconds=cpu_seconds+excluded.cpu_seconds, gpu_seconds=gpu_seconds+excluded.gpu_seconds, "
         "max_temp=MAX(COALESCE(max_temp,excluded.max_temp),COALESCE(excluded.max_temp,max_temp)), "
+        "max_gpu_temp=MAX(COALESCE(max_gpu_temp,excluded.max_gpu_temp),"
+        "COALESCE(excluded.max_gpu_temp,max_gpu_temp)), "
         "duty_sum=duty_sum+excluded.duty_sum, n=n+1"));
     qint64 newest = 0;
     for (const Sample& s : minutes) {
         const qint64 t = s.time - s.time % 60;
         const QVariant temp = std::isnan(s.maxTempC) ? QVariant() : QVariant(s.maxTempC);
+        const QVariant gpuTemp = std::isnan(s.maxGpuTempC) ? QVariant() : QVariant(s.maxGpuTempC);
         m.addBindValue(t);
         m.addBindValue(s.cpuSeconds);
         m.addBindValue(s.gpuSeconds);
         m.addBindValue(temp);
         m.addBindValue(s.duty);
+        m.addBindValue(gpuTemp);
         h.addBindValue(t - t % 3600);
         h.addBindValue(s.cpuSeconds);
         h.addBindValue(s.gpuSeconds);
         h.addBindValue(temp);
         h.addBindValue(s.duty);
+        h.addBindValue(gpuTemp);
         if (!m.exec() || !h.exec()) {
             m_db.rollback();
             return false;
@@ -104,10 +116,10 @@ QList<Ledger::Sample> Ledger::samples(qint64 from, qint64 to) const
     const bool minutes = to - from <= 2 * 86400;
     QSqlQuery q(m_db);
     q.prepare(minutes
-            ? QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty FROM samples_minute "
-                             "WHERE t >= ? AND t < ? ORDER BY t")
-            : QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty_sum / n FROM samples_hour "
-                             "WHERE t >= ? AND t < ? ORDER BY t"));
+            ? QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty, max_gpu_temp "
+                             "FROM samples_minute WHERE t >= ? AND t < ? ORDER BY t")
+            : QStringLiteral("SELECT t, cpu_seconds, gpu_seconds, max_temp, duty_sum / n, max_gpu_temp "
+                             "FROM samples_hour WHERE t >= ? AND t < ? ORDER BY t"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
@@ -119,6 +131,7 @@ QList<Ledger::Sample> Ledger::samples(qint64 from, qint64 to) const
         s.gpuSeconds = q.value(2).toDouble();
         s.maxTempC = q.value(3).isNull() ? std::nan("") : q.value(3).toDouble();
         s.duty = q.value(4).toDouble();
+        s.maxGpuTempC = q.value(5).isNull() ? std::nan("") : q.value(5).toDouble();
         out.append(s);
     }
     return out;
@@ -206,16 +219,26 @@ bool Ledger::removeMeta(const QString& key)
     return q.exec();
 }
 
-bool Ledger::addContribution(const QDate& day, double cpuSeconds, int tasksCompleted)
+bool Ledger::addContribution(const QDate& day, double cpuSeconds, int tasksCompleted, double gpuSeconds)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO contribution VALUES (?,?,?) ON CONFLICT(day) DO UPDATE SET "
+    q.prepare(QStringLiteral("INSERT INTO contribution (day, cpu_seconds, tasks_completed, gpu_seconds) "
+                             "VALUES (?,?,?,?) ON CONFLICT(day) DO UPDATE SET "
                              "cpu_seconds=cpu_seconds+excluded.cpu_seconds, "
-                             "tasks_completed=tasks_completed+excluded.tasks_completed"));
+                             "tasks_completed=tasks_completed+excluded.tasks_completed, "
+                             "gpu_seconds=gpu_seconds+excluded.gpu_seconds"));
     q.addBindValue(dayKey(day));
     q.addBindValue(cpuSeconds);
     q.addBindValue(tasksCompleted);
+    q.addBindValue(gpuSeconds);
     return q.exec();
+}
+
+bool Ledger::hasGpuWork() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM contribution WHERE gpu_seconds > 0)"))
+        && q.next() && q.value(0).toBool();
 }
 
 qint64 Ledger::earnedTotal() const
@@ -239,7 +262,7 @@ QList<Ledger::Day> Ledger::days(const QDate& from, const QDate& to) const
     QMap<QDate, Day> byDay;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT day, cpu_seconds, tasks_completed FROM contribution WHERE day BETWEEN ? AND ?"));
+        "SELECT day, cpu_seconds, tasks_completed, gpu_seconds FROM contribution WHERE day BETWEEN ? AND ?"));
     q.addBindValue(dayKey(from));
     q.addBindValue(dayKey(to));
     if (q.exec()) {
@@ -247,6 +270,7 @@ QList<Ledger::Day> Ledger::days(const QDate& from, const QDate& to) const
             Day& d = byDay[QDate::fromString(q.value(0).toString(), Qt::ISODate)];
             d.cpuSeconds = q.value(1).toDouble();
             d.tasksCompleted = q.value(2).toInt();
+            d.gpuSeconds = q.value(3).toDouble();
         }
     }
     QSqlQuery c(m_db);

@@ -31,6 +31,7 @@ public:
         qint64 credit = 0;
         int tasksValid = 0; // results the network accepted that day
         int tasksInvalid = 0; // results it rejected (wrong, failed or late)
+        double gpuSeconds = 0; // wall time tasks ran in the GPU slot (a GPU-hour is an hour of it)
     };
 
     ~Ledger();
@@ -52,10 +53,13 @@ public:
     QString hubKey(const QString& key) const;
 
     // Contribution of this device on a (UTC) day.
-    bool addContribution(const QDate& day, double cpuSeconds, int tasksCompleted);
+    bool addContribution(const QDate& day, double cpuSeconds, int tasksCompleted, double gpuSeconds = 0);
+    // Whether any day holds GPU time (the UI shows the graphics card only then or when one is
+    // there, docs/ui.md).
+    bool hasGpuWork() const;
 
     // One minute of contribution for the charts: CPU and GPU seconds our tasks used, the
-    // hottest CPU reading and the mean duty cycle. Rolled up into hours in the same
+    // hottest CPU and GPU readings and the mean duty cycle. Rolled up into hours in the same
     // transaction, and minutes older than kMinuteRetentionDays are dropped, so a year of
     // history reads a few thousand hour rows, never half a million minutes.
     struct Sample {
@@ -64,6 +68,7 @@ public:
         double gpuSeconds = 0;
         double maxTempC = std::numeric_limits<double>::quiet_NaN(); // NaN when no sensor
         double duty = 0;
+        double maxGpuTempC = std::numeric_limits<double>::quiet_NaN(); // NaN when no GPU sensor
     };
     static constexpr int kMinuteRetentionDays = 7;
     bool addSamples(const QList<Sample>& minutes);

@@ -158,9 +158,29 @@ private Q_SLOTS:
         const QByteArray csv = h::earningsCsv(
             { day({ 2026, 11, 23 }, 1'500'000, 3600, 2), day({ 2026, 11, 24 }, 1, 0, 0) }, 10);
         QCOMPARE(csv,
-            QByteArray("date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct\n"
-                       "2026-11-23,1.000,2,1500000,1.500000,1.500010\n"
-                       "2026-11-24,0.000,0,1,0.000001,1.500011\n"));
+            QByteArray("date,cpu_hours,tasks,credit_micro,credit_sct,cumulative_sct,gpu_hours\n"
+                       "2026-11-23,1.000,2,1500000,1.500000,1.500010,0.000\n"
+                       "2026-11-24,0.000,0,1,0.000001,1.500011,0.000\n"));
+    }
+
+    void gpuTimeIsSummedRolledUpExportedAndReadLikeProcessorTime()
+    {
+        Ledger::Day a = day({ 2026, 11, 23 }, 0, 3600);
+        a.gpuSeconds = 5400;
+        Ledger::Day b = day({ 2026, 11, 24 }, 0, 60);
+        b.gpuSeconds = 90;
+        const auto week = h::rollUp({ a, b }, h::Bucket::Week);
+        QCOMPARE(week.size(), 1);
+        QCOMPARE(week.first().gpuSeconds, 5490.0);
+        QCOMPARE(week.first().cpuSeconds, 3660.0);
+        const h::Totals t = h::sum({ a, b });
+        QCOMPARE(t.gpuSeconds, 5490.0);
+        QCOMPARE(h::denseDays({ b }, b.day.addDays(-1), b.day).last().gpuSeconds, 90.0);
+        QVERIFY(h::earningsCsv({ a }).endsWith(",1.500\n"));
+        QCOMPARE(h::formatGpuHours(5400), QStringLiteral("1.5 h"));
+        QCOMPARE(h::formatGpuHours(90), QStringLiteral("2 min"));
+        QCOMPARE(h::formatGpuHours(0), QStringLiteral("0 min"));
+        QCOMPARE(h::formatGpuHours(5400, QLocale(QLocale::German)), QStringLiteral("1,5 h"));
     }
 };
 

@@ -3,7 +3,8 @@
 // range once labelled every day, which Qt drew as "⋮"), the running total as a step that is
 // flat on days without credit, one y axis per chart, one unit per page, a normal "All" with
 // little data, and the live chart's 0 % and 100 % lines inside the plot and refilled from the
-// ledger after a restart.
+// ledger after a restart. The graphics card's time and temperature show where there is GPU data
+// (or a graphics card the engine reads) and nowhere else.
 #include "engine/engine.h"
 #include "fakehttp.h"
 #include "ledger/history.h"
@@ -19,9 +20,12 @@
 #include <QChart>
 #include <QDateTime>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 namespace h = sc::core::history;
 using sc::core::Ledger;
@@ -184,6 +188,83 @@ private Q_SLOTS:
         QVERIFY(!summary.contains(QLatin1String(" h ")) && !axis.contains(QLatin1String("Hours")));
     }
 
+    void graphicsCardBarsStandBesideProcessorBarsOnlyWithGpuData()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto ledger = Ledger::open(dir.filePath(QStringLiteral("l.sqlite")), &error);
+        QVERIFY2(ledger, qPrintable(error));
+        const QDate today = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC).date();
+        ledger->addContribution(today.addDays(-1), 7200, 3);
+        sc::ui::HistoryPage page(ledger.get(), [] { return kNow; });
+        page.refresh();
+        // No GPU work and no graphics card: nothing about one.
+        QVERIFY(!page.gpuShown());
+        QCOMPARE(page.chart()->barSetNames(), QStringList { QStringLiteral("Processor time") });
+        QVERIFY(!page.chart()->panel()->chart()->legend()->isVisible());
+        QVERIFY(!page.findChild<QLabel*>()->text().contains(QLatin1String("graphics card")));
+        const QStringList pair { QStringLiteral("Processor"), QStringLiteral("Graphics card") };
+        // A graphics card the engine reads, no GPU work yet: its bars stand (at zero) beside.
+        sc::ui::HistoryPage withCard(
+            ledger.get(), [] { return kNow; }, [] { return true; });
+        withCard.refresh();
+        QVERIFY(withCard.gpuShown());
+        QCOMPARE(withCard.chart()->barSetNames(), pair);
+        // GPU work in the ledger: side by side, one unit, both values on hover, a legend.
+        ledger->addContribution(today, 1800, 1, 5400);
+        page.refresh();
+        QVERIFY(page.gpuShown());
+        QCOMPARE(page.chart()->barSetNames(), pair);
+        QVERIFY(page.chart()->panel()->chart()->legend()->isVisible());
+        QCOMPARE(page.chart()->hoverText(29),
+            QStringLiteral("Mon 21 Sep 2026\nProcessor: 0.5 h\nGraphics card: 1.5 h"));
+        const QString summary = page.findChild<QLabel*>()->text();
+        QVERIFY2(summary.contains(QLatin1String("2.5 h of processor time and 1.5 h of graphics card time")),
+            qPrintable(summary));
+        QString axis;
+        for (QAbstractAxis* a : page.chart()->panel()->chart()->axes())
+            if (a->orientation() == Qt::Vertical)
+                axis = a->titleText();
+        QCOMPARE(axis, QStringLiteral("Hours of work"));
+        // Tasks finished are one quantity: one bar set.
+        page.showTasks(true);
+        QCOMPARE(page.chart()->barSetNames(), QStringList { QStringLiteral("Tasks finished") });
+    }
+
+    void theLiveChartShowsTheGraphicsCardTemperatureOnlyWhereThereIsAReading()
+    {
+        sc::ui::LiveChart live;
+        live.resize(600, 300);
+        live.show();
+        const qint64 t0 = qint64(kNow) * 1000;
+        const QList<QPointF> duty { { double(t0), 100 }, { double(t0 + 2000), 100 } };
+        const QList<QPointF> cpuTemp { { double(t0), 61 }, { double(t0 + 2000), 62 } };
+        const auto legendShows
+            = [&live](QLineSeries* series) { return live.legendEntries().contains(series->name()); };
+        live.setData(cpuTemp, duty, duty, t0 - 600'000, t0 + 2000);
+        QVERIFY(!live.gpuTemperatureSeries()->isVisible());
+        QVERIFY(!legendShows(live.gpuTemperatureSeries()));
+        const QList<QPointF> gpuTemp { { double(t0), 74 }, { double(t0 + 2000), 112 } };
+        live.setData(cpuTemp, duty, duty, t0 - 600'000, t0 + 2000, gpuTemp);
+        QVERIFY(live.gpuTemperatureSeries()->isVisible());
+        QVERIFY(legendShows(live.gpuTemperatureSeries()));
+        QCOMPARE(live.legendEntries().size(), 4); // both temperatures, the share of time, processor use
+        QCOMPARE(live.gpuTemperatureSeries()->count(), 2);
+        QCOMPARE(live.gpuTemperatureSeries()->pen().style(), Qt::DashDotLine); // not colour alone
+        QVERIFY(live.noteText().isEmpty());
+        // The °C axis reaches the hottest reading of either.
+        for (QAbstractAxis* a : live.panel()->chart()->axes(Qt::Vertical)) {
+            if (a->alignment() == Qt::AlignLeft) {
+                QVERIFY(a->isVisible());
+                QVERIFY(qobject_cast<QValueAxis*>(a)->max() >= 112);
+            }
+        }
+        // Only the graphics card reports one: its line, and a note that says so.
+        live.setData({}, duty, duty, t0 - 600'000, t0 + 2000, gpuTemp);
+        QVERIFY(live.gpuTemperatureSeries()->isVisible());
+        QVERIFY2(live.noteText().contains(QLatin1String("graphics card")), qPrintable(live.noteText()));
+    }
+
     void theLiveChartShowsItsEdgesAndIsRefilledAfterARestart()
     {
         sc::ui::LiveChart live;
@@ -198,6 +279,7 @@ private Q_SLOTS:
         QList<Ledger::Sample> samples;
         for (int m = 8; m >= 1; --m)
             samples.append({ minute - m * 60, 60.0, 0, 55.0, 0.5 });
+        samples.last().maxGpuTempC = 68.5; // a GPU task ran in the newest minute
         QVERIFY(ledger->addSamples(samples));
         UnreachableHttp http;
         sc::core::Engine::Config config;
@@ -212,6 +294,15 @@ private Q_SLOTS:
             history.duty.points().size() >= 8, qPrintable(QString::number(history.duty.points().size())));
         QCOMPARE(history.duty.points().first().y(), 50.0);
         QCOMPARE(history.temperature.points().first().y(), 55.0);
+        QCOMPARE(history.gpuTemperature.points().size(), 1);
+        QCOMPARE(history.gpuTemperature.points().first().y(), 68.5);
+        // No GPU work in the ledger and no graphics card read: the Overview shows only the processor.
+        QVERIFY(!overview.processorTimeText().isEmpty());
+        QVERIFY(overview.graphicsCardTimeText().isEmpty());
+        QVERIFY(ledger->addContribution(QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC).date(), 600, 1, 5400));
+        overview.refreshEarnings();
+        QCOMPARE(overview.graphicsCardTimeText(), QStringLiteral("1.5 h"));
+        QCOMPARE(overview.processorTimeText(), QStringLiteral("10 min"));
         // Nothing runs now (the hub is out of reach): the newest point says 0 %, not the last share.
         QCOMPARE(history.duty.points().last().y(), 0.0);
         bool done = false;

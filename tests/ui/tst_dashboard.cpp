@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 31); // header + 30 days (default range)
-        QCOMPARE(lines.last(), QByteArray("2026-09-21,2.000,3,250000,0.250000,1.750000"));
+        QCOMPARE(lines.last(), QByteArray("2026-09-21,2.000,3,250000,0.250000,1.750000,0.000"));
         // Resting the pointer on the last bar shows the exact amounts, not rounded heights.
         auto barSet = [](sc::ui::BarLineChart* chart) {
             auto* bars = qobject_cast<QBarSeries*>(chart->panel()->chart()->series().first());

@@ -46,12 +46,26 @@ QString BarLineChart::hoverText(int index) const
     QString text = m_data.categories.at(index);
     if (index < m_data.texts.size())
         text += QLatin1Char('\n') + m_data.name + QStringLiteral(": ") + m_data.texts.at(index);
+    if (index < m_data.secondTexts.size())
+        text += QLatin1Char('\n') + m_data.secondName + QStringLiteral(": ") + m_data.secondTexts.at(index);
     if (index < m_data.markerTexts.size() && !m_data.markerTexts.at(index).isEmpty())
         text += QLatin1Char('\n') + m_data.markerName + QStringLiteral(": ") + m_data.markerTexts.at(index);
     return text;
 }
 
 QString BarLineChart::readoutText() const { return m_readout->text(); }
+
+QStringList BarLineChart::barSetNames() const
+{
+    QStringList names;
+    for (QAbstractSeries* series : m_panel->chart()->series()) {
+        if (const auto* bars = qobject_cast<const QBarSeries*>(series)) {
+            for (const QBarSet* set : bars->barSets())
+                names.append(set->label());
+        }
+    }
+    return names;
+}
 
 void BarLineChart::showEmpty(const QString& sentence)
 {
@@ -123,7 +137,10 @@ void BarLineChart::setData(const Data& in)
     chart->addAxis(m_x, Qt::AlignBottom);
 
     // y: one axis, from 0, round steps, labels in the user's locale.
-    const double top = in.values.isEmpty() ? 0 : *std::max_element(in.values.cbegin(), in.values.cend());
+    double top = in.values.isEmpty() ? 0 : *std::max_element(in.values.cbegin(), in.values.cend());
+    const bool pairs = !in.step && !in.secondValues.isEmpty();
+    if (pairs)
+        top = std::max(top, *std::max_element(in.secondValues.cbegin(), in.secondValues.cend()));
     // A little room above the highest bar, so it never touches the frame.
     const QList<double> yTicks = core::history::niceTicks(top > 0 ? top * 1.08 : 1, kMaxYTicks);
     auto* y = new QCategoryAxis;
@@ -137,18 +154,25 @@ void BarLineChart::setData(const Data& in)
     chart->addAxis(y, Qt::AlignLeft);
 
     if (!in.step) {
-        auto* set = new QBarSet(in.name);
-        for (double v : in.values)
-            set->append(v);
-        set->setColor(pal.color(QPalette::Highlight));
-        set->setBorderColor(pal.color(QPalette::Highlight));
-        connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-            const QString key = QStringLiteral("bar %1").arg(index);
-            on ? showHover(key, index) : endHover(key);
-        });
         auto* bars = new QBarSeries;
-        bars->append(set);
-        bars->setBarWidth(0.8);
+        const auto addSet = [&](const QString& name, const QList<double>& values, const QColor& colour) {
+            auto* set = new QBarSet(name);
+            for (double v : values)
+                set->append(v);
+            set->setColor(colour);
+            set->setBorderColor(colour);
+            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+                const QString key = QStringLiteral("bar %1").arg(index);
+                on ? showHover(key, index) : endHover(key);
+            });
+            bars->append(set);
+        };
+        addSet(in.name, in.values, pal.color(QPalette::Highlight));
+        // Orange beside the highlight blue: told apart with any colour vision, 3:1 on both
+        // palettes' backgrounds; the legend and the order (always second) say which is which.
+        if (pairs)
+            addSet(in.secondName, in.secondValues, QColor(0xd9, 0x5f, 0x02));
+        bars->setBarWidth(pairs ? 0.9 : 0.8);
         chart->addSeries(bars);
         bars->attachAxis(m_x);
         bars->attachAxis(y);
@@ -199,7 +223,7 @@ void BarLineChart::setData(const Data& in)
             delete marks;
         }
     }
-    chart->legend()->setVisible(in.step && !in.markerTexts.isEmpty());
+    chart->legend()->setVisible((in.step && !in.markerTexts.isEmpty()) || pairs);
     m_tickWidth = -1;
     layoutTicks();
     m_panel->showChart();

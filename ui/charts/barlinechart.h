@@ -18,7 +18,8 @@ namespace sc::ui {
 
 // One quantity over dates, with one y axis: bars per day, week or month (credit earned, hours,
 // tasks) or a running total drawn as a step (flat on days without credit, rising only on days
-// with it). The date labels never crowd: which bars get one is chosen by the width
+// with it). Bars may come in pairs of the same unit side by side (processor and graphics card
+// hours), with a legend. The date labels never crowd: which bars get one is chosen by the width
 // (history::dateTicks) and again on every resize; y labels are in the user's locale.
 class BarLineChart final : public QWidget {
     Q_OBJECT
@@ -39,6 +40,11 @@ public:
         QString markerName;
         // y-axis labels in the locale ("0,0025"); default: QLocale().toString(v).
         std::function<QString(double)> yLabel;
+        // A second bar beside each one, in the same unit (empty: none). Both names then show in
+        // a legend and both values on hover.
+        QString secondName;
+        QList<double> secondValues;
+        QStringList secondTexts;
     };
     explicit BarLineChart(QWidget* parent = nullptr);
     ~BarLineChart() override;
@@ -53,6 +59,8 @@ public:
     QString lastHoverText() const { return m_lastHover; }
     QString readoutText() const;
     int barCount() const { return static_cast<int>(m_data.values.size()); }
+    // The bar sets' names as drawn (legend order): one, or two when there is a second bar.
+    QStringList barSetNames() const;
     // The x labels as laid out now (index, text): for tests.
     QList<core::history::AxisTick> ticks() const { return m_ticks; }
     // The points of the running total's step line (x = bar index ± 0.5).

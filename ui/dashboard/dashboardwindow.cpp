@@ -43,7 +43,10 @@ DashboardWindow::DashboardWindow(core::Engine& engine, const core::Ledger* ledge
 
     m_overview = new OverviewPage(engine, ledger, clock, m_pages);
     m_earnings = new EarningsPage(ledger, clock, m_pages);
-    m_history = new HistoryPage(ledger, clock, m_pages);
+    // The History shows the graphics card's time where there is GPU work or a graphics card the
+    // engine reads (the same rule as the Overview's).
+    m_history = new HistoryPage(
+        ledger, clock, [&engine] { return engine.snapshot().gpuTempC.has_value(); }, m_pages);
     m_thisPc = new ThisPcPage(dataDir, m_pages);
     m_settings = new SettingsPage(engine.settings(), m_pages);
     m_settings->setWalletContext({ engine.settings(), dataDir, {}, {} });

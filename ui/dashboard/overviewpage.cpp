@@ -47,6 +47,17 @@ namespace {
         return value;
     }
 
+    // Time worked in the steps of history::timeWorked, with the unit in the user's language.
+    QString timeWorkedText(double seconds, const QLocale& locale)
+    {
+        using Unit = core::history::TimeWorked::Unit;
+        const auto t = core::history::timeWorked(seconds);
+        const QString number = locale.toString(t.value, 'f', t.decimals);
+        return t.unit == Unit::Seconds ? OverviewPage::tr("%1 s").arg(number)
+            : t.unit == Unit::Minutes  ? OverviewPage::tr("%1 min").arg(number)
+                                       : OverviewPage::tr("%1 h").arg(number);
+    }
+
     constexpr int kSampleMs = 2000;
     constexpr qint64 kWindowMs = 10 * 60 * 1000;
 } // namespace
@@ -97,6 +108,19 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     m_pending = addFigure(tr("Waiting for payout"));
     m_paid = addFigure(tr("Paid out"));
     layout->addWidget(earned);
+
+    // The time this computer worked for the network, the graphics card's beside the processor's;
+    // the columns line up with the ones above.
+    auto* worked = new QGroupBox(tr("Time worked in the last 7 days"), this);
+    auto* workedRow = new QHBoxLayout(worked);
+    m_cpuTime = addFigureTo(worked, workedRow, tr("Processor"));
+    m_gpuTimeFigure = new QWidget(worked);
+    auto* gpuColumn = new QHBoxLayout(m_gpuTimeFigure);
+    gpuColumn->setContentsMargins(0, 0, 0, 0);
+    m_gpuTime = addFigureTo(m_gpuTimeFigure, gpuColumn, tr("Graphics card"));
+    workedRow->addWidget(m_gpuTimeFigure, 1);
+    workedRow->addStretch(3);
+    layout->addWidget(worked);
 
     // What the payout address holds, as the blockchain says (not the hub).
     m_walletBox = new QGroupBox(tr("Payout wallet"), this);
@@ -239,6 +263,8 @@ void OverviewPage::sample()
     const qint64 now = m_clock() * 1000;
     if (st.cpuTempC)
         m_temp.add(now, std::round(*st.cpuTempC * 10) / 10);
+    if (st.gpuTempC)
+        m_gpuTemp.add(now, std::round(*st.gpuTempC * 10) / 10);
     // The share of time tasks may run is 0 while none can (offline, paused, waiting), not the
     // last value the policy had.
     const bool running = st.state == core::EngineState::Running || st.state == core::EngineState::Throttled;
@@ -267,6 +293,8 @@ void OverviewPage::refillFromLedger()
         const qint64 at = (s.time + 30) * 1000; // the middle of the minute
         if (!std::isnan(s.maxTempC))
             m_temp.add(at, std::round(s.maxTempC * 10) / 10);
+        if (!std::isnan(s.maxGpuTempC))
+            m_gpuTemp.add(at, std::round(s.maxGpuTempC * 10) / 10);
         m_duty.add(at, std::clamp(s.duty, 0.0, 1.0) * 100.0);
         m_cpu.add(at, std::round(s.cpuSeconds / (60.0 * cores) * 1000) / 10);
     }
@@ -277,13 +305,15 @@ void OverviewPage::setLiveHistory(const LiveHistory& history)
     m_temp = history.temperature;
     m_duty = history.duty;
     m_cpu = history.cpu;
+    m_gpuTemp = history.gpuTemperature;
     redrawChart();
 }
 
 void OverviewPage::redrawChart()
 {
     const qint64 now = m_clock() * 1000;
-    m_chart->setData(m_temp.points(), m_duty.points(), m_cpu.points(), now - kWindowMs, now);
+    m_chart->setData(
+        m_temp.points(), m_duty.points(), m_cpu.points(), now - kWindowMs, now, m_gpuTemp.points());
 }
 
 void OverviewPage::updateTasks(const QList<core::TaskStatus>& tasks)
@@ -342,6 +372,9 @@ void OverviewPage::refreshEarnings()
         m_total->setText(tr("—"));
         m_pending->setText(tr("—"));
         m_paid->setText(tr("—"));
+        m_cpuTime->setText(tr("—"));
+        m_gpuTimeFigure->setVisible(m_engine.snapshot().gpuTempC.has_value());
+        m_gpuTime->setText(tr("—"));
         return;
     }
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC).date();
@@ -352,8 +385,14 @@ void OverviewPage::refreshEarnings()
             todayCredit = d.credit;
     }
     const QLocale locale;
+    const core::history::Totals weekTotals = core::history::sum(week);
     m_today->setText(core::history::formatTokens(todayCredit, locale));
-    m_week->setText(core::history::formatTokens(core::history::sum(week).credit, locale));
+    m_week->setText(core::history::formatTokens(weekTotals.credit, locale));
+    m_cpuTime->setText(timeWorkedText(weekTotals.cpuSeconds, locale));
+    m_gpuTime->setText(timeWorkedText(weekTotals.gpuSeconds, locale));
+    // The graphics card only where it does or can do work (docs/ui.md), so a computer without
+    // one sees no empty figure.
+    m_gpuTimeFigure->setVisible(m_ledger->hasGpuWork() || m_engine.snapshot().gpuTempC.has_value());
     m_total->setText(core::history::formatTokens(m_ledger->earnedTotal(), locale));
     // The hub's own account of this device (pending = credited, not yet paid out).
     const auto balance = m_engine.snapshot().balance;
@@ -403,6 +442,11 @@ void OverviewPage::refreshWallet()
 }
 
 bool OverviewPage::walletShown() const { return !m_walletBox->isHidden(); }
+QString OverviewPage::processorTimeText() const { return m_cpuTime->text(); }
+QString OverviewPage::graphicsCardTimeText() const
+{
+    return m_gpuTimeFigure->isHidden() ? QString() : m_gpuTime->text();
+}
 QString OverviewPage::walletBalanceText() const { return m_walletBalance->text(); }
 QString OverviewPage::walletNoteText() const { return m_walletNote->text(); }
 QString OverviewPage::walletGasText() const { return m_walletGas->text(); }

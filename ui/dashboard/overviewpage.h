@@ -29,7 +29,8 @@ namespace sc::ui {
 class LiveChart;
 
 // What happens now: the state in words with its reason, the last ten minutes of temperature
-// and duty cycle, the running tasks, and what was earned.
+// and duty cycle, the running tasks, what was earned and the time worked (processor, and the
+// graphics card where there is GPU work or a graphics card the engine reads).
 class OverviewPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
@@ -57,6 +58,9 @@ public:
     QString walletBalanceText() const;
     QString walletNoteText() const;
     QString walletGasText() const;
+    // The time worked in the last 7 days as shown; the graphics card's is empty while hidden.
+    QString processorTimeText() const;
+    QString graphicsCardTimeText() const;
     static QString formatAmount(const evm::Uint256& value, unsigned decimals, const QLocale& locale);
     // The last ten minutes of the live chart, handed from one page to its successor when the
     // app rebuilds its windows (a new language or network), so the chart does not start empty.
@@ -64,8 +68,9 @@ public:
         core::history::TimeWindow temperature { 10 * 60 * 1000 };
         core::history::TimeWindow duty { 10 * 60 * 1000 };
         core::history::TimeWindow cpu { 10 * 60 * 1000 };
+        core::history::TimeWindow gpuTemperature { 10 * 60 * 1000 };
     };
-    LiveHistory liveHistory() const { return { m_temp, m_duty, m_cpu }; }
+    LiveHistory liveHistory() const { return { m_temp, m_duty, m_cpu, m_gpuTemp }; }
     void setLiveHistory(const LiveHistory& history);
 
 protected:
@@ -102,6 +107,9 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_paid = nullptr;
+    QLabel* m_cpuTime = nullptr;
+    QLabel* m_gpuTime = nullptr;
+    QWidget* m_gpuTimeFigure = nullptr; // caption and figure, hidden without a graphics card
     QGroupBox* m_walletBox = nullptr;
     QLabel* m_walletBalance = nullptr;
     QLabel* m_walletGas = nullptr;
@@ -109,6 +117,7 @@ private:
     core::history::TimeWindow m_temp { 10 * 60 * 1000 };
     core::history::TimeWindow m_duty { 10 * 60 * 1000 };
     core::history::TimeWindow m_cpu { 10 * 60 * 1000 };
+    core::history::TimeWindow m_gpuTemp { 10 * 60 * 1000 };
     QTimer m_sampler;
     QString m_iconPath;
     int m_samplesSinceEarnings = 0;
