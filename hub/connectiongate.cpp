@@ -174,6 +174,11 @@ void ConnectionGate::inspect(QTcpSocket* socket)
             handOver(socket);
             return;
         }
+        // The large uploads at once are at their cap: "later", without asking the store.
+        if (!verdict.largeOutputTask.isEmpty() && m_large >= m_limits.maxLargeUploads) {
+            busy(socket);
+            return;
+        }
         reject(socket, verdict.message);
         return;
     case HeaderVerdict::Action::HandOver:
@@ -201,15 +206,27 @@ void ConnectionGate::endInspection(QTcpSocket* socket)
 
 void ConnectionGate::reject(QTcpSocket* socket, const QByteArray& message)
 {
+    answerAndClose(
+        socket, "413 Payload Too Large", core::ErrorCode::TooLarge, QString::fromLatin1(message), {});
+}
+
+void ConnectionGate::busy(QTcpSocket* socket)
+{
+    answerAndClose(socket, "503 Service Unavailable", core::ErrorCode::Internal,
+        QStringLiteral("the hub is taking other large results; send this one again shortly"),
+        "Retry-After: 5\r\n");
+}
+
+void ConnectionGate::answerAndClose(QTcpSocket* socket, const QByteArray& status, core::ErrorCode code,
+    const QString& message, const QByteArray& extraHeaders)
+{
     const QByteArray body
-        = QJsonDocument(core::ErrorReply { core::ErrorCode::TooLarge, QString::fromLatin1(message) }.toJson())
-              .toJson(QJsonDocument::Compact);
+        = QJsonDocument(core::ErrorReply { code, message }.toJson()).toJson(QJsonDocument::Compact);
     endInspection(socket);
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                  "Content-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n" + extraHeaders
+        + "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     // Closing without reading the body: the kernel may answer the rest with a reset, but the
-    // 413 is already on its way and no byte of the body is buffered here. The header timer
+    // answer is already on its way and no byte of the body is buffered here. The header timer
     // still runs, so a client that never reads the answer cannot keep the socket.
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

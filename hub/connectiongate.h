@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/errorcode.h"
 #include "taskapps.h"
 
 #include <QElapsedTimer>
@@ -119,6 +120,12 @@ private:
     bool isInspecting(QTcpSocket* socket) const;
     void inspect(QTcpSocket* socket);
     void reject(QTcpSocket* socket, const QByteArray& message);
+    // 503 with Retry-After: a GPU output that may come in, but not now (the large uploads at
+    // once are at their cap). The device keeps its result and sends it again later; a 413
+    // would make it drop an honest result for good.
+    void busy(QTcpSocket* socket);
+    void answerAndClose(QTcpSocket* socket, const QByteArray& status, core::ErrorCode code,
+        const QString& message, const QByteArray& extraHeaders);
     void handOver(QTcpSocket* socket);
     // Lets a large GPU output in on this connection, when the verdict names its task, the task
     // may and fewer than maxLargeUploads are in progress.

@@ -39,9 +39,10 @@ void ContributionRecorder::sample(const QList<TaskCpu>& tasks, int logicalCpus,
         // from the end of its earlier run within this tick (no second twice).
         if (gpuRunning && haveLast) {
             const qint64 from = std::max(m_lastSampleMs, m_exitedAtMs.value(t.taskId, m_lastSampleMs));
-            gpu += static_cast<double>(std::max<qint64>(0, nowMono - from)) / 1000.0;
+            gpu += std::clamp(t.share, 0.0, 1.0) * static_cast<double>(std::max<qint64>(0, nowMono - from))
+                / 1000.0;
         }
-        seen.insert(t.taskId, Seen { t.cpuSeconds, gpuRunning });
+        seen.insert(t.taskId, Seen { t.cpuSeconds, gpuRunning, t.share });
     }
     m_lastTasks = seen;
     m_exitedAtMs.clear();
@@ -74,7 +75,8 @@ void ContributionRecorder::taskExited(const QString& taskId, double cpuSeconds)
     m_minute.cpuSeconds += std::max(0.0, cpuSeconds - (known ? last->cpuSeconds : 0.0));
     if (known && last->gpuRunning && m_lastSampleMs >= 0) {
         const qint64 nowMono = m_mono();
-        m_minute.gpuSeconds += static_cast<double>(std::max<qint64>(0, nowMono - m_lastSampleMs)) / 1000.0;
+        m_minute.gpuSeconds += std::clamp(last->share, 0.0, 1.0)
+            * static_cast<double>(std::max<qint64>(0, nowMono - m_lastSampleMs)) / 1000.0;
         m_exitedAtMs.insert(taskId, nowMono);
     }
     m_lastTasks.remove(taskId);

@@ -29,6 +29,9 @@ public:
         double cpuSeconds = 0; // this run's total so far (each run's counter starts at zero)
         bool gpu = false; // the task runs in the GPU slot
         bool running = true; // not suspended (or frozen) during the tick
+        // The part of the time a running GPU task may compute: the GPU duty cycle (the
+        // executor stops it for the rest of each 1 s period to hold the card's temperature).
+        double share = 1.0;
     };
 
     ContributionRecorder(Ledger& ledger, WallClock wall, MonoClock mono);
@@ -54,6 +57,7 @@ private:
     struct Seen {
         double cpuSeconds = 0;
         bool gpuRunning = false; // a GPU task, running at the tick
+        double share = 1.0;
     };
 
     Ledger& m_ledger;

@@ -366,10 +366,13 @@ void Engine::tick()
         m_session->invalidate();
     m_executor->sampleCpu();
     QList<ContributionRecorder::TaskCpu> cpu;
-    // TODO(merge): pass info.gpu (Executor::Info::gpu, the task runs in the GPU slot) for `false`
-    // once the executor has the field; until then no task counts GPU seconds.
-    for (const auto& info : m_executor->tasks())
-        cpu.append({ info.taskId, info.cpuSeconds, false, !info.suspended });
+    // A GPU task counts as running while its gate is open (not at the instant of a duty phase),
+    // for the share of the time the GPU duty cycle gives it.
+    for (const auto& info : m_executor->tasks()) {
+        cpu.append({ info.taskId, info.cpuSeconds, info.gpu,
+            info.gpu ? !m_executor->isSuspended(true) : !info.suspended,
+            info.gpu ? m_executor->gpuDutyCycle() : 1.0 });
+    }
     const auto& sample = m_policy->sample();
     m_contribution->sample(
         cpu, sample.inputs.logicalCpus, sample.cpuTempC, m_policy->effectiveDuty(), sample.gpuTempC);

@@ -94,16 +94,17 @@ private Q_SLOTS:
 
         // Cooled down: the task starts in the GPU slot.
         setGpu("60 NVIDIA GeForce RTX 4070\n");
-        QVERIFY(waitFor([&] { return gpuTasks(engine).size() == 1; }, 20000, 50));
+        QVERIFY2(waitFor([&] { return gpuTasks(engine).size() == 1; }, 20000, 50),
+            QJsonDocument(status()).toJson().constData());
         // The user comes back: the 50 ms watch sees it and the task stops at once.
         idle.value = 0.5;
         QVERIFY(waitFor(
             [&] {
                 const auto t = gpuTasks(engine);
-                return t.size() == 1 && t.first().value(QLatin1String("suspended")).toBool();
+                return t.size() == 1 && t.first().value(QLatin1String("suspended")).toBool()
+                    && !status().value(QLatin1String("gpu_allowed")).toBool();
             },
             2000, 20));
-        QVERIFY(!status().value(QLatin1String("gpu_allowed")).toBool());
         QTest::qWait(1500);
         QCOMPARE(hub.stat("tasks_credited"), 0);
         // Away again: it goes on and its result is credited, once.

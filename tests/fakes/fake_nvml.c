@@ -36,14 +36,17 @@ static void load(void)
     fclose(f);
 }
 
+/* Counted, as NVML's own: every nvmlInit needs its nvmlShutdown, and a session of the engine's
+ * stays open while the profile opens and closes one of its own. */
 int nvmlInit_v2(void)
 {
-    initialised = 1;
+    ++initialised;
     return 0;
 }
 int nvmlShutdown(void)
 {
-    initialised = 0;
+    if (initialised > 0)
+        --initialised;
     return 0;
 }
 int nvmlSystemGetDriverVersion(char* version, unsigned length)

@@ -137,6 +137,19 @@ private Q_SLOTS:
             QVERIFY(std::isnan(s.maxGpuTempC)); // no GPU reading: NaN, never a made-up 0
     }
 
+    void aGpuTaskHeldAtItsTemperatureCountsOnlyItsShare()
+    {
+        ContributionRecorder r(
+            *m_ledger, [this] { return m_wall; }, [this] { return m_mono; });
+        tick(r, {});
+        const QString g = QStringLiteral("g");
+        for (int i = 0; i < 20; ++i)
+            tick(r, { { g, 1, true, true, 0.25 } }); // the GPU duty cycle at 25 %: 5 s of 20
+        r.taskExited(g, 1);
+        r.finish();
+        QCOMPARE(total().gpuSeconds, 5.0);
+    }
+
     void aGpuTaskThatExitsBetweenTicksCountsUpToItsExitAndARestartNotTwice()
     {
         ContributionRecorder r(
