@@ -666,6 +666,10 @@
         <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
         <translation>Sprache der App: system, en, de, fr, es, pt_BR, ru, ja oder zh_CN.</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>Aufgaben dürfen die Grafikkarte nutzen, wo sie sie ausführen kann.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1246,6 +1250,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <source>Tasks resumed (they had waited: %1)</source>
         <translation>Aufgaben fortgesetzt (sie hatten gewartet: %1)</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>GPU-Aufgaben können auf %1 laufen.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1419,6 +1427,22 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>Aufgabe %1 belegt %2 MB, mehr als die %3 % des Arbeitsspeichers, die Aufgaben jetzt nutzen dürfen; sie hält an ihrem Sicherungspunkt an und wartet, bis Platz ist.</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>Die Arbeit auf der Grafikkarte läuft weiter, während Sie den Computer benutzen, wie in den Einstellungen festgelegt</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>Die Arbeit auf der Grafikkarte pausiert, während Sie den Computer benutzen (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>Die Arbeit auf der Grafikkarte pausiert zum Abkühlen: Grafikkarte bei %1 °C, Grenze %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>Die Arbeit auf der Grafikkarte ist auf %1 % verlangsamt, damit die Karte unter %2 °C bleibt (jetzt %3 °C)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1622,10 @@ Es bleibt beim bisherigen Netzwerk.</translation>
     <message>
         <source>The hub could not take the result of a task now (%1); trying again later.</source>
         <translation>Der Hub konnte das Ergebnis einer Aufgabe gerade nicht annehmen (%1); später neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>Eine GPU-Aufgabe wurde an das Netzwerk zurückgegeben: Aufgaben dürfen die Grafikkarte nicht nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2973,10 @@ Unfertige Aufgaben des Netzwerks, für das Sie jetzt rechnen, werden verworfen, 
     <message>
         <source>No graphics card reports it</source>
         <translation>Keine Grafikkarte meldet sie</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>Aufgaben dürfen die Grafikkarte nutzen</translation>
     </message>
 </context>
 <context>

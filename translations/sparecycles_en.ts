@@ -666,6 +666,10 @@
         <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1244,6 +1248,10 @@ It stays on the network it used before.</source>
         <source>Tasks resumed (they had waited: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1416,6 +1424,22 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1619,10 @@ It stays on the network it used before.</source>
     </message>
     <message>
         <source>The hub could not take the result of a task now (%1); trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2938,6 +2966,10 @@ Tasks of the network you work for now that have not finished are dropped, and th
     </message>
     <message>
         <source>No graphics card reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

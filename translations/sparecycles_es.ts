@@ -666,6 +666,10 @@
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>“Trabajar ahora”: ignorar el tiempo de inactividad hasta este momento (segundos Unix).</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>Permitir que las tareas usen la tarjeta gráfica, cuando pueda ejecutarlas.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1246,6 +1250,10 @@ Sigue en la red que usaba antes.</translation>
         <source>Waiting for work from the hub</source>
         <translation>Esperando tareas del hub</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>Las tareas de GPU pueden ejecutarse en %1.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1419,6 +1427,22 @@ Sigue en la red que usaba antes.</translation>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>La tarea %1 ocupa %2 MB, más del %3 % de la memoria que pueden usar ahora las tareas; se detiene en su punto de control y espera hasta que haya sitio.</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>El trabajo en la tarjeta gráfica continúa mientras usa el ordenador, según lo indicado en Ajustes</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>El trabajo en la tarjeta gráfica está en pausa mientras usa el ordenador (Ajustes)</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>El trabajo en la tarjeta gráfica está en pausa para enfriarse: tarjeta gráfica a %1 °C, límite %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>El trabajo en la tarjeta gráfica se ha reducido al %1 % para mantener la tarjeta por debajo de %2 °C (ahora %3 °C)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1622,10 @@ Sigue en la red que usaba antes.</translation>
             <numerusform>La red cambió: se descartó %n tarea de la red anterior.</numerusform>
             <numerusform>La red cambió: se descartaron %n tareas de la red anterior.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>Se devolvió una tarea de GPU a la red: las tareas no pueden usar la tarjeta gráfica.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2973,10 @@ Las tareas sin terminar de la red para la que trabajas ahora se descartan, y est
     <message>
         <source>No graphics card reports it</source>
         <translation>Ninguna tarjeta gráfica la indica</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>Permitir que las tareas usen la tarjeta gráfica</translation>
     </message>
 </context>
 <context>

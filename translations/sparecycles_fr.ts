@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>The key in %1 is not the one this computer joined the network with: the file was replaced.</source>
-        <translation>La clé dans %1 n’est pas celle avec laquelle cet ordinateur a rejoint le réseau : le fichier a été remplacé.</translation>
+        <translation>La clé dans %1 n’est pas celle avec laquelle cet ordinateur a rejoint le réseau&#xa0;: le fichier a été remplacé.</translation>
     </message>
     <message>
         <source>The device key was damaged; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation>La clé de l’appareil était endommagée ; elle a été restaurée depuis sa copie de sauvegarde, et cet ordinateur garde son identité sur le réseau.</translation>
+        <translation>La clé de l’appareil était endommagée&#xa0;; elle a été restaurée depuis sa copie de sauvegarde, et cet ordinateur garde son identité sur le réseau.</translation>
     </message>
     <message>
         <source>The device key was missing; it was restored from its backup copy, and this computer keeps its identity on the network.</source>
-        <translation>La clé de l’appareil manquait ; elle a été restaurée depuis sa copie de sauvegarde, et cet ordinateur garde son identité sur le réseau.</translation>
+        <translation>La clé de l’appareil manquait&#xa0;; elle a été restaurée depuis sa copie de sauvegarde, et cet ordinateur garde son identité sur le réseau.</translation>
     </message>
     <message>
         <source>The device key was restored from the system keychain, and this computer keeps its identity on the network.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>%1 is a device key, but not this computer&apos;s: it belongs to another device.</source>
-        <translation>%1 est une clé d’appareil, mais pas celle de cet ordinateur : elle appartient à un autre appareil.</translation>
+        <translation>%1 est une clé d’appareil, mais pas celle de cet ordinateur&#xa0;: elle appartient à un autre appareil.</translation>
     </message>
     <message>
         <source>Cannot record the device&apos;s identity in %1.</source>
@@ -101,18 +101,18 @@
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>This computer&apos;s device key cannot be read: %1</source>
-        <translation>Impossible de lire la clé de cet ordinateur : %1</translation>
+        <translation>Impossible de lire la clé de cet ordinateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>EvmAddress</name>
     <message>
         <source>This is an example address from a guide, not your wallet&apos;s: payouts sent to it would be lost. Copy the address from your own wallet app.</source>
-        <translation>Ceci est une adresse d’exemple tirée d’un guide, pas celle de votre portefeuille : les versements envoyés vers elle seraient perdus. Copiez l’adresse depuis votre propre application de portefeuille.</translation>
+        <translation>Ceci est une adresse d’exemple tirée d’un guide, pas celle de votre portefeuille&#xa0;: les versements envoyés vers elle seraient perdus. Copiez l’adresse depuis votre propre application de portefeuille.</translation>
     </message>
     <message>
         <source>An address starts with 0x followed by 40 characters 0–9 and a–f.</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>The capital letters do not match the address&apos;s checksum: there is probably a typo. Copy the address again from your wallet.</source>
-        <translation>Les majuscules ne correspondent pas à la somme de contrôle de l’adresse : il y a sans doute une faute de frappe. Copiez à nouveau l’adresse depuis votre portefeuille.</translation>
+        <translation>Les majuscules ne correspondent pas à la somme de contrôle de l’adresse&#xa0;: il y a sans doute une faute de frappe. Copiez à nouveau l’adresse depuis votre portefeuille.</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>There is a wallet file already: %1. It is never replaced.</source>
-        <translation>Il existe déjà un fichier de portefeuille : %1. Il n’est jamais remplacé.</translation>
+        <translation>Il existe déjà un fichier de portefeuille&#xa0;: %1. Il n’est jamais remplacé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Cannot write the wallet file in %1: %2.</source>
-        <translation>Impossible d’écrire le fichier du portefeuille dans %1 : %2.</translation>
+        <translation>Impossible d’écrire le fichier du portefeuille dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write the wallet file %1: %2.</source>
-        <translation>Impossible d’écrire le fichier du portefeuille %1 : %2.</translation>
+        <translation>Impossible d’écrire le fichier du portefeuille %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>There is no wallet file %1.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Cannot open the wallet file %1: %2.</source>
-        <translation>Impossible d’ouvrir le fichier du portefeuille %1 : %2.</translation>
+        <translation>Impossible d’ouvrir le fichier du portefeuille %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>The wallet file %1 may be read by other users of this computer; make it yours alone (chmod 600 %1) and try again.</source>
-        <translation>Le fichier du portefeuille %1 peut être lu par d’autres utilisateurs de cet ordinateur ; rendez-le lisible par vous seul (chmod 600 %1) et réessayez.</translation>
+        <translation>Le fichier du portefeuille %1 peut être lu par d’autres utilisateurs de cet ordinateur&#xa0;; rendez-le lisible par vous seul (chmod 600 %1) et réessayez.</translation>
     </message>
     <message>
         <source>Cannot read the wallet file %1: %2.</source>
-        <translation>Impossible de lire le fichier du portefeuille %1 : %2.</translation>
+        <translation>Impossible de lire le fichier du portefeuille %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Wrong password for the wallet file.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>The wallet file %1 cannot be read: %2</source>
-        <translation>Le fichier du portefeuille %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier du portefeuille %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>This seed gives no valid master key; use another one.</source>
-        <translation>Cette graine ne donne pas de clé maîtresse valide ; utilisez-en une autre.</translation>
+        <translation>Cette graine ne donne pas de clé maîtresse valide&#xa0;; utilisez-en une autre.</translation>
     </message>
     <message>
         <source>A key path has at most %1 levels.</source>
@@ -202,15 +202,15 @@
     </message>
     <message>
         <source>Key index %1 is invalid for this key (a 1 in 2^127 case); use the next one.</source>
-        <translation>L’index de clé %1 n’est pas valide pour cette clé (un cas sur 2^127) ; utilisez le suivant.</translation>
+        <translation>L’index de clé %1 n’est pas valide pour cette clé (un cas sur 2^127)&#xa0;; utilisez le suivant.</translation>
     </message>
     <message>
         <source>A key path starts with &quot;m&quot;, as in %1.</source>
-        <translation>Un chemin de clé commence par « m », comme dans %1.</translation>
+        <translation>Un chemin de clé commence par «&#xa0;m&#xa0;», comme dans %1.</translation>
     </message>
     <message>
         <source>Level %1 of the key path, &quot;%2&quot;, is not a number from 0 to 2147483647 (followed by &apos; for a hardened level).</source>
-        <translation>Le niveau %1 du chemin de clé, « %2 », n’est pas un nombre de 0 à 2147483647 (suivi de &apos; pour un niveau renforcé).</translation>
+        <translation>Le niveau %1 du chemin de clé, «&#xa0;%2&#xa0;», n’est pas un nombre de 0 à 2147483647 (suivi de &apos; pour un niveau renforcé).</translation>
     </message>
 </context>
 <context>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>If you saved a copy of the key, put it back to keep everything. Or start as a new device: it starts with no tasks and no credit, and what belongs to the old identity is lost.</source>
-        <translation>Si vous avez enregistré une copie de la clé, remettez-la pour tout garder. Ou démarrez comme nouvel appareil : il commence sans tâche ni crédit, et ce qui appartenait à l’ancienne identité est perdu.</translation>
+        <translation>Si vous avez enregistré une copie de la clé, remettez-la pour tout garder. Ou démarrez comme nouvel appareil&#xa0;: il commence sans tâche ni crédit, et ce qui appartenait à l’ancienne identité est perdu.</translation>
     </message>
     <message>
         <source>Put a saved copy back…</source>
@@ -314,11 +314,11 @@
     </message>
     <message>
         <source>The keystore file has no &quot;crypto&quot; section.</source>
-        <translation>Le fichier keystore n’a pas de section « crypto ».</translation>
+        <translation>Le fichier keystore n’a pas de section «&#xa0;crypto&#xa0;».</translation>
     </message>
     <message>
         <source>The keystore file uses the cipher &quot;%1&quot;; only aes-128-ctr is supported.</source>
-        <translation>Le fichier keystore utilise le chiffrement « %1 » ; seul aes-128-ctr est pris en charge.</translation>
+        <translation>Le fichier keystore utilise le chiffrement «&#xa0;%1&#xa0;»&#xa0;; seul aes-128-ctr est pris en charge.</translation>
     </message>
     <message>
         <source>The keystore file is damaged (its iv, ciphertext or mac is missing or not hex of the right length).</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>The keystore file uses the key derivation &quot;%1&quot;; only scrypt and pbkdf2 are supported.</source>
-        <translation>Le fichier keystore utilise la dérivation de clé « %1 » ; seuls scrypt et pbkdf2 sont pris en charge.</translation>
+        <translation>Le fichier keystore utilise la dérivation de clé «&#xa0;%1&#xa0;»&#xa0;; seuls scrypt et pbkdf2 sont pris en charge.</translation>
     </message>
     <message>
         <source>The keystore file is damaged (its salt or dklen is missing or wrong).</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>The keystore file asks for more work than allowed to unlock it (scrypt n=%1 r=%2 p=%3; at most n=%4 and 1 GiB of memory).</source>
-        <translation>Le fichier keystore demande plus de travail que permis pour le déverrouiller (scrypt n=%1 r=%2 p=%3 ; au plus n=%4 et 1 GiB de mémoire).</translation>
+        <translation>Le fichier keystore demande plus de travail que permis pour le déverrouiller (scrypt n=%1 r=%2 p=%3&#xa0;; au plus n=%4 et 1 GiB de mémoire).</translation>
     </message>
     <message>
         <source>The key could not be derived (OpenSSL failed).</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>The keystore file uses pbkdf2 with &quot;%1&quot;; only hmac-sha256 is supported.</source>
-        <translation>Le fichier keystore utilise pbkdf2 avec « %1 » ; seul hmac-sha256 est pris en charge.</translation>
+        <translation>Le fichier keystore utilise pbkdf2 avec «&#xa0;%1&#xa0;»&#xa0;; seul hmac-sha256 est pris en charge.</translation>
     </message>
     <message>
         <source>The keystore file is damaged (pbkdf2 needs c).</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>The keystore file asks for more work than allowed to unlock it (pbkdf2 c=%1; at most %2).</source>
-        <translation>Le fichier keystore demande plus de travail que permis pour le déverrouiller (pbkdf2 c=%1 ; au plus %2).</translation>
+        <translation>Le fichier keystore demande plus de travail que permis pour le déverrouiller (pbkdf2 c=%1&#xa0;; au plus %2).</translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>The keystore file names the address %1 but holds the key of %2: it has been altered.</source>
-        <translation>Le fichier keystore indique l’adresse %1 mais contient la clé de %2 : il a été modifié.</translation>
+        <translation>Le fichier keystore indique l’adresse %1 mais contient la clé de %2&#xa0;: il a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -390,8 +390,8 @@
     <message numerus="yes">
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</source>
         <translation>
-            <numerusform>Une phrase de récupération a 12, 15, 18, 21 ou 24 mots ; celle-ci a %n mot.</numerusform>
-            <numerusform>Une phrase de récupération a 12, 15, 18, 21 ou 24 mots ; celle-ci a %n mots.</numerusform>
+            <numerusform>Une phrase de récupération a 12, 15, 18, 21 ou 24 mots&#xa0;; celle-ci a %n mot.</numerusform>
+            <numerusform>Une phrase de récupération a 12, 15, 18, 21 ou 24 mots&#xa0;; celle-ci a %n mots.</numerusform>
         </translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Word %1, &quot;%2&quot;, is not one of the 2048 English recovery words. Check its spelling.</source>
-        <translation>Le mot %1, « %2 », ne fait pas partie des 2048 mots de récupération anglais. Vérifiez son orthographe.</translation>
+        <translation>Le mot %1, «&#xa0;%2&#xa0;», ne fait pas partie des 2048 mots de récupération anglais. Vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>Every word is a recovery word, but together they do not check out: a word is probably wrong or in the wrong place.</source>
-        <translation>Chaque mot est un mot de récupération, mais ensemble ils ne forment pas une phrase valide : un mot est sans doute faux ou mal placé.</translation>
+        <translation>Chaque mot est un mot de récupération, mais ensemble ils ne forment pas une phrase valide&#xa0;: un mot est sans doute faux ou mal placé.</translation>
     </message>
     <message>
         <source>The passphrase may only use plain ASCII characters (letters a to z, digits, punctuation).</source>
@@ -419,7 +419,7 @@
     <name>Policy</name>
     <message>
         <source>Running %1 % of the time, as set in Settings (CPU share)</source>
-        <translation>Actif %1 % du temps, comme réglé dans les Paramètres (part du CPU)</translation>
+        <translation>Actif %1&#xa0;% du temps, comme réglé dans les Paramètres (part du CPU)</translation>
     </message>
     <message>
         <source>Running</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Running at %1 % while you use the computer</source>
-        <translation>Actif à %1 % pendant que vous utilisez l’ordinateur</translation>
+        <translation>Actif à %1&#xa0;% pendant que vous utilisez l’ordinateur</translation>
     </message>
     <message>
         <source>Paused by you until you resume</source>
@@ -439,19 +439,19 @@
     </message>
     <message>
         <source>Suspended: running on battery</source>
-        <translation>Suspendu : sur batterie</translation>
+        <translation>Suspendu&#xa0;: sur batterie</translation>
     </message>
     <message>
         <source>Suspended: battery at %1 %, below %2 %</source>
-        <translation>Suspendu : batterie à %1 %, sous %2 %</translation>
+        <translation>Suspendu&#xa0;: batterie à %1&#xa0;%, sous %2&#xa0;%</translation>
     </message>
     <message>
         <source>Suspended: outside the hours you allowed</source>
-        <translation>Suspendu : en dehors des heures que vous avez permises</translation>
+        <translation>Suspendu&#xa0;: en dehors des heures que vous avez permises</translation>
     </message>
     <message>
         <source>Suspended: %1 is running</source>
-        <translation>Suspendu : %1 est lancé</translation>
+        <translation>Suspendu&#xa0;: %1 est lancé</translation>
     </message>
     <message numerus="yes">
         <source>Waiting until the computer has been idle for %n minutes</source>
@@ -462,19 +462,19 @@
     </message>
     <message>
         <source>Waiting: this computer does not say when you are away from it. To run anyway, choose to run always in Settings, under “When to run”.</source>
-        <translation>En attente : cet ordinateur n’indique pas quand vous vous absentez. Pour calculer quand même, choisissez une option « Toujours » dans les Paramètres, sous « Quand calculer ».</translation>
+        <translation>En attente&#xa0;: cet ordinateur n’indique pas quand vous vous absentez. Pour calculer quand même, choisissez une option «&#xa0;Toujours&#xa0;» dans les Paramètres, sous «&#xa0;Quand calculer&#xa0;».</translation>
     </message>
     <message>
         <source>Suspended: other programs use %1 % of the CPU (limit %2 %)</source>
-        <translation>Suspendu : d’autres programmes utilisent %1 % du CPU (limite %2 %)</translation>
+        <translation>Suspendu&#xa0;: d’autres programmes utilisent %1&#xa0;% du CPU (limite %2&#xa0;%)</translation>
     </message>
     <message>
         <source>Suspended: tasks use more than %1 % of memory</source>
-        <translation>Suspendu : les tâches utilisent plus de %1 % de la mémoire</translation>
+        <translation>Suspendu&#xa0;: les tâches utilisent plus de %1&#xa0;% de la mémoire</translation>
     </message>
     <message>
         <source>Suspended: only %1 free on the disk holding %2; tasks pause while less than %3 is free (Settings). Free some space and they resume.</source>
-        <translation>Suspendu : seulement %1 libre sur le disque contenant %2 ; les tâches sont en pause tant que moins de %3 est libre (Paramètres). Libérez de la place et elles reprendront.</translation>
+        <translation>Suspendu&#xa0;: seulement %1 libre sur le disque contenant %2&#xa0;; les tâches sont en pause tant que moins de %3 est libre (Paramètres). Libérez de la place et elles reprendront.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Cannot open the key file %1: %2.</source>
-        <translation>Impossible d’ouvrir le fichier de clé %1 : %2.</translation>
+        <translation>Impossible d’ouvrir le fichier de clé %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The key file %1 is not a regular file.</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>The key file %1 can be read by other users (mode %2); allow only its owner with: chmod 600 %1</source>
-        <translation>Le fichier de clé %1 est lisible par d’autres utilisateurs (mode %2) ; n’autorisez que son propriétaire avec : chmod 600 %1</translation>
+        <translation>Le fichier de clé %1 est lisible par d’autres utilisateurs (mode %2)&#xa0;; n’autorisez que son propriétaire avec&#xa0;: chmod 600 %1</translation>
     </message>
     <message>
         <source>Cannot read the key file %1.</source>
@@ -517,19 +517,19 @@
     </message>
     <message>
         <source>The key file %1 does not hold a usable key: %2</source>
-        <translation>Le fichier de clé %1 ne contient pas de clé utilisable : %2</translation>
+        <translation>Le fichier de clé %1 ne contient pas de clé utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The key file %1 already exists; it is left as it is.</source>
-        <translation>Le fichier de clé %1 existe déjà ; il est laissé tel quel.</translation>
+        <translation>Le fichier de clé %1 existe déjà&#xa0;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2.</source>
-        <translation>Impossible de créer le fichier de clé %1 : %2.</translation>
+        <translation>Impossible de créer le fichier de clé %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1 (disk full?).</source>
-        <translation>Impossible d’écrire le fichier de clé %1 (disque plein ?).</translation>
+        <translation>Impossible d’écrire le fichier de clé %1 (disque plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>While you use the computer: suspend CPU tasks, or keep them at a reduced share.</source>
-        <translation>Pendant que vous utilisez l’ordinateur : suspendre les tâches CPU (suspend), ou les garder à une part réduite (reduced).</translation>
+        <translation>Pendant que vous utilisez l’ordinateur&#xa0;: suspendre les tâches CPU (suspend), ou les garder à une part réduite (reduced).</translation>
     </message>
     <message>
         <source>CPU time share (%) for tasks while you use the computer, with &apos;reduced&apos;.</source>
@@ -600,19 +600,19 @@
     </message>
     <message>
         <source>On battery: suspend, run only above battery_min_percent, or run.</source>
-        <translation>Sur batterie : suspendre (suspend), tourner seulement au-dessus de battery_min_percent (below), ou tourner (run).</translation>
+        <translation>Sur batterie&#xa0;: suspendre (suspend), tourner seulement au-dessus de battery_min_percent (below), ou tourner (run).</translation>
     </message>
     <message>
         <source>With on_battery=below: run on battery only above this charge (%).</source>
-        <translation>Avec on_battery=below : sur batterie, tourner seulement au-dessus de cette charge (%).</translation>
+        <translation>Avec on_battery=below&#xa0;: sur batterie, tourner seulement au-dessus de cette charge (%).</translation>
     </message>
     <message>
         <source>When tasks may run: &apos;always&apos;, or days and hours like &apos;mon-fri 18-8, sat-sun 0-24&apos;.</source>
-        <translation>Quand les tâches peuvent tourner : &apos;always&apos;, ou des jours et heures comme &apos;mon-fri 18-8, sat-sun 0-24&apos;.</translation>
+        <translation>Quand les tâches peuvent tourner&#xa0;: &apos;always&apos;, ou des jours et heures comme &apos;mon-fri 18-8, sat-sun 0-24&apos;.</translation>
     </message>
     <message>
         <source>CPU temperature (°C) to hold; tasks slow down before it and stop above it.</source>
-        <translation>Température du CPU (°C) à ne pas dépasser ; les tâches ralentissent avant et s’arrêtent au-delà.</translation>
+        <translation>Température du CPU (°C) à ne pas dépasser&#xa0;; les tâches ralentissent avant et s’arrêtent au-delà.</translation>
     </message>
     <message>
         <source>GPU temperature (°C) to hold.</source>
@@ -636,23 +636,23 @@
     </message>
     <message>
         <source>Network: &apos;local&apos; for the demo network on this computer, or a hub address such as https://hub.example.org. The app moves to it at once; tasks of the old network are dropped.</source>
-        <translation>Réseau : &apos;local&apos; pour le réseau de démo sur cet ordinateur, ou une adresse de hub comme https://hub.example.org. L’application y passe aussitôt ; les tâches de l’ancien réseau sont abandonnées.</translation>
+        <translation>Réseau&#xa0;: &apos;local&apos; pour le réseau de démo sur cet ordinateur, ou une adresse de hub comme https://hub.example.org. L’application y passe aussitôt&#xa0;; les tâches de l’ancien réseau sont abandonnées.</translation>
     </message>
     <message>
         <source>EVM address (0x…) that receives payouts; empty = decide later.</source>
-        <translation>Adresse EVM (0x…) qui reçoit les versements ; vide = décider plus tard.</translation>
+        <translation>Adresse EVM (0x…) qui reçoit les versements&#xa0;; vide = décider plus tard.</translation>
     </message>
     <message>
         <source>Address of a blockchain node to read your wallet balance from, such as https://rpc.example.org; empty = the one your network suggests.</source>
-        <translation>Adresse d’un nœud de blockchain où lire le solde de votre portefeuille, comme https://rpc.example.org ; vide = celui que votre réseau propose.</translation>
+        <translation>Adresse d’un nœud de blockchain où lire le solde de votre portefeuille, comme https://rpc.example.org&#xa0;; vide = celui que votre réseau propose.</translation>
     </message>
     <message>
         <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
-        <translation>Langue de l’application : system, en, de, fr, es, pt_BR, ru, ja ou zh_CN.</translation>
+        <translation>Langue de l’application&#xa0;: system, en, de, fr, es, pt_BR, ru, ja ou zh_CN.</translation>
     </message>
     <message>
         <source>Colour of the panel the tray icon sits on, so the icon stays visible: auto (GNOME&apos;s top bar is dark; elsewhere the app&apos;s colours), light or dark.</source>
-        <translation>Couleur de la barre où se trouve l’icône, pour qu’elle reste visible : auto (la barre du haut de GNOME est sombre ; ailleurs, les couleurs de l’application), light (claire) ou dark (sombre).</translation>
+        <translation>Couleur de la barre où se trouve l’icône, pour qu’elle reste visible&#xa0;: auto (la barre du haut de GNOME est sombre&#xa0;; ailleurs, les couleurs de l’application), light (claire) ou dark (sombre).</translation>
     </message>
     <message>
         <source>Start SpareCycles in the tray when you log in.</source>
@@ -660,11 +660,15 @@
     </message>
     <message>
         <source>Paused by you until this time (Unix seconds); 0 = not paused.</source>
-        <translation>En pause jusqu’à ce moment (secondes Unix) ; 0 = pas en pause.</translation>
+        <translation>En pause jusqu’à ce moment (secondes Unix)&#xa0;; 0 = pas en pause.</translation>
     </message>
     <message>
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
-        <translation>« Calculer maintenant » : ignorer le temps d’inactivité jusqu’à ce moment (secondes Unix).</translation>
+        <translation>«&#xa0;Calculer maintenant&#xa0;»&#xa0;: ignorer le temps d’inactivité jusqu’à ce moment (secondes Unix).</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>Permettre aux tâches d’utiliser la carte graphique, lorsqu’elle peut les exécuter.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +726,7 @@
     <name>StatusFile</name>
     <message>
         <source>%1 does not exist; no engine has used it yet.</source>
-        <translation>%1 n’existe pas ; aucun moteur ne l’a encore utilisé.</translation>
+        <translation>%1 n’existe pas&#xa0;; aucun moteur ne l’a encore utilisé.</translation>
     </message>
 </context>
 <context>
@@ -770,7 +774,7 @@
     </message>
     <message>
         <source>This token has %1 decimal places; the amount has more.</source>
-        <translation>Ce jeton a %1 décimales ; le montant en a plus.</translation>
+        <translation>Ce jeton a %1 décimales&#xa0;; le montant en a plus.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -781,7 +785,7 @@
     <name>WalletKeeper</name>
     <message>
         <source>%1 Nothing was saved. Close this window and open it again: if the keychain still does not answer, the wallet is kept in a password-protected file instead.</source>
-        <translation>%1 Rien n’a été enregistré. Fermez cette fenêtre et rouvrez-la : si le trousseau ne répond toujours pas, le portefeuille sera gardé dans un fichier protégé par mot de passe à la place.</translation>
+        <translation>%1 Rien n’a été enregistré. Fermez cette fenêtre et rouvrez-la&#xa0;: si le trousseau ne répond toujours pas, le portefeuille sera gardé dans un fichier protégé par mot de passe à la place.</translation>
     </message>
     <message>
         <source>%1 Nothing was saved. Check that the disk is not full and try again.</source>
@@ -809,7 +813,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2. Choose another file.</source>
-        <translation>Impossible de lire %1 : %2. Choisissez un autre fichier.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Unlocking the wallet file… (a few seconds)</source>
@@ -817,11 +821,11 @@
     </message>
     <message>
         <source>That is not the password of this file. Type it again; capital letters count.</source>
-        <translation>Ce n’est pas le mot de passe de ce fichier. Tapez-le à nouveau ; les majuscules comptent.</translation>
+        <translation>Ce n’est pas le mot de passe de ce fichier. Tapez-le à nouveau&#xa0;; les majuscules comptent.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1 Choose the wallet file itself (it usually ends in .json).</source>
-        <translation>Ce fichier ne peut pas être utilisé : %1 Choisissez le fichier du portefeuille lui-même (il se termine en général par .json).</translation>
+        <translation>Ce fichier ne peut pas être utilisé&#xa0;: %1 Choisissez le fichier du portefeuille lui-même (il se termine en général par .json).</translation>
     </message>
     <message>
         <source>The wallet&apos;s key could not be made (%1). Nothing was saved.</source>
@@ -837,7 +841,7 @@
     </message>
     <message>
         <source>The wallet was saved, but the payout address could not be set: %1</source>
-        <translation>Le portefeuille a été enregistré, mais l’adresse de versement n’a pas pu être définie : %1</translation>
+        <translation>Le portefeuille a été enregistré, mais l’adresse de versement n’a pas pu être définie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose where to save the copy first.</source>
@@ -845,7 +849,7 @@
     </message>
     <message>
         <source>%1 exists already. Choose another file name: an existing file is never replaced.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom de fichier : un fichier existant n’est jamais remplacé.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier&#xa0;: un fichier existant n’est jamais remplacé.</translation>
     </message>
     <message>
         <source>Type your wallet&apos;s password.</source>
@@ -861,7 +865,7 @@
     </message>
     <message>
         <source>That is not your wallet&apos;s password. Type it again; capital letters count.</source>
-        <translation>Ce n’est pas le mot de passe de votre portefeuille. Tapez-le à nouveau ; les majuscules comptent.</translation>
+        <translation>Ce n’est pas le mot de passe de votre portefeuille. Tapez-le à nouveau&#xa0;; les majuscules comptent.</translation>
     </message>
     <message>
         <source>Locking the copy with the password… (a few seconds)</source>
@@ -869,7 +873,7 @@
     </message>
     <message>
         <source>Cannot save %1: %2. Choose another folder, or check that the disk is not full.</source>
-        <translation>Impossible d’enregistrer %1 : %2. Choisissez un autre dossier, ou vérifiez que le disque n’est pas plein.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Choisissez un autre dossier, ou vérifiez que le disque n’est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -901,7 +905,7 @@
         <source>SpareCycles could not move to the network %1: %2
 
 It stays on the network it used before.</source>
-        <translation>SpareCycles n’a pas pu passer au réseau %1 : %2
+        <translation>SpareCycles n’a pas pu passer au réseau %1&#xa0;: %2
 
 Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
@@ -935,15 +939,15 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>The demo network could not start: %1</source>
-        <translation>Le réseau de démo n’a pas pu démarrer : %1</translation>
+        <translation>Le réseau de démo n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo network&apos;s own blockchain could not start, so it pays nothing until it does: %1</source>
-        <translation>La blockchain propre au réseau de démo n’a pas pu démarrer ; il ne verse donc rien tant qu’elle ne tourne pas : %1</translation>
+        <translation>La blockchain propre au réseau de démo n’a pas pu démarrer&#xa0;; il ne verse donc rien tant qu’elle ne tourne pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Moving to %1…</source>
-        <translation>Changement de réseau : %1…</translation>
+        <translation>Changement de réseau&#xa0;: %1…</translation>
     </message>
 </context>
 <context>
@@ -1025,31 +1029,31 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <name>sc::core::CreditFeed</name>
     <message>
         <source>Payout: %1 sent to your address</source>
-        <translation>Versement : %1 envoyé à votre adresse</translation>
+        <translation>Versement&#xa0;: %1 envoyé à votre adresse</translation>
     </message>
     <message>
         <source>Payout: %1 reached your address</source>
-        <translation>Versement : %1 arrivé à votre adresse</translation>
+        <translation>Versement&#xa0;: %1 arrivé à votre adresse</translation>
     </message>
     <message>
         <source>The hub sent a malformed credit entry; ignoring this page and asking again later.</source>
-        <translation>Le hub a envoyé une entrée de crédit mal formée ; cette page est ignorée et sera redemandée plus tard.</translation>
+        <translation>Le hub a envoyé une entrée de crédit mal formée&#xa0;; cette page est ignorée et sera redemandée plus tard.</translation>
     </message>
     <message>
         <source>The hub sent a credit cursor that goes backwards; ignoring it.</source>
-        <translation>Le hub a envoyé un curseur de crédit qui recule ; il est ignoré.</translation>
+        <translation>Le hub a envoyé un curseur de crédit qui recule&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>Could not store credits in the ledger; will ask again.</source>
-        <translation>Impossible d’enregistrer les crédits dans le registre ; ils seront redemandés.</translation>
+        <translation>Impossible d’enregistrer les crédits dans le registre&#xa0;; ils seront redemandés.</translation>
     </message>
     <message>
         <source>Task credited: %1</source>
-        <translation>Tâche créditée : %1</translation>
+        <translation>Tâche créditée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The network judged a task&apos;s result wrong; it earns no credit</source>
-        <translation>Le réseau a jugé faux le résultat d’une tâche ; elle ne rapporte aucun crédit</translation>
+        <translation>Le réseau a jugé faux le résultat d’une tâche&#xa0;; elle ne rapporte aucun crédit</translation>
     </message>
     <message>
         <source>If this happens often, check this computer&apos;s memory and cooling.</source>
@@ -1068,11 +1072,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The reply from %1 was still arriving after %2 s (%3 bytes so far): the connection or the server is too slow</source>
-        <translation>La réponse de %1 arrivait encore après %2 s (%3 octets jusqu’ici) : la connexion ou le serveur est trop lent</translation>
+        <translation>La réponse de %1 arrivait encore après %2 s (%3 octets jusqu’ici)&#xa0;: la connexion ou le serveur est trop lent</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
@@ -1127,11 +1131,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Tasks run in a %1 sandbox: no network, only their own folder writable.</source>
-        <translation>Les tâches tournent dans un bac à sable %1 : pas de réseau, seul leur propre dossier est modifiable.</translation>
+        <translation>Les tâches tournent dans un bac à sable %1&#xa0;: pas de réseau, seul leur propre dossier est modifiable.</translation>
     </message>
     <message>
         <source>Tasks wait for your permission: this computer cannot shut them in a sandbox (%1).</source>
-        <translation>Les tâches attendent votre accord : cet ordinateur ne peut pas les enfermer dans un bac à sable (%1).</translation>
+        <translation>Les tâches attendent votre accord&#xa0;: cet ordinateur ne peut pas les enfermer dans un bac à sable (%1).</translation>
     </message>
     <message>
         <source>Install bubblewrap, or allow tasks to run without a sandbox on the Overview.</source>
@@ -1173,7 +1177,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Payout address changed to %1; telling the hub.</source>
-        <translation>Adresse de versement changée en %1 ; le hub est prévenu.</translation>
+        <translation>Adresse de versement changée en %1&#xa0;; le hub est prévenu.</translation>
     </message>
     <message>
         <source>Settings changed; applied.</source>
@@ -1189,7 +1193,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>%1. Check this computer&apos;s internet connection; SpareCycles tries again by itself.</source>
-        <translation>%1. Vérifiez la connexion Internet de cet ordinateur ; SpareCycles réessaie tout seul.</translation>
+        <translation>%1. Vérifiez la connexion Internet de cet ordinateur&#xa0;; SpareCycles réessaie tout seul.</translation>
     </message>
     <message>
         <source>Back online</source>
@@ -1201,11 +1205,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Tasks suspended: %1</source>
-        <translation>Tâches suspendues : %1</translation>
+        <translation>Tâches suspendues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tasks resumed (they had waited: %1)</source>
-        <translation>Tâches reprises (elles avaient attendu : %1)</translation>
+        <translation>Tâches reprises (elles avaient attendu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -1225,7 +1229,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>This computer cannot shut tasks in a sandbox (%1), where they could not read your files: they wait until you allow them to run without one. Installing bubblewrap is safer.</source>
-        <translation>Cet ordinateur ne peut pas enfermer les tâches dans un bac à sable (%1), où elles ne pourraient pas lire vos fichiers : elles attendent que vous les autorisiez à tourner sans. Installer bubblewrap est plus sûr.</translation>
+        <translation>Cet ordinateur ne peut pas enfermer les tâches dans un bac à sable (%1), où elles ne pourraient pas lire vos fichiers&#xa0;: elles attendent que vous les autorisiez à tourner sans. Installer bubblewrap est plus sûr.</translation>
     </message>
     <message numerus="yes">
         <source>Running %n tasks</source>
@@ -1245,6 +1249,10 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message>
         <source>Waiting for work from the hub</source>
         <translation>En attente de travail du hub</translation>
+    </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>Les tâches GPU peuvent s’exécuter sur %1.</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1282,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <name>sc::core::HardwareWatch</name>
     <message>
         <source>This computer&apos;s hardware changed; sending its new profile to the hub.</source>
-        <translation>Le matériel de cet ordinateur a changé ; envoi de son nouveau profil au hub.</translation>
+        <translation>Le matériel de cet ordinateur a changé&#xa0;; envoi de son nouveau profil au hub.</translation>
     </message>
     <message>
         <source>Measuring this computer&apos;s speed (a few seconds, at idle priority)…</source>
@@ -1282,14 +1290,14 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Speed measured: score %1 (integer %2 Mop/s, floating point %3 Mflop/s, memory %4 GB/s on all cores).</source>
-        <translation>Vitesse mesurée : score %1 (entiers %2 Mop/s, virgule flottante %3 Mflop/s, mémoire %4 GB/s sur tous les cœurs).</translation>
+        <translation>Vitesse mesurée&#xa0;: score %1 (entiers %2 Mop/s, virgule flottante %3 Mflop/s, mémoire %4 GB/s sur tous les cœurs).</translation>
     </message>
 </context>
 <context>
     <name>sc::core::HubSession</name>
     <message>
         <source>The hub does not know this device any more; registering again.</source>
-        <translation>Le hub ne connaît plus cet appareil ; nouvelle inscription.</translation>
+        <translation>Le hub ne connaît plus cet appareil&#xa0;; nouvelle inscription.</translation>
     </message>
     <message>
         <source>The hub stopped sending work to this device because it returned wrong answers to known tasks. Check the computer&apos;s stability (memory, overclocking), then contact the network.</source>
@@ -1298,27 +1306,27 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message numerus="yes">
         <source>Cannot reach the hub at %1: %2 Retrying in %n seconds.</source>
         <translation>
-            <numerusform>Impossible de joindre le hub %1 : %2 Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Impossible de joindre le hub %1 : %2 Nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Impossible de joindre le hub %1&#xa0;: %2 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Impossible de joindre le hub %1&#xa0;: %2 Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub at %1 answered with an error (HTTP %2): %3 Retrying in %n seconds.</source>
         <translation>
-            <numerusform>Le hub %1 a répondu par une erreur (HTTP %2) : %3 Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le hub %1 a répondu par une erreur (HTTP %2) : %3 Nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le hub %1 a répondu par une erreur (HTTP %2)&#xa0;: %3 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le hub %1 a répondu par une erreur (HTTP %2)&#xa0;: %3 Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reply from the hub at %1 was damaged or not as the protocol says: %2 Retrying in %n seconds.</source>
         <translation>
-            <numerusform>La réponse du hub %1 était endommagée ou non conforme au protocole : %2 Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>La réponse du hub %1 était endommagée ou non conforme au protocole : %2 Nouvel essai dans %n secondes.</numerusform>
+            <numerusform>La réponse du hub %1 était endommagée ou non conforme au protocole&#xa0;: %2 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>La réponse du hub %1 était endommagée ou non conforme au protocole&#xa0;: %2 Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not set up a secure connection to the hub at %1: %2</source>
-        <translation>Impossible d’établir une connexion sécurisée au hub %1 : %2</translation>
+        <translation>Impossible d’établir une connexion sécurisée au hub %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The hub at %1 now signs task programs with a different key than when this device first joined. SpareCycles will not run programs it cannot trust. If the network announced a new key, remove the folder %2 to join again.</source>
@@ -1349,11 +1357,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Cannot start the local hub %1: %2</source>
-        <translation>Impossible de lancer le hub local %1 : %2</translation>
+        <translation>Impossible de lancer le hub local %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The local hub did not start (it said: %1).</source>
-        <translation>Le hub local n’a pas démarré (message : %1).</translation>
+        <translation>Le hub local n’a pas démarré (message&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1391,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>The processor reached %1 °C (your limit is %2 °C). Tasks resume when it has cooled down.</source>
-        <translation>Le processeur a atteint %1 °C (votre limite est %2 °C). Les tâches reprendront quand il aura refroidi.</translation>
+        <translation>Le processeur a atteint %1&#xa0;°C (votre limite est %2&#xa0;°C). Les tâches reprendront quand il aura refroidi.</translation>
     </message>
     <message>
         <source>Payout arrived</source>
@@ -1406,38 +1414,54 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Paused: CPU at %1 °C, limit %2 °C</source>
-        <translation>En pause : CPU à %1 °C, limite %2 °C</translation>
+        <translation>En pause&#xa0;: CPU à %1&#xa0;°C, limite %2&#xa0;°C</translation>
     </message>
     <message>
         <source>Paused to cool down: CPU at %1 °C, limit %2 °C</source>
-        <translation>En pause pour refroidir : CPU à %1 °C, limite %2 °C</translation>
+        <translation>En pause pour refroidir&#xa0;: CPU à %1&#xa0;°C, limite %2&#xa0;°C</translation>
     </message>
     <message>
         <source>Slowed to %1 % to keep the CPU under %2 °C (now %3 °C)</source>
-        <translation>Ralenti à %1 % pour garder le CPU sous %2 °C (actuellement %3 °C)</translation>
+        <translation>Ralenti à %1&#xa0;% pour garder le CPU sous %2&#xa0;°C (actuellement %3&#xa0;°C)</translation>
     </message>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
-        <translation>La tâche %1 occupe %2 MB, plus que les %3 % de mémoire permis aux tâches en ce moment ; elle s’arrête à son point de sauvegarde et attend qu’il y ait de la place.</translation>
+        <translation>La tâche %1 occupe %2 MB, plus que les %3&#xa0;% de mémoire permis aux tâches en ce moment&#xa0;; elle s’arrête à son point de sauvegarde et attend qu’il y ait de la place.</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>Le travail sur la carte graphique continue pendant que vous utilisez l’ordinateur, comme défini dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>Le travail sur la carte graphique est en pause pendant que vous utilisez l’ordinateur (Paramètres)</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>Le travail sur la carte graphique est en pause pour refroidir : carte graphique à %1 °C, limite %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>Le travail sur la carte graphique est ralenti à %1 % pour garder la carte sous %2 °C (actuellement %3 °C)</translation>
     </message>
 </context>
 <context>
     <name>sc::core::ProgramCache</name>
     <message>
         <source>Refused to start a task: its program %1 is not signed by the network&apos;s code-signing key. The task is dropped.</source>
-        <translation>Lancement d’une tâche refusé : son programme %1 n’est pas signé par la clé de signature du code du réseau. La tâche est abandonnée.</translation>
+        <translation>Lancement d’une tâche refusé&#xa0;: son programme %1 n’est pas signé par la clé de signature du code du réseau. La tâche est abandonnée.</translation>
     </message>
     <message>
         <source>Refused the program %1 from the hub: its signature is not from the network&apos;s code-signing key. Its tasks are dropped.</source>
-        <translation>Programme %1 du hub refusé : sa signature ne vient pas de la clé de signature du code du réseau. Ses tâches sont abandonnées.</translation>
+        <translation>Programme %1 du hub refusé&#xa0;: sa signature ne vient pas de la clé de signature du code du réseau. Ses tâches sont abandonnées.</translation>
     </message>
     <message>
         <source>The program %1 arrived damaged (%2 bytes whose SHA-256 is not that of the signed program); it is downloaded again.</source>
-        <translation>Le programme %1 est arrivé endommagé (%2 octets dont le SHA-256 n’est pas celui du programme signé) ; il est téléchargé à nouveau.</translation>
+        <translation>Le programme %1 est arrivé endommagé (%2 octets dont le SHA-256 n’est pas celui du programme signé)&#xa0;; il est téléchargé à nouveau.</translation>
     </message>
     <message>
         <source>Cannot store the program %1 in %2: %3</source>
-        <translation>Impossible d’enregistrer le programme %1 dans %2 : %3</translation>
+        <translation>Impossible d’enregistrer le programme %1 dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1496,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>A network&apos;s address starts with https:// or http://, like https://hub.example.org; &apos;%1&apos; is not one.</source>
-        <translation>L’adresse d’un réseau commence par https:// ou http://, comme https://hub.example.org ; &apos;%1&apos; n’en est pas une.</translation>
+        <translation>L’adresse d’un réseau commence par https:// ou http://, comme https://hub.example.org&#xa0;; &apos;%1&apos; n’en est pas une.</translation>
     </message>
     <message>
         <source>The blockchain node&apos;s address starts with https:// or http://, not &apos;%1&apos;.</source>
@@ -1491,11 +1515,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <name>sc::core::TaskRunner</name>
     <message>
         <source>The hub&apos;s list of held work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
-        <translation>La liste du travail attribué à cet appareil, envoyée par le hub, est arrivée endommagée : la tâche %1 ne porte pas la signature du réseau. Rien n’en est utilisé ; nouvelle demande.</translation>
+        <translation>La liste du travail attribué à cet appareil, envoyée par le hub, est arrivée endommagée&#xa0;: la tâche %1 ne porte pas la signature du réseau. Rien n’en est utilisé&#xa0;; nouvelle demande.</translation>
     </message>
     <message>
         <source>The hub&apos;s answer with new work arrived damaged: task %1 in it does not carry the network&apos;s signature. Nothing of it is used; asking again.</source>
-        <translation>La réponse du hub avec du nouveau travail est arrivée endommagée : la tâche %1 ne porte pas la signature du réseau. Rien n’en est utilisé ; nouvelle demande.</translation>
+        <translation>La réponse du hub avec du nouveau travail est arrivée endommagée&#xa0;: la tâche %1 ne porte pas la signature du réseau. Rien n’en est utilisé&#xa0;; nouvelle demande.</translation>
     </message>
     <message numerus="yes">
         <source>Took up %n tasks the hub had given this computer that never arrived.</source>
@@ -1520,11 +1544,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Only %1 free on the disk holding %2; SpareCycles takes no new work while less than %3 is free. Free some space.</source>
-        <translation>Seulement %1 libre sur le disque contenant %2 ; SpareCycles ne prend pas de nouveau travail tant que moins de %3 est libre. Libérez de la place.</translation>
+        <translation>Seulement %1 libre sur le disque contenant %2&#xa0;; SpareCycles ne prend pas de nouveau travail tant que moins de %3 est libre. Libérez de la place.</translation>
     </message>
     <message>
         <source>Tasks keep %1 in %2, the most they may use (Settings); new work waits until some finish.</source>
-        <translation>Les tâches occupent %1 dans %2, le maximum permis (Paramètres) ; le nouveau travail attend que certaines se terminent.</translation>
+        <translation>Les tâches occupent %1 dans %2, le maximum permis (Paramètres)&#xa0;; le nouveau travail attend que certaines se terminent.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n tasks from the hub.</source>
@@ -1535,15 +1559,15 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Dropped a task: its deadline passed before it could finish.</source>
-        <translation>Tâche abandonnée : son délai a expiré avant qu’elle ait pu se terminer.</translation>
+        <translation>Tâche abandonnée&#xa0;: son délai a expiré avant qu’elle ait pu se terminer.</translation>
     </message>
     <message>
         <source>Refused to start a task: the network did not sign it (it is not as the hub issued it). The task is dropped.</source>
-        <translation>Lancement d’une tâche refusé : le réseau ne l’a pas signée (elle n’est pas telle que le hub l’a émise). La tâche est abandonnée.</translation>
+        <translation>Lancement d’une tâche refusé&#xa0;: le réseau ne l’a pas signée (elle n’est pas telle que le hub l’a émise). La tâche est abandonnée.</translation>
     </message>
     <message>
         <source>Cannot start a task: %1</source>
-        <translation>Impossible de lancer une tâche : %1</translation>
+        <translation>Impossible de lancer une tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task started</source>
@@ -1551,7 +1575,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>A task was stopped because it broke a limit of its sandbox; the network is told</source>
-        <translation>Une tâche a été arrêtée car elle a dépassé une limite de son bac à sable ; le réseau est prévenu</translation>
+        <translation>Une tâche a été arrêtée car elle a dépassé une limite de son bac à sable&#xa0;; le réseau est prévenu</translation>
     </message>
     <message>
         <source>Task finished</source>
@@ -1559,15 +1583,15 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>A task stopped: the disk holding %1 is full (%2 free). It runs again from its checkpoint once there is space.</source>
-        <translation>Une tâche s’est arrêtée : le disque contenant %1 est plein (%2 libre). Elle reprendra depuis son point de sauvegarde dès qu’il y aura de la place.</translation>
+        <translation>Une tâche s’est arrêtée&#xa0;: le disque contenant %1 est plein (%2 libre). Elle reprendra depuis son point de sauvegarde dès qu’il y aura de la place.</translation>
     </message>
     <message>
         <source>A task stopped and could not be recorded in the task database in %1; trying again later.</source>
-        <translation>Une tâche s’est arrêtée et n’a pas pu être notée dans la base des tâches dans %1 ; nouvel essai plus tard.</translation>
+        <translation>Une tâche s’est arrêtée et n’a pas pu être notée dans la base des tâches dans %1&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
         <source>A task stopped unexpectedly; it runs again from its last checkpoint</source>
-        <translation>Une tâche s’est arrêtée de façon inattendue ; elle reprend depuis son dernier point de sauvegarde</translation>
+        <translation>Une tâche s’est arrêtée de façon inattendue&#xa0;; elle reprend depuis son dernier point de sauvegarde</translation>
     </message>
     <message>
         <source>Exit code %1.</source>
@@ -1576,28 +1600,32 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message numerus="yes">
         <source>A task failed %n times and was given up; the network is told</source>
         <translation>
-            <numerusform>Une tâche a échoué %n fois et a été abandonnée ; le réseau est prévenu</numerusform>
-            <numerusform>Une tâche a échoué %n fois et a été abandonnée ; le réseau est prévenu</numerusform>
+            <numerusform>Une tâche a échoué %n fois et a été abandonnée&#xa0;; le réseau est prévenu</numerusform>
+            <numerusform>Une tâche a échoué %n fois et a été abandonnée&#xa0;; le réseau est prévenu</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do: the network gives it to another computer.</source>
-        <translation>Rien à faire : le réseau la confie à un autre ordinateur.</translation>
+        <translation>Rien à faire&#xa0;: le réseau la confie à un autre ordinateur.</translation>
     </message>
     <message>
         <source>The hub did not accept the result of a task: %1</source>
-        <translation>Le hub n’a pas accepté le résultat d’une tâche : %1</translation>
+        <translation>Le hub n’a pas accepté le résultat d’une tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hub could not take the result of a task now (%1); trying again later.</source>
-        <translation>Le hub n’a pas pu prendre le résultat d’une tâche pour l’instant (%1) ; nouvel essai plus tard.</translation>
+        <translation>Le hub n’a pas pu prendre le résultat d’une tâche pour l’instant (%1)&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message numerus="yes">
         <source>The network changed: %n tasks from the previous network were dropped.</source>
         <translation>
-            <numerusform>Le réseau a changé : %n tâche de l’ancien réseau a été abandonnée.</numerusform>
-            <numerusform>Le réseau a changé : %n tâches de l’ancien réseau ont été abandonnées.</numerusform>
+            <numerusform>Le réseau a changé&#xa0;: %n tâche de l’ancien réseau a été abandonnée.</numerusform>
+            <numerusform>Le réseau a changé&#xa0;: %n tâches de l’ancien réseau ont été abandonnées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>Une tâche GPU a été rendue au réseau : les tâches ne peuvent pas utiliser la carte graphique.</translation>
     </message>
 </context>
 <context>
@@ -1616,11 +1644,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>The blockchain node %1 did not answer: %2</source>
-        <translation>Le nœud de blockchain %1 n’a pas répondu : %2</translation>
+        <translation>Le nœud de blockchain %1 n’a pas répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the wallet balance from %1 failed: %2</source>
-        <translation>La lecture du solde du portefeuille depuis %1 a échoué : %2</translation>
+        <translation>La lecture du solde du portefeuille depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not reach the blockchain node (%1).</source>
@@ -1635,7 +1663,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <name>sc::ui::ActivityLog</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks finished, %1 credited</source>
@@ -1671,19 +1699,19 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>%1: finished, %2 credited</source>
-        <translation>%1 : terminée, %2 crédité</translation>
+        <translation>%1&#xa0;: terminée, %2 crédité</translation>
     </message>
     <message>
         <source>%1: %2 credited</source>
-        <translation>%1 : %2 crédité</translation>
+        <translation>%1&#xa0;: %2 crédité</translation>
     </message>
     <message>
         <source>%1: finished</source>
-        <translation>%1 : terminée</translation>
+        <translation>%1&#xa0;: terminée</translation>
     </message>
     <message>
         <source>%1: started</source>
-        <translation>%1 : lancée</translation>
+        <translation>%1&#xa0;: lancée</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1726,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>All activity</source>
@@ -1827,11 +1855,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Earned in this period: %1 · In total: %2</source>
-        <translation>Gagné sur cette période : %1 · Au total : %2</translation>
+        <translation>Gagné sur cette période&#xa0;: %1 · Au total&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting for payout: %1 · Paid out: %2</source>
-        <translation>En attente de versement : %1 · Versé : %2</translation>
+        <translation>En attente de versement&#xa0;: %1 · Versé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing earned in this period yet. Credit appears here once the network has checked the results your computer sent.</source>
@@ -1863,7 +1891,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Failed: the amount is back in Waiting for payout</source>
-        <translation>Échec : le montant est revenu dans « En attente de versement »</translation>
+        <translation>Échec&#xa0;: le montant est revenu dans «&#xa0;En attente de versement&#xa0;»</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1875,11 +1903,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Sent by the network; not yet checked on the blockchain</source>
-        <translation>Envoyé par le réseau ; pas encore vérifié sur la blockchain</translation>
+        <translation>Envoyé par le réseau&#xa0;; pas encore vérifié sur la blockchain</translation>
     </message>
     <message>
         <source>Failed on the blockchain; the network should pay it again</source>
-        <translation>Échec sur la blockchain ; le réseau devrait le verser à nouveau</translation>
+        <translation>Échec sur la blockchain&#xa0;; le réseau devrait le verser à nouveau</translation>
     </message>
     <message>
         <source>On the blockchain this transaction did not pay this amount to your address</source>
@@ -1926,7 +1954,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1937,11 +1965,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Quit setup?</source>
-        <translation>Quitter la configuration ?</translation>
+        <translation>Quitter la configuration&#xa0;?</translation>
     </message>
     <message>
         <source>SpareCycles does not start until setup is finished. Quit setup anyway?</source>
-        <translation>SpareCycles ne démarre pas tant que la configuration n’est pas terminée. Quitter quand même ?</translation>
+        <translation>SpareCycles ne démarre pas tant que la configuration n’est pas terminée. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Lend your computer&apos;s spare time</source>
@@ -1949,11 +1977,11 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>&lt;p&gt;SpareCycles runs small computing tasks for a network while you are away from your computer, and records the credit you earn for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;starts tasks only when you allow it (by default: when you are away);&lt;/li&gt;&lt;li&gt;stops them within a fraction of a second when you come back;&lt;/li&gt;&lt;li&gt;slows down when the processor gets hot or you are on battery.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What it never does:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;read your files, or let tasks use the network;&lt;/li&gt;&lt;li&gt;run tasks as you or with administrator rights;&lt;/li&gt;&lt;li&gt;ask for your wallet&apos;s secret words or keys: only a wallet you let it make or bring in is kept, on this computer alone.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;SpareCycles exécute de petites tâches de calcul pour un réseau pendant que vous n’êtes pas devant votre ordinateur, et note le crédit que vous gagnez ainsi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qu’il fait :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;il ne lance des tâches que si vous le permettez (par défaut : quand vous êtes absent) ;&lt;/li&gt;&lt;li&gt;il les arrête en une fraction de seconde quand vous revenez ;&lt;/li&gt;&lt;li&gt;il ralentit quand le processeur chauffe ou que vous êtes sur batterie.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Ce qu’il ne fait jamais :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;lire vos fichiers, ou laisser les tâches utiliser le réseau ;&lt;/li&gt;&lt;li&gt;exécuter des tâches sous votre compte ou avec des droits d’administrateur ;&lt;/li&gt;&lt;li&gt;demander les mots secrets ou les clés de votre portefeuille : seul un portefeuille que vous lui faites créer ou importer est gardé, sur cet ordinateur uniquement.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;SpareCycles exécute de petites tâches de calcul pour un réseau pendant que vous n’êtes pas devant votre ordinateur, et note le crédit que vous gagnez ainsi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qu’il fait&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;il ne lance des tâches que si vous le permettez (par défaut&#xa0;: quand vous êtes absent)&#xa0;;&lt;/li&gt;&lt;li&gt;il les arrête en une fraction de seconde quand vous revenez&#xa0;;&lt;/li&gt;&lt;li&gt;il ralentit quand le processeur chauffe ou que vous êtes sur batterie.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Ce qu’il ne fait jamais&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;lire vos fichiers, ou laisser les tâches utiliser le réseau&#xa0;;&lt;/li&gt;&lt;li&gt;exécuter des tâches sous votre compte ou avec des droits d’administrateur&#xa0;;&lt;/li&gt;&lt;li&gt;demander les mots secrets ou les clés de votre portefeuille&#xa0;: seul un portefeuille que vous lui faites créer ou importer est gardé, sur cet ordinateur uniquement.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Which network?</source>
-        <translation>Quel réseau ?</translation>
+        <translation>Quel réseau&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Demo network on this computer</source>
@@ -1961,7 +1989,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>A &amp;hub on the internet:</source>
-        <translation>Un &amp;hub sur Internet :</translation>
+        <translation>Un &amp;hub sur Internet&#xa0;:</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -1969,15 +1997,15 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>To try SpareCycles out: tasks, credit and payouts are real, but they stay on this computer, and its credit has no value.</source>
-        <translation>Pour essayer SpareCycles : les tâches, le crédit et les versements sont réels, mais ils restent sur cet ordinateur, et ce crédit n’a aucune valeur.</translation>
+        <translation>Pour essayer SpareCycles&#xa0;: les tâches, le crédit et les versements sont réels, mais ils restent sur cet ordinateur, et ce crédit n’a aucune valeur.</translation>
     </message>
     <message>
         <source>Where should payouts go?</source>
-        <translation>Où envoyer les versements ?</translation>
+        <translation>Où envoyer les versements&#xa0;?</translation>
     </message>
     <message>
         <source>Give the address of your Ethereum-compatible (EVM) wallet: it starts with 0x and has 42 characters; copy it from your wallet app. Only the address: never your secret words or key. You can leave it empty and add it later.</source>
-        <translation>Indiquez l’adresse de votre portefeuille compatible Ethereum (EVM) : elle commence par 0x et compte 42 caractères ; copiez-la depuis votre application de portefeuille. Seulement l’adresse : jamais vos mots secrets ni votre clé. Vous pouvez laisser le champ vide et l’ajouter plus tard.</translation>
+        <translation>Indiquez l’adresse de votre portefeuille compatible Ethereum (EVM)&#xa0;: elle commence par 0x et compte 42 caractères&#xa0;; copiez-la depuis votre application de portefeuille. Seulement l’adresse&#xa0;: jamais vos mots secrets ni votre clé. Vous pouvez laisser le champ vide et l’ajouter plus tard.</translation>
     </message>
     <message>
         <source>0x… (your wallet’s address, optional)</source>
@@ -1993,7 +2021,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>When may tasks run?</source>
-        <translation>Quand les tâches peuvent-elles tourner ?</translation>
+        <translation>Quand les tâches peuvent-elles tourner&#xa0;?</translation>
     </message>
     <message>
         <source>Only when I am &amp;away from the computer (recommended)</source>
@@ -2005,7 +2033,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>At &amp;these hours (click or drag to change):</source>
-        <translation>À &amp;ces heures (cliquez ou glissez pour changer) :</translation>
+        <translation>À &amp;ces heures (cliquez ou glissez pour changer)&#xa0;:</translation>
     </message>
     <message>
         <source>You can change this any time in Settings, and pause from the tray icon.</source>
@@ -2021,7 +2049,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>No wallet yet? SpareCycles can make one for you and keep it on this computer; you write down 12 recovery words that bring it back.</source>
-        <translation>Pas encore de portefeuille ? SpareCycles peut en créer un pour vous et le garder sur cet ordinateur ; vous notez 12 mots de récupération qui permettent de le retrouver.</translation>
+        <translation>Pas encore de portefeuille&#xa0;? SpareCycles peut en créer un pour vous et le garder sur cet ordinateur&#xa0;; vous notez 12 mots de récupération qui permettent de le retrouver.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -2037,7 +2065,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answers, but it is not a SpareCycles hub.</source>
@@ -2053,19 +2081,19 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Network: the demo network on this computer.</source>
-        <translation>Réseau : le réseau de démo sur cet ordinateur.</translation>
+        <translation>Réseau&#xa0;: le réseau de démo sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation>Réseau : %1</translation>
+        <translation>Réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Payouts: no address yet.</source>
-        <translation>Versements : pas encore d’adresse.</translation>
+        <translation>Versements&#xa0;: pas encore d’adresse.</translation>
     </message>
     <message>
         <source>Payouts to: %1</source>
-        <translation>Versements à : %1</translation>
+        <translation>Versements à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tasks run only when you are away.</source>
@@ -2112,8 +2140,8 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message numerus="yes">
         <source>In this period: %1 of processor time, %n tasks finished.</source>
         <translation>
-            <numerusform>Sur cette période : %1 de temps processeur, %n tâche terminée.</numerusform>
-            <numerusform>Sur cette période : %1 de temps processeur, %n tâches terminées.</numerusform>
+            <numerusform>Sur cette période&#xa0;: %1 de temps processeur, %n tâche terminée.</numerusform>
+            <numerusform>Sur cette période&#xa0;: %1 de temps processeur, %n tâches terminées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2161,8 +2189,8 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     <message numerus="yes">
         <source>In this period: %1 of processor time and %2 of graphics card time, %n tasks finished.</source>
         <translation>
-            <numerusform>Sur cette période : %1 de temps processeur et %2 de temps carte graphique, %n tâche terminée.</numerusform>
-            <numerusform>Sur cette période : %1 de temps processeur et %2 de temps carte graphique, %n tâches terminées.</numerusform>
+            <numerusform>Sur cette période&#xa0;: %1 de temps processeur et %2 de temps carte graphique, %n tâche terminée.</numerusform>
+            <numerusform>Sur cette période&#xa0;: %1 de temps processeur et %2 de temps carte graphique, %n tâches terminées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2214,7 +2242,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>This computer does not report its processor temperature; only the tasks’ share of time and processor use are shown.</source>
-        <translation>Cet ordinateur n’indique pas la température de son processeur ; seuls la part de temps des tâches et l’usage du processeur sont affichés.</translation>
+        <translation>Cet ordinateur n’indique pas la température de son processeur&#xa0;; seuls la part de temps des tâches et l’usage du processeur sont affichés.</translation>
     </message>
     <message>
         <source>Graphics card temperature (°C)</source>
@@ -2222,7 +2250,7 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>This computer does not report its processor temperature; the graphics card’s is shown.</source>
-        <translation>Cet ordinateur n’indique pas la température de son processeur ; celle de la carte graphique est affichée.</translation>
+        <translation>Cet ordinateur n’indique pas la température de son processeur&#xa0;; celle de la carte graphique est affichée.</translation>
     </message>
 </context>
 <context>
@@ -2321,13 +2349,13 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
     </message>
     <message>
         <source>Run tasks without a sandbox?</source>
-        <translation>Exécuter les tâches sans bac à sable ?</translation>
+        <translation>Exécuter les tâches sans bac à sable&#xa0;?</translation>
     </message>
     <message>
         <source>Tasks come from the network&apos;s strangers. Without a sandbox they run as you: they could read your files and use the network. They still run only when you are away and at the lowest priority.
 
 Installing bubblewrap is safer. You can turn this off again in Settings.</source>
-        <translation>Les tâches viennent d’inconnus du réseau. Sans bac à sable, elles tournent sous votre compte : elles pourraient lire vos fichiers et utiliser le réseau. Elles tournent toujours seulement quand vous êtes absent, en priorité la plus basse.
+        <translation>Les tâches viennent d’inconnus du réseau. Sans bac à sable, elles tournent sous votre compte&#xa0;: elles pourraient lire vos fichiers et utiliser le réseau. Elles tournent toujours seulement quand vous êtes absent, en priorité la plus basse.
 
 Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Paramètres.</translation>
     </message>
@@ -2341,7 +2369,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2377,7 +2405,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>%1 %2 Trying again in a minute. Check your internet connection, or change “Blockchain node address” in Settings.</source>
-        <translation>%1 %2 Nouvel essai dans une minute. Vérifiez votre connexion Internet, ou changez « Adresse du nœud de blockchain » dans les Paramètres.</translation>
+        <translation>%1 %2 Nouvel essai dans une minute. Vérifiez votre connexion Internet, ou changez «&#xa0;Adresse du nœud de blockchain&#xa0;» dans les Paramètres.</translation>
     </message>
     <message>
         <source>Reading the balance of %1 from the blockchain…</source>
@@ -2462,11 +2490,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Restore the defaults of “%1”</source>
-        <translation>Rétablir les valeurs par défaut de « %1 »</translation>
+        <translation>Rétablir les valeurs par défaut de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Puts every choice in “%1” back as SpareCycles came.</source>
-        <translation>Remet chaque choix de « %1 » comme à l’installation de SpareCycles.</translation>
+        <translation>Remet chaque choix de «&#xa0;%1&#xa0;» comme à l’installation de SpareCycles.</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2502,7 +2530,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>%1 % of the processor time</source>
-        <translation>%1 % du processeur</translation>
+        <translation>%1&#xa0;% du processeur</translation>
     </message>
     <message>
         <source>Processor time for tasks while you use the computer</source>
@@ -2522,7 +2550,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Hours when tasks may run (click or drag to change):</source>
-        <translation>Heures où les tâches peuvent tourner (cliquez ou glissez pour changer) :</translation>
+        <translation>Heures où les tâches peuvent tourner (cliquez ou glissez pour changer)&#xa0;:</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -2549,11 +2577,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Processor cores:</source>
-        <translation>Cœurs du processeur :</translation>
+        <translation>Cœurs du processeur&#xa0;:</translation>
     </message>
     <message>
         <source>Processor time:</source>
-        <translation>Temps processeur :</translation>
+        <translation>Temps processeur&#xa0;:</translation>
     </message>
     <message>
         <source>Processor time each task may use</source>
@@ -2561,11 +2589,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>%1 % of each core&apos;s time</source>
-        <translation>%1 % du temps de chaque cœur</translation>
+        <translation>%1&#xa0;% du temps de chaque cœur</translation>
     </message>
     <message>
         <source>Memory while I use the computer:</source>
-        <translation>Mémoire quand j’utilise l’ordinateur :</translation>
+        <translation>Mémoire quand j’utilise l’ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Memory tasks may use while you use the computer</source>
@@ -2573,15 +2601,15 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>%1 % (%2)</source>
-        <translation>%1 % (%2)</translation>
+        <translation>%1&#xa0;% (%2)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Memory while I’m away:</source>
-        <translation>Mémoire quand je suis absent :</translation>
+        <translation>Mémoire quand je suis absent&#xa0;:</translation>
     </message>
     <message>
         <source>Memory tasks may use while you are away</source>
@@ -2597,7 +2625,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Always leave free on the disk:</source>
-        <translation>Toujours laisser libre sur le disque :</translation>
+        <translation>Toujours laisser libre sur le disque&#xa0;:</translation>
     </message>
     <message>
         <source>Disk space tasks may use at most</source>
@@ -2605,7 +2633,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Disk space for tasks, at most:</source>
-        <translation>Espace disque pour les tâches, au plus :</translation>
+        <translation>Espace disque pour les tâches, au plus&#xa0;:</translation>
     </message>
     <message>
         <source>Pause tasks while other programs keep the processor busy</source>
@@ -2617,7 +2645,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>above %1 % of the processor</source>
-        <translation>plus de %1 % du processeur</translation>
+        <translation>plus de %1&#xa0;% du processeur</translation>
     </message>
     <message>
         <source>How busy other programs must keep the processor</source>
@@ -2637,7 +2665,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Pause once they have been busy for:</source>
-        <translation>Pause après une activité de :</translation>
+        <translation>Pause après une activité de&#xa0;:</translation>
     </message>
     <message>
         <source>Seconds tasks stay paused at least</source>
@@ -2645,11 +2673,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Then stay paused for at least:</source>
-        <translation>Puis rester en pause au moins :</translation>
+        <translation>Puis rester en pause au moins&#xa0;:</translation>
     </message>
     <message>
         <source>Pause while one of these programs runs (a game, for example):</source>
-        <translation>Pause pendant que l’un de ces programmes tourne (un jeu, par exemple) :</translation>
+        <translation>Pause pendant que l’un de ces programmes tourne (un jeu, par exemple)&#xa0;:</translation>
     </message>
     <message>
         <source>Programs that pause tasks while they run</source>
@@ -2669,7 +2697,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>The program’s name as the system lists it (for example steam or blender):</source>
-        <translation>Le nom du programme tel que le système l’affiche (par exemple steam ou blender) :</translation>
+        <translation>Le nom du programme tel que le système l’affiche (par exemple steam ou blender)&#xa0;:</translation>
     </message>
     <message>
         <source>Run tasks even where they cannot be shut in a sandbox</source>
@@ -2677,7 +2705,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Not recommended: without a sandbox a task could read your files. SpareCycles uses a sandbox wherever this computer can set one up.</source>
-        <translation>Déconseillé : sans bac à sable, une tâche pourrait lire vos fichiers. SpareCycles utilise un bac à sable partout où cet ordinateur peut en créer un.</translation>
+        <translation>Déconseillé&#xa0;: sans bac à sable, une tâche pourrait lire vos fichiers. SpareCycles utilise un bac à sable partout où cet ordinateur peut en créer un.</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -2685,7 +2713,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Tasks slow down as the temperature nears the limit and stop above it, so the computer never runs hotter than you allow.</source>
-        <translation>Les tâches ralentissent quand la température approche de la limite et s’arrêtent au-delà : l’ordinateur ne chauffe jamais plus que vous ne le permettez.</translation>
+        <translation>Les tâches ralentissent quand la température approche de la limite et s’arrêtent au-delà&#xa0;: l’ordinateur ne chauffe jamais plus que vous ne le permettez.</translation>
     </message>
     <message>
         <source> °C</source>
@@ -2693,7 +2721,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Processor: keep below</source>
-        <translation>Processeur : rester sous</translation>
+        <translation>Processeur&#xa0;: rester sous</translation>
     </message>
     <message>
         <source>Processor temperature limit</source>
@@ -2701,7 +2729,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Graphics card: keep below</source>
-        <translation>Carte graphique : rester sous</translation>
+        <translation>Carte graphique&#xa0;: rester sous</translation>
     </message>
     <message>
         <source>Graphics card temperature limit</source>
@@ -2729,11 +2757,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>On battery:</source>
-        <translation>Sur batterie :</translation>
+        <translation>Sur batterie&#xa0;:</translation>
     </message>
     <message>
         <source>above %1 %</source>
-        <translation>au-dessus de %1 %</translation>
+        <translation>au-dessus de %1&#xa0;%</translation>
     </message>
     <message>
         <source>Battery charge tasks need</source>
@@ -2741,7 +2769,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Run while charged:</source>
-        <translation>Calculer si la charge est :</translation>
+        <translation>Calculer si la charge est&#xa0;:</translation>
     </message>
     <message>
         <source>On a computer without a battery this changes nothing.</source>
@@ -2753,7 +2781,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Work for:</source>
-        <translation>Calculer pour :</translation>
+        <translation>Calculer pour&#xa0;:</translation>
     </message>
     <message>
         <source>The demo network on this computer (its credit has no value)</source>
@@ -2761,7 +2789,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>The network at this address:</source>
-        <translation>Le réseau à cette adresse :</translation>
+        <translation>Le réseau à cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -2781,11 +2809,11 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Payout address (where the network sends what you earn):</source>
-        <translation>Adresse de versement (où le réseau envoie ce que vous gagnez) :</translation>
+        <translation>Adresse de versement (où le réseau envoie ce que vous gagnez)&#xa0;:</translation>
     </message>
     <message>
         <source>0x… (your wallet’s address; you can add it later)</source>
-        <translation>0x… (l’adresse de votre portefeuille ; vous pouvez l’ajouter plus tard)</translation>
+        <translation>0x… (l’adresse de votre portefeuille&#xa0;; vous pouvez l’ajouter plus tard)</translation>
     </message>
     <message>
         <source>Payout address</source>
@@ -2805,7 +2833,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>No wallet yet? SpareCycles can make one for you, or bring in one you have from its recovery words or a wallet file.</source>
-        <translation>Pas encore de portefeuille ? SpareCycles peut en créer un pour vous, ou importer le vôtre depuis ses mots de récupération ou un fichier de portefeuille.</translation>
+        <translation>Pas encore de portefeuille&#xa0;? SpareCycles peut en créer un pour vous, ou importer le vôtre depuis ses mots de récupération ou un fichier de portefeuille.</translation>
     </message>
     <message>
         <source>Export wallet…</source>
@@ -2817,7 +2845,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Blockchain node to read your wallet balance from:</source>
-        <translation>Nœud de blockchain où lire le solde de votre portefeuille :</translation>
+        <translation>Nœud de blockchain où lire le solde de votre portefeuille&#xa0;:</translation>
     </message>
     <message>
         <source>The one your network suggests</source>
@@ -2833,7 +2861,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Tell me when:</source>
-        <translation>Me prévenir quand :</translation>
+        <translation>Me prévenir quand&#xa0;:</translation>
     </message>
     <message>
         <source>a payout arrives</source>
@@ -2865,7 +2893,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2885,7 +2913,7 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Tray icon:</source>
-        <translation>Icône dans la barre :</translation>
+        <translation>Icône dans la barre&#xa0;:</translation>
     </message>
     <message>
         <source>Start SpareCycles when I log in</source>
@@ -2905,13 +2933,13 @@ Installer bubblewrap est plus sûr. Vous pouvez désactiver ceci dans les Param�
     </message>
     <message>
         <source>Move to another network?</source>
-        <translation>Passer à un autre réseau ?</translation>
+        <translation>Passer à un autre réseau&#xa0;?</translation>
     </message>
     <message>
         <source>Move to %1?
 
 Tasks of the network you work for now that have not finished are dropped, and this computer starts on tasks from the new one. The credit you earned stays in your history.</source>
-        <translation>Changer de réseau pour %1 ?
+        <translation>Changer de réseau pour %1&#xa0;?
 
 Les tâches non terminées du réseau pour lequel vous calculez maintenant sont abandonnées, et cet ordinateur commence les tâches du nouveau. Le crédit gagné reste dans votre historique.</translation>
     </message>
@@ -2936,7 +2964,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Now %1 °C</source>
-        <translation>Actuellement %1 °C</translation>
+        <translation>Actuellement %1&#xa0;°C</translation>
     </message>
     <message>
         <source>This computer does not report it</source>
@@ -2945,6 +2973,10 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     <message>
         <source>No graphics card reports it</source>
         <translation>Aucune carte graphique ne l’indique</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>Permettre aux tâches d’utiliser la carte graphique</translation>
     </message>
 </context>
 <context>
@@ -2991,11 +3023,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Processor:</source>
-        <translation>Processeur :</translation>
+        <translation>Processeur&#xa0;:</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation>Mémoire :</translation>
+        <translation>Mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2 free now)</source>
@@ -3007,7 +3039,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Graphics:</source>
-        <translation>Graphisme :</translation>
+        <translation>Graphisme&#xa0;:</translation>
     </message>
     <message>
         <source>No graphics card that tasks can use was found.</source>
@@ -3015,7 +3047,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Free disk space:</source>
-        <translation>Espace disque libre :</translation>
+        <translation>Espace disque libre&#xa0;:</translation>
     </message>
     <message>
         <source>%1 in the SpareCycles folder</source>
@@ -3023,11 +3055,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>Battery:</source>
-        <translation>Batterie :</translation>
+        <translation>Batterie&#xa0;:</translation>
     </message>
     <message>
         <source>Yes. Tasks follow the battery rules in Settings.</source>
@@ -3039,15 +3071,15 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Temperature:</source>
-        <translation>Température :</translation>
+        <translation>Température&#xa0;:</translation>
     </message>
     <message>
         <source>%1 °C now (measured by %2)</source>
-        <translation>%1 °C actuellement (mesuré par %2)</translation>
+        <translation>%1&#xa0;°C actuellement (mesuré par %2)</translation>
     </message>
     <message>
         <source>This computer does not report its processor temperature, so SpareCycles cannot slow tasks down when it gets hot.</source>
-        <translation>Cet ordinateur n’indique pas la température de son processeur : SpareCycles ne peut donc pas ralentir les tâches quand il chauffe.</translation>
+        <translation>Cet ordinateur n’indique pas la température de son processeur&#xa0;: SpareCycles ne peut donc pas ralentir les tâches quand il chauffe.</translation>
     </message>
     <message>
         <source>The speed of this computer has not been measured yet. It takes a few seconds and runs at low priority.</source>
@@ -3062,27 +3094,27 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Overall score:</source>
-        <translation>Score global :</translation>
+        <translation>Score global&#xa0;:</translation>
     </message>
     <message>
         <source>Whole-number work:</source>
-        <translation>Calcul sur entiers :</translation>
+        <translation>Calcul sur entiers&#xa0;:</translation>
     </message>
     <message>
         <source>%1 million operations per second (one core: %2)</source>
-        <translation>%1 millions d’opérations par seconde (un cœur : %2)</translation>
+        <translation>%1 millions d’opérations par seconde (un cœur&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Decimal maths:</source>
-        <translation>Calcul décimal :</translation>
+        <translation>Calcul décimal&#xa0;:</translation>
     </message>
     <message>
         <source>Memory speed:</source>
-        <translation>Vitesse de la mémoire :</translation>
+        <translation>Vitesse de la mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>%1 GB per second (one core: %2)</source>
-        <translation>%1 GB par seconde (un cœur : %2)</translation>
+        <translation>%1 GB par seconde (un cœur&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Measuring… (a few seconds)</source>
@@ -3129,7 +3161,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>SpareCycles: %1</source>
-        <translation>SpareCycles : %1</translation>
+        <translation>SpareCycles&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks running</source>
@@ -3140,7 +3172,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Earned today: %1</source>
-        <translation>Gagné aujourd’hui : %1</translation>
+        <translation>Gagné aujourd’hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3187,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>A wallet is where the tokens you earn with this computer&apos;s spare time are paid to; SpareCycles can make one for you and keep its key on this computer. A new wallet comes with 12 recovery words, and those words are the only way back to it if this computer breaks or is lost.</source>
-        <translation>Un portefeuille est l’endroit où sont versés les jetons que vous gagnez avec le temps libre de cet ordinateur ; SpareCycles peut en créer un pour vous et garder sa clé sur cet ordinateur. Un nouveau portefeuille est fourni avec 12 mots de récupération, et ces mots sont le seul moyen de le retrouver si cet ordinateur tombe en panne ou est perdu.</translation>
+        <translation>Un portefeuille est l’endroit où sont versés les jetons que vous gagnez avec le temps libre de cet ordinateur&#xa0;; SpareCycles peut en créer un pour vous et garder sa clé sur cet ordinateur. Un nouveau portefeuille est fourni avec 12 mots de récupération, et ces mots sont le seul moyen de le retrouver si cet ordinateur tombe en panne ou est perdu.</translation>
     </message>
     <message>
         <source>&amp;Make a new wallet for me</source>
@@ -3163,11 +3195,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>I have a wallet: bring it in with its recovery &amp;words</source>
-        <translation>J’ai un portefeuille : l’importer avec ses &amp;mots de récupération</translation>
+        <translation>J’ai un portefeuille&#xa0;: l’importer avec ses &amp;mots de récupération</translation>
     </message>
     <message>
         <source>I have a wallet: bring it in from a wallet &amp;file</source>
-        <translation>J’ai un portefeuille : l’importer depuis un &amp;fichier de portefeuille</translation>
+        <translation>J’ai un portefeuille&#xa0;: l’importer depuis un &amp;fichier de portefeuille</translation>
     </message>
     <message>
         <source>A Web3 keystore (v3) JSON file, as MetaMask, MyEtherWallet or geth save it.</source>
@@ -3183,11 +3215,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Write these words on paper, in this order, and keep the paper somewhere safe. Anyone who sees them can take everything in the wallet, and nobody, not even SpareCycles, can give them to you again: they are shown only this once.</source>
-        <translation>Écrivez ces mots sur papier, dans cet ordre, et gardez ce papier en lieu sûr. Quiconque les voit peut prendre tout ce que contient le portefeuille, et personne, pas même SpareCycles, ne pourra vous les redonner : ils ne s’affichent qu’une seule fois.</translation>
+        <translation>Écrivez ces mots sur papier, dans cet ordre, et gardez ce papier en lieu sûr. Quiconque les voit peut prendre tout ce que contient le portefeuille, et personne, pas même SpareCycles, ne pourra vous les redonner&#xa0;: ils ne s’affichent qu’une seule fois.</translation>
     </message>
     <message>
         <source>A BIP-39 recovery phrase (English word list); the wallet&apos;s first account (m/44&apos;/60&apos;/0&apos;/0/0) receives the payouts.</source>
-        <translation>Une phrase de récupération BIP-39 (liste de mots anglaise) ; le premier compte du portefeuille (m/44&apos;/60&apos;/0&apos;/0/0) reçoit les versements.</translation>
+        <translation>Une phrase de récupération BIP-39 (liste de mots anglaise)&#xa0;; le premier compte du portefeuille (m/44&apos;/60&apos;/0&apos;/0/0) reçoit les versements.</translation>
     </message>
     <message>
         <source>I &amp;wrote them down</source>
@@ -3219,11 +3251,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmer :</translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Your recovery words</source>
@@ -3239,7 +3271,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>A BIP-39 phrase in English; the account used is m/44&apos;/60&apos;/0&apos;/0/0.</source>
-        <translation>Une phrase BIP-39 en anglais ; le compte utilisé est m/44&apos;/60&apos;/0&apos;/0/0.</translation>
+        <translation>Une phrase BIP-39 en anglais&#xa0;; le compte utilisé est m/44&apos;/60&apos;/0&apos;/0/0.</translation>
     </message>
     <message>
         <source>Your wallet file</source>
@@ -3251,7 +3283,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Wallet &amp;file:</source>
-        <translation>&amp;Fichier du portefeuille :</translation>
+        <translation>&amp;Fichier du portefeuille&#xa0;:</translation>
     </message>
     <message>
         <source>Wallet file</source>
@@ -3275,11 +3307,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>The copy is a file locked with a password. MetaMask and most other wallets can open it; keep it as safe as your recovery words.</source>
-        <translation>La copie est un fichier verrouillé par un mot de passe. MetaMask et la plupart des autres portefeuilles savent l’ouvrir ; gardez-la aussi précieusement que vos mots de récupération.</translation>
+        <translation>La copie est un fichier verrouillé par un mot de passe. MetaMask et la plupart des autres portefeuilles savent l’ouvrir&#xa0;; gardez-la aussi précieusement que vos mots de récupération.</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation>Enregistrer s&amp;ous :</translation>
+        <translation>Enregistrer s&amp;ous&#xa0;:</translation>
     </message>
     <message>
         <source>Save the wallet as</source>
@@ -3319,7 +3351,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>It is never replaced, because it holds the key of your payouts; you can save a copy.</source>
-        <translation>Il n’est jamais remplacé, car il contient la clé de vos versements ; vous pouvez en enregistrer une copie.</translation>
+        <translation>Il n’est jamais remplacé, car il contient la clé de vos versements&#xa0;; vous pouvez en enregistrer une copie.</translation>
     </message>
     <message>
         <source>There is no wallet made by SpareCycles here yet, so there is nothing to save. Make one or bring yours in.</source>
@@ -3331,11 +3363,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>This computer has no keychain, so the wallet will be kept in a file locked with a password: %1</source>
-        <translation>Cet ordinateur n’a pas de trousseau ; le portefeuille sera donc gardé dans un fichier verrouillé par mot de passe : %1</translation>
+        <translation>Cet ordinateur n’a pas de trousseau&#xa0;; le portefeuille sera donc gardé dans un fichier verrouillé par mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Word %1:</source>
-        <translation>Mot %1 :</translation>
+        <translation>Mot %1&#xa0;:</translation>
     </message>
     <message>
         <source>Word %1</source>
@@ -3343,15 +3375,15 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>This computer has no keychain, so the wallet is kept in a file locked with a password. Choose one of at least %1 characters: it is asked for when you save a copy of the wallet. If you forget it, your recovery words still bring the wallet back.</source>
-        <translation>Cet ordinateur n’a pas de trousseau ; le portefeuille est donc gardé dans un fichier verrouillé par mot de passe. Choisissez un mot de passe d’au moins %1 caractères : il vous sera demandé quand vous enregistrerez une copie du portefeuille. Si vous l’oubliez, vos mots de récupération permettent toujours de retrouver le portefeuille.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau&#xa0;; le portefeuille est donc gardé dans un fichier verrouillé par mot de passe. Choisissez un mot de passe d’au moins %1 caractères&#xa0;: il vous sera demandé quand vous enregistrerez une copie du portefeuille. Si vous l’oubliez, vos mots de récupération permettent toujours de retrouver le portefeuille.</translation>
     </message>
     <message>
         <source>The copy is locked with the password of your wallet. Type it:</source>
-        <translation>La copie est verrouillée avec le mot de passe de votre portefeuille. Tapez-le :</translation>
+        <translation>La copie est verrouillée avec le mot de passe de votre portefeuille. Tapez-le&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a password for the copy (at least %1 characters); it is needed to open the copy:</source>
-        <translation>Choisissez un mot de passe pour la copie (au moins %1 caractères) ; il faudra le taper pour ouvrir la copie :</translation>
+        <translation>Choisissez un mot de passe pour la copie (au moins %1 caractères)&#xa0;; il faudra le taper pour ouvrir la copie&#xa0;:</translation>
     </message>
     <message>
         <source>Your wallet&apos;s password</source>
@@ -3371,7 +3403,7 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Look at your paper and type again. Nothing has been saved. If you did not write the words down, press Cancel and start again for new words.</source>
-        <translation>Regardez votre papier et tapez à nouveau. Rien n’a été enregistré. Si vous n’avez pas noté les mots, cliquez sur « Annuler » et recommencez pour obtenir de nouveaux mots.</translation>
+        <translation>Regardez votre papier et tapez à nouveau. Rien n’a été enregistré. Si vous n’avez pas noté les mots, cliquez sur «&#xa0;Annuler&#xa0;» et recommencez pour obtenir de nouveaux mots.</translation>
     </message>
     <message>
         <source>A copy of your wallet is saved</source>
@@ -3379,11 +3411,11 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>The copy holds the key of this address:</source>
-        <translation>La copie contient la clé de cette adresse :</translation>
+        <translation>La copie contient la clé de cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>The copy is in %1, locked with %2. To use the wallet elsewhere, open that file in MetaMask or another wallet (&quot;import a JSON file&quot;).</source>
-        <translation>La copie se trouve dans %1, verrouillée avec %2. Pour utiliser le portefeuille ailleurs, ouvrez ce fichier dans MetaMask ou un autre portefeuille (« importer un fichier JSON »).</translation>
+        <translation>La copie se trouve dans %1, verrouillée avec %2. Pour utiliser le portefeuille ailleurs, ouvrez ce fichier dans MetaMask ou un autre portefeuille («&#xa0;importer un fichier JSON&#xa0;»).</translation>
     </message>
     <message>
         <source>your wallet&apos;s password</source>
@@ -3403,15 +3435,15 @@ Les tâches non terminées du réseau pour lequel vous calculez maintenant sont 
     </message>
     <message>
         <source>Keep your paper with the 12 words safe: it is the only way back to this wallet.</source>
-        <translation>Gardez en lieu sûr votre papier avec les 12 mots : c’est le seul moyen de retrouver ce portefeuille.</translation>
+        <translation>Gardez en lieu sûr votre papier avec les 12 mots&#xa0;: c’est le seul moyen de retrouver ce portefeuille.</translation>
     </message>
     <message>
         <source>Until now payouts went to %1; what was paid there stays there.</source>
-        <translation>Jusqu’ici, les versements allaient à %1 ; ce qui y a été versé y reste.</translation>
+        <translation>Jusqu’ici, les versements allaient à %1&#xa0;; ce qui y a été versé y reste.</translation>
     </message>
     <message>
         <source>Payouts now go to this address:</source>
-        <translation>Les versements vont maintenant à cette adresse :</translation>
+        <translation>Les versements vont maintenant à cette adresse&#xa0;:</translation>
     </message>
 </context>
 <context>

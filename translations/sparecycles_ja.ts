@@ -660,6 +660,10 @@
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>「今すぐ実行」：この時刻（Unix 秒）まで、使われていない時間の条件を無視します。</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>グラフィックボードで実行できるタスクには、グラフィックボードの使用を許可します。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1235,6 +1239,10 @@ It stays on the network it used before.</source>
         <source>Waiting for work from the hub</source>
         <translation>ハブからのタスクを待っています</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>GPU タスクは %1 で実行できます。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1404,6 +1412,22 @@ It stays on the network it used before.</source>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>タスク %1 が %2 MB を使っていて、今タスクが使えるメモリの %3 % を超えています。チェックポイントで止まり、空きができるまで待ちます。</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>設定に従い、コンピューターの使用中もグラフィックボードの作業を続けます</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>コンピューターの使用中はグラフィックボードの作業を一時停止しています（設定）</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>冷却のためグラフィックボードの作業を一時停止中：グラフィックボード %1 °C、上限 %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>グラフィックボードを %2 °C 未満に保つため、作業を %1 % に抑えています（現在 %3 °C）</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1601,10 @@ It stays on the network it used before.</source>
         <translation>
             <numerusform>ネットワークが変わりました：前のネットワークのタスク %n 件を破棄しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>GPU タスクをネットワークに返しました：タスクはグラフィックボードを使用できません。</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2940,10 @@ Tasks of the network you work for now that have not finished are dropped, and th
     <message>
         <source>No graphics card reports it</source>
         <translation>温度を報告するグラフィックボードがありません</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>タスクにグラフィックボードの使用を許可する</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,10 @@
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>“Rodar agora”: ignorar o tempo ocioso até este momento (segundos Unix).</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>Permitir que as tarefas usem a placa de vídeo, quando ela puder executá-las.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1246,6 +1250,10 @@ Ele continua na rede que usava antes.</translation>
         <source>Waiting for work from the hub</source>
         <translation>Aguardando trabalho do hub</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>As tarefas de GPU podem ser executadas em %1.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1419,6 +1427,22 @@ Ele continua na rede que usava antes.</translation>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>A tarefa %1 ocupa %2 MB, mais que os %3 % de memória que as tarefas podem usar agora; ela para no seu ponto de salvamento e aguarda até haver espaço.</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>O trabalho na placa de vídeo continua enquanto você usa o computador, como definido nas Configurações</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>O trabalho na placa de vídeo está pausado enquanto você usa o computador (Configurações)</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>O trabalho na placa de vídeo está pausado para esfriar: placa de vídeo a %1 °C, limite %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>O trabalho na placa de vídeo foi reduzido a %1 % para manter a placa abaixo de %2 °C (agora %3 °C)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1622,10 @@ Ele continua na rede que usava antes.</translation>
             <numerusform>A rede mudou: %n tarefa da rede anterior foi descartada.</numerusform>
             <numerusform>A rede mudou: %n tarefas da rede anterior foram descartadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>Uma tarefa de GPU foi devolvida à rede: as tarefas não podem usar a placa de vídeo.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2973,10 @@ As tarefas não concluídas da rede para a qual você trabalha agora são descar
     <message>
         <source>No graphics card reports it</source>
         <translation>Nenhuma placa de vídeo a informa</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>Permitir que as tarefas usem a placa de vídeo</translation>
     </message>
 </context>
 <context>

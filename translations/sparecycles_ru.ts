@@ -672,6 +672,10 @@
         <source>&apos;Run now&apos;: ignore idle time until this time (Unix seconds).</source>
         <translation>«Работать сейчас»: не ждать простоя до этого момента (секунды Unix).</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>Разрешить задачам использовать видеокарту, если она может их выполнять.</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1257,6 +1261,10 @@ It stays on the network it used before.</source>
         <source>Waiting for work from the hub</source>
         <translation>Ждёт задач от хаба</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>Задачи для видеокарты могут выполняться на %1.</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1434,6 +1442,22 @@ It stays on the network it used before.</source>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>Задача %1 занимает %2 MB — больше %3 % памяти, разрешённых задачам сейчас; она останавливается на контрольной точке и ждёт, пока освободится место.</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>Работа на видеокарте продолжается, пока вы пользуетесь компьютером, как задано в настройках</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>Работа на видеокарте приостановлена, пока вы пользуетесь компьютером (Настройки)</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>Работа на видеокарте приостановлена для охлаждения: видеокарта %1 °C, предел %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>Работа на видеокарте замедлена до %1 %, чтобы карта оставалась ниже %2 °C (сейчас %3 °C)</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1643,10 @@ It stays on the network it used before.</source>
             <numerusform>Сеть сменилась: %n задачи прежней сети отброшены.</numerusform>
             <numerusform>Сеть сменилась: %n задач прежней сети отброшено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>Задача для видеокарты возвращена в сеть: задачам не разрешено использовать видеокарту.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3006,10 @@ Tasks of the network you work for now that have not finished are dropped, and th
     <message>
         <source>No graphics card reports it</source>
         <translation>Ни одна видеокарта её не сообщает</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>Разрешить задачам использовать видеокарту</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,10 @@
         <source>Language of the app: system, en, de, fr, es, pt_BR, ru, ja or zh_CN.</source>
         <translation>应用的语言：system、en、de、fr、es、pt_BR、ru、ja 或 zh_CN。</translation>
     </message>
+    <message>
+        <source>Let tasks use the graphics card, where it can run them.</source>
+        <translation>允许任务使用显卡（如果显卡可以运行这些任务）。</translation>
+    </message>
 </context>
 <context>
     <name>StatePresenter</name>
@@ -1235,6 +1239,10 @@ It stays on the network it used before.</source>
         <source>Tasks resumed (they had waited: %1)</source>
         <translation>任务已继续（之前在等待：%1）</translation>
     </message>
+    <message>
+        <source>GPU tasks can run on %1.</source>
+        <translation>GPU 任务可在 %1 上运行。</translation>
+    </message>
 </context>
 <context>
     <name>sc::core::Executor</name>
@@ -1404,6 +1412,22 @@ It stays on the network it used before.</source>
     <message>
         <source>Task %1 holds %2 MB, more than the %3 % of memory tasks may use now; it stops at its checkpoint and waits until there is room.</source>
         <translation>任务 %1 占用 %2 MB，超过了任务当前可用内存的 %3 %；它会在检查点停止，等有空间时再继续。</translation>
+    </message>
+    <message>
+        <source>Graphics card work goes on while you use the computer, as set in Settings</source>
+        <translation>按照设置，您使用电脑时显卡任务继续运行</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused while you use the computer (Settings)</source>
+        <translation>您使用电脑时，显卡任务已暂停（设置）</translation>
+    </message>
+    <message>
+        <source>Graphics card work is paused to cool down: graphics card at %1 °C, limit %2 °C</source>
+        <translation>显卡任务已暂停以降温：显卡 %1 °C，上限 %2 °C</translation>
+    </message>
+    <message>
+        <source>Graphics card work is slowed to %1 % to keep the card under %2 °C (now %3 °C)</source>
+        <translation>显卡任务已降至 %1 %，使显卡保持在 %2 °C 以下（当前 %3 °C）</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1601,10 @@ It stays on the network it used before.</source>
     <message>
         <source>The hub could not take the result of a task now (%1); trying again later.</source>
         <translation>中心暂时无法接收某个任务的结果（%1）；稍后重试。</translation>
+    </message>
+    <message>
+        <source>Gave a GPU task back to the network: tasks may not use the graphics card.</source>
+        <translation>已将一个 GPU 任务交还网络：任务不得使用显卡。</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2940,10 @@ Tasks of the network you work for now that have not finished are dropped, and th
     <message>
         <source>No graphics card reports it</source>
         <translation>没有显卡报告此项</translation>
+    </message>
+    <message>
+        <source>Let tasks use the graphics card</source>
+        <translation>允许任务使用显卡</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ void HardwareWatch::probeOpenCl()
     if (m_probe || m_openClDone)
         return;
     if (m_options.gpuProbe.isEmpty()) {
-        m_openCl.error = tr("GPU work is off on this engine");
+        m_openCl.error = QStringLiteral("GPU work is off on this engine");
         m_openClDone = true;
         Q_EMIT openClProbed();
         return;
@@ -69,16 +69,17 @@ void HardwareWatch::probeOpenCl()
     connect(m_probe, &QProcess::finished, this, [this, finish](int code, QProcess::ExitStatus status) {
         finish(status == QProcess::NormalExit && code == 0
                 ? QString()
-                : tr("the GPU probe ended without an answer (a graphics driver failed to start)"));
+                : QStringLiteral("the GPU probe ended without an answer (a graphics driver failed to start)"));
     });
     connect(m_probe, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish(tr("the GPU probe could not start"));
+            finish(QStringLiteral("the GPU probe could not start"));
     });
     QTimer::singleShot(kProbeTimeoutMs, m_probe, [finish] {
-        finish(tr("the GPU probe did not answer within %1 seconds (a graphics driver hangs)")
+        finish(QStringLiteral("the GPU probe did not answer within %1 seconds (a graphics driver hangs)")
                    .arg(kProbeTimeoutMs / 1000));
     });
+    // Its reasons are for the log and the profile (a developer reads them), not translated.
     m_probe->start(m_options.gpuProbe, {});
 }
 

@@ -82,6 +82,12 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setAccessibleName(tr("Reason"));
+    m_gpuReason = new QLabel(this);
+    m_gpuReason->setObjectName(QStringLiteral("gpuReason"));
+    m_gpuReason->setWordWrap(true);
+    m_gpuReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gpuReason->setAccessibleName(tr("Graphics card"));
+    m_gpuReason->setVisible(false);
     m_allowUnsandboxed = new QPushButton(tr("Run tasks without a sandbox…"), this);
     m_allowUnsandboxed->setObjectName(QStringLiteral("allowUnsandboxed"));
     m_allowUnsandboxed->setVisible(false);
@@ -89,6 +95,7 @@ OverviewPage::OverviewPage(core::Engine& engine, const core::Ledger* ledger, Clo
     auto* words = new QVBoxLayout;
     words->addWidget(m_state);
     words->addWidget(m_reason);
+    words->addWidget(m_gpuReason);
     words->addWidget(m_allowUnsandboxed, 0, Qt::AlignLeft);
     m_resume = new QPushButton(tr("&Resume"), this);
     m_resume->setObjectName(QStringLiteral("resume"));
@@ -170,6 +177,17 @@ QString OverviewPage::stateText() const { return m_state->text(); }
 
 QString OverviewPage::reasonText() const { return m_reason->text(); }
 
+QString OverviewPage::gpuReasonText() const { return m_gpuReason->isHidden() ? QString() : m_gpuReason->text(); }
+
+void OverviewPage::updateGpuReason(const core::EngineStatus& st)
+{
+    // The engine's sentence for the graphics card ("… paused to cool down: graphics card at
+    // 86 °C, limit 80 °C"), only where there is GPU work and the main reason does not cover it.
+    const QString text = st.gpuSlots > 0 ? st.gpuReason : QString();
+    m_gpuReason->setText(text);
+    m_gpuReason->setVisible(!text.isEmpty());
+}
+
 QStringList OverviewPage::taskTexts() const
 {
     QStringList texts;
@@ -205,6 +223,7 @@ void OverviewPage::onStateChanged()
         reason.clear();
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
+    updateGpuReason(m_engine.snapshot());
     m_iconPath = StatePresenter::iconPath(
         StatePresenter::lookFor(s, m_engine.policyReason()), StatePresenter::isDark(palette()));
     m_icon->setPixmap(QIcon(m_iconPath).pixmap(48, 48));
@@ -260,6 +279,7 @@ void OverviewPage::askToRunWithoutSandbox()
 void OverviewPage::sample()
 {
     const core::EngineStatus st = m_engine.snapshot();
+    updateGpuReason(st);
     const qint64 now = m_clock() * 1000;
     if (st.cpuTempC)
         m_temp.add(now, std::round(*st.cpuTempC * 10) / 10);

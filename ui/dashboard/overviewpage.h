@@ -42,6 +42,9 @@ public:
 
     QString stateText() const;
     QString reasonText() const;
+    // What holds the graphics card's tasks back or slows them, where the reason does not say
+    // (empty and hidden otherwise, and on computers without GPU work).
+    QString gpuReasonText() const;
     // The task rows as shown: "what — 42 % · about 3 min left", one per running task.
     QStringList taskTexts() const;
     bool resumeShown() const;
@@ -89,6 +92,8 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_reason = nullptr;
+    QLabel* m_gpuReason = nullptr;
+    void updateGpuReason(const core::EngineStatus& st);
     QPushButton* m_allowUnsandboxed = nullptr; // shown while tasks wait for permission (no sandbox)
     void askToRunWithoutSandbox();
     LiveChart* m_chart = nullptr;

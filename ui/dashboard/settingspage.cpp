@@ -260,7 +260,7 @@ void SettingsPage::buildWhen()
 {
     Group* g = addGroup(tr("When to run"),
         { key(k::runAlways), key(k::cpuWhenActive), key(k::idleMinutes), key(k::cpuShareWhenActive),
-            key(k::gpuWhenActive), key(k::schedule) });
+            key(k::useGpu), key(k::gpuWhenActive), key(k::schedule) });
     QWidget* box = g->box;
     m_runMode = new QButtonGroup(this);
     // One choice: run_always and cpu_when_active together (the minutes and the share beside
@@ -313,8 +313,16 @@ void SettingsPage::buildWhen()
     g->body->addWidget(m_whenAlways);
     g->body->addWidget(
         note(tr("Tasks always run at the lowest priority, so the programs you use come first."), box));
-    g->body->addWidget(
-        check(key(k::gpuWhenActive), tr("Also use the graphics card while I use the computer"), box));
+    QCheckBox* useGpu = check(key(k::useGpu), tr("Let tasks use the graphics card"), box);
+    connect(useGpu, &QCheckBox::toggled, this, [this] { updateEnabled(); });
+    g->body->addWidget(useGpu);
+    QCheckBox* gpuWhenActive
+        = check(key(k::gpuWhenActive), tr("Also use the graphics card while I use the computer"), box);
+    auto* gpuRow = new QHBoxLayout; // under the card it belongs to
+    gpuRow->setContentsMargins(24, 0, 0, 0);
+    gpuRow->addWidget(gpuWhenActive);
+    gpuRow->addStretch();
+    g->body->addLayout(gpuRow);
 
     auto* hoursTitle = new QLabel(tr("Hours when tasks may run (click or drag to change):"), box);
     hoursTitle->setWordWrap(true);
@@ -886,8 +894,9 @@ void SettingsPage::updateEnabled()
         w->setEnabled(away);
     if (QWidget* w = m_editors.value(key(k::cpuShareWhenActive)))
         w->setEnabled(reduced);
+    const auto* useGpu = qobject_cast<QCheckBox*>(m_editors.value(key(k::useGpu)));
     if (QWidget* w = m_editors.value(key(k::gpuWhenActive)))
-        w->setEnabled(!(m_whenAlways && m_whenAlways->isChecked()));
+        w->setEnabled(!(m_whenAlways && m_whenAlways->isChecked()) && (!useGpu || useGpu->isChecked()));
     if (auto* rule = qobject_cast<QComboBox*>(m_editors.value(key(k::onBattery)))) {
         if (QWidget* w = m_editors.value(key(k::batteryMinPercent)))
             w->setEnabled(rule->currentData().toString() == QLatin1String("below"));
