@@ -1251,8 +1251,12 @@ Es bleibt beim bisherigen Netzwerk.</translation>
         <translation>Aufgaben fortgesetzt (sie hatten gewartet: %1)</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>GPU-Aufgaben können auf %1 laufen.</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>GPU-Aufgaben laufen hier auf dem Prozessor: Dieser Computer hat keine Grafikkarte dafür.</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>Aufgaben können die Grafikkarte nutzen: %1.</translation>
     </message>
 </context>
 <context>

@@ -1249,7 +1249,11 @@ It stays on the network it used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

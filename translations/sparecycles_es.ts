@@ -1251,8 +1251,12 @@ Sigue en la red que usaba antes.</translation>
         <translation>Esperando tareas del hub</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>Las tareas de GPU pueden ejecutarse en %1.</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>Las tareas de GPU se ejecutan aquí en el procesador: este ordenador no tiene tarjeta gráfica para ellas.</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>Las tareas pueden usar la tarjeta gráfica: %1.</translation>
     </message>
 </context>
 <context>

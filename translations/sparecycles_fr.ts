@@ -1251,8 +1251,12 @@ Il reste sur le réseau utilisé jusqu’ici.</translation>
         <translation>En attente de travail du hub</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>Les tâches GPU peuvent s’exécuter sur %1.</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>Les tâches GPU s’exécutent ici sur le processeur : cet ordinateur n’a pas de carte graphique pour elles.</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>Les tâches peuvent utiliser la carte graphique : %1.</translation>
     </message>
 </context>
 <context>

@@ -1240,8 +1240,12 @@ It stays on the network it used before.</source>
         <translation>ハブからのタスクを待っています</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>GPU タスクは %1 で実行できます。</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>GPU タスクはここではプロセッサーで実行されます：このコンピューターには使えるグラフィックボードがありません。</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>タスクはグラフィックボードを使用できます：%1。</translation>
     </message>
 </context>
 <context>

@@ -1251,8 +1251,12 @@ Ele continua na rede que usava antes.</translation>
         <translation>Aguardando trabalho do hub</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>As tarefas de GPU podem ser executadas em %1.</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>As tarefas de GPU rodam aqui no processador: este computador não tem placa de vídeo para elas.</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>As tarefas podem usar a placa de vídeo: %1.</translation>
     </message>
 </context>
 <context>

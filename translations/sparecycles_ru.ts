@@ -1262,8 +1262,12 @@ It stays on the network it used before.</source>
         <translation>Ждёт задач от хаба</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>Задачи для видеокарты могут выполняться на %1.</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>Задачи для видеокарты выполняются здесь на процессоре: у этого компьютера нет подходящей видеокарты.</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>Задачи могут использовать видеокарту: %1.</translation>
     </message>
 </context>
 <context>

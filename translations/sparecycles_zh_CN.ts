@@ -1240,8 +1240,12 @@ It stays on the network it used before.</source>
         <translation>任务已继续（之前在等待：%1）</translation>
     </message>
     <message>
-        <source>GPU tasks can run on %1.</source>
-        <translation>GPU 任务可在 %1 上运行。</translation>
+        <source>GPU tasks run on the processor here: this computer has no graphics card for them.</source>
+        <translation>GPU 任务在此由处理器运行：这台电脑没有可用于它们的显卡。</translation>
+    </message>
+    <message>
+        <source>Tasks can use the graphics card: %1.</source>
+        <translation>任务可以使用显卡：%1。</translation>
     </message>
 </context>
 <context>

@@ -155,8 +155,10 @@ bool Engine::start(QString* error)
         const auto& found = m_hardware->openCl();
         if (found.devices.isEmpty())
             qCInfo(lcEngine, "no OpenCL device for GPU tasks: %s", qPrintable(found.error));
+        else if (const auto& d = found.devices.first(); d.type == QLatin1String("cpu"))
+            log(tr("GPU tasks run on the processor here: this computer has no graphics card for them."));
         else
-            log(tr("GPU tasks can run on %1.").arg(found.devices.first().name));
+            log(tr("Tasks can use the graphics card: %1.").arg(d.name));
         applyGpuSlots();
         if (m_session->registered())
             m_session->invalidate(); // a probe that answered late: tell the hub now

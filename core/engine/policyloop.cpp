@@ -118,6 +118,15 @@ void PolicyLoop::evaluate(bool blocked)
         m_idle->setIdleAlarm(idleMatters ? ps.idleThresholdSeconds() : -1);
 }
 
+double PolicyLoop::secondsSince(qint64& lastMs) const
+{
+    // A controller's first update counts as one second (its sample period).
+    const qint64 now = m_mono();
+    const double dt = lastMs < 0 ? 1.0 : static_cast<double>(now - lastMs) / 1000.0;
+    lastMs = now;
+    return dt;
+}
+
 void PolicyLoop::applyThermal(const PolicySettings& ps, bool& allowed, double& duty)
 {
     // The controller holds the hottest CPU sensor at the user's limit. A machine with no
@@ -126,9 +135,7 @@ void PolicyLoop::applyThermal(const PolicySettings& ps, bool& allowed, double& d
     m_hadCpuTemperature = m_hadCpuTemperature || m_sample.cpuTempC.has_value();
     if (!m_hadCpuTemperature)
         return;
-    const qint64 now = m_mono();
-    const double dt = m_lastThermalMs < 0 ? 1.0 : static_cast<double>(now - m_lastThermalMs) / 1000.0;
-    m_lastThermalMs = now;
+    const double dt = secondsSince(m_lastThermalMs);
     m_thermal.setLimitC(ps.cpuTempLimitC);
     m_thermal.setMaxDuty(allowed ? duty : 1.0);
     m_thermalOut = m_thermal.update(m_sample.cpuTempC.value_or(std::nan("")), dt);
@@ -165,9 +172,7 @@ void PolicyLoop::applyGpuThermal(const PolicySettings& ps, bool& allowed, double
     m_hadGpuTemperature = m_hadGpuTemperature || m_sample.inputs.gpuTempC.has_value();
     if (!m_hadGpuTemperature)
         return;
-    const qint64 now = m_mono();
-    const double dt = m_lastGpuThermalMs < 0 ? 1.0 : static_cast<double>(now - m_lastGpuThermalMs) / 1000.0;
-    m_lastGpuThermalMs = now;
+    const double dt = secondsSince(m_lastGpuThermalMs);
     m_gpuThermal.setLimitC(ps.gpuTempLimitC);
     m_gpuThermal.setMaxDuty(1.0);
     const ThermalController::Output out

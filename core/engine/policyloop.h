@@ -89,6 +89,8 @@ Q_SIGNALS:
 private:
     void applyThermal(const PolicySettings& ps, bool& allowed, double& duty);
     void applyGpuThermal(const PolicySettings& ps, bool& allowed, double& duty);
+    // Seconds since *lastMs (1 the first time), which becomes now.
+    double secondsSince(qint64& lastMs) const;
     void watchMemory(const PolicySettings& ps);
     void watchIdle();
     void onUserActive();

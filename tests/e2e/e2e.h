@@ -69,15 +69,21 @@ inline QStringList dbArgs([[maybe_unused]] const QString& hubDir)
 #endif
 }
 
-// Queues one sc-primes workunit over [lo, hi] with `sparecycles-hub submit`.
-inline bool submit(const QString& hubDir, qint64 lo, qint64 hi)
+// Queues one workunit of app with `sparecycles-hub submit`.
+inline bool submitWork(const QString& hubDir, const QString& app, const QString& input)
 {
     QProcess p;
     p.start(bin("sparecycles-hub"),
         QStringList { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
-            QStringLiteral("sc-primes"), QStringLiteral("--input"), QStringLiteral("%1 %2").arg(lo).arg(hi) }
+            app, QStringLiteral("--input"), input }
             + dbArgs(hubDir));
     return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// Queues one sc-primes workunit over [lo, hi].
+inline bool submit(const QString& hubDir, qint64 lo, qint64 hi)
+{
+    return submitWork(hubDir, QStringLiteral("sc-primes"), QStringLiteral("%1 %2").arg(lo).arg(hi));
 }
 
 class Hub {

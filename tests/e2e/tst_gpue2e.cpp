@@ -21,12 +21,7 @@ namespace {
 
 bool submitProduct(const QString& hubDir, int n, int seed)
 {
-    QProcess p;
-    p.start(bin("sparecycles-hub"),
-        QStringList { QStringLiteral("submit"), QStringLiteral("--data-dir"), hubDir, QStringLiteral("--app"),
-            QStringLiteral("sc-matmul"), QStringLiteral("--input"), QStringLiteral("%1 %2").arg(n).arg(seed) }
-            + dbArgs(hubDir));
-    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return submitWork(hubDir, QStringLiteral("sc-matmul"), QStringLiteral("%1 %2").arg(n).arg(seed));
 }
 
 // The engine's GPU tasks as its status lists them.
