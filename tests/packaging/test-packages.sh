@@ -66,6 +66,7 @@ for p in /usr/bin/sparecycles /usr/bin/sparecycles-cli /usr/share/applications/o
     /usr/share/icons/hicolor/256x256/apps/org.sparecycles.SpareCycles.png \
     /usr/share/sparecycles/translations/sparecycles_de.qm /usr/share/sparecycles/translations/sparecycles_ja.qm \
     /usr/lib/systemd/user/sparecycles-engine.service /usr/lib/sparecycles/localchain/localchain.sh \
+    /usr/lib/sparecycles/sc-gpu-probe \
     /usr/lib/sparecycles/localchain/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil \
     /usr/share/doc/sparecycles/copyright /usr/share/doc/sparecycles/changelog.gz; do
   grep -qxF "$p" "$work/app.rpm.list" || fail "the sparecycles RPM lacks $p"
