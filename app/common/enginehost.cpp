@@ -80,6 +80,8 @@ bool EngineHost::start(const QString& network, Error* error)
             return false;
         }
         config.hubUrl = m_localHub->url();
+        // The demo shows GPU work on any computer: its hub hands it to PoCL too.
+        config.gpuWorkOnCpuOpenCl = true;
         // The demo pays an address of its own when the user gave none, so its balance moves.
         if (config.payoutAddress.isEmpty())
             config.payoutAddress = m_localHub->demoPayoutAddress();

@@ -153,6 +153,14 @@ bool Engine::start(QString* error)
     // The GPU slot opens unless the user keeps tasks off the graphics card.
     connect(m_hardware.get(), &HardwareWatch::openClProbed, this, [this] {
         const auto& found = m_hardware->openCl();
+        if (m_hardware->openClProbeFailed()) {
+            // GPU tasks on hand wait for the next start rather than go back for a slow driver.
+            qCWarning(lcEngine, "GPU probe: %s", qPrintable(found.error));
+            if (m_session->registered())
+                m_session->invalidate();
+            pump();
+            return;
+        }
         if (found.devices.isEmpty())
             qCInfo(lcEngine, "no OpenCL device for GPU tasks: %s", qPrintable(found.error));
         else if (const auto& d = found.devices.first(); d.type == QLatin1String("cpu"))
@@ -418,8 +426,14 @@ void Engine::applyGpuSlots()
 {
     // One GPU slot where the probe found an OpenCL device and the user lets tasks use it. GPU
     // tasks already running stop at their checkpoints when it closes (they resume if it opens).
-    const bool on = m_folder->settings().get<setting::UseGpu>() && !m_hardware->openCl().devices.isEmpty();
+    const auto& devices = m_hardware->openCl().devices;
+    const bool card = std::any_of(devices.cbegin(), devices.cend(), [this](const platform::OpenClDevice& d) {
+        return d.type == QLatin1String("gpu") || d.type == QLatin1String("accelerator")
+            || (m_config.gpuWorkOnCpuOpenCl && d.type == QLatin1String("cpu"));
+    });
+    const bool on = m_folder->settings().get<setting::UseGpu>() && card;
     m_runner->setGpuSlots(on ? 1 : 0);
+    applySlotQuota(); // the GPU slot shares max_disk too
     if (on)
         return;
     for (const auto& t : m_executor->tasks()) {
@@ -433,7 +447,7 @@ void Engine::applySlotQuota()
     // What all tasks may keep together (max_disk), shared by the tasks that run at once: one
     // task alone can never take the whole allowance.
     const qint64 total = qint64(m_folder->settings().get<setting::MaxDisk>()) * 1'000'000'000;
-    m_executor->setSlotQuota(total / std::max(1, m_config.cores));
+    m_executor->setSlotQuota(total / std::max(1, m_config.cores + (m_runner ? m_runner->gpuSlots() : 0)));
 }
 
 const platform::Sandbox& Engine::sandbox() const

@@ -92,6 +92,9 @@ public:
         // The GPU probe program: empty = sc-gpu-probe as installed (layout::findProgram), "none"
         // = no GPU work on this engine.
         QString gpuProbe;
+        // Open the GPU slot for an OpenCL device that is a CPU (PoCL): the demo network and
+        // tests; elsewhere only a graphics card or accelerator opens it.
+        bool gpuWorkOnCpuOpenCl = false;
         // How often the engine looks for changed hardware (RAM, GPUs, CPUs) and tells the hub.
         int hardwareCheckSeconds = 600;
         // Measure this computer's speed (profile/benchmark.h) when no result for this hardware

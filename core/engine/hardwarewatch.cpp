@@ -2,6 +2,7 @@
 #include "engine/hardwarewatch.h"
 
 #include <QTimer>
+#include <utility>
 
 namespace sc::core {
 
@@ -15,11 +16,8 @@ HardwareWatch::HardwareWatch(Options options, WallClock wall, MonoClock mono, QO
 
 HardwareWatch::~HardwareWatch()
 {
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->kill();
-        m_probe->waitForFinished(2000);
-    }
+    if (m_probe)
+        letGo(std::exchange(m_probe, nullptr));
     m_cancel = true; // it stops after the part it is in (under half a second)
     if (m_thread.joinable())
         m_thread.join();
@@ -54,22 +52,29 @@ void HardwareWatch::probeOpenCl()
     m_probe = new QProcess(this);
     m_probe->setProcessChannelMode(QProcess::SeparateChannels);
     m_probe->setStandardErrorFile(QProcess::nullDevice());
+    // Its reasons are for the log and the profile (a developer reads them), not translated.
     auto finish = [this](const QString& error) {
         if (!m_probe)
             return;
-        const QByteArray reply = m_probe->readAllStandardOutput();
-        m_probe->disconnect(this);
-        m_probe->kill();
-        m_probe->deleteLater();
-        m_probe = nullptr;
+        QProcess* probe = std::exchange(m_probe, nullptr);
+        const QByteArray reply = std::exchange(m_probeOutput, {});
+        letGo(probe);
         m_openCl = error.isEmpty() ? platform::parseOpenClProbe(reply) : platform::OpenClProbe { {}, error };
+        m_openClFailed = !error.isEmpty();
         m_openClDone = true;
         Q_EMIT openClProbed();
     };
+    connect(m_probe, &QProcess::readyReadStandardOutput, this, [this, finish] {
+        m_probeOutput += m_probe->readAllStandardOutput();
+        if (m_probeOutput.size() > kMaxProbeOutputBytes)
+            finish(QStringLiteral("the GPU probe said more than it can (over 1 MiB)"));
+    });
     connect(m_probe, &QProcess::finished, this, [this, finish](int code, QProcess::ExitStatus status) {
+        m_probeOutput += m_probe->readAllStandardOutput();
         finish(status == QProcess::NormalExit && code == 0
                 ? QString()
-                : QStringLiteral("the GPU probe ended without an answer (a graphics driver failed to start)"));
+                : QStringLiteral(
+                    "the GPU probe ended without an answer (a graphics driver failed to start)"));
     });
     connect(m_probe, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
@@ -79,8 +84,22 @@ void HardwareWatch::probeOpenCl()
         finish(QStringLiteral("the GPU probe did not answer within %1 seconds (a graphics driver hangs)")
                    .arg(kProbeTimeoutMs / 1000));
     });
-    // Its reasons are for the log and the profile (a developer reads them), not translated.
     m_probe->start(m_options.gpuProbe, {});
+}
+
+void HardwareWatch::letGo(QProcess* probe)
+{
+    // Killed if it still runs, and deleted once it has ended: a driver stuck in the kernel can
+    // hold a killed process for a while, and the engine never waits for it (QProcess's
+    // destructor would, up to 30 s, with the user's return unwatched meanwhile).
+    probe->disconnect(this);
+    if (probe->state() == QProcess::NotRunning) {
+        probe->deleteLater();
+        return;
+    }
+    probe->setParent(nullptr);
+    connect(probe, &QProcess::finished, probe, &QObject::deleteLater);
+    probe->kill();
 }
 
 MachineProfile HardwareWatch::profileForHub()

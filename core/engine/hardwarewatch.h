@@ -52,8 +52,12 @@ public:
     // profile lists the OpenCL devices it found.
     void probeOpenCl();
     bool openClProbeDone() const { return m_openClDone; }
+    // The probe crashed, hung or could not start (not: it found no device). GPU work on hand
+    // then waits: it is not given back for a driver that was slow once.
+    bool openClProbeFailed() const { return m_openClFailed; }
     const platform::OpenClProbe& openCl() const { return m_openCl; }
     static constexpr int kProbeTimeoutMs = 30000;
+    static constexpr qsizetype kMaxProbeOutputBytes = 1024 * 1024;
 
 Q_SIGNALS:
     void benchmarkMeasured(); // the hub sizes work by it: register again with it
@@ -73,7 +77,10 @@ private:
     std::atomic<bool> m_cancel { false };
     platform::OpenClProbe m_openCl;
     bool m_openClDone = false;
+    bool m_openClFailed = false;
     QProcess* m_probe = nullptr;
+    QByteArray m_probeOutput;
+    void letGo(QProcess* probe);
 };
 
 } // namespace sc::core

@@ -96,7 +96,9 @@ void PolicyLoop::evaluate(bool blocked)
     if (allowed == m_executor.isSuspended(false))
         m_executor.setSuspended(false, !allowed);
     m_runAllowed = allowed;
-    bool gpuAllowed = m_decision.gpuAllowed && !blocked;
+    // The CPU's hard stop holds GPU tasks too: their host threads run on the CPU (and, with PoCL,
+    // their kernels).
+    bool gpuAllowed = m_decision.gpuAllowed && !blocked && !m_thermalOut.hardStop;
     double gpuDuty = 1.0;
     applyGpuThermal(ps, gpuAllowed, gpuDuty);
     if (gpuAllowed && !allowed && m_gpuReason.isEmpty() && m_decision.reason == PolicyReason::UserActive)

@@ -190,6 +190,8 @@ void TaskRunner::reconcile()
             else
                 buffered += m_buffer.secondsFor(row.task.estimatedOps);
         }
+        for (const auto& row : store.inState(TaskStore::State::Running))
+            gpuOnHand += isGpu(row.task) ? 1 : 0; // as fetchWork counts them
         QSet<QString> heldIds;
         QList<TaskDescriptor> adopt;
         int givenBack = 0;
@@ -335,11 +337,12 @@ void TaskRunner::fetchWork()
     // Tiny tasks must not let one device hoard a hub's whole queue until the deadlines.
     if (queuedCpu >= kMaxQueuedTasksPerCore * m_limits.cores)
         seconds = 0;
-    const int gpus = gpuOnHand < kGpuTasksPerSlot * m_gpuSlots ? m_gpuSlots : 0;
+    const int gpus
+        = gpuOnHand < kGpuTasksPerSlot * m_gpuSlots && m_mono() >= m_noGpuWorkUntilMs ? m_gpuSlots : 0;
     if (seconds <= 0 && gpus == 0)
         return;
-    // Only the GPU wants work: the smallest CPU request goes with it (the hub may add one task).
-    seconds = std::max(seconds, 1);
+    // Only the GPU wants work: a request for GPU work alone (seconds 0), never a CPU task more.
+    seconds = std::max(seconds, 0);
     m_fetchInFlight = true;
     // A request whose reply never came is asked again with its id: the hub then answers with
     // the tasks it gave that request, instead of counting them against this device unseen.
@@ -347,7 +350,7 @@ void TaskRunner::fetchWork()
         m_workRequestId = newRequestId();
     m_hub.requestWork(
         m_limits.cores, seconds, m_workRequestId,
-        [this](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& hubError) {
+        [this, gpus](const QList<TaskDescriptor>& tasks, const std::optional<HubError>& hubError) {
             m_fetchInFlight = false;
             m_dirty = true;
             // A reply with a task the network did not sign was damaged on the way: none of it
@@ -370,6 +373,10 @@ void TaskRunner::fetchWork()
                         fresh.append(t);
                 }
                 const int added = m_folder.tasks().addQueued(fresh);
+                // No GPU work to be had (none queued, or none this card can hold): the GPU
+                // waits a while before it asks again, as an empty reply waits.
+                if (gpus > 0 && std::none_of(tasks.cbegin(), tasks.cend(), isGpu))
+                    m_noGpuWorkUntilMs = m_mono() + kNoWorkRetryMs;
                 if (added > 0)
                     Q_EMIT activity(tr("Received %n tasks from the hub.", nullptr, added));
                 else
@@ -388,6 +395,7 @@ void TaskRunner::setGpuSlots(int slots)
     m_gpuSlots = std::max(0, slots);
     m_dirty = true;
     m_noWorkUntilMs = 0; // ask for GPU work now
+    m_noGpuWorkUntilMs = 0;
 }
 
 void TaskRunner::startTasks(

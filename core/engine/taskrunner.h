@@ -126,6 +126,7 @@ private:
     QSet<QString> m_releasing;
     bool m_reportInFlight = false;
     qint64 m_noWorkUntilMs = 0;
+    qint64 m_noGpuWorkUntilMs = 0;
     QString m_diskReason;
     std::optional<qint64> freeBytes() const;
     // What tasks keep on disk (their slots and programs), measured at most every few seconds.

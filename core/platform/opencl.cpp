@@ -214,7 +214,9 @@ OpenClProbe parseOpenClProbe(const QByteArray& json)
 {
     OpenClProbe out;
     QJsonParseError err {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json.left(1024 * 1024), &err);
+    // The last line that says anything: a driver may print its own words before ours.
+    const QList<QByteArray> lines = json.left(1024 * 1024).trimmed().split('\n');
+    const QJsonDocument doc = QJsonDocument::fromJson(lines.last().trimmed(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         out.error = QStringLiteral("the GPU probe gave no readable answer");
         return out;

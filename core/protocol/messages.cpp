@@ -256,9 +256,10 @@ std::optional<WorkRequest> WorkRequest::fromJson(const QJsonObject& o, QString* 
     const auto cores = readInt(o, "cores", 1, kMaxCores);
     if (!cores)
         return fail<WorkRequest>(why, QStringLiteral("cores: not an integer from 1 to 256"));
-    const auto seconds = readInt(o, "seconds", 1, kMaxSeconds);
+    // 0 seconds: no CPU work, only GPU work (with gpus > 0, checked below).
+    const auto seconds = readInt(o, "seconds", 0, kMaxSeconds);
     if (!seconds)
-        return fail<WorkRequest>(why, QStringLiteral("seconds: not an integer from 1 to 86400"));
+        return fail<WorkRequest>(why, QStringLiteral("seconds: not an integer from 0 to 86400"));
     QString requestId;
     if (const QJsonValue id = o.value(QLatin1String("request_id")); !id.isUndefined()) {
         requestId = id.toString();
@@ -273,6 +274,8 @@ std::optional<WorkRequest> WorkRequest::fromJson(const QJsonObject& o, QString* 
             return fail<WorkRequest>(why, QStringLiteral("gpus: not an integer from 0 to 16"));
         gpus = static_cast<int>(*g);
     }
+    if (*seconds == 0 && gpus == 0)
+        return fail<WorkRequest>(why, QStringLiteral("seconds: 0 asks for nothing (only with gpus > 0)"));
     return WorkRequest { static_cast<int>(*cores), *seconds, requestId, gpus };
 }
 

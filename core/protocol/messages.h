@@ -77,7 +77,7 @@ struct WorkRequest {
     static constexpr qsizetype kMaxRequestIdLength = 64;
     static constexpr int kMaxGpus = 16;
     int cores = 1;
-    qint64 seconds = 1;
+    qint64 seconds = 1; // of CPU work per core; 0 = none (a request for GPU work only)
     // Chosen by the device, the same when it repeats a request whose reply it never got:
     // 8 to 64 of [A-Za-z0-9_-]. Empty (absent) for a client that never repeats.
     QString requestId;

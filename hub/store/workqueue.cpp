@@ -221,7 +221,8 @@ StoreResult WorkQueue::assignWork(
     const Pool cpu { Resource::Cpu, static_cast<qint64>(budget),
         static_cast<qsizetype>(std::clamp<qint64>(room, 0, kMaxTasksPerReply)),
         std::numeric_limits<qint64>::max() };
-    if (!fill(who, cpu, out))
+    // seconds 0: the device asks for GPU work only (its CPU buffer is full).
+    if (request.seconds > 0 && !fill(who, cpu, out))
         return StoreResult::internal();
 
     // GPU work: only for GPU slots asking, on a device whose profile names an OpenCL device

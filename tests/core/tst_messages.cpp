@@ -97,6 +97,10 @@ private Q_SLOTS:
         // GPU slots: absent is none, 0..16 round-trip, anything else is refused.
         QCOMPARE(WorkRequest::fromJson(object(R"({"cores":1,"seconds":1})"), &why)->gpus, 0);
         QCOMPARE(WorkRequest::fromJson(WorkRequest { 2, 60, {}, 1 }.toJson(), &why)->gpus, 1);
+        // GPU work alone: 0 seconds of CPU work, only with GPU slots asking.
+        QCOMPARE(WorkRequest::fromJson(object(R"({"cores":1,"seconds":0,"gpus":1})"), &why)->seconds, 0);
+        QVERIFY(!WorkRequest::fromJson(object(R"({"cores":1,"seconds":0})"), &why));
+        QVERIFY(why.startsWith(QLatin1String("seconds")));
         const WorkRequest noGpu { 2, 60, {}, 0 };
         QVERIFY(!noGpu.toJson().contains(QLatin1String("gpus")));
         for (const char* bad : { R"({"cores":1,"seconds":1,"gpus":17})",

@@ -169,6 +169,33 @@ private Q_SLOTS:
                     .isEmpty());
         QVERIFY(error.contains(QLatin1String("no OpenCL loader")));
     }
+    // What sc-gpu-probe prints, read back; a driver's own line before it, nonsense and a
+    // device of an unknown kind do no harm.
+    void theProbesAnswerReadsBackAndRefusesNonsense()
+    {
+        using namespace sc::core::platform;
+        OpenClDevice d;
+        d.name = QStringLiteral("NVIDIA GeForce RTX 4070");
+        d.type = QStringLiteral("gpu");
+        d.globalMemoryBytes = 12LL << 30;
+        d.computeUnits = 46;
+        d.pciBusId = QStringLiteral("0000:01:00.0");
+        const QByteArray json = openClProbeJson(OpenClProbe { { d }, {} });
+        OpenClProbe back = parseOpenClProbe("driver 550 says hello\n" + json + "\n");
+        QCOMPARE(back.devices.size(), 1);
+        QCOMPARE(back.devices.first().name, d.name);
+        QCOMPARE(back.devices.first().globalMemoryBytes, 12LL << 30);
+        QCOMPARE(back.devices.first().pciBusId, d.pciBusId);
+        QVERIFY(back.error.isEmpty());
+        back = parseOpenClProbe("not json");
+        QVERIFY(back.devices.isEmpty());
+        QVERIFY(!back.error.isEmpty());
+        back = parseOpenClProbe(
+            R"({"devices":[{"name":"x","type":"quantum","memory_bytes":1e300}],"error":""})");
+        QCOMPARE(back.devices.first().type, QStringLiteral("other"));
+        QCOMPARE(back.devices.first().globalMemoryBytes, -1);
+    }
+
     void openClDevicesAreMatchedToTheirGpus()
     {
         using sc::core::platform::normalPciBusId;

@@ -73,6 +73,7 @@ private Q_SLOTS:
         c.sysRoot = QStringLiteral(SC_TEST_DATA "/sys-vm-nothing"); // no hwmon: NVML alone
         c.nvmlLibrary = QStringLiteral(SC_FAKE_NVML_LIB);
         c.gpuProbe = bin("sc-gpu-probe");
+        c.gpuWorkOnCpuOpenCl = true; // PoCL opens the GPU slot here
         c.cgroupDir = QStringLiteral("none");
         c.autoBenchmark = false;
         CoreEngine engine(c, http, [] { return QDateTime::currentSecsSinceEpoch(); });

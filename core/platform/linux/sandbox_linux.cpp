@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <cstddef>
@@ -64,10 +65,13 @@ namespace {
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & S_ISUID) != 0;
     }
 
-    // What a GPU task needs besides a CPU task's sandbox: the device files of the GPUs (DRM
-    // render nodes for Mesa and AMD, NVIDIA's control and card nodes, AMD's compute node), the
-    // ICD registry that tells the OpenCL loader which driver to load, and the read-only parts of
-    // /sys that drivers walk to find their cards. Only what exists here is bound.
+    // What a GPU task needs besides a CPU task's sandbox, and no more: the GPUs' compute device
+    // files (DRM render nodes, not the card nodes that show the monitors; NVIDIA's card, control
+    // and unified-memory nodes, not modeset or the memory tools; AMD's compute node), the ICD
+    // registry that tells the OpenCL loader which driver to load, and of /sys only what drivers
+    // walk to find their cards: /sys/class/drm and the PCI device folders of display
+    // controllers (class 0x03), beside the links of /sys/bus/pci/devices (a link to a device not
+    // bound leads nowhere). Only what exists here is bound.
     QStringList gpuAccess()
     {
         QStringList a;
@@ -75,15 +79,36 @@ namespace {
             if (QFileInfo::exists(path))
                 a << QString::fromLatin1(option) << path << path;
         };
-        bindTry("--dev-bind", QStringLiteral("/dev/dri"));
+        const QDir dri(QStringLiteral("/dev/dri"));
+        for (const QString& node : dri.entryList({ QStringLiteral("renderD*") }, QDir::System | QDir::Files))
+            bindTry("--dev-bind", dri.filePath(node));
         bindTry("--dev-bind", QStringLiteral("/dev/kfd"));
+        static const QRegularExpression nvidiaNode(QStringLiteral("^nvidia([0-9]+|ctl|-uvm)$"));
         const QStringList nvidia = QDir(QStringLiteral("/dev"))
                                        .entryList({ QStringLiteral("nvidia*") }, QDir::System | QDir::Files);
-        for (const QString& node : nvidia)
-            bindTry("--dev-bind", QStringLiteral("/dev/") + node);
+        for (const QString& node : nvidia) {
+            if (nvidiaNode.match(node).hasMatch())
+                bindTry("--dev-bind", QStringLiteral("/dev/") + node);
+        }
         bindTry("--ro-bind", QStringLiteral("/etc/OpenCL"));
-        for (const char* dir : { "/sys/devices", "/sys/bus/pci", "/sys/class/drm", "/sys/class/kfd" })
-            bindTry("--ro-bind", QString::fromLatin1(dir));
+        bindTry("--ro-bind", QStringLiteral("/sys/class/drm"));
+        bindTry("--ro-bind", QStringLiteral("/sys/class/kfd"));
+        bindTry("--ro-bind", QStringLiteral("/sys/devices/virtual/kfd"));
+        // The CPUs' and memory nodes' topology (hwloc in PoCL and the GPU runtimes pin their
+        // threads by it; without it PoCL aborts).
+        bindTry("--ro-bind", QStringLiteral("/sys/devices/system/cpu"));
+        bindTry("--ro-bind", QStringLiteral("/sys/devices/system/node"));
+        const QDir pci(QStringLiteral("/sys/bus/pci/devices"));
+        bool anyDisplay = false;
+        for (const QString& dev : pci.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System)) {
+            QFile cls(pci.filePath(dev) + QStringLiteral("/class"));
+            if (!cls.open(QIODevice::ReadOnly) || !cls.readAll().startsWith("0x03"))
+                continue;
+            bindTry("--ro-bind", QFileInfo(pci.filePath(dev)).canonicalFilePath());
+            anyDisplay = true;
+        }
+        if (anyDisplay)
+            bindTry("--ro-bind", pci.path());
         return a;
     }
 

@@ -288,6 +288,16 @@ private Q_SLOTS:
         QVERIFY(loop.runAllowed());
         QVERIFY(!loop.gpuRunAllowed());
         QVERIFY2(loop.gpuReason().contains(QLatin1String("while you use")), qPrintable(loop.gpuReason()));
+        // The CPU far over its limit stops GPU tasks too (their host threads run on it).
+        QVERIFY(settings.set(QStringLiteral("cpu_when_active"), QStringLiteral("suspend"), &err));
+        idle.value = 6000;
+        tick();
+        QVERIFY(loop.gpuRunAllowed());
+        writeTemp(sys, "95000");
+        tick();
+        QVERIFY(loop.thermal().hardStop);
+        QVERIFY(!loop.gpuRunAllowed());
+        QVERIFY(executor.isSuspended(true));
     }
 };
 

@@ -239,6 +239,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
+    // With the CPU's queue full, the GPU slot asks for GPU work alone (seconds 0): never one CPU
+    // task more; and a reply without GPU work makes it wait before it asks again.
+    void aFullCpuQueueAsksForGpuWorkAlone()
+    {
+        build();
+        QJsonArray sixteen;
+        for (int i = 0; i < 16; ++i)
+            sixteen.append(descriptor(QStringLiteral("c%1").arg(i), f->wallSeconds + 3600));
+        f->http.answer(QStringLiteral("POST /v1/work"),
+            ScriptedHub::json(200, { { QStringLiteral("tasks"), sixteen } }));
+        runner->setGpuSlots(1);
+        runner->syncWithHub();
+        QTRY_COMPARE(f->folder->tasks().count(TaskStore::State::Queued), 16);
+        auto workRequests = [this] {
+            QList<QJsonObject> out;
+            for (const auto& r : f->http.sent)
+                if (r.url.path() == QLatin1String("/v1/work"))
+                    out.append(QJsonDocument::fromJson(r.body).object());
+            return out;
+        };
+        QCOMPARE(workRequests().size(), 1);
+        f->monoMs += 10'000; // no GPU task came: the GPU waits 30 s
+        runner->syncWithHub();
+        QTest::qWait(100);
+        QCOMPARE(workRequests().size(), 1);
+        f->monoMs += 30'000;
+        runner->syncWithHub();
+        QTRY_COMPARE(workRequests().size(), 2);
+        QCOMPARE(workRequests().last().value(QLatin1String("seconds")).toInt(-1), 0);
+        QCOMPARE(workRequests().last().value(QLatin1String("gpus")).toInt(), 1);
+    }
+
     // Issue 17, finding 1: an unsigned program planted in the cache with a task row pointing at
     // it never runs; a cached program replaced after it was verified is fetched again first.
     void aPlantedProgramAndTaskRowNeverRun()
