@@ -153,21 +153,18 @@ bool Engine::start(QString* error)
     // The GPU slot opens unless the user keeps tasks off the graphics card.
     connect(m_hardware.get(), &HardwareWatch::openClProbed, this, [this] {
         const auto& found = m_hardware->openCl();
-        if (m_hardware->openClProbeFailed()) {
-            // GPU tasks on hand wait for the next start rather than go back for a slow driver.
+        // A failed probe leaves the GPU slots unknown: GPU tasks on hand wait for the next start
+        // rather than go back for a driver that was slow once.
+        if (m_hardware->openClProbeFailed())
             qCWarning(lcEngine, "GPU probe: %s", qPrintable(found.error));
-            if (m_session->registered())
-                m_session->invalidate();
-            pump();
-            return;
-        }
-        if (found.devices.isEmpty())
+        else if (found.devices.isEmpty())
             qCInfo(lcEngine, "no OpenCL device for GPU tasks: %s", qPrintable(found.error));
         else if (const auto& d = found.devices.first(); d.type == QLatin1String("cpu"))
             log(tr("GPU tasks run on the processor here: this computer has no graphics card for them."));
         else
             log(tr("Tasks can use the graphics card: %1.").arg(d.name));
-        applyGpuSlots();
+        if (!m_hardware->openClProbeFailed())
+            applyGpuSlots();
         if (m_session->registered())
             m_session->invalidate(); // a probe that answered late: tell the hub now
         pump();

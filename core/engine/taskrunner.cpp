@@ -182,16 +182,9 @@ void TaskRunner::reconcile()
         m_session.succeeded();
         m_nextReconcileMs = m_mono() + kReconcileMs;
         TaskStore& store = m_folder.tasks();
-        double buffered = 0;
-        int gpuOnHand = 0;
-        for (const auto& row : store.inState(TaskStore::State::Queued)) {
-            if (isGpu(row.task))
-                ++gpuOnHand;
-            else
-                buffered += m_buffer.secondsFor(row.task.estimatedOps);
-        }
-        for (const auto& row : store.inState(TaskStore::State::Running))
-            gpuOnHand += isGpu(row.task) ? 1 : 0; // as fetchWork counts them
+        const OnHand hand = onHand();
+        double buffered = hand.cpuSeconds;
+        int gpuOnHand = hand.gpuTasks;
         QSet<QString> heldIds;
         QList<TaskDescriptor> adopt;
         int givenBack = 0;
@@ -318,27 +311,13 @@ void TaskRunner::fetchWork()
         return;
     }
     m_diskReason.clear();
-    TaskStore& store = m_folder.tasks();
-    double buffered = 0;
-    int queuedCpu = 0;
-    int gpuOnHand = 0; // queued or running: what the GPU slots have to do
-    for (const auto& row : store.inState(TaskStore::State::Queued)) {
-        if (isGpu(row.task)) {
-            ++gpuOnHand;
-        } else {
-            buffered += m_buffer.secondsFor(row.task.estimatedOps);
-            ++queuedCpu;
-        }
-    }
-    for (const auto& row : store.inState(TaskStore::State::Running))
-        gpuOnHand += isGpu(row.task) ? 1 : 0;
-    // Running tasks do not count: the buffer is what comes after them.
-    int seconds = m_buffer.secondsToRequest(buffered, m_limits.cores);
+    const OnHand hand = onHand();
+    int seconds = m_buffer.secondsToRequest(hand.cpuSeconds, m_limits.cores);
     // Tiny tasks must not let one device hoard a hub's whole queue until the deadlines.
-    if (queuedCpu >= kMaxQueuedTasksPerCore * m_limits.cores)
+    if (hand.cpuQueued >= kMaxQueuedTasksPerCore * m_limits.cores)
         seconds = 0;
     const int gpus
-        = gpuOnHand < kGpuTasksPerSlot * m_gpuSlots && m_mono() >= m_noGpuWorkUntilMs ? m_gpuSlots : 0;
+        = hand.gpuTasks < kGpuTasksPerSlot * m_gpuSlots && m_mono() >= m_noGpuWorkUntilMs ? m_gpuSlots : 0;
     if (seconds <= 0 && gpus == 0)
         return;
     // Only the GPU wants work: a request for GPU work alone (seconds 0), never a CPU task more.
@@ -385,6 +364,23 @@ void TaskRunner::fetchWork()
             Q_EMIT changed();
         },
         gpus);
+}
+
+TaskRunner::OnHand TaskRunner::onHand() const
+{
+    OnHand hand;
+    const TaskStore& store = m_folder.tasks();
+    for (const auto& row : store.inState(TaskStore::State::Queued)) {
+        if (isGpu(row.task)) {
+            ++hand.gpuTasks;
+        } else {
+            hand.cpuSeconds += m_buffer.secondsFor(row.task.estimatedOps);
+            ++hand.cpuQueued;
+        }
+    }
+    for (const auto& row : store.inState(TaskStore::State::Running))
+        hand.gpuTasks += isGpu(row.task) ? 1 : 0;
+    return hand;
 }
 
 void TaskRunner::setGpuSlots(int slots)

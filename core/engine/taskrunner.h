@@ -94,6 +94,14 @@ Q_SIGNALS:
 private:
     ActivityEvent taskEvent(ActivityEvent::Kind kind, const QString& text, const TaskDescriptor& task);
     void fetchWork();
+    // The work waiting here: the CPU buffer is the queue (running CPU tasks do not count, it is
+    // what comes after them); the GPU slots' work is every GPU task queued or running.
+    struct OnHand {
+        double cpuSeconds = 0;
+        int cpuQueued = 0;
+        int gpuTasks = 0;
+    };
+    OnHand onHand() const;
     void reportNext();
     void reconcile();
     void release(const QString& taskId);

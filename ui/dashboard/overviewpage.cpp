@@ -177,7 +177,10 @@ QString OverviewPage::stateText() const { return m_state->text(); }
 
 QString OverviewPage::reasonText() const { return m_reason->text(); }
 
-QString OverviewPage::gpuReasonText() const { return m_gpuReason->isHidden() ? QString() : m_gpuReason->text(); }
+QString OverviewPage::gpuReasonText() const
+{
+    return m_gpuReason->isHidden() ? QString() : m_gpuReason->text();
+}
 
 void OverviewPage::updateGpuReason(const core::EngineStatus& st)
 {
